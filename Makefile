@@ -1,0 +1,123 @@
+# goc — Go-compatible runtime in C and a Go-to-C translator.
+#
+#   make            build runtime/libgocrt.a and bin/goc
+#   make demo       build everything, translate and run examples/demo.go
+#   make test       unit tests (Check, also under GC stress) and the conformance suite
+#   make test-sanitize   the Check suites under ASan + UBSan
+#   make goldens    regenerate conformance goldens with the oracle Go 1.23
+#   make deps       install missing system packages (libgc-dev, check, pkg-config)
+#   make install PREFIX=/usr/local
+
+CC       ?= cc
+PREFIX   ?= /usr/local
+GO       ?= go
+WARN     := -Wall -Wextra -Werror
+CSTD     := -std=c11 -D_GNU_SOURCE
+OPT      ?= -O2 -g
+GC_CFLAGS = $(shell pkg-config --cflags bdw-gc 2>/dev/null)
+GC_LIBS   = $(shell pkg-config --libs bdw-gc 2>/dev/null || echo -lgc) -lpthread -lm
+CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
+CHECK_LIBS   = $(shell pkg-config --libs check 2>/dev/null || echo -lcheck)
+# GC-stress period used by `make test` for the second run of the Check suites.
+GCSTRESS ?= 7
+
+RT_SRCS  := $(wildcard runtime/*.c)
+RT_HDRS  := $(wildcard runtime/*.h) $(wildcard include/*.h include/goc/*.h)
+RT_OBJS  := $(RT_SRCS:runtime/%.c=build/rt/%.o)
+ASAN_OBJS := $(RT_SRCS:runtime/%.c=build/asan/rt/%.o)
+TEST_SRCS := $(filter-out tests/check_main.c,$(wildcard tests/check_*.c))
+SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+
+.PHONY: all lib goc deps test check check-gcstress conformance test-sanitize demo goldens \
+	install clean bench bench-quick
+
+all: lib goc
+
+lib: runtime/libgocrt.a
+
+# ---- dependencies ----------------------------------------------------------
+
+deps:
+	@sh .ci/deps.sh
+
+# ---- runtime library ----------------------------------------------------------
+
+build/rt/%.o: runtime/%.c $(RT_HDRS) | deps
+	@mkdir -p $(@D)
+	$(CC) $(CSTD) $(OPT) $(WARN) -fPIC $(GC_CFLAGS) -Iinclude -c $< -o $@
+
+runtime/libgocrt.a: $(RT_OBJS)
+	rm -f $@
+	ar rcs $@ $^
+
+# ---- translator ----------------------------------------------------------------
+
+goc: bin/goc
+
+bin/goc: $(shell find gen -name '*.go' -o -name go.mod -o -name go.sum 2>/dev/null) runtime/libgocrt.a
+	@mkdir -p bin
+	cd gen && GOTOOLCHAIN=local GOFLAGS=-mod=mod $(GO) build -o ../bin/goc ./cmd/goc
+
+# ---- tests ---------------------------------------------------------------------
+
+build/suites.h: $(TEST_SRCS)
+	@mkdir -p build
+	@grep -ho 'Suite \*[a-z0-9_]*_suite(void)' $(TEST_SRCS) /dev/null | \
+	  sed 's/Suite \*\(.*\)(void)/SUITE(\1)/' > $@.tmp && mv $@.tmp $@
+
+build/check_runtime: tests/check_main.c $(TEST_SRCS) $(wildcard tests/*.h) build/suites.h runtime/libgocrt.a
+	$(CC) $(CSTD) $(OPT) $(WARN) $(GC_CFLAGS) $(CHECK_CFLAGS) -Iinclude -Iruntime -Ibuild \
+	  tests/check_main.c $(TEST_SRCS) runtime/libgocrt.a $(CHECK_LIBS) $(GC_LIBS) -o $@
+
+check: build/check_runtime
+	./build/check_runtime
+
+check-gcstress: build/check_runtime
+	GOC_GCSTRESS=$(GCSTRESS) ./build/check_runtime
+
+conformance: all
+	python3 conformance/run
+
+test: deps
+	$(MAKE) check
+	$(MAKE) check-gcstress
+	$(MAKE) conformance
+
+# ---- sanitizers ----------------------------------------------------------------
+
+build/asan/rt/%.o: runtime/%.c $(RT_HDRS) | deps
+	@mkdir -p $(@D)
+	$(CC) $(CSTD) -O1 -g $(WARN) $(SANFLAGS) $(GC_CFLAGS) -Iinclude -c $< -o $@
+
+build/asan/libgocrt.a: $(ASAN_OBJS)
+	rm -f $@
+	ar rcs $@ $^
+
+build/asan/check_runtime: tests/check_main.c $(TEST_SRCS) $(wildcard tests/*.h) build/suites.h build/asan/libgocrt.a
+	$(CC) $(CSTD) -O1 -g $(WARN) $(SANFLAGS) $(GC_CFLAGS) $(CHECK_CFLAGS) -Iinclude -Iruntime -Ibuild \
+	  tests/check_main.c $(TEST_SRCS) build/asan/libgocrt.a $(CHECK_LIBS) $(GC_LIBS) -o $@
+
+# Boehm scans the stack conservatively: ASan's fake stacks (detect_stack_use_after_return)
+# would hide pointers from it, so they stay off.
+test-sanitize: deps build/asan/check_runtime
+	ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	  ./build/asan/check_runtime
+
+# ---- demo, goldens, install ----------------------------------------------------
+
+demo: deps all
+	@sh examples/demo.sh
+
+goldens:
+	conformance/goldens
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/include/goc $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/bin
+	install -m 644 include/goc.h $(DESTDIR)$(PREFIX)/include/
+	install -m 644 include/goc/*.h $(DESTDIR)$(PREFIX)/include/goc/
+	install -m 644 runtime/libgocrt.a $(DESTDIR)$(PREFIX)/lib/
+	sed -e 's|@PREFIX@|$(PREFIX)|' goc-runtime.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/goc-runtime.pc
+	install -m 755 bin/goc $(DESTDIR)$(PREFIX)/bin/
+
+clean:
+	rm -rf build bin runtime/libgocrt.a

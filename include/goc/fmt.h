@@ -1,0 +1,33 @@
+/*
+ * goc/fmt.h — the fmt subset, implemented in C on type descriptors so any
+ * translator targeting this ABI gets it. Arguments are a []any: a goc_slice
+ * of goc_eface. Values whose method set has Error() string or String()
+ * string are printed through them (Error wins), as fmt does. Writes go
+ * straight to the file descriptor (os.Stdout = 1, os.Stderr = 2),
+ * unbuffered like Go's *os.File.
+ */
+#ifndef GOC_FMT_H
+#define GOC_FMT_H
+
+#include "types.h"
+
+goc_string goc_fmt_Sprint(goc_slice args);
+goc_string goc_fmt_Sprintln(goc_slice args);
+goc_string goc_fmt_Sprintf(goc_string format, goc_slice args);
+/* Print to stdout; return the number of bytes written. */
+goc_int goc_fmt_Print(goc_slice args);
+goc_int goc_fmt_Println(goc_slice args);
+goc_int goc_fmt_Printf(goc_string format, goc_slice args);
+/* Print to a file descriptor. */
+goc_int goc_fmt_Fprint(int fd, goc_slice args);
+goc_int goc_fmt_Fprintln(int fd, goc_slice args);
+goc_int goc_fmt_Fprintf(int fd, goc_string format, goc_slice args);
+/* fmt.Errorf: an error (%w wraps: Unwrap returns the wrapped error). */
+goc_iface goc_fmt_Errorf(goc_string format, goc_slice args);
+/* errors.New */
+goc_iface goc_errors_New(goc_string text);
+
+/* Write all of s to fd (retrying short writes); returns bytes written. */
+goc_int goc_writefd(int fd, goc_string s);
+
+#endif

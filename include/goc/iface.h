@@ -1,0 +1,46 @@
+/*
+ * goc/iface.h — interface values (Go: runtime/iface.go).
+ *
+ * Assertions to a concrete type are inline in generated code, comparing
+ * descriptor addresses:
+ *     if (e.type != &T_type) goc_panicdottypeE(e.type, &T_type, &goc_type_any);
+ *     v = *(T *)e.data;            (or (T)e.data for direct-interface types)
+ *     if (i.tab == NULL || i.tab->type != &T_type) goc_panicdottypeI(i.tab, &T_type, &I_type);
+ */
+#ifndef GOC_IFACE_H
+#define GOC_IFACE_H
+
+#include "types.h"
+
+/* Go: convT. The interface data word for the value of type t at v (boxes a copy unless direct). */
+void *goc_convT(const goc_type *t, const void *v);
+static inline goc_eface goc_toeface(const goc_type *t, const void *v) {
+    goc_eface e = {t, goc_convT(t, v)};
+    return e;
+}
+static inline goc_eface goc_ifacetoeface(goc_iface i) {
+    goc_eface e = {i.tab ? i.tab->type : NULL, i.data};
+    return e;
+}
+
+/*
+ * Go: getitab. The method table of typ for interface inter, built from typ's
+ * method set by name and signature and cached. If typ lacks a method: NULL
+ * when canfail, else panic "interface conversion: T is not I: missing method M".
+ */
+const goc_itab *goc_getitab(const goc_type *inter, const goc_type *typ, bool canfail);
+
+/* x.(I) from an empty interface: panics on nil ("interface conversion: interface is nil, not I") or a missing method. */
+goc_iface goc_assertE2I(const goc_type *inter, goc_eface e);
+/* v, ok := x.(I) */
+bool goc_assertE2I2(const goc_type *inter, goc_eface e, goc_iface *out);
+
+/* Failed x.(T): "interface conversion: interface {} is int, not string" and the nil forms. */
+_Noreturn void goc_panicdottypeE(const goc_type *have, const goc_type *want, const goc_type *iface);
+_Noreturn void goc_panicdottypeI(const goc_itab *have, const goc_type *want, const goc_type *iface);
+_Noreturn void goc_panicnildottype(const goc_type *want);
+
+/* A method of t's method set by name (and signature, if mtyp != NULL); NULL if absent. */
+const goc_method *goc_findmethod(const goc_type *t, const char *name, const char *mtyp);
+
+#endif

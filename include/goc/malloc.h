@@ -1,0 +1,46 @@
+/*
+ * goc/malloc.h — allocation. Every runtime and generated allocation goes
+ * through these, so the choice between scanned (GC_malloc) and pointer-free
+ * (GC_malloc_atomic) memory is made in one place (runtime/malloc.c).
+ */
+#ifndef GOC_MALLOC_H
+#define GOC_MALLOC_H
+
+#include "types.h"
+
+/* Address returned for every zero-byte allocation (Go: runtime.zerobase). */
+extern uintptr_t goc_zerobase;
+
+/*
+ * Go: mallocgc. Allocate size bytes for values of type typ (typ NULL: memory
+ * that may hold pointers). Memory for types without GOC_TFLAG_POINTERS is
+ * allocated atomic (never scanned). The block is zeroed when needzero is set
+ * (scanned blocks are always zeroed). size 0 returns &goc_zerobase. Never
+ * returns NULL: out of memory is "fatal error: runtime: out of memory".
+ */
+void *goc_mallocgc(uintptr_t size, const goc_type *typ, bool needzero);
+
+/* Go: newobject (the `new` builtin and escaping variables): one zeroed T. */
+void *goc_newobject(const goc_type *typ);
+
+/* Raw allocation of size zeroed bytes, scanned iff haspointers. */
+void *goc_alloc(uintptr_t size, bool haspointers);
+
+/*
+ * Go: roundupsize (runtime/msize.go, 1.22+ rule). The number of bytes the
+ * allocator hands out for a request of size bytes: gc's size classes below
+ * 32 KiB (with the 8-byte malloc header counted for pointerful objects over
+ * 512 bytes), 8 KiB pages above.
+ */
+uintptr_t goc_roundupsize(uintptr_t size, bool noscan);
+
+/* The size-class table: goc_class_to_size[i] for 1 <= i < GOC_NUM_SIZE_CLASSES. */
+#define GOC_NUM_SIZE_CLASSES 68
+#define GOC_MAX_SMALL_SIZE 32768
+#define GOC_PAGE_SIZE 8192
+extern const uint16_t goc_class_to_size[GOC_NUM_SIZE_CLASSES];
+
+/* Force a collection (runtime.GC). */
+void goc_GC(void);
+
+#endif

@@ -1,0 +1,28 @@
+/*
+ * goc/runtime.h — process start and exit.
+ *
+ * A translated program's C main is
+ *     int main(int argc, char **argv) { return goc_main(argc, argv, main__init, main__main); }
+ * goc_main initialises the collector (GC_INIT, a 4 MiB initial heap like
+ * Go's minimum heap goal), the hash seeds, the growth era (GOCGROW), the
+ * GC-stress mode (GOC_GCSTRESS=N: collect every N allocations), the map
+ * tracer (GOCTRACE=mapgrow) and the main goroutine, then runs init and main
+ * and exits 0 when main returns.
+ *
+ * Environment: GOCGROW=go1.17|go1.18|go1.22, GOC_GCSTRESS=N,
+ * GOCTRACE=mapgrow, GOTRACEBACK=none (panic line only).
+ */
+#ifndef GOC_RUNTIME_H
+#define GOC_RUNTIME_H
+
+#include "types.h"
+
+int goc_main(int argc, char **argv, void (*init)(void), void (*mainfn)(void));
+/* Runtime set-up without running a program (for C users of the ABI and tests); idempotent. */
+void goc_init(int argc, char **argv);
+/* os.Args */
+extern goc_slice goc_os_Args;
+/* os.Exit: exit now without running defers. */
+_Noreturn void goc_exit(int code);
+
+#endif
