@@ -1,0 +1,509 @@
+/*
+ * runtime/hash.c — hashing, equality and random numbers
+ * (Go: runtime/alg.go, hash64.go, asm_amd64.s aeshash, rand.go).
+ *
+ * Every hasher has the goc_hashfn shape: hash(p, seed) → uintptr. Seeds chain:
+ * a struct's hash is its fields' hashes fed one into the next, so a
+ * translator builds composite hashers from these pieces (see goc/hash.h).
+ *
+ * Two memhash engines, chosen once in goc_alginit:
+ *   - AES-NI (x86-64 with AES, SSSE3 and SSE4.1, like gc's aeshash): every
+ *     16-byte block is xored into a keyed state and run through AESENC
+ *     rounds with round keys drawn at random per process (aeskeysched).
+ *   - a wyhash-style mixer otherwise: 64×64→128-bit multiplies whose halves
+ *     are xored, seeded with four random words (hashkey[4]).
+ * The exact values are not observable (seeds are random), only their
+ * quality and the rules: equal values hash equally under the same seed.
+ *
+ * Floats: +0 and −0 hash alike; NaN gets a fresh random hash every time, so
+ * a map can hold any number of NaN keys and never finds one.
+ * Interfaces: nil hashes to the seed; a dynamic type that is not comparable
+ * panics "hash of unhashable type T" naming the outermost dynamic type.
+ *
+ * Random numbers: goc_rand is a per-thread wyrand generator whose state is
+ * seeded from getrandom(); no locks, so it is thread-safe by construction.
+ */
+#include "goc_rt.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/random.h>
+#include <time.h>
+#include <unistd.h>
+
+#if defined(__x86_64__)
+#include <immintrin.h>
+#define GOC_HAVE_AESHASH 1
+#else
+#define GOC_HAVE_AESHASH 0
+#endif
+
+/* Go: alg.go c0, c1 (64-bit): multipliers for float and interface hashes. */
+#define C0 ((uintptr_t)33054211828000289ULL)
+#define C1 ((uintptr_t)23344194077549503ULL)
+/* Go: hash64.go m5: final mix constant. */
+#define M5 ((uint64_t)0x1d8e4e27c47d124fULL)
+
+static uint64_t hashkey[4];           /* fallback seeds (Go: hashkey) */
+static bool useAeshash;               /* chosen by goc_alginit */
+static bool alg_ready;                /* goc_alginit ran */
+#if GOC_HAVE_AESHASH
+/* 8 random 128-bit round keys (Go: aeskeysched), 16-byte aligned. */
+static _Alignas(16) uint8_t aeskeysched[8 * 16];
+#endif
+
+/* ---- randomness -------------------------------------------------------------- */
+
+/* Fill buf with len bytes from the kernel; falls back to a time/address mix
+ * only if getrandom is unavailable (it never fails on Linux ≥ 3.17). */
+static void bootstrapRand(void *buf, size_t len) {
+    uint8_t *p = buf;
+    size_t got = 0;
+    while (got < len) {
+        ssize_t n = getrandom(p + got, len - got, 0);
+        if (n > 0) {
+            got += (size_t)n;
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        break;
+    }
+    if (got == len)
+        return;
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    uint64_t x = (uint64_t)ts.tv_nsec * 0x9E3779B97F4A7C15ULL ^ (uint64_t)ts.tv_sec ^
+                 (uint64_t)(uintptr_t)&ts ^ ((uint64_t)getpid() << 32);
+    for (; got < len; got++) {
+        x ^= x >> 31;
+        x *= 0xBF58476D1CE4E5B9ULL;
+        x ^= x >> 29;
+        p[got] = (uint8_t)x;
+    }
+}
+
+/* 64×64→128 multiply, halves xored (Go: hash64.go mix). */
+static inline uint64_t mix(uint64_t a, uint64_t b) {
+    unsigned __int128 r = (unsigned __int128)a * b;
+    return (uint64_t)(r >> 64) ^ (uint64_t)r;
+}
+
+/* Per-thread wyrand state; 0 means "not seeded yet" (a seeded state is odd). */
+static __thread uint64_t randstate;
+
+static uint64_t seedthread(void) {
+    uint64_t s;
+    bootstrapRand(&s, sizeof s);
+    return s | 1;
+}
+
+/* Go: rand. 64 random bits from this thread's generator. */
+uint64_t goc_rand(void) {
+    uint64_t s = randstate;
+    if (GOC_UNLIKELY(s == 0))
+        s = seedthread();
+    s += 0xa0761d6478bd642fULL; /* odd increment: the state stays odd, never 0 */
+    randstate = s;
+    return mix(s, s ^ 0xe7037ed1a0b428dbULL);
+}
+
+/* Go: cheaprand. Same generator, 32 bits. */
+uint32_t goc_cheaprand(void) {
+    return (uint32_t)(goc_rand() >> 32);
+}
+
+/* ---- set-up -------------------------------------------------------------------- */
+
+void goc_alginit(void) {
+    if (alg_ready)
+        return;
+#if GOC_HAVE_AESHASH
+    __builtin_cpu_init();
+    if (__builtin_cpu_supports("aes") && __builtin_cpu_supports("ssse3") &&
+        __builtin_cpu_supports("sse4.1") && getenv("GOC_NOAESHASH") == NULL) {
+        bootstrapRand(aeskeysched, sizeof aeskeysched);
+        useAeshash = true;
+    }
+#endif
+    bootstrapRand(hashkey, sizeof hashkey);
+    alg_ready = true;
+}
+
+/* ---- fallback memhash (wyhash-style, Go: hash64.go memhashFallback) --------------- */
+
+static inline uint64_t r4(const uint8_t *p) {
+    uint32_t v;
+    memcpy(&v, p, 4);
+    return v;
+}
+static inline uint64_t r8(const uint8_t *p) {
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+}
+
+static uintptr_t memhashFallback(const void *ptr, uintptr_t seed, uintptr_t s) {
+    const uint8_t *p = ptr;
+    uint64_t a, b;
+    seed ^= hashkey[0];
+    if (s == 0)
+        return seed;
+    if (s < 4) { /* first, middle and last byte cover 1..3 bytes */
+        a = p[0] | (uint64_t)p[s >> 1] << 8 | (uint64_t)p[s - 1] << 16;
+        b = 0;
+    } else if (s <= 8) { /* two possibly overlapping 4-byte reads */
+        a = r4(p) | r4(p + s - 4) << 32;
+        b = a;
+    } else if (s <= 16) {
+        a = r8(p);
+        b = r8(p + s - 8);
+    } else {
+        uintptr_t l = s;
+        if (l > 48) { /* three independent lanes of 16 bytes */
+            uint64_t seed1 = seed, seed2 = seed;
+            for (; l > 48; l -= 48, p += 48) {
+                seed = mix(r8(p) ^ hashkey[1], r8(p + 8) ^ seed);
+                seed1 = mix(r8(p + 16) ^ hashkey[2], r8(p + 24) ^ seed1);
+                seed2 = mix(r8(p + 32) ^ hashkey[3], r8(p + 40) ^ seed2);
+            }
+            seed ^= seed1 ^ seed2;
+        }
+        for (; l > 16; l -= 16, p += 16)
+            seed = mix(r8(p) ^ hashkey[1], r8(p + 8) ^ seed);
+        a = r8(p + l - 16); /* the last 16 bytes, overlapping what came before */
+        b = r8(p + l - 8);
+    }
+    return mix(M5 ^ s, mix(a ^ hashkey[1], b ^ seed));
+}
+
+/* ---- AES memhash (Go: asm_amd64.s aeshashbody, our own construction) -------------- */
+
+#if GOC_HAVE_AESHASH
+#define AESTARGET __attribute__((target("aes,sse4.1,ssse3")))
+
+AESTARGET static inline __m128i aeskey(int i) {
+    return _mm_load_si128((const __m128i *)(aeskeysched + 16 * i));
+}
+
+/* Load 0..16 bytes into a zero-padded block without reading past p+n. */
+AESTARGET static inline __m128i loadpartial(const uint8_t *p, uintptr_t n) {
+    uint8_t buf[16] = {0};
+    if (n != 0) /* p may be NULL for an empty string */
+        memcpy(buf, p, n);
+    return _mm_loadu_si128((const __m128i *)buf);
+}
+
+/*
+ * State: (seed, size) scrambled by the first round key. Each block is xored
+ * in and the state goes through one AESENC round keyed per lane; at the end
+ * three more rounds diffuse every input bit into the low 64 bits.
+ */
+AESTARGET static uintptr_t aeshash(const void *ptr, uintptr_t seed, uintptr_t s) {
+    const uint8_t *p = ptr;
+    __m128i st = _mm_set_epi64x((long long)s, (long long)seed);
+    st = _mm_aesenc_si128(_mm_xor_si128(st, aeskey(0)), aeskey(1));
+    if (s <= 16) {
+        __m128i blk = loadpartial(p, s);
+        st = _mm_aesenc_si128(_mm_xor_si128(st, blk), aeskey(2));
+    } else {
+        /* Two lanes over 32-byte strides, then the tail as one or two
+         * overlapping 16-byte blocks ending exactly at p+s. */
+        __m128i st2 = _mm_aesenc_si128(st, aeskey(3));
+        uintptr_t l = s;
+        for (; l > 32; l -= 32, p += 32) {
+            st = _mm_aesenc_si128(_mm_xor_si128(st, _mm_loadu_si128((const __m128i *)p)), aeskey(2));
+            st2 = _mm_aesenc_si128(_mm_xor_si128(st2, _mm_loadu_si128((const __m128i *)(p + 16))),
+                                   aeskey(4));
+        }
+        /* 16 < l <= 32 bytes remain, and s > 16 so p+l-16 is in bounds */
+        st = _mm_aesenc_si128(_mm_xor_si128(st, _mm_loadu_si128((const __m128i *)p)), aeskey(5));
+        st2 = _mm_aesenc_si128(_mm_xor_si128(st2, _mm_loadu_si128((const __m128i *)(p + l - 16))),
+                               aeskey(6));
+        st = _mm_xor_si128(st, st2);
+    }
+    st = _mm_aesenc_si128(st, aeskey(5));
+    st = _mm_aesenc_si128(st, aeskey(6));
+    st = _mm_aesenc_si128(st, aeskey(7));
+    return (uintptr_t)_mm_cvtsi128_si64(st);
+}
+
+/* 4- and 8-byte keys: one block, fewer set-up steps (Go: aeshash32/64). */
+AESTARGET static uintptr_t aeshash64(uint64_t v, uintptr_t seed) {
+    __m128i st = _mm_set_epi64x((long long)v, (long long)seed);
+    st = _mm_aesenc_si128(_mm_xor_si128(st, aeskey(0)), aeskey(1));
+    st = _mm_aesenc_si128(st, aeskey(2));
+    st = _mm_aesenc_si128(st, aeskey(3));
+    return (uintptr_t)_mm_cvtsi128_si64(st);
+}
+#endif
+
+/* ---- memory hashes ---------------------------------------------------------------- */
+
+uintptr_t goc_memhash(const void *p, uintptr_t seed, uintptr_t size) {
+#if GOC_HAVE_AESHASH
+    if (useAeshash)
+        return aeshash(p, seed, size);
+#endif
+    return memhashFallback(p, seed, size);
+}
+
+static inline uintptr_t hash8bytes(uint64_t v, uintptr_t seed, uintptr_t size) {
+#if GOC_HAVE_AESHASH
+    if (useAeshash)
+        return aeshash64(v, seed ^ (size << 56));
+#endif
+    return mix(M5 ^ size, mix(v ^ hashkey[1], v ^ seed ^ hashkey[0]));
+}
+
+uintptr_t goc_memhash0(const void *p, uintptr_t seed) {
+    (void)p;
+    return seed;
+}
+uintptr_t goc_memhash8(const void *p, uintptr_t seed) {
+    return goc_memhash(p, seed, 1);
+}
+uintptr_t goc_memhash16(const void *p, uintptr_t seed) {
+    return goc_memhash(p, seed, 2);
+}
+uintptr_t goc_memhash32(const void *p, uintptr_t seed) {
+    return hash8bytes(r4(p), seed, 4);
+}
+uintptr_t goc_memhash64(const void *p, uintptr_t seed) {
+    return hash8bytes(r8(p), seed, 8);
+}
+uintptr_t goc_memhash128(const void *p, uintptr_t seed) {
+    return goc_memhash(p, seed, 16);
+}
+
+uintptr_t goc_strhash(const void *p, uintptr_t seed) {
+    const goc_string *s = p;
+    return goc_memhash(s->str, seed, (uintptr_t)s->len);
+}
+
+/* ---- floats ------------------------------------------------------------------------- */
+
+uintptr_t goc_f32hash(const void *p, uintptr_t h) {
+    float f;
+    memcpy(&f, p, sizeof f);
+    if (f == 0)
+        return C1 * (C0 ^ h); /* +0, -0 */
+    if (f != f)
+        return C1 * (C0 ^ h ^ (uintptr_t)goc_rand()); /* any NaN */
+    return goc_memhash32(p, h);
+}
+
+uintptr_t goc_f64hash(const void *p, uintptr_t h) {
+    double f;
+    memcpy(&f, p, sizeof f);
+    if (f == 0)
+        return C1 * (C0 ^ h);
+    if (f != f)
+        return C1 * (C0 ^ h ^ (uintptr_t)goc_rand());
+    return goc_memhash64(p, h);
+}
+
+uintptr_t goc_c64hash(const void *p, uintptr_t h) {
+    const float *x = p;
+    return goc_f32hash(&x[1], goc_f32hash(&x[0], h));
+}
+
+uintptr_t goc_c128hash(const void *p, uintptr_t h) {
+    const double *x = p;
+    return goc_f64hash(&x[1], goc_f64hash(&x[0], h));
+}
+
+/* ---- interfaces and type walks ---------------------------------------------------- */
+
+static inline bool isDirectIface(const goc_type *t) {
+    return (t->tflag & GOC_TFLAG_DIRECTIFACE) != 0;
+}
+
+static inline bool comparable(const goc_type *t) {
+    return t->equal != NULL && t->hash != NULL;
+}
+
+/* Hash the dynamic value of an interface whose type is t and data word *pdata. */
+static uintptr_t ifacevalhash(const goc_type *t, void *const *pdata, uintptr_t h) {
+    /* Check here, not in typehash, so the message names the outermost type. */
+    if (!comparable(t))
+        goc_panicunhashable(t);
+    const void *v = isDirectIface(t) ? (const void *)pdata : *pdata;
+    return C1 * goc_typehash(t, v, h ^ C0);
+}
+
+uintptr_t goc_interhash(const void *p, uintptr_t h) {
+    const goc_iface *a = p;
+    if (a->tab == NULL)
+        return h;
+    return ifacevalhash(a->tab->type, &a->data, h);
+}
+
+uintptr_t goc_nilinterhash(const void *p, uintptr_t h) {
+    const goc_eface *a = p;
+    if (a->type == NULL)
+        return h;
+    return ifacevalhash(a->type, &a->data, h);
+}
+
+/* Hash by size for plain memory of 4 or 8 bytes like gc (issue 37086). */
+static uintptr_t memhashsized(const void *p, uintptr_t h, uintptr_t size) {
+    switch (size) {
+    case 0:
+        return h;
+    case 4:
+        return goc_memhash32(p, h);
+    case 8:
+        return goc_memhash64(p, h);
+    default:
+        return goc_memhash(p, h, size);
+    }
+}
+
+/*
+ * Go: typehash. Must agree with the hashers a translator emits (gc's
+ * generated ones): plain memory as one block, floats/strings/interfaces by
+ * their own hashers, arrays element by element, structs field by field
+ * skipping blank fields.
+ */
+uintptr_t goc_typehash(const goc_type *t, const void *p, uintptr_t h) {
+    if (t->tflag & GOC_TFLAG_REGMEM)
+        return memhashsized(p, h, t->size);
+    const uint8_t *b = p;
+    switch ((goc_kind)t->kind) {
+    case GOC_BOOL: case GOC_INT: case GOC_INT8: case GOC_INT16: case GOC_INT32:
+    case GOC_INT64: case GOC_UINT: case GOC_UINT8: case GOC_UINT16: case GOC_UINT32:
+    case GOC_UINT64: case GOC_UINTPTR: case GOC_POINTER: case GOC_CHAN:
+    case GOC_UNSAFEPOINTER:
+        /* plain memory even if a descriptor forgot GOC_TFLAG_REGMEM */
+        return memhashsized(p, h, t->size);
+    case GOC_FLOAT32:
+        return goc_f32hash(p, h);
+    case GOC_FLOAT64:
+        return goc_f64hash(p, h);
+    case GOC_COMPLEX64:
+        return goc_c64hash(p, h);
+    case GOC_COMPLEX128:
+        return goc_c128hash(p, h);
+    case GOC_STRING:
+        return goc_strhash(p, h);
+    case GOC_INTERFACE:
+        return t->nmethods == 0 ? goc_nilinterhash(p, h) : goc_interhash(p, h);
+    case GOC_ARRAY:
+        for (uintptr_t i = 0; i < t->len; i++)
+            h = goc_typehash(t->elem, b + i * t->elem->size, h);
+        return h;
+    case GOC_STRUCT:
+        for (uint32_t i = 0; i < t->nfields; i++) {
+            const goc_structfield *f = &t->fields[i];
+            if (f->name != NULL && strcmp(f->name, "_") == 0)
+                continue;
+            h = goc_typehash(f->typ, b + f->offset, h);
+        }
+        return h;
+    default: /* slices, maps, funcs: not comparable */
+        goc_panicunhashable(t);
+    }
+}
+
+/* ---- equality ----------------------------------------------------------------------- */
+
+bool goc_memequal(const void *p, const void *q, uintptr_t size) {
+    return size == 0 || p == q || memcmp(p, q, size) == 0;
+}
+bool goc_memequal0(const void *p, const void *q) {
+    (void)p, (void)q;
+    return true;
+}
+bool goc_memequal8(const void *p, const void *q) {
+    return *(const uint8_t *)p == *(const uint8_t *)q;
+}
+bool goc_memequal16(const void *p, const void *q) {
+    return memcmp(p, q, 2) == 0;
+}
+bool goc_memequal32(const void *p, const void *q) {
+    return r4(p) == r4(q);
+}
+bool goc_memequal64(const void *p, const void *q) {
+    return r8(p) == r8(q);
+}
+bool goc_memequal128(const void *p, const void *q) {
+    return memcmp(p, q, 16) == 0;
+}
+
+bool goc_strequal(const void *p, const void *q) {
+    const goc_string *x = p, *y = q;
+    return x->len == y->len &&
+           (x->len == 0 || x->str == y->str || memcmp(x->str, y->str, (size_t)x->len) == 0);
+}
+
+bool goc_f32equal(const void *p, const void *q) {
+    float x, y;
+    memcpy(&x, p, sizeof x);
+    memcpy(&y, q, sizeof y);
+    return x == y;
+}
+bool goc_f64equal(const void *p, const void *q) {
+    double x, y;
+    memcpy(&x, p, sizeof x);
+    memcpy(&y, q, sizeof y);
+    return x == y;
+}
+bool goc_c64equal(const void *p, const void *q) {
+    const float *x = p, *y = q;
+    return x[0] == y[0] && x[1] == y[1];
+}
+bool goc_c128equal(const void *p, const void *q) {
+    const double *x = p, *y = q;
+    return x[0] == y[0] && x[1] == y[1];
+}
+
+/*
+ * Go: efaceeq/ifaceeq. Values of the same dynamic type t; x and y are data
+ * words. Pointer-shaped values are compared as words.
+ */
+static bool ifacevaleq(const goc_type *t, void *x, void *y) {
+    if (t == NULL)
+        return true;
+    if (t->equal == NULL)
+        goc_panicuncomparable(t);
+    if (isDirectIface(t))
+        return x == y;
+    return t->equal(x, y);
+}
+
+/* Dynamic type of a non-empty interface. Compares types, not itab addresses:
+ * the same (interface, type) pair may have a static and a runtime-built itab. */
+static inline const goc_type *itabtype(const goc_itab *tab) {
+    return tab ? tab->type : NULL;
+}
+
+bool goc_efaceeq(goc_eface x, goc_eface y) {
+    return x.type == y.type && ifacevaleq(x.type, x.data, y.data);
+}
+
+bool goc_ifaceeq(goc_iface x, goc_iface y) {
+    const goc_type *t = itabtype(x.tab);
+    return t == itabtype(y.tab) && ifacevaleq(t, x.data, y.data);
+}
+
+bool goc_efaceeqvalue(goc_eface x, const goc_type *t, const void *p) {
+    if (x.type != t)
+        return false;
+    if (t->equal == NULL)
+        goc_panicuncomparable(t);
+    if (isDirectIface(t))
+        return x.data == *(void *const *)p;
+    return t->equal(x.data, p);
+}
+
+bool goc_interequal(const void *p, const void *q) {
+    const goc_iface *x = p, *y = q;
+    return goc_ifaceeq(*x, *y);
+}
+
+bool goc_nilinterequal(const void *p, const void *q) {
+    const goc_eface *x = p, *y = q;
+    return goc_efaceeq(*x, *y);
+}
