@@ -18,9 +18,14 @@
 
 #define GOC_INTERNAL __attribute__((visibility("hidden")))
 
-/* ---- malloc.c ---- */
+/* ---- malloc.c, slice.c, string.c (engineer M) ---- */
 /* GOC_GCSTRESS=N: collect every N runtime allocations (0 = off). */
 GOC_INTERNAL extern unsigned long goc_gcstress;
+/* Go: maxAlloc on linux/amd64 (heapAddrBits = 48): the largest allocation. */
+#define GOC_MAXALLOC ((uintptr_t)1 << 48)
+/* Called by goc_init after GC_INIT: installs the out-of-memory hook and
+   reads GOC_GCSTRESS. */
+GOC_INTERNAL void goc_mallocinit(void);
 
 /* ---- panic.c: the goroutine ---- */
 struct goc_panic;

@@ -1,0 +1,157 @@
+/*
+ * runtime/malloc.c — the one place where goc allocates memory
+ * (Go: runtime/malloc.go mallocgc/newobject, runtime/msize.go roundupsize,
+ * runtime/sizeclasses.go).
+ *
+ * Memory comes from the Boehm collector. Every allocation of the runtime and
+ * of generated code goes through goc_mallocgc (or its wrappers goc_newobject
+ * and goc_alloc), which makes the single decision that matters to Boehm:
+ *
+ *   - values whose type holds no pointers (no GOC_TFLAG_POINTERS) live in
+ *     atomic memory (GC_malloc_atomic): never scanned, so a pointer stored
+ *     there does not keep anything alive. Boehm does not clear atomic
+ *     blocks; we clear them ourselves when the caller asks (needzero).
+ *   - everything else (typ == NULL means "may hold pointers") lives in
+ *     scanned memory (GC_malloc), which Boehm always hands out zeroed — a
+ *     scanned block must never contain stale bits that look like pointers.
+ *
+ * Invariants:
+ *   - goc_mallocgc never returns NULL. Zero-byte requests return
+ *     &goc_zerobase (shared by every zero-size value, as Go's zerobase);
+ *     nothing is ever stored through it. Running out of memory is the fatal
+ *     error "runtime: out of memory" (exit 2), both when Boehm's out-of-memory
+ *     hook fires and when an allocator call comes back empty.
+ *   - Interior pointers keep a block alive (Boehm's default, required
+ *     because slices point into the middle of arrays).
+ *   - Blocks are at least 16-byte aligned (Boehm's granule on x86-64).
+ *
+ * Size classes. Boehm has its own size classes; the ones of gc matter only
+ * because they decide the capacities append and []byte(s) hand out, which
+ * programs can observe. goc_class_to_size is gc's table (68 classes, class 0
+ * = large) and goc_roundupsize applies gc 1.22+'s rule: a pointerful object
+ * of more than 512 bytes carries an 8-byte malloc header inside its size
+ * class, so it gets class(n+8)-8 usable bytes; objects above 32760 bytes
+ * (after that adjustment would not fit) are rounded to 8 KiB pages. With
+ * noscan set the result equals the pre-1.22 roundupsize for every n, which
+ * is how slice.c gets the older eras' rounding.
+ *
+ * GC stress. GOC_GCSTRESS=N (read by goc_mallocinit at start-up) forces a
+ * full collection every N allocations, so tests catch pointers hidden from
+ * the collector (e.g. stored in atomic memory) right away. The counter is
+ * atomic: goroutines on several threads may allocate concurrently.
+ */
+#include "goc_rt.h"
+
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+
+uintptr_t goc_zerobase;
+
+/* 0 = off; set once by goc_mallocinit before any goroutine starts. */
+unsigned long goc_gcstress;
+static atomic_ulong stresscount;
+
+/* gc's size classes (runtime/sizeclasses.go, identical in go1.17–go1.23). */
+const uint16_t goc_class_to_size[GOC_NUM_SIZE_CLASSES] = {
+    0,     8,     16,    24,    32,    48,    64,    80,    96,    112,   128,   144,
+    160,   176,   192,   208,   224,   240,   256,   288,   320,   352,   384,   416,
+    448,   480,   512,   576,   640,   704,   768,   896,   1024,  1152,  1280,  1408,
+    1536,  1792,  2048,  2304,  2688,  3072,  3200,  3456,  4096,  4864,  5376,  6144,
+    6528,  6784,  6912,  8192,  9472,  9728,  10240, 10880, 12288, 13568, 14336, 16384,
+    18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768,
+};
+
+/* Go: mallocHeaderSize and minSizeForMallocHeader (runtime/mbitmap.go). */
+enum { mallocHeaderSize = 8, minSizeForMallocHeader = 8 * 64 };
+
+/* The smallest size class holding n bytes, 0 < n <= GOC_MAX_SMALL_SIZE. */
+static uintptr_t sizeclassbytes(uintptr_t n) {
+    int lo = 1, hi = GOC_NUM_SIZE_CLASSES - 1;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (goc_class_to_size[mid] >= n)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return goc_class_to_size[lo];
+}
+
+uintptr_t goc_roundupsize(uintptr_t size, bool noscan) {
+    uintptr_t req = size;
+    if (req <= GOC_MAX_SMALL_SIZE - mallocHeaderSize) {
+        if (req == 0)
+            return 0;
+        if (!noscan && req > minSizeForMallocHeader)
+            req += mallocHeaderSize;
+        /* (req - size) is the header, which lives inside the block. */
+        return sizeclassbytes(req) - (req - size);
+    }
+    /* Large object: whole pages; on overflow keep the request. */
+    req += GOC_PAGE_SIZE - 1;
+    if (req < size)
+        return size;
+    return req & ~(uintptr_t)(GOC_PAGE_SIZE - 1);
+}
+
+static void *outofmemory(size_t n) {
+    (void)n;
+    goc_throw("runtime: out of memory");
+}
+
+void goc_mallocinit(void) {
+    GC_set_oom_fn(outofmemory);
+    /* Go prints nothing when a program allocates big blocks; Boehm would
+       warn ("Repeated allocation of very large block") on stderr. */
+    GC_set_warn_proc(GC_ignore_warn_proc);
+    const char *s = getenv("GOC_GCSTRESS");
+    unsigned long n = 0;
+    if (s != NULL && *s != '\0') {
+        char *end;
+        n = strtoul(s, &end, 10);
+        if (*end != '\0')
+            n = 0;
+    }
+    goc_gcstress = n;
+}
+
+static inline void gcstress(void) {
+    unsigned long n = goc_gcstress;
+    if (n != 0 && (atomic_fetch_add_explicit(&stresscount, 1, memory_order_relaxed) + 1) % n == 0)
+        GC_gcollect();
+}
+
+void *goc_mallocgc(uintptr_t size, const goc_type *typ, bool needzero) {
+    if (size == 0)
+        return &goc_zerobase;
+    gcstress();
+    void *p;
+    if (typ != NULL && !(typ->tflag & GOC_TFLAG_POINTERS)) {
+        p = GC_malloc_atomic(size);
+        if (p == NULL)
+            outofmemory(size);
+        if (needzero)
+            memset(p, 0, size);
+    } else {
+        p = GC_malloc(size); /* always zeroed */
+        if (p == NULL)
+            outofmemory(size);
+    }
+    return p;
+}
+
+void *goc_newobject(const goc_type *typ) {
+    return goc_mallocgc(typ->size, typ, true);
+}
+
+/* A pointer-free and a pointerful stand-in type for goc_alloc. */
+static const goc_type rawnoscan = {.size = 1, .align = 1, .kind = GOC_UINT8, .string = "uint8"};
+
+void *goc_alloc(uintptr_t size, bool haspointers) {
+    return goc_mallocgc(size, haspointers ? NULL : &rawnoscan, true);
+}
+
+void goc_GC(void) {
+    GC_gcollect();
+}
