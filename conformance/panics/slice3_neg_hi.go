@@ -1,0 +1,11 @@
+// A negative high bound in a 3-index slice panics: slice bounds out of range
+// [:-1:].
+package main
+
+import "fmt"
+
+func main() {
+	s := []int{1, 2, 3}
+	j := -1
+	fmt.Println(s[:j:3])
+}

@@ -1,0 +1,6 @@
+// panic with a bool prints true or false.
+package main
+
+func main() {
+	panic(false)
+}

@@ -1,0 +1,6 @@
+// panic with an int prints the decimal value.
+package main
+
+func main() {
+	panic(-42)
+}
