@@ -6,13 +6,15 @@ import "fmt"
 
 type MyInt int
 
+type Stringer interface{ String() string }
+
 func Describe[T any](x T) string {
 	switch v := any(x).(type) {
 	case int:
 		return fmt.Sprint("int ", v+1)
 	case string:
 		return "string " + v
-	case fmt.Stringer:
+	case Stringer:
 		return "stringer " + v.String()
 	case []T:
 		return fmt.Sprint("slice of T, len ", len(v))
@@ -37,5 +39,5 @@ func main() {
 	fmt.Println(Describe(2.5))
 	fmt.Println(Describe[any](nil))
 	fmt.Println(Describe([]int{1}))
-	fmt.Println(IsType[int](5), IsType[string](5), IsType[fmt.Stringer](MyInt(1)), IsType[MyInt](1))
+	fmt.Println(IsType[int](5), IsType[string](5), IsType[Stringer](MyInt(1)), IsType[MyInt](1))
 }

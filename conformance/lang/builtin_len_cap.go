@@ -1,5 +1,5 @@
-// len and cap on strings, arrays, array pointers, slices, maps and channels,
-// including nil values, and len of a string constant being a constant.
+// len and cap on strings, arrays, array pointers, slices and maps, including
+// nil values (and nil channels), and len of a string constant being a constant.
 package main
 
 import "fmt"
@@ -20,10 +20,6 @@ func main() {
 	fmt.Println(len(nilSl), cap(nilSl), len(nilMap), len(nilCh), cap(nilCh))
 	m := map[string]bool{"a": true, "b": false}
 	fmt.Println(len(m))
-	ch := make(chan int, 5)
-	ch <- 1
-	ch <- 2
-	fmt.Println(len(ch), cap(ch))
 	p := &[7]byte{}
 	fmt.Println(len(p), cap(p))
 	str := "abc"

@@ -20,9 +20,8 @@ func main() {
 	m := make(map[string][]int, 100)
 	m["a"] = append(m["a"], 1)
 	fmt.Println(m, len(m))
-	ch := make(chan string, 1)
-	ch <- "msg"
-	fmt.Println(<-ch)
+	ch := make(chan string, 3)
+	fmt.Println(len(ch), cap(ch), ch != nil)
 	p := new(P)
 	fmt.Println(p.X, p.S == nil, *p)
 	pi := new(int)

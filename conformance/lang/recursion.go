@@ -1,5 +1,5 @@
-// Direct recursion, mutual recursion between package functions, and deep
-// recursion (goroutine stacks grow as needed).
+// Direct recursion, mutual recursion between package functions, recursive
+// methods on a binary tree, and recursion that nests other recursive calls.
 package main
 
 import "fmt"
@@ -35,15 +35,6 @@ func ackermann(m, n int) int {
 	return ackermann(m-1, ackermann(m, n-1))
 }
 
-func depth(n int) int {
-	var pad [16]int
-	pad[n%16] = n
-	if n == 0 {
-		return 0
-	}
-	return 1 + depth(n-1) + pad[n%16] - n
-}
-
 type Node struct {
 	Val         int
 	Left, Right *Node
@@ -74,7 +65,6 @@ func main() {
 	fmt.Println(fact(20), fact(21))
 	fmt.Println(isEven(10), isOdd(7), isEven(7))
 	fmt.Println(ackermann(2, 3))
-	fmt.Println(depth(100000))
 	var root *Node
 	for _, v := range []int{5, 3, 8, 1, 4, 9, 7, 2, 6} {
 		root = insert(root, v)

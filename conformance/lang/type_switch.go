@@ -10,6 +10,8 @@ func (e Err) Error() string { return e.msg }
 
 type T struct{ A int }
 
+type stringer interface{ String() string }
+
 func classify(x any) string {
 	switch v := x.(type) {
 	case nil:
@@ -52,7 +54,7 @@ func main() {
 	// first matching case wins
 	var e any = Err{"x"}
 	switch e.(type) {
-	case fmt.Stringer:
+	case stringer:
 		fmt.Println("stringer")
 	case error:
 		fmt.Println("error first")
