@@ -12,10 +12,10 @@ type inner struct {
 type Base struct{ ID int }
 
 type outer struct {
-	Name  string
-	In    inner
-	List  []inner
-	M     map[string]inner
+	Name string
+	In   inner
+	List []inner
+	M    map[string]inner
 	Base
 	Anon  struct{ X, Y float64 }
 	Iface any
@@ -23,12 +23,12 @@ type outer struct {
 
 func main() {
 	o := outer{
-		Name: "o",
-		In:   inner{1, "x"},
-		List: []inner{{2, "y"}, {3, "z"}},
-		M:    map[string]inner{"k": {4, "w"}},
-		Base: Base{9},
-		Anon: struct{ X, Y float64 }{1.5, -2},
+		Name:  "o",
+		In:    inner{1, "x"},
+		List:  []inner{{2, "y"}, {3, "z"}},
+		M:     map[string]inner{"k": {4, "w"}},
+		Base:  Base{9},
+		Anon:  struct{ X, Y float64 }{1.5, -2},
 		Iface: inner{5, "v"},
 	}
 	fmt.Printf("%+v\n", o)

@@ -9,7 +9,7 @@ func main() {
 	m[1.0] = "one"
 	m[1.0000000000000002] = "next"
 	a, b := 0.1, 0.2
-	m[a+b] = "sum"     // 0.30000000000000004 at run time
+	m[a+b] = "sum"       // 0.30000000000000004 at run time
 	m[0.1+0.2] = "const" // exact constant arithmetic: 0.3
 	inf := 1e308
 	inf *= 10
