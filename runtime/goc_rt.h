@@ -26,18 +26,118 @@ GOC_INTERNAL extern unsigned long goc_gcstress;
 /* Called by goc_init after GC_INIT: installs the out-of-memory hook and
    reads GOC_GCSTRESS. */
 GOC_INTERNAL void goc_mallocinit(void);
+/* Called by goc_init: reads GOCGROW, the growth era of goc_growslice
+   (otherwise read at the first growth). */
+GOC_INTERNAL void goc_sliceinit(void);
 
-/* ---- panic.c: the goroutine ---- */
-struct goc_panic;
+/* ---- panic.c, error.c, print.c, iface.c, type.c, runtime.c (engineer P) ---- */
+
+/*
+ * A panic in flight (Go: _panic). Panics of a goroutine form a chain, newest
+ * first; an older panic stays in the chain while a newer one, raised by a
+ * deferred call, unwinds past it, so the crash report can list them all.
+ * Heap-allocated: the C stack of goc_gopanic is gone after the first longjmp.
+ */
+typedef struct goc_panic {
+    struct goc_panic *link; /* next older panic of the goroutine */
+    goc_eface arg;          /* the value passed to panic */
+    goc_frame *frame;       /* the frame whose defers this panic is running */
+    bool recovered;         /* recover() returned arg */
+} goc_panic;
+
+/*
+ * One deferred call being run by goc_deferreturn, on that function's C
+ * stack. recover() is allowed only while the innermost record belongs to the
+ * current panic (Go checks the caller's argument pointer instead).
+ */
+typedef struct goc_defercall {
+    struct goc_defercall *link; /* the enclosing running deferred call */
+    goc_frame *frame;           /* the frame the call was deferred in */
+    goc_panic *panic;           /* the panic running it; NULL on a normal return */
+} goc_defercall;
+
+enum { GOC_PRINTBUF = 512 };
+
+/*
+ * A goroutine (Go: g). Each OS thread running Go code has exactly one,
+ * reached through the thread-local goc_curg; frames, panics and the print
+ * buffer are per goroutine. Allocated uncollectable so that everything it
+ * points to (panic values, defer records) stays visible to the collector
+ * (Boehm does not scan __thread storage).
+ */
 typedef struct goc_g {
-    goc_frame *frames;        /* innermost frame with defers */
-    struct goc_panic *panic;  /* innermost active panic */
-    int64_t goid;             /* 1 for the main goroutine */
+    goc_frame *frames;          /* innermost live frame with a defer chain */
+    goc_panic *panic;           /* innermost active panic */
+    goc_defercall *defercall;   /* innermost running deferred call */
+    int64_t goid;               /* 1 for the main goroutine */
+    /* Signal that caused the current panic (nil dereference), 0 if none. */
+    int sig;
+    uintptr_t sigcode0, sigcode1, sigpc;
+    bool preprinting;           /* calling Error/String of panic values for the report */
+    /* print/println: lock depth and the bytes buffered while locked */
+    int printlock;
+    int printlen;
+    char printbuf[GOC_PRINTBUF];
 } goc_g;
-GOC_INTERNAL goc_g *goc_getg(void);
+
+GOC_INTERNAL extern __thread goc_g *goc_curg;
+/* A fresh goroutine for the calling thread (goid assigned in order). */
+GOC_INTERNAL goc_g *goc_newg(void);
+static inline goc_g *goc_getg(void) {
+    goc_g *g = goc_curg;
+    return g != NULL ? g : goc_newg();
+}
+
+/* print.c: write all of buf to fd 2, retrying short writes. */
+GOC_INTERNAL void goc_writeerr(const char *buf, size_t n);
+/* print.c: print a C string / bytes under the current print lock. */
+GOC_INTERNAL void goc_printcstr(const char *s);
+GOC_INTERNAL void goc_printbytes(const void *p, size_t n);
+/* panic.c: print s, following every newline with a tab (Go 1.23 printindented). */
+GOC_INTERNAL void goc_printindented(goc_string s);
+/* panic.c: the panic value as gc prints it after "panic: " (printpanicval). */
+GOC_INTERNAL void goc_printpanicval(goc_eface v);
+
+/* error.c: runtime error values (the eface a panic carries). */
+GOC_INTERNAL goc_eface goc_errorString(const char *msg);
+GOC_INTERNAL goc_eface goc_plainError(const char *msg);
+GOC_INTERNAL goc_eface goc_PanicNilError(void);
+/* A *runtime.TypeAssertionError; missing is the method name or NULL. */
+GOC_INTERNAL goc_eface goc_TypeAssertionError(const goc_type *iface, const goc_type *concrete,
+                                              const goc_type *asserted, const char *missing);
+/* error.c: a Go string made of the C string pieces (list ends with NULL); its bytes are NUL-terminated. */
+GOC_INTERNAL goc_string goc_catstr(const char *first, ...);
+
+/* iface.c: call a value's Error() / String() method if it has one. */
+GOC_INTERNAL bool goc_callstringmethod(goc_eface v, const char *name, goc_string *out);
+
+/* runtime.c: GOTRACEBACK level (0 = none, 1 = single/all, 2 = system/crash); crash: abort. */
+GOC_INTERNAL int goc_gotraceback(bool *crash);
 
 /* ---- map.c ---- */
 /* GOCTRACE=mapgrow: print one line per growth step on stderr. */
 GOC_INTERNAL extern bool goc_trace_mapgrow;
+/* Called by goc_init: reads GOCTRACE once (sets goc_trace_mapgrow). */
+GOC_INTERNAL void goc_mapinit(void);
+
+/* ---- fmt.c, fmt_float.c, fmt_quote.c (engineer F) ---- */
+/* A growable byte buffer (atomic memory): fmt's output under construction. */
+typedef struct goc_fmtbuf {
+    uint8_t *p;
+    goc_int len, cap;
+} goc_fmtbuf;
+GOC_INTERNAL void goc_fmtbuf_write(goc_fmtbuf *b, const void *s, goc_int n);
+GOC_INTERNAL void goc_fmtbuf_byte(goc_fmtbuf *b, uint8_t c);
+/* strconv.AppendFloat(b, v, fmt, prec, bitsize) for fmt in e E f g G b x X (prec < 0: shortest) */
+GOC_INTERNAL void goc_fmt_appendfloat(goc_fmtbuf *b, double v, char fmt, int prec, int bitsize);
+/* strconv.AppendQuote / AppendQuoteToASCII, AppendQuoteRune(ToASCII), CanBackquote, IsPrint */
+GOC_INTERNAL void goc_fmt_appendquote(goc_fmtbuf *b, const uint8_t *s, goc_int n, bool asciionly);
+GOC_INTERNAL void goc_fmt_appendquoterune(goc_fmtbuf *b, int32_t r, bool asciionly);
+GOC_INTERNAL bool goc_fmt_canbackquote(const uint8_t *s, goc_int n);
+GOC_INTERNAL bool goc_fmt_isprint(int32_t r);
+/* utf8.DecodeRune (invalid: RuneError, width 1), EncodeRune, RuneCount */
+GOC_INTERNAL int32_t goc_fmt_decoderune(const uint8_t *s, goc_int n, int *width);
+GOC_INTERNAL int goc_fmt_encoderune(uint8_t *p, int32_t r);
+GOC_INTERNAL goc_int goc_fmt_runecount(const uint8_t *s, goc_int n);
 
 #endif

@@ -1,0 +1,249 @@
+/*
+ * runtime/iface.c — interface values: boxing, method tables, assertions
+ * (Go: runtime/iface.go).
+ *
+ * Data word (see goc/types.h): a direct-interface (pointer-shaped) value is
+ * the word itself; a zero-size value points at goc_zerobase; small
+ * pointer-free values 0..255 point into a static table (Go: staticuint64s);
+ * anything else is a fresh box of the value's type, allocated through
+ * goc_mallocgc so pointer-free values land in atomic memory. Nobody writes
+ * through a data word, so boxes may be shared.
+ *
+ * Itab cache. goc_getitab builds the method table of (interface, concrete
+ * type) once, by looking each interface method up in the concrete type's
+ * method set by name and signature, and keeps it in an open-addressing hash
+ * table keyed by the two descriptor addresses (Go: itabTable). Failures are
+ * cached too (an itab whose fun[0] is NULL), so a failing x.(I) in a loop
+ * does not rebuild anything. Readers go lock-free: entries and the table
+ * pointer are published with release stores after they are complete; a
+ * writer takes itablock, and a full table is replaced by a twice-as-large
+ * copy (the old one stays valid for readers that still hold it; the
+ * collector frees it when nobody does). Itabs and tables are scanned
+ * memory reachable from the static `itabtable`, a collector root.
+ */
+#include "goc_rt.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <string.h>
+
+/* ---- boxing ------------------------------------------------------------------------- */
+
+/* Go: staticuint64s. The values 0..255 as 8-byte little-endian words. */
+static const uint64_t staticuint64s[256] = {
+#define R4(b) (b), (b) + 1, (b) + 2, (b) + 3
+#define R16(b) R4(b), R4((b) + 4), R4((b) + 8), R4((b) + 12)
+#define R64(b) R16(b), R16((b) + 16), R16((b) + 32), R16((b) + 48)
+    R64(0), R64(64), R64(128), R64(192)
+#undef R64
+#undef R16
+#undef R4
+};
+
+void *goc_convT(const goc_type *t, const void *v) {
+    if (t->tflag & GOC_TFLAG_DIRECTIFACE)
+        return *(void *const *)v;
+    uintptr_t size = t->size;
+    if (size == 0)
+        return &goc_zerobase;
+    if (!(t->tflag & GOC_TFLAG_POINTERS)) {
+        uint64_t x = 0; /* little-endian: the value's bytes are x's low bytes */
+        if ((size == 1 || size == 2 || size == 4 || size == 8) && (memcpy(&x, v, size), x < 256))
+            return (void *)&staticuint64s[x];
+    }
+    void *box = goc_mallocgc(size, t, false);
+    memcpy(box, v, size);
+    return box;
+}
+
+/* ---- methods ------------------------------------------------------------------------- */
+
+const goc_method *goc_findmethod(const goc_type *t, const char *name, const char *mtyp) {
+    if (t == NULL)
+        return NULL;
+    for (uint32_t i = 0; i < t->nmethods; i++) {
+        const goc_method *m = &t->methods[i];
+        if (strcmp(m->name, name) == 0)
+            return mtyp == NULL || strcmp(m->mtyp, mtyp) == 0 ? m : NULL;
+    }
+    return NULL;
+}
+
+bool goc_callstringmethod(goc_eface v, const char *name, goc_string *out) {
+    const goc_method *m = goc_findmethod(v.type, name, "func() string");
+    if (m == NULL || m->ifn == NULL)
+        return false;
+    *out = ((goc_string(*)(void *))m->ifn)(v.data);
+    return true;
+}
+
+bool goc_typeidentical(const goc_type *a, const goc_type *b) {
+    if (a == b)
+        return true;
+    if (a == NULL || b == NULL || a->kind != b->kind || strcmp(a->string, b->string) != 0)
+        return false;
+    if (a->pkgpath == NULL || b->pkgpath == NULL)
+        return a->pkgpath == b->pkgpath;
+    return strcmp(a->pkgpath, b->pkgpath) == 0;
+}
+
+/* ---- itabs ------------------------------------------------------------------------------ */
+
+typedef struct itabTableType {
+    uintptr_t size;  /* number of slots, a power of two */
+    uintptr_t count; /* entries in use */
+    _Atomic(goc_itab *) entries[];
+} itabTableType;
+
+enum { itabInitSize = 512 };
+
+static _Atomic(itabTableType *) itabtable; /* static: a root for the collector */
+static pthread_mutex_t itablock = PTHREAD_MUTEX_INITIALIZER;
+
+static uintptr_t itabHashFunc(const goc_type *inter, const goc_type *typ) {
+    uintptr_t h = (uintptr_t)inter * 0x9e3779b97f4a7c15u ^ (uintptr_t)typ;
+    return h ^ (h >> 29);
+}
+
+static goc_itab *itabfind(itabTableType *tab, const goc_type *inter, const goc_type *typ) {
+    if (tab == NULL)
+        return NULL;
+    uintptr_t mask = tab->size - 1;
+    uintptr_t h = itabHashFunc(inter, typ) & mask;
+    for (uintptr_t i = 1;; i++) { /* quadratic probing covers every slot */
+        goc_itab *m = atomic_load_explicit(&tab->entries[h], memory_order_acquire);
+        if (m == NULL)
+            return NULL;
+        if (m->inter == inter && m->type == typ)
+            return m;
+        h = (h + i) & mask;
+    }
+}
+
+static void itabadd(itabTableType *tab, goc_itab *m) {
+    uintptr_t mask = tab->size - 1;
+    uintptr_t h = itabHashFunc(m->inter, m->type) & mask;
+    for (uintptr_t i = 1;; i++) {
+        if (atomic_load_explicit(&tab->entries[h], memory_order_relaxed) == NULL) {
+            atomic_store_explicit(&tab->entries[h], m, memory_order_release);
+            tab->count++;
+            return;
+        }
+        h = (h + i) & mask;
+    }
+}
+
+static itabTableType *newtable(uintptr_t size) {
+    itabTableType *t = goc_alloc(sizeof *t + size * sizeof t->entries[0], true);
+    t->size = size;
+    return t;
+}
+
+/* Insert m under itablock, growing at 75% load. */
+static void itabinsert(goc_itab *m) {
+    itabTableType *tab = atomic_load_explicit(&itabtable, memory_order_relaxed);
+    if (tab == NULL) {
+        tab = newtable(itabInitSize);
+        atomic_store_explicit(&itabtable, tab, memory_order_release);
+    }
+    if ((tab->count + 1) * 4 > tab->size * 3) {
+        itabTableType *bigger = newtable(tab->size * 2);
+        for (uintptr_t i = 0; i < tab->size; i++) {
+            goc_itab *e = atomic_load_explicit(&tab->entries[i], memory_order_relaxed);
+            if (e != NULL)
+                itabadd(bigger, e);
+        }
+        atomic_store_explicit(&itabtable, bigger, memory_order_release);
+        tab = bigger;
+    }
+    itabadd(tab, m);
+}
+
+/* Method name as Go prints it: unexported names lose their package qualifier. */
+static const char *methodname(const char *name) {
+    const char *dot = strrchr(name, '.');
+    return dot != NULL ? dot + 1 : name;
+}
+
+/*
+ * Go: itab.init. Fill m->fun in the order of the interface's methods;
+ * returns NULL, or the name of the first method typ lacks (fun[0] = NULL).
+ */
+static const char *itabinit(goc_itab *m) {
+    const goc_type *inter = m->inter;
+    for (uint32_t i = 0; i < inter->nmethods; i++) {
+        const goc_method *im = &inter->methods[i];
+        const goc_method *tm = goc_findmethod(m->type, im->name, im->mtyp);
+        if (tm == NULL || tm->ifn == NULL) {
+            m->fun[0] = NULL;
+            return im->name;
+        }
+        m->fun[i] = tm->ifn;
+    }
+    return NULL;
+}
+
+const goc_itab *goc_getitab(const goc_type *inter, const goc_type *typ, bool canfail) {
+    if (inter->kind != GOC_INTERFACE || inter->nmethods == 0)
+        goc_throw("internal error - misuse of itab");
+    goc_itab *m = itabfind(atomic_load_explicit(&itabtable, memory_order_acquire), inter, typ);
+    if (m == NULL) {
+        pthread_mutex_lock(&itablock);
+        m = itabfind(atomic_load_explicit(&itabtable, memory_order_relaxed), inter, typ);
+        if (m == NULL) {
+            m = goc_alloc(sizeof *m + inter->nmethods * sizeof m->fun[0], true);
+            m->inter = inter;
+            m->type = typ;
+            itabinit(m);
+            itabinsert(m);
+        }
+        pthread_mutex_unlock(&itablock);
+    }
+    if (m->fun[0] != NULL)
+        return m;
+    if (canfail)
+        return NULL;
+    /* Rebuild the missing method's name (cached failures keep no text). */
+    goc_itab *tmp = goc_alloc(sizeof *tmp + inter->nmethods * sizeof tmp->fun[0], true);
+    tmp->inter = inter;
+    tmp->type = typ;
+    const char *missing = itabinit(tmp);
+    goc_gopanic(goc_TypeAssertionError(NULL, typ, inter, methodname(missing)));
+}
+
+/* ---- assertions -------------------------------------------------------------------------- */
+
+goc_iface goc_assertE2I(const goc_type *inter, goc_eface e) {
+    if (e.type == NULL)
+        goc_gopanic(goc_TypeAssertionError(NULL, NULL, inter, NULL));
+    goc_iface i = {goc_getitab(inter, e.type, false), e.data};
+    return i;
+}
+
+bool goc_assertE2I2(const goc_type *inter, goc_eface e, goc_iface *out) {
+    goc_iface none = {NULL, NULL};
+    if (e.type == NULL) {
+        *out = none;
+        return false;
+    }
+    const goc_itab *tab = goc_getitab(inter, e.type, true);
+    if (tab == NULL) {
+        *out = none;
+        return false;
+    }
+    goc_iface i = {tab, e.data};
+    *out = i;
+    return true;
+}
+
+_Noreturn void goc_panicdottypeE(const goc_type *have, const goc_type *want, const goc_type *iface) {
+    goc_gopanic(goc_TypeAssertionError(iface, have, want, NULL));
+}
+
+_Noreturn void goc_panicdottypeI(const goc_itab *have, const goc_type *want, const goc_type *iface) {
+    goc_panicdottypeE(have != NULL ? have->type : NULL, want, iface);
+}
+
+_Noreturn void goc_panicnildottype(const goc_type *want) {
+    goc_gopanic(goc_TypeAssertionError(NULL, NULL, want, NULL));
+}

@@ -1,0 +1,416 @@
+/*
+ * runtime/panic.c — defer, panic, recover, and the crash report
+ * (Go: runtime/panic.go, the printing half of error.go).
+ *
+ * Data layout (per goroutine, see goc_g in goc_rt.h):
+ *
+ *   g->frames     innermost goc_frame ─link→ older frames ... → NULL
+ *                 A frame lives on the C stack of a function that contains
+ *                 `defer`; its defers hang off it newest first (heap records).
+ *   g->panic      innermost goc_panic ─link→ older panics ... → NULL
+ *   g->defercall  innermost deferred call being run ─link→ ... (C stack
+ *                 records of goc_deferreturn)
+ *
+ * Unwinding. goc_gopanic pushes a panic and longjmps to the innermost frame,
+ * recording it in panic->frame. The frame's function lands in
+ * goc_deferreturn, which pops and runs its defers one by one. After each
+ * call it checks whether the panic was recovered; if so, it drops from the
+ * chain every panic raised inside this frame's dynamic extent (Go:
+ * recovery) and runs the remaining defers as on a normal return, after
+ * which the function returns normally. Otherwise, with the frame's defers
+ * exhausted, it pops the frame and the panic moves on to the next frame.
+ * With no frame left the report is printed and the process exits with 2.
+ *
+ * Invariants:
+ *   - A panic's frame is live until the panic is recovered or the frame is
+ *     popped; "p raised inside frame f" is decided by walking the live
+ *     chain: p is older than f exactly when p->frame is a strict ancestor of
+ *     f (panics raised after f was entered unwind f or frames inside it).
+ *   - Before a longjmp to frame f, the defer-call records of calls that the
+ *     jump abandons (those run for f itself) are popped, so g->defercall
+ *     always describes calls that are still on the stack.
+ *   - recover() succeeds only when the innermost running deferred call was
+ *     started by the innermost panic and that panic is not yet recovered.
+ *     Go also insists that recover is called by the deferred function
+ *     itself, not by a function it calls; we approximate this by allowing
+ *     at most one frame (the deferred function's own) between them.
+ *
+ * Panics raised while the report's Error/String methods run become the
+ * fatal error "panic while printing panic value", as in Go.
+ */
+#include "goc_rt.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* ---- frames and defers ------------------------------------------------------ */
+
+void goc_frame_enter(goc_frame *f) {
+    goc_g *g = goc_getg();
+    f->link = g->frames;
+    f->defers = NULL;
+    g->frames = f;
+}
+
+void goc_deferproc(goc_frame *f, goc_func *fn) {
+    goc_defer *d = goc_alloc(sizeof *d, true);
+    d->fn = fn;
+    d->link = f->defers;
+    f->defers = d;
+}
+
+/* Whether a is a strict ancestor of f in the live frame chain. */
+static bool frameabove(const goc_frame *a, const goc_frame *f) {
+    for (const goc_frame *x = f->link; x != NULL; x = x->link)
+        if (x == a)
+            return true;
+    return false;
+}
+
+/*
+ * Go: recovery. The panic running f's defers was recovered: drop every panic
+ * raised inside f (the recovered one and any it had aborted), keep the older
+ * ones, which are still running deferred calls of frames above f.
+ */
+static void recovery(goc_g *g, goc_frame *f) {
+    goc_panic *p = g->panic;
+    while (p != NULL && !frameabove(p->frame, f))
+        p = p->link;
+    g->panic = p;
+    if (p == NULL)
+        g->sig = 0;
+}
+
+static _Noreturn void fatalpanic(goc_g *g, goc_panic *p);
+
+/* Continue panic p at the innermost frame, or crash if there is none. */
+static _Noreturn void unwind(goc_g *g, goc_panic *p) {
+    goc_frame *f = g->frames;
+    if (f == NULL)
+        fatalpanic(g, p);
+    /* Deferred calls of f that were running are abandoned by the jump. */
+    while (g->defercall != NULL && g->defercall->frame == f)
+        g->defercall = g->defercall->link;
+    p->frame = f;
+    longjmp(f->jb, 1);
+}
+
+void goc_deferreturn(goc_frame *f) {
+    goc_g *g = goc_getg();
+    goc_defer *d;
+    while ((d = f->defers) != NULL) {
+        f->defers = d->link; /* popped before it runs */
+        goc_panic *p = g->panic;
+        if (p != NULL && p->frame != f)
+            p = NULL; /* a normal return inside some other panic's deferred call */
+        goc_defercall dc = {.link = g->defercall, .frame = f, .panic = p};
+        g->defercall = &dc;
+        goc_func *fn = d->fn;
+        if (fn == NULL)
+            goc_panicmem(); /* defer of a nil func panics when it runs */
+        ((void (*)(goc_func *))fn->fn)(fn);
+        g->defercall = dc.link;
+        if (p != NULL && p->recovered)
+            recovery(g, f);
+    }
+    g->frames = f->link;
+    goc_panic *p = g->panic;
+    if (p != NULL && p->frame == f)
+        unwind(g, p); /* not recovered: on to the next frame */
+}
+
+/* ---- panic and recover -------------------------------------------------------- */
+
+_Noreturn void goc_gopanic(goc_eface v) {
+    goc_g *g = goc_getg();
+    if (v.type == NULL)
+        v = goc_PanicNilError();
+    if (g->preprinting) {
+        /* Go: preprintpanics' deferred recover turns this into a throw. */
+        const char *what = "type ";
+        const char *name = v.type->string;
+        if (v.type == &goc_type_string) {
+            goc_string s = *(goc_string *)v.data;
+            char *m = goc_alloc((uintptr_t)s.len + 1, false);
+            memcpy(m, s.str, (size_t)s.len);
+            what = "";
+            name = m;
+        }
+        goc_throw((const char *)goc_catstr("panic while printing panic value: ", what, name, NULL).str);
+    }
+    goc_panic *p = goc_alloc(sizeof *p, true);
+    p->arg = v;
+    p->link = g->panic;
+    g->panic = p;
+    unwind(g, p);
+}
+
+goc_eface goc_gorecover(void) {
+    goc_g *g = goc_getg();
+    goc_panic *p = g->panic;
+    goc_defercall *dc = g->defercall;
+    goc_eface none = {NULL, NULL};
+    if (p == NULL || p->recovered || dc == NULL || dc->panic != p)
+        return none;
+    /* Called from the deferred function itself (no frame, or its own). */
+    if (g->frames != dc->frame && (g->frames == NULL || g->frames->link != dc->frame))
+        return none;
+    p->recovered = true;
+    return p->arg;
+}
+
+/* ---- the crash report ------------------------------------------------------------- */
+
+/* Held from the first crash report on; a second crashing thread waits here forever. */
+static pthread_mutex_t paniclk = PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP;
+
+void goc_printindented(goc_string s) {
+    goc_int start = 0;
+    for (goc_int i = 0; i < s.len; i++) {
+        if (s.str[i] == '\n') {
+            goc_printbytes(s.str + start, (size_t)(i + 1 - start));
+            goc_printbytes("\t", 1);
+            start = i + 1;
+        }
+    }
+    goc_printbytes(s.str + start, (size_t)(s.len - start));
+}
+
+/* A predeclared type (int, string, ...) rather than a defined type with that underlying kind. */
+static bool ispredeclared(const goc_type *t, const goc_type *pre) {
+    return t == pre || (t->pkgpath == NULL && strcmp(t->string, pre->string) == 0);
+}
+
+/* Go: printanycustomtype. Defined types of basic kind print as T(v); others as (T) 0xdata. */
+static void printanycustomtype(goc_eface v) {
+    const goc_type *t = v.type;
+    const void *d = v.data;
+    switch (t->kind) {
+    case GOC_STRING:
+        goc_printcstr(t->string);
+        goc_printcstr("(\"");
+        goc_printindented(*(const goc_string *)d);
+        goc_printcstr("\")");
+        return;
+    case GOC_COMPLEX64:
+        goc_printcstr(t->string);
+        goc_printcomplex(*(const goc_complex64 *)d);
+        return;
+    case GOC_COMPLEX128:
+        goc_printcstr(t->string);
+        goc_printcomplex(*(const goc_complex128 *)d);
+        return;
+    case GOC_BOOL:
+    case GOC_INT:
+    case GOC_INT8:
+    case GOC_INT16:
+    case GOC_INT32:
+    case GOC_INT64:
+    case GOC_UINT:
+    case GOC_UINT8:
+    case GOC_UINT16:
+    case GOC_UINT32:
+    case GOC_UINT64:
+    case GOC_UINTPTR:
+    case GOC_FLOAT32:
+    case GOC_FLOAT64:
+        goc_printcstr(t->string);
+        goc_printcstr("(");
+        break;
+    default:
+        goc_printcstr("(");
+        goc_printcstr(t->string);
+        goc_printcstr(") ");
+        goc_printpointer(d);
+        return;
+    }
+    switch (t->kind) {
+    case GOC_BOOL: goc_printbool(*(const bool *)d); break;
+    case GOC_INT: goc_printint(*(const goc_int *)d); break;
+    case GOC_INT8: goc_printint(*(const int8_t *)d); break;
+    case GOC_INT16: goc_printint(*(const int16_t *)d); break;
+    case GOC_INT32: goc_printint(*(const int32_t *)d); break;
+    case GOC_INT64: goc_printint(*(const int64_t *)d); break;
+    case GOC_UINT: goc_printuint(*(const goc_uint *)d); break;
+    case GOC_UINT8: goc_printuint(*(const uint8_t *)d); break;
+    case GOC_UINT16: goc_printuint(*(const uint16_t *)d); break;
+    case GOC_UINT32: goc_printuint(*(const uint32_t *)d); break;
+    case GOC_UINT64: goc_printuint(*(const uint64_t *)d); break;
+    case GOC_UINTPTR: goc_printuint(*(const uintptr_t *)d); break;
+    case GOC_FLOAT32: goc_printfloat(*(const float *)d); break;
+    case GOC_FLOAT64: goc_printfloat(*(const double *)d); break;
+    default: break;
+    }
+    goc_printcstr(")");
+}
+
+/* Go: printpanicval. Values of predeclared types print bare; strings raw (indented). */
+void goc_printpanicval(goc_eface v) {
+    const goc_type *t = v.type;
+    const void *d = v.data;
+    if (t == NULL) {
+        goc_printcstr("nil");
+        return;
+    }
+    switch (t->kind) {
+    case GOC_BOOL:
+        if (ispredeclared(t, &goc_type_bool)) { goc_printbool(*(const bool *)d); return; }
+        break;
+    case GOC_INT:
+        if (ispredeclared(t, &goc_type_int)) { goc_printint(*(const goc_int *)d); return; }
+        break;
+    case GOC_INT8:
+        if (ispredeclared(t, &goc_type_int8)) { goc_printint(*(const int8_t *)d); return; }
+        break;
+    case GOC_INT16:
+        if (ispredeclared(t, &goc_type_int16)) { goc_printint(*(const int16_t *)d); return; }
+        break;
+    case GOC_INT32:
+        if (ispredeclared(t, &goc_type_int32)) { goc_printint(*(const int32_t *)d); return; }
+        break;
+    case GOC_INT64:
+        if (ispredeclared(t, &goc_type_int64)) { goc_printint(*(const int64_t *)d); return; }
+        break;
+    case GOC_UINT:
+        if (ispredeclared(t, &goc_type_uint)) { goc_printuint(*(const goc_uint *)d); return; }
+        break;
+    case GOC_UINT8:
+        if (ispredeclared(t, &goc_type_uint8)) { goc_printuint(*(const uint8_t *)d); return; }
+        break;
+    case GOC_UINT16:
+        if (ispredeclared(t, &goc_type_uint16)) { goc_printuint(*(const uint16_t *)d); return; }
+        break;
+    case GOC_UINT32:
+        if (ispredeclared(t, &goc_type_uint32)) { goc_printuint(*(const uint32_t *)d); return; }
+        break;
+    case GOC_UINT64:
+        if (ispredeclared(t, &goc_type_uint64)) { goc_printuint(*(const uint64_t *)d); return; }
+        break;
+    case GOC_UINTPTR:
+        if (ispredeclared(t, &goc_type_uintptr)) { goc_printuint(*(const uintptr_t *)d); return; }
+        break;
+    case GOC_FLOAT32:
+        if (ispredeclared(t, &goc_type_float32)) { goc_printfloat(*(const float *)d); return; }
+        break;
+    case GOC_FLOAT64:
+        if (ispredeclared(t, &goc_type_float64)) { goc_printfloat(*(const double *)d); return; }
+        break;
+    case GOC_COMPLEX64:
+        if (ispredeclared(t, &goc_type_complex64)) { goc_printcomplex(*(const goc_complex64 *)d); return; }
+        break;
+    case GOC_COMPLEX128:
+        if (ispredeclared(t, &goc_type_complex128)) { goc_printcomplex(*(const goc_complex128 *)d); return; }
+        break;
+    case GOC_STRING:
+        if (ispredeclared(t, &goc_type_string)) { goc_printindented(*(const goc_string *)d); return; }
+        break;
+    default:
+        break;
+    }
+    printanycustomtype(v);
+}
+
+/*
+ * Go: preprintpanics. Replace every panic value that is an error by its
+ * Error() text, else a Stringer by its String() text, before the report is
+ * printed (the methods may allocate, panic, or take locks).
+ */
+static void preprintpanics(goc_g *g, goc_panic *p) {
+    g->preprinting = true;
+    for (; p != NULL; p = p->link) {
+        goc_string s;
+        if (goc_callstringmethod(p->arg, "Error", &s) || goc_callstringmethod(p->arg, "String", &s)) {
+            goc_eface e = {&goc_type_string, goc_convT(&goc_type_string, &s)};
+            p->arg = e;
+        }
+    }
+    g->preprinting = false;
+}
+
+/* Go: printpanics. Oldest first; every line after the first starts with a tab. */
+static void printpanics(goc_panic *p) {
+    if (p->link != NULL) {
+        printpanics(p->link);
+        goc_printcstr("\t");
+    }
+    goc_printcstr("panic: ");
+    goc_printpanicval(p->arg);
+    if (p->recovered)
+        goc_printcstr(" [recovered]");
+    goc_printcstr("\n");
+}
+
+static const char *signame(int sig) {
+    switch (sig) {
+    case 11: return "SIGSEGV: segmentation violation";
+    case 7: return "SIGBUS: bus error";
+    case 8: return "SIGFPE: floating-point exception";
+    default: return NULL;
+    }
+}
+
+/*
+ * Go: dopanic_m. The signal line, then (unless GOTRACEBACK=none) the
+ * goroutine block. We have no Go call stack: the frame line names the
+ * goroutine's entry and the location is unknown ("?:0").
+ */
+static _Noreturn void dopanic(goc_g *g) {
+    if (g->sig != 0) {
+        const char *name = signame(g->sig);
+        goc_printcstr("[signal ");
+        if (name != NULL)
+            goc_printcstr(name);
+        else
+            goc_printhex((uint64_t)g->sig);
+        goc_printcstr(" code=");
+        goc_printhex(g->sigcode0);
+        goc_printcstr(" addr=");
+        goc_printhex(g->sigcode1);
+        goc_printcstr(" pc=");
+        goc_printhex(g->sigpc);
+        goc_printcstr("]\n");
+    }
+    bool crash = false;
+    if (goc_gotraceback(&crash) > 0) {
+        goc_printcstr("\ngoroutine ");
+        goc_printint(g->goid);
+        goc_printcstr(" [running]:\n");
+        goc_printcstr(g->goid == 1 ? "main.main()\n" : "goroutine function()\n");
+        goc_printcstr("\t?:0\n");
+    }
+    goc_printunlock(); /* flush; paniclk stays held */
+    if (crash)
+        abort();
+    _exit(2);
+}
+
+/* Go: fatalpanic. */
+static _Noreturn void fatalpanic(goc_g *g, goc_panic *p) {
+    preprintpanics(g, p);
+    pthread_mutex_lock(&paniclk);
+    goc_printlock();
+    printpanics(p);
+    dopanic(g);
+}
+
+/* Go: throw / fatal. "fatal error: msg", never recoverable, defers do not run. */
+static _Noreturn void fatalthrow(const char *msg) {
+    goc_g *g = goc_getg();
+    pthread_mutex_lock(&paniclk);
+    goc_printlock();
+    goc_printcstr("fatal error: ");
+    goc_string s = {(const uint8_t *)msg, (goc_int)strlen(msg)};
+    goc_printindented(s);
+    goc_printcstr("\n");
+    dopanic(g);
+}
+
+_Noreturn void goc_throw(const char *msg) {
+    fatalthrow(msg);
+}
+
+_Noreturn void goc_fatal(const char *msg) {
+    fatalthrow(msg);
+}
