@@ -29,9 +29,6 @@ GOC_INTERNAL void goc_mallocinit(void);
 /* Called by goc_init: reads GOCGROW, the growth era of goc_growslice
    (otherwise read at the first growth). */
 GOC_INTERNAL void goc_sliceinit(void);
-/* Called by goc_init: reads GOCGROW, the growth era of goc_growslice
-   (otherwise read at the first growth). */
-GOC_INTERNAL void goc_sliceinit(void);
 
 /* ---- panic.c, error.c, print.c, iface.c, type.c, runtime.c (engineer P) ---- */
 
