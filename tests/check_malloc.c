@@ -1,0 +1,297 @@
+/*
+ * tests/check_malloc.c — runtime/malloc.c: size classes, roundupsize (both
+ * rules), zero-size allocations, zeroing, scanned vs atomic memory as the
+ * collector sees it, GC stress, out of memory.
+ */
+#include <check.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "goc_rt.h"
+#include "check_m_capture.h"
+
+/* Smallest class >= n by a linear scan (independent of malloc.c's search). */
+static uintptr_t linearclass(uintptr_t n) {
+    for (int i = 1; i < GOC_NUM_SIZE_CLASSES; i++)
+        if (goc_class_to_size[i] >= n)
+            return goc_class_to_size[i];
+    return 0;
+}
+
+static uintptr_t pageround(uintptr_t n) {
+    return (n + GOC_PAGE_SIZE - 1) / GOC_PAGE_SIZE * GOC_PAGE_SIZE;
+}
+
+START_TEST(test_class_table) {
+    /* Spot values of gc's table (facts §2) and its shape. */
+    static const struct { int cls; unsigned bytes; } spots[] = {
+        {1, 8},      {2, 16},     {3, 24},     {5, 48},     {10, 128},   {18, 256},
+        {26, 512},   {27, 576},   {31, 896},   {32, 1024},  {35, 1408},  {40, 2688},
+        {42, 3200},  {45, 4864},  {49, 6784},  {50, 6912},  {51, 8192},  {52, 9472},
+        {55, 10880}, {57, 13568}, {61, 19072}, {63, 21760}, {65, 27264}, {66, 28672},
+        {67, 32768},
+    };
+    ck_assert_uint_eq(goc_class_to_size[0], 0);
+    for (size_t i = 0; i < sizeof spots / sizeof spots[0]; i++)
+        ck_assert_uint_eq(goc_class_to_size[spots[i].cls], spots[i].bytes);
+    for (int i = 1; i < GOC_NUM_SIZE_CLASSES; i++) {
+        ck_assert_uint_eq(goc_class_to_size[i] % 8, 0);
+        ck_assert_uint_gt(goc_class_to_size[i], goc_class_to_size[i - 1]);
+    }
+    ck_assert_uint_eq(goc_class_to_size[GOC_NUM_SIZE_CLASSES - 1], GOC_MAX_SMALL_SIZE);
+}
+END_TEST
+
+START_TEST(test_roundupsize_every_small_size) {
+    ck_assert_uint_eq(goc_roundupsize(0, true), 0);
+    ck_assert_uint_eq(goc_roundupsize(0, false), 0);
+    for (uintptr_t n = 1; n <= GOC_MAX_SMALL_SIZE; n++) {
+        /* pointer-free: smallest class (the pre-1.22 rule as well) */
+        uintptr_t want = linearclass(n);
+        ck_assert_msg(goc_roundupsize(n, true) == want, "noscan n=%lu: got %lu want %lu",
+                      (unsigned long)n, (unsigned long)goc_roundupsize(n, true),
+                      (unsigned long)want);
+        /* pointerful: 8-byte malloc header above 512 bytes, pages above 32760 */
+        if (n > 512 && n <= GOC_MAX_SMALL_SIZE - 8)
+            want = linearclass(n + 8) - 8;
+        else if (n > GOC_MAX_SMALL_SIZE - 8)
+            want = pageround(n);
+        ck_assert_msg(goc_roundupsize(n, false) == want, "scan n=%lu: got %lu want %lu",
+                      (unsigned long)n, (unsigned long)goc_roundupsize(n, false),
+                      (unsigned long)want);
+        ck_assert_uint_ge(goc_roundupsize(n, false), n);
+    }
+}
+END_TEST
+
+START_TEST(test_roundupsize_examples) {
+    /* facts §1.3.5 (c'): 32 pointerful 24-byte elements = 768 B -> 888 usable */
+    ck_assert_uint_eq(goc_roundupsize(768, false), 888);
+    ck_assert_uint_eq(goc_roundupsize(768, true), 768);
+    /* exactly 512 bytes carries no header */
+    ck_assert_uint_eq(goc_roundupsize(512, false), 512);
+    ck_assert_uint_eq(goc_roundupsize(513, false), 568);
+    ck_assert_uint_eq(goc_roundupsize(513, true), 576);
+    ck_assert_uint_eq(goc_roundupsize(1, true), 8);
+    ck_assert_uint_eq(goc_roundupsize(6656, true), 6784);
+    ck_assert_uint_eq(goc_roundupsize(32760, false), 32760);
+    ck_assert_uint_eq(goc_roundupsize(32761, false), 32768);
+    ck_assert_uint_eq(goc_roundupsize(32768, false), 32768);
+}
+END_TEST
+
+START_TEST(test_roundupsize_large) {
+    static const uintptr_t cases[][2] = {
+        {32769, 40960}, {38640, 40960}, {51168, 57344}, {40960, 40960}, {40961, 49152},
+        {(uintptr_t)1 << 40, (uintptr_t)1 << 40}, {((uintptr_t)1 << 40) + 1, ((uintptr_t)1 << 40) + 8192},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ck_assert_uint_eq(goc_roundupsize(cases[i][0], true), cases[i][1]);
+        ck_assert_uint_eq(goc_roundupsize(cases[i][0], false), cases[i][1]);
+    }
+    /* rounding would overflow: the request comes back unchanged */
+    ck_assert_uint_eq(goc_roundupsize(UINTPTR_MAX - 100, true), UINTPTR_MAX - 100);
+    ck_assert_uint_eq(goc_roundupsize(UINTPTR_MAX - 8190, false), UINTPTR_MAX - 8190);
+    ck_assert_uint_eq(goc_roundupsize(UINTPTR_MAX - 16382, false), ~(uintptr_t)8191);
+}
+END_TEST
+
+static const goc_type t_bytes = {.size = 1, .align = 1, .kind = GOC_UINT8, .string = "uint8"};
+static const goc_type t_ptr = {.size = 8, .align = 8, .kind = GOC_POINTER,
+                               .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE, .string = "*int"};
+static const goc_type t_empty = {.size = 0, .align = 1, .kind = GOC_STRUCT, .string = "struct {}"};
+static const goc_type t_big = {.size = 200, .align = 8, .kind = GOC_ARRAY, .string = "[25]int"};
+
+START_TEST(test_zero_size) {
+    ck_assert_ptr_eq(goc_mallocgc(0, NULL, true), &goc_zerobase);
+    ck_assert_ptr_eq(goc_mallocgc(0, &t_bytes, false), &goc_zerobase);
+    ck_assert_ptr_eq(goc_mallocgc(0, &t_ptr, true), &goc_zerobase);
+    ck_assert_ptr_eq(goc_alloc(0, true), &goc_zerobase);
+    ck_assert_ptr_eq(goc_alloc(0, false), &goc_zerobase);
+    ck_assert_ptr_eq(goc_newobject(&t_empty), &goc_zerobase);
+    ck_assert_ptr_ne(goc_mallocgc(1, &t_bytes, true), &goc_zerobase);
+}
+END_TEST
+
+static int allzero(const unsigned char *p, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (p[i] != 0)
+            return 0;
+    return 1;
+}
+
+/* Dirty many atomic blocks, drop them, collect: new blocks reuse that memory
+   and must still come back zeroed when asked. */
+START_TEST(test_zeroing) {
+    int rounds = capture_gcstress() ? 200 : 2000;
+    for (int r = 0; r < 3; r++) {
+        for (int i = 0; i < rounds; i++) {
+            unsigned char *p = goc_mallocgc(200, &t_big, false);
+            memset(p, 0xA5, 200);
+        }
+        GC_gcollect();
+        for (int i = 0; i < rounds; i++) {
+            unsigned char *p = goc_mallocgc(200, &t_big, true);
+            ck_assert(allzero(p, 200));
+            memset(p, 0xA5, 200);
+            unsigned char *q = goc_newobject(&t_big);
+            ck_assert(allzero(q, 200));
+            memset(q, 0x5A, 200);
+            unsigned char *a = goc_alloc(200, false);
+            ck_assert(allzero(a, 200));
+            memset(a, 0x5A, 200);
+            void **s = goc_newobject(&t_ptr);
+            ck_assert_ptr_null(*s);
+            unsigned char *b = goc_alloc(200, true);
+            ck_assert(allzero(b, 200));
+            memset(b, 0x77, 200);
+        }
+        GC_gcollect();
+    }
+}
+END_TEST
+
+/* ---- what the collector sees ---- */
+
+enum { NOBJ = 64 };
+static void **links;        /* libc memory: not scanned by the collector */
+static void *volatile root; /* a root the collector scans */
+
+static __attribute__((noinline)) void buildholder(bool scanned) {
+    void **holder = goc_alloc(NOBJ * sizeof(void *), scanned);
+    for (int i = 0; i < NOBJ; i++) {
+        unsigned char *obj = goc_mallocgc(48, &t_bytes, true);
+        memset(obj, i, 48);
+        holder[i] = obj;
+        links[i] = obj;
+        ck_assert_int_eq(GC_general_register_disappearing_link(&links[i], obj), GC_SUCCESS);
+    }
+    root = holder;
+}
+
+static __attribute__((noinline)) void clobberstack(void) {
+    volatile char junk[16384];
+    memset((char *)junk, 0, sizeof junk);
+}
+
+/* Clears the dead stack below the test function first: stale copies of
+   pointers left by earlier callees would keep objects alive. */
+#define countlive() (clobberstack(), countlive_())
+static __attribute__((noinline)) int countlive_(void) {
+    GC_gcollect();
+    GC_gcollect();
+    int live = 0;
+    for (int i = 0; i < NOBJ; i++)
+        if (links[i] != NULL)
+            live++;
+    return live;
+}
+
+static __attribute__((noinline)) void verifyholder(void) {
+    void **holder = root;
+    for (int i = 0; i < NOBJ; i++) {
+        unsigned char *obj = holder[i];
+        ck_assert_ptr_eq(obj, links[i]);
+        for (int j = 0; j < 48; j++)
+            ck_assert_int_eq(obj[j], i);
+    }
+}
+
+START_TEST(test_scanned_keeps_alive) {
+    links = calloc(NOBJ, sizeof(void *));
+    buildholder(true);
+    ck_assert_int_eq(countlive(), NOBJ);
+    verifyholder();
+    /* Dropping the holder frees them. */
+    root = NULL;
+    ck_assert_int_le(countlive(), NOBJ / 4);
+    for (int i = 0; i < NOBJ; i++)
+        if (links[i] != NULL)
+            GC_unregister_disappearing_link(&links[i]);
+    free(links);
+}
+END_TEST
+
+START_TEST(test_atomic_hides_pointers) {
+    /* A pointer kept only in pointer-free memory does not keep its target alive:
+       proof that goc_alloc(..., false) really is atomic. */
+    links = calloc(NOBJ, sizeof(void *));
+    buildholder(false);
+    ck_assert_int_le(countlive(), NOBJ / 4);
+    for (int i = 0; i < NOBJ; i++)
+        if (links[i] != NULL)
+            GC_unregister_disappearing_link(&links[i]);
+    free(links);
+    root = NULL;
+}
+END_TEST
+
+START_TEST(test_gcstress_collects) {
+    setenv("GOC_GCSTRESS", "3", 1);
+    goc_mallocinit();
+    ck_assert_uint_eq(goc_gcstress, 3);
+    GC_word before = GC_get_gc_no();
+    for (int i = 0; i < 30; i++)
+        (void)goc_alloc(16, i & 1);
+    ck_assert_uint_ge(GC_get_gc_no() - before, 10);
+    /* a malformed value turns stress off */
+    setenv("GOC_GCSTRESS", "7x", 1);
+    goc_mallocinit();
+    ck_assert_uint_eq(goc_gcstress, 0);
+    unsetenv("GOC_GCSTRESS");
+    goc_mallocinit();
+    ck_assert_uint_eq(goc_gcstress, 0);
+}
+END_TEST
+
+START_TEST(test_gc_collects) {
+    GC_word before = GC_get_gc_no();
+    goc_GC();
+    goc_GC();
+    ck_assert_uint_ge(GC_get_gc_no() - before, 2);
+}
+END_TEST
+
+static void hugescanned(void *arg) {
+    (void)arg;
+    (void)goc_mallocgc((uintptr_t)1 << 60, NULL, true);
+}
+
+static void hugeatomic(void *arg) {
+    (void)arg;
+    (void)goc_mallocgc((uintptr_t)1 << 60, &t_bytes, false);
+}
+
+START_TEST(test_out_of_memory) {
+    void (*fns[])(void *) = {hugescanned, hugeatomic};
+    for (int i = 0; i < 2; i++) {
+        capture c;
+        capture_run(&c, fns[i], NULL);
+        ck_assert_int_eq(c.status, 2);
+        ck_assert_msg(capture_hasprefix(c.err, "fatal error: runtime: out of memory\n"),
+                      "stderr: %s", c.err);
+    }
+}
+END_TEST
+
+Suite *malloc_suite(void) {
+    Suite *s = suite_create("malloc");
+    TCase *tc = tcase_create("sizeclasses");
+    tcase_add_test(tc, test_class_table);
+    tcase_add_test(tc, test_roundupsize_every_small_size);
+    tcase_add_test(tc, test_roundupsize_examples);
+    tcase_add_test(tc, test_roundupsize_large);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("alloc");
+    tcase_set_timeout(tc, 30);
+    tcase_add_test(tc, test_zero_size);
+    tcase_add_test(tc, test_zeroing);
+    tcase_add_test(tc, test_scanned_keeps_alive);
+    tcase_add_test(tc, test_atomic_hides_pointers);
+    tcase_add_test(tc, test_gcstress_collects);
+    tcase_add_test(tc, test_gc_collects);
+    tcase_add_test(tc, test_out_of_memory);
+    suite_add_tcase(s, tc);
+    return s;
+}
