@@ -46,22 +46,26 @@ END_TEST
 START_TEST(test_roundupsize_every_small_size) {
     ck_assert_uint_eq(goc_roundupsize(0, true), 0);
     ck_assert_uint_eq(goc_roundupsize(0, false), 0);
-    for (uintptr_t n = 1; n <= GOC_MAX_SMALL_SIZE; n++) {
+    /* plain ifs in the loop: a passing ck_assert costs a system call */
+    uintptr_t badn = 0, got = 0, want = 0;
+    bool badscan = false;
+    for (uintptr_t n = 1; n <= GOC_MAX_SMALL_SIZE && badn == 0; n++) {
         /* pointer-free: smallest class (the pre-1.22 rule as well) */
-        uintptr_t want = linearclass(n);
-        ck_assert_msg(goc_roundupsize(n, true) == want, "noscan n=%lu: got %lu want %lu",
-                      (unsigned long)n, (unsigned long)goc_roundupsize(n, true),
-                      (unsigned long)want);
+        uintptr_t w = linearclass(n);
+        if (goc_roundupsize(n, true) != w) {
+            badn = n, got = goc_roundupsize(n, true), want = w;
+            break;
+        }
         /* pointerful: 8-byte malloc header above 512 bytes, pages above 32760 */
         if (n > 512 && n <= GOC_MAX_SMALL_SIZE - 8)
-            want = linearclass(n + 8) - 8;
+            w = linearclass(n + 8) - 8;
         else if (n > GOC_MAX_SMALL_SIZE - 8)
-            want = pageround(n);
-        ck_assert_msg(goc_roundupsize(n, false) == want, "scan n=%lu: got %lu want %lu",
-                      (unsigned long)n, (unsigned long)goc_roundupsize(n, false),
-                      (unsigned long)want);
-        ck_assert_uint_ge(goc_roundupsize(n, false), n);
+            w = pageround(n);
+        if (goc_roundupsize(n, false) != w || w < n)
+            badn = n, got = goc_roundupsize(n, false), want = w, badscan = true;
     }
+    ck_assert_msg(badn == 0, "%s n=%lu: got %lu want %lu", badscan ? "scan" : "noscan",
+                  (unsigned long)badn, (unsigned long)got, (unsigned long)want);
 }
 END_TEST
 

@@ -115,10 +115,13 @@ static int capseq(goc_growera era, const goc_type *et, int n, goc_int *caps, int
         if (s.cap != last) {
             ck_assert_int_lt(k, maxcaps);
             caps[k++] = last = s.cap;
-            for (goc_int j = 0; j < s.len; j++) {
+            goc_int bad = -1;
+            for (goc_int j = 0; j < s.len && bad < 0; j++) {
                 fill(want, et, j);
-                ck_assert(memcmp((unsigned char *)s.ptr + j * (goc_int)et->size, want, et->size) == 0);
+                if (memcmp((unsigned char *)s.ptr + j * (goc_int)et->size, want, et->size) != 0)
+                    bad = j;
             }
+            ck_assert_msg(bad < 0, "element %ld lost in growth to cap %ld", (long)bad, (long)s.cap);
         }
     }
     return k;
@@ -425,11 +428,12 @@ START_TEST(test_tail_zeroed) {
             memset(old.ptr, 0x3C, (size_t)(oldLen * es));
             goc_slice s = goc_growslice(old.ptr, oldLen + 1, oldLen, 1, et);
             unsigned char *p = s.ptr;
-            for (goc_int i = 0; i < oldLen * es; i++)
-                ck_assert_int_eq(p[i], 0x3C);
-            for (goc_int i = oldLen * es; i < s.cap * es; i++)
-                ck_assert_msg(p[i] == 0, "es %ld: byte %ld of %ld not zero", (long)es, (long)i,
-                              (long)(s.cap * es));
+            goc_int bad = -1;
+            for (goc_int i = 0; i < s.cap * es && bad < 0; i++)
+                if (p[i] != (i < oldLen * es ? 0x3C : 0))
+                    bad = i;
+            ck_assert_msg(bad < 0, "es %ld: byte %ld of %ld wrong (copied %ld)", (long)es, (long)bad,
+                          (long)(s.cap * es), (long)(oldLen * es));
         }
     }
     /* makeslice zeroes too */
@@ -645,9 +649,12 @@ START_TEST(test_gc_slice_survives) {
         churn();
     }
     int64_t **p = s.ptr;
+    int bad = -1;
     for (int i = 0; i < n; i++)
         for (int j = 0; j < 8; j++)
-            ck_assert_int_eq(p[i][j], (int64_t)i * 1000 + j);
+            if (p[i][j] != (int64_t)i * 1000 + j && bad < 0)
+                bad = i;
+    ck_assert_msg(bad < 0, "object %d overwritten", bad);
     /* and a pointer-free slice grown across collections keeps its bytes */
     goc_slice b = {NULL, 0, 0};
     for (int i = 0; i < 20000; i++) {
@@ -659,7 +666,9 @@ START_TEST(test_gc_slice_survives) {
     churn();
     GC_gcollect();
     for (int i = 0; i < 20000; i++)
-        ck_assert_int_eq(((unsigned char *)b.ptr)[i], (unsigned char)(i * 7));
+        if (((unsigned char *)b.ptr)[i] != (unsigned char)(i * 7) && bad < 0)
+            bad = i;
+    ck_assert_msg(bad < 0, "byte %d changed", bad);
 }
 END_TEST
 
