@@ -7,7 +7,8 @@
  *      heap goal drop below 4 MB, and a tiny Boehm heap would collect every
  *      ~1,300 allocations (facts §10);
  *   2. goc_mallocinit (out-of-memory hook, GOC_GCSTRESS) and the other
- *      files' set-up: hash seeds (goc_alginit);
+ *      files' set-up: growth era (goc_sliceinit, GOCGROW), hash seeds
+ *      (goc_alginit);
  *   3. the main goroutine g (goid 1) for the calling thread;
  *   4. os.Args.
  *
@@ -68,6 +69,7 @@ void goc_init(int argc, char **argv) {
     GC_allow_register_threads();
     GC_expand_hp(4 << 20);
     goc_mallocinit();
+    goc_sliceinit();
     goc_alginit();
     (void)goc_getg(); /* the main goroutine: the first g, goid 1 */
     goargs(argc, argv);

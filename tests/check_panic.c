@@ -1,0 +1,1118 @@
+/*
+ * tests/check_panic.c — defer, panic, recover and the crash report
+ * (runtime/panic.c), written the way a translator would emit them: each
+ * function with `defer` owns a goc_frame, results live in volatile locals,
+ * closures are goc_func structs with their captures after the code pointer.
+ */
+#include "check_p_util.h"
+#include "goc_rt.h"
+
+#include <complex.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+
+/* ---- a log the deferred calls write to ------------------------------------------- */
+
+static char plog[8192];
+static size_t plen;
+
+static void logreset(void) {
+    plen = 0;
+    plog[0] = 0;
+}
+
+static void logs(const char *s) {
+    size_t n = strlen(s);
+    ck_assert_uint_lt(plen + n, sizeof plog);
+    memcpy(plog + plen, s, n);
+    plen += n;
+    plog[plen] = 0;
+}
+
+/* ---- closures ------------------------------------------------------------------------ */
+
+static goc_eface strval(const char *s) {
+    goc_string g = {(const uint8_t *)s, (goc_int)strlen(s)};
+    return goc_toeface(&goc_type_string, &g);
+}
+
+static const char *efstr(goc_eface e) {
+    ck_assert_ptr_eq(e.type, &goc_type_string);
+    return p_cstr(*(goc_string *)e.data);
+}
+
+/* The Error() text of an error value, through its method table. */
+static const char *errtext(goc_eface e) {
+    const goc_method *m = goc_findmethod(e.type, "Error", "func() string");
+    ck_assert_ptr_nonnull(m);
+    return p_cstr(((goc_string(*)(void *))m->ifn)(e.data));
+}
+
+/* func() { log(s) } */
+typedef struct logclo {
+    goc_func f;
+    const char *s;
+} logclo;
+static void logclo_fn(goc_func *f) {
+    logs(((logclo *)f)->s);
+}
+static goc_func *mklog(const char *s) {
+    logclo *c = goc_alloc(sizeof *c, true);
+    c->f.fn = P_FN(logclo_fn);
+    c->s = s;
+    return &c->f;
+}
+
+/* func() { *out = recover(); log(tag) } */
+typedef struct recclo {
+    goc_func f;
+    goc_eface *out;
+    const char *tag;
+} recclo;
+static void recclo_fn(goc_func *f) {
+    recclo *c = (recclo *)f;
+    *c->out = goc_gorecover();
+    logs(c->tag);
+}
+static goc_func *mkrec(goc_eface *out, const char *tag) {
+    recclo *c = goc_alloc(sizeof *c, true);
+    c->f.fn = P_FN(recclo_fn);
+    c->out = out;
+    c->tag = tag;
+    return &c->f;
+}
+
+/* func() { panic(msg) } */
+typedef struct panclo {
+    goc_func f;
+    const char *msg;
+} panclo;
+static void panclo_fn(goc_func *f) {
+    goc_gopanic(strval(((panclo *)f)->msg));
+}
+static goc_func *mkpanic(const char *msg) {
+    panclo *c = goc_alloc(sizeof *c, true);
+    c->f.fn = P_FN(panclo_fn);
+    c->msg = msg;
+    return &c->f;
+}
+
+/* Run fn(arg) under a deferred recover; the recovered value (nil if none). */
+static goc_eface catchpanic(void (*fn)(void *), void *arg) {
+    goc_frame fr;
+    goc_eface got = {NULL, NULL};
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        goc_deferproc(&fr, mkrec(&got, ""));
+        fn(arg);
+    }
+    goc_deferreturn(&fr);
+    return got;
+}
+
+static void assert_clean(void) {
+    goc_g *g = goc_getg();
+    ck_assert_ptr_null(g->frames);
+    ck_assert_ptr_null(g->panic);
+    ck_assert_ptr_null(g->defercall);
+}
+
+/* ---- defer order ------------------------------------------------------------------------ */
+
+/* func order() { defer log("1"); defer log("2"); defer log("3"); log("body ") } */
+static void order(void) {
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        goc_deferproc(&fr, mklog("1"));
+        goc_deferproc(&fr, mklog("2"));
+        goc_deferproc(&fr, mklog("3"));
+        logs("body ");
+        goto ret;
+    }
+ret:
+    goc_deferreturn(&fr);
+}
+
+START_TEST(test_defer_order) {
+    logreset();
+    order();
+    ck_assert_str_eq(plog, "body 321");
+    assert_clean();
+    /* Defers of a returning frame ran with no panic: recover sees nothing. */
+    ck_assert_ptr_null(goc_gorecover().type);
+}
+END_TEST
+
+/* A deferred call sees the defers that remain: each is popped before it runs. */
+typedef struct peekclo {
+    goc_func f;
+    goc_frame *fr;
+} peekclo;
+static void peek_fn(goc_func *f) {
+    goc_frame *fr = ((peekclo *)f)->fr;
+    int n = 0;
+    for (goc_defer *d = fr->defers; d != NULL; d = d->link)
+        n++;
+    char buf[16];
+    snprintf(buf, sizeof buf, "%d", n);
+    logs(buf);
+}
+
+START_TEST(test_defer_popped_before_run) {
+    logreset();
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        for (int i = 0; i < 3; i++) {
+            peekclo *c = goc_alloc(sizeof *c, true);
+            c->f.fn = P_FN(peek_fn);
+            c->fr = &fr;
+            goc_deferproc(&fr, &c->f);
+        }
+    }
+    goc_deferreturn(&fr);
+    ck_assert_str_eq(plog, "210");
+    assert_clean();
+}
+END_TEST
+
+/* ---- recover and named results ------------------------------------------------------------ */
+
+/* func named() (r int) { defer func() { if e := recover(); e != nil { *got = e; r = -r } }(); r = 7; panic("boom") } */
+typedef struct negclo {
+    goc_func f;
+    volatile goc_int *r;
+    goc_eface *got;
+} negclo;
+static void neg_fn(goc_func *f) {
+    negclo *c = (negclo *)f;
+    goc_eface e = goc_gorecover();
+    if (e.type != NULL) {
+        *c->got = e;
+        *c->r = -*c->r;
+    }
+}
+static goc_int named(goc_eface *got, bool dopanic) {
+    goc_frame fr;
+    volatile goc_int r = 0;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        negclo *c = goc_alloc(sizeof *c, true);
+        c->f.fn = P_FN(neg_fn);
+        c->r = &r;
+        c->got = got;
+        goc_deferproc(&fr, &c->f);
+        r = 7;
+        if (dopanic)
+            goc_gopanic(strval("boom"));
+        goto ret;
+    }
+ret:
+    goc_deferreturn(&fr);
+    return r;
+}
+
+START_TEST(test_recover_named_result) {
+    goc_eface got = {NULL, NULL};
+    ck_assert_int_eq(named(&got, true), -7);
+    ck_assert_str_eq(efstr(got), "boom");
+    assert_clean();
+    got.type = NULL;
+    ck_assert_int_eq(named(&got, false), 7);
+    ck_assert_ptr_null(got.type);
+    ck_assert_ptr_null(goc_gorecover().type);
+}
+END_TEST
+
+/* defer log("A"); defer recover→got ("R"); defer log("C"); panic("x"); the caller goes on. */
+static void recover_middle(goc_eface *got) {
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        goc_deferproc(&fr, mklog("A"));
+        goc_deferproc(&fr, mkrec(got, "R"));
+        goc_deferproc(&fr, mklog("C"));
+        goc_gopanic(strval("x"));
+    }
+    goc_deferreturn(&fr);
+    logs(" returned");
+}
+
+START_TEST(test_recover_then_remaining_defers) {
+    logreset();
+    goc_eface got = {NULL, NULL};
+    recover_middle(&got);
+    logs(" after");
+    ck_assert_str_eq(plog, "CRA returned after");
+    ck_assert_str_eq(efstr(got), "x");
+    assert_clean();
+}
+END_TEST
+
+/* Recover twice in one deferred call: the second gets nil. */
+typedef struct rec2clo {
+    goc_func f;
+    goc_eface *a, *b;
+} rec2clo;
+static void rec2_fn(goc_func *f) {
+    rec2clo *c = (rec2clo *)f;
+    *c->a = goc_gorecover();
+    *c->b = goc_gorecover();
+}
+
+START_TEST(test_recover_once) {
+    goc_eface a = {NULL, NULL}, b = strval("unset");
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        rec2clo *c = goc_alloc(sizeof *c, true);
+        c->f.fn = P_FN(rec2_fn);
+        c->a = &a;
+        c->b = &b;
+        goc_deferproc(&fr, &c->f);
+        goc_gopanic(strval("once"));
+    }
+    goc_deferreturn(&fr);
+    ck_assert_str_eq(efstr(a), "once");
+    ck_assert_ptr_null(b.type);
+    assert_clean();
+}
+END_TEST
+
+/* ---- deferred calls that panic ------------------------------------------------------------- */
+
+/* defer recover→got ("R"); defer panic("second"); defer log("L"); panic("first") */
+START_TEST(test_deferred_panic_continues_frame) {
+    logreset();
+    goc_eface got = {NULL, NULL};
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        goc_deferproc(&fr, mkrec(&got, "R"));
+        goc_deferproc(&fr, mkpanic("second"));
+        goc_deferproc(&fr, mklog("L"));
+        goc_gopanic(strval("first"));
+    }
+    goc_deferreturn(&fr);
+    ck_assert_str_eq(plog, "LR");
+    ck_assert_str_eq(efstr(got), "second");
+    assert_clean();
+}
+END_TEST
+
+/* A deferred call panicking on a normal return: the frame's other defers still run. */
+START_TEST(test_deferred_panic_on_normal_return) {
+    logreset();
+    goc_eface got = {NULL, NULL};
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        goc_deferproc(&fr, mkrec(&got, "R"));
+        goc_deferproc(&fr, mklog("B"));
+        goc_deferproc(&fr, mkpanic("late"));
+        logs("body ");
+    }
+    goc_deferreturn(&fr);
+    ck_assert_str_eq(plog, "body BR");
+    ck_assert_str_eq(efstr(got), "late");
+    assert_clean();
+}
+END_TEST
+
+/* ---- panics through several frames ---------------------------------------------------------- */
+
+/* func b() { defer log("b"); panic("deep") } */
+static void frame_b(void) {
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        goc_deferproc(&fr, mklog("b"));
+        goc_gopanic(strval("deep"));
+    }
+    goc_deferreturn(&fr);
+}
+/* func mid() { b() }  — no defers, no frame */
+static void frame_mid(void) {
+    frame_b();
+    logs("unreached");
+}
+/* func a() { defer log("a"); mid(); log("unreached") } */
+static void frame_a(void *arg) {
+    (void)arg;
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        goc_deferproc(&fr, mklog("a"));
+        frame_mid();
+        logs("unreached");
+    }
+    goc_deferreturn(&fr);
+}
+
+START_TEST(test_panic_unwinds_frames) {
+    logreset();
+    goc_eface got = catchpanic(frame_a, NULL);
+    ck_assert_str_eq(plog, "ba");
+    ck_assert_str_eq(efstr(got), "deep");
+    assert_clean();
+}
+END_TEST
+
+/*
+ * An older panic survives a recovery inside one of its deferred calls:
+ *   func inner() (got any) { defer func() { got = recover() }(); panic("p2") }
+ *   func outer() { defer func() { x = inner(); y = recover() }(); panic("p1") }
+ */
+static goc_eface inner_recover(void) {
+    goc_frame fr;
+    goc_eface got = {NULL, NULL};
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        goc_deferproc(&fr, mkrec(&got, "i"));
+        goc_gopanic(strval("p2"));
+    }
+    goc_deferreturn(&fr);
+    return got;
+}
+typedef struct xyclo {
+    goc_func f;
+    goc_eface *x, *y;
+} xyclo;
+static void xy_fn(goc_func *f) {
+    xyclo *c = (xyclo *)f;
+    *c->x = inner_recover();
+    *c->y = goc_gorecover();
+    logs("o");
+}
+
+START_TEST(test_recover_inside_deferred_call) {
+    logreset();
+    goc_eface x = {NULL, NULL}, y = {NULL, NULL};
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        xyclo *c = goc_alloc(sizeof *c, true);
+        c->f.fn = P_FN(xy_fn);
+        c->x = &x;
+        c->y = &y;
+        goc_deferproc(&fr, &c->f);
+        goc_gopanic(strval("p1"));
+    }
+    goc_deferreturn(&fr);
+    ck_assert_str_eq(plog, "io");
+    ck_assert_str_eq(efstr(x), "p2");
+    ck_assert_str_eq(efstr(y), "p1");
+    assert_clean();
+}
+END_TEST
+
+/*
+ * The same with a nested panic inside the inner function:
+ *   func X() { defer func(){ gx = recover() }(); defer func(){ panic("p2") }(); panic("p1") }
+ *   func top() { defer func() { X(); g0 = recover() }(); panic("p0") }
+ */
+static void frame_x(goc_eface *gx) {
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        goc_deferproc(&fr, mkrec(gx, "x"));
+        goc_deferproc(&fr, mkpanic("p2"));
+        goc_gopanic(strval("p1"));
+    }
+    goc_deferreturn(&fr);
+}
+static void x0_fn(goc_func *f) {
+    xyclo *c = (xyclo *)f;
+    frame_x(c->x);
+    *c->y = goc_gorecover();
+    logs("0");
+}
+
+START_TEST(test_nested_panic_recovered_inside_deferred_call) {
+    logreset();
+    goc_eface gx = {NULL, NULL}, g0 = {NULL, NULL};
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        xyclo *c = goc_alloc(sizeof *c, true);
+        c->f.fn = P_FN(x0_fn);
+        c->x = &gx;
+        c->y = &g0;
+        goc_deferproc(&fr, &c->f);
+        goc_gopanic(strval("p0"));
+    }
+    goc_deferreturn(&fr);
+    ck_assert_str_eq(plog, "x0");
+    ck_assert_str_eq(efstr(gx), "p2");
+    ck_assert_str_eq(efstr(g0), "p0");
+    assert_clean();
+}
+END_TEST
+
+/*
+ * recover() in a deferred call of a function that returns normally while a
+ * panic's deferred call is running returns nil (it is not the panic's call):
+ *   func quiet() { defer func() { q = recover() }() }
+ *   defer func() { quiet(); r = recover() }(); panic("p")
+ */
+static void quiet(goc_eface *q) {
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0)
+        goc_deferproc(&fr, mkrec(q, "q"));
+    goc_deferreturn(&fr);
+}
+static void quiet_fn(goc_func *f) {
+    xyclo *c = (xyclo *)f;
+    quiet(c->x);
+    *c->y = goc_gorecover();
+    logs("r");
+}
+
+START_TEST(test_recover_nil_outside_panic_call) {
+    logreset();
+    goc_eface q = strval("unset"), r = {NULL, NULL};
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        xyclo *c = goc_alloc(sizeof *c, true);
+        c->f.fn = P_FN(quiet_fn);
+        c->x = &q;
+        c->y = &r;
+        goc_deferproc(&fr, &c->f);
+        goc_gopanic(strval("p"));
+    }
+    goc_deferreturn(&fr);
+    ck_assert_str_eq(plog, "qr");
+    ck_assert_ptr_null(q.type);
+    ck_assert_str_eq(efstr(r), "p");
+    assert_clean();
+}
+END_TEST
+
+/* ---- loops and recursion -------------------------------------------------------------------- */
+
+/* for i := 0; i < n; i++ { defer func(i int) { log(i) }(i) }; if boom { panic(n) } */
+typedef struct iclo {
+    goc_func f;
+    int i;
+} iclo;
+static void iclo_fn(goc_func *f) {
+    char buf[16];
+    snprintf(buf, sizeof buf, "%d,", ((iclo *)f)->i);
+    logs(buf);
+}
+static void loopdefers(void *arg) {
+    int n = *(int *)arg;
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        for (int i = 0; i < n; i++) {
+            iclo *c = goc_alloc(sizeof *c, true);
+            c->f.fn = P_FN(iclo_fn);
+            c->i = i;
+            goc_deferproc(&fr, &c->f);
+            if (i % 16 == 0)
+                goc_GC(); /* defer records must survive collections */
+        }
+        if (n > 0)
+            goc_gopanic(goc_toeface(&goc_type_int, &(goc_int){n}));
+    }
+    goc_deferreturn(&fr);
+}
+
+START_TEST(test_defers_in_loop) {
+    int n = p_scale(300);
+    char want[8192];
+    size_t w = 0;
+    for (int i = n - 1; i >= 0; i--)
+        w += (size_t)snprintf(want + w, sizeof want - w, "%d,", i);
+    logreset();
+    goc_eface got = catchpanic(loopdefers, &n);
+    ck_assert_str_eq(plog, want);
+    ck_assert_ptr_eq(got.type, &goc_type_int);
+    ck_assert_int_eq(*(goc_int *)got.data, n);
+    assert_clean();
+}
+END_TEST
+
+/* func rec(d) { defer log(d); if d == 0 { panic("bottom") }; rec(d-1) } */
+static void recdepth(int d) {
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        iclo *c = goc_alloc(sizeof *c, true);
+        c->f.fn = P_FN(iclo_fn);
+        c->i = d;
+        goc_deferproc(&fr, &c->f);
+        if (d == 0)
+            goc_gopanic(strval("bottom"));
+        recdepth(d - 1);
+    }
+    goc_deferreturn(&fr);
+}
+static void recdepth_run(void *arg) {
+    recdepth(*(int *)arg);
+}
+
+START_TEST(test_panic_through_recursion) {
+    int depth = p_scale(200);
+    char want[8192];
+    size_t w = 0;
+    for (int i = 0; i <= depth; i++)
+        w += (size_t)snprintf(want + w, sizeof want - w, "%d,", i);
+    for (int round = 0; round < 3; round++) {
+        logreset();
+        goc_eface got = catchpanic(recdepth_run, &depth);
+        ck_assert_str_eq(plog, want);
+        ck_assert_str_eq(efstr(got), "bottom");
+        assert_clean();
+    }
+}
+END_TEST
+
+/* Defer of a nil func panics when the deferred call runs. */
+static void nildefer(void *arg) {
+    (void)arg;
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        goc_deferproc(&fr, mklog("ran"));
+        goc_deferproc(&fr, NULL);
+        logs("body ");
+    }
+    goc_deferreturn(&fr);
+}
+
+START_TEST(test_defer_nil_func) {
+    logreset();
+    goc_eface got = catchpanic(nildefer, NULL);
+    ck_assert_str_eq(plog, "body ran");
+    ck_assert_str_eq(errtext(got), "runtime error: invalid memory address or nil pointer dereference");
+    assert_clean();
+}
+END_TEST
+
+/* ---- panic(nil) ------------------------------------------------------------------------------ */
+
+static void panicnil(void *arg) {
+    (void)arg;
+    goc_eface nil = {NULL, NULL};
+    goc_gopanic(nil);
+}
+
+START_TEST(test_panic_nil_value) {
+    goc_eface got = catchpanic(panicnil, NULL);
+    ck_assert_ptr_nonnull(got.type);
+    ck_assert_str_eq(got.type->string, "*runtime.PanicNilError");
+    ck_assert_str_eq(errtext(got), "panic called with nil argument");
+    ck_assert_ptr_nonnull(goc_findmethod(got.type, "RuntimeError", "func()"));
+}
+END_TEST
+
+/* ---- the crash report --------------------------------------------------------------------------- */
+
+static void msg2(const char *s) {
+    ck_assert_int_eq(write(2, s, strlen(s)), (ssize_t)strlen(s));
+}
+
+/* func main() { defer println("deferred"); panic("boom") } */
+static void stderrlog_fn(goc_func *f) {
+    msg2(((logclo *)f)->s);
+}
+static goc_func *mkerrlog(const char *s) {
+    logclo *c = goc_alloc(sizeof *c, true);
+    c->f.fn = P_FN(stderrlog_fn);
+    c->s = s;
+    return &c->f;
+}
+static void main_boom(void *arg) {
+    (void)arg;
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        goc_deferproc(&fr, mkerrlog("deferred 1\n"));
+        goc_deferproc(&fr, mkerrlog("deferred 2\n"));
+        goc_gopanic(strval("boom"));
+    }
+    goc_deferreturn(&fr);
+}
+
+START_TEST(test_report_simple) {
+    pcap c;
+    prun(&c, main_boom, NULL, NULL);
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, "deferred 2\ndeferred 1\npanic: boom\n" P_GOROUTINE);
+    prun(&c, main_boom, NULL, "none");
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, "deferred 2\ndeferred 1\npanic: boom\n");
+    prun(&c, main_boom, NULL, "all");
+    ck_assert_str_eq(c.err, "deferred 2\ndeferred 1\npanic: boom\n" P_GOROUTINE);
+    prun(&c, main_boom, NULL, "0");
+    ck_assert_str_eq(c.err, "deferred 2\ndeferred 1\npanic: boom\n");
+}
+END_TEST
+
+START_TEST(test_report_crash_aborts) {
+    pcap c;
+    prun(&c, main_boom, NULL, "crash");
+    ck_assert_int_eq(c.status, 128 + SIGABRT);
+    ck_assert_str_eq(c.err, "deferred 2\ndeferred 1\npanic: boom\n" P_GOROUTINE);
+}
+END_TEST
+
+/* func main() { defer func() { panic("second") }(); panic("first") } */
+static void main_nested(void *arg) {
+    (void)arg;
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        goc_deferproc(&fr, mkpanic("second"));
+        goc_gopanic(strval("first"));
+    }
+    goc_deferreturn(&fr);
+}
+
+/* func main() { defer func() { r := recover(); panic(r) }(); panic("value 7") } */
+static void repanic_fn(goc_func *f) {
+    (void)f;
+    goc_eface r = goc_gorecover();
+    goc_gopanic(r);
+}
+static void main_repanic(void *arg) {
+    (void)arg;
+    static goc_func repanic = {P_FN(repanic_fn)};
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        goc_deferproc(&fr, &repanic);
+        goc_gopanic(strval("value 7"));
+    }
+    goc_deferreturn(&fr);
+}
+
+/* Three levels: recovered, then a panic in a deferred call of a deeper frame. */
+static void deep_third(void) {
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0)
+        goc_deferproc(&fr, mkpanic("third"));
+    goc_deferreturn(&fr);
+}
+static void third_fn(goc_func *f) {
+    (void)f;
+    goc_gorecover();
+    deep_third();
+}
+static void main_three(void *arg) {
+    (void)arg;
+    static goc_func third = {P_FN(third_fn)};
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        goc_deferproc(&fr, mkpanic("second"));
+        goc_deferproc(&fr, &third);
+        goc_gopanic(strval("first"));
+    }
+    goc_deferreturn(&fr);
+}
+
+START_TEST(test_report_chains) {
+    pcap c;
+    prun(&c, main_nested, NULL, NULL);
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, "panic: first\n\tpanic: second\n" P_GOROUTINE);
+    prun(&c, main_repanic, NULL, NULL);
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, "panic: value 7 [recovered]\n\tpanic: value 7\n" P_GOROUTINE);
+    prun(&c, main_repanic, NULL, "none");
+    ck_assert_str_eq(c.err, "panic: value 7 [recovered]\n\tpanic: value 7\n");
+    prun(&c, main_three, NULL, NULL);
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, "panic: first [recovered]\n\tpanic: third\n\tpanic: second\n" P_GOROUTINE);
+}
+END_TEST
+
+static void main_panicnil(void *arg) {
+    panicnil(arg);
+}
+
+START_TEST(test_report_panic_nil) {
+    pcap c;
+    prun(&c, main_panicnil, NULL, NULL);
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, "panic: panic called with nil argument\n" P_GOROUTINE);
+}
+END_TEST
+
+static void main_nilderef(void *arg) {
+    (void)arg;
+    goc_panicmem();
+}
+static void main_nilderef8(void *arg) {
+    (void)arg;
+    goc_panicmemAddr(8);
+}
+/* A recovered nil dereference leaves no signal line behind. */
+static void main_nilderef_recovered(void *arg) {
+    (void)arg;
+    catchpanic(main_nilderef, NULL);
+    goc_panicdivide();
+}
+/* A nil dereference whose deferred call panics again keeps the signal line. */
+static void main_nilderef_then_panic(void *arg) {
+    (void)arg;
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        goc_deferproc(&fr, mkpanic("again"));
+        goc_panicmem();
+    }
+    goc_deferreturn(&fr);
+}
+
+#define NILMSG "panic: runtime error: invalid memory address or nil pointer dereference\n"
+
+START_TEST(test_report_signal_line) {
+    pcap c;
+    prun(&c, main_nilderef, NULL, NULL);
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, NILMSG "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n" P_GOROUTINE);
+    prun(&c, main_nilderef8, NULL, "none");
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, NILMSG "[signal SIGSEGV: segmentation violation code=0x1 addr=0x8 pc=0x0]\n");
+    prun(&c, main_nilderef_recovered, NULL, NULL);
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, "panic: runtime error: integer divide by zero\n" P_GOROUTINE);
+    prun(&c, main_nilderef_then_panic, NULL, "none");
+    ck_assert_str_eq(c.err, NILMSG "\tpanic: again\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+}
+END_TEST
+
+/* Runtime errors print through their Error method. */
+static void main_index(void *arg) {
+    (void)arg;
+    goc_panicIndex(5, 3);
+}
+static void main_multiline(void *arg) {
+    (void)arg;
+    goc_gopanic(strval("line1\nline2\n"));
+}
+
+START_TEST(test_report_runtime_error_and_newlines) {
+    pcap c;
+    prun(&c, main_index, NULL, NULL);
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, "panic: runtime error: index out of range [5] with length 3\n" P_GOROUTINE);
+    prun(&c, main_multiline, NULL, "none");
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, "panic: line1\n\tline2\n\t\n");
+}
+END_TEST
+
+/* ---- panic values: printpanicval ------------------------------------------------------------------ */
+
+typedef goc_int MyInt;
+static const goc_type MyInt_type = {.size = 8, .align = 8, .kind = GOC_INT,
+                                    .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+                                    .hash = goc_memhash64, .equal = goc_memequal64,
+                                    .string = "main.MyInt", .pkgpath = "main"};
+static const goc_type MyStr_type = {.size = 16, .align = 8, .kind = GOC_STRING,
+                                    .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_POINTERS,
+                                    .hash = goc_strhash, .equal = goc_strequal,
+                                    .string = "main.MyStr", .pkgpath = "main"};
+static const goc_type MyF_type = {.size = 8, .align = 8, .kind = GOC_FLOAT64, .tflag = GOC_TFLAG_NAMED,
+                                  .hash = goc_f64hash, .equal = goc_f64equal,
+                                  .string = "main.F", .pkgpath = "main"};
+static const goc_type MyC_type = {.size = 16, .align = 8, .kind = GOC_COMPLEX128, .tflag = GOC_TFLAG_NAMED,
+                                  .hash = goc_c128hash, .equal = goc_c128equal,
+                                  .string = "main.C", .pkgpath = "main"};
+static const goc_type MyB_type = {.size = 1, .align = 1, .kind = GOC_BOOL, .tflag = GOC_TFLAG_NAMED,
+                                  .hash = goc_memhash8, .equal = goc_memequal8,
+                                  .string = "main.B", .pkgpath = "main"};
+static const goc_type MyU8_type = {.size = 1, .align = 1, .kind = GOC_UINT8, .tflag = GOC_TFLAG_NAMED,
+                                   .hash = goc_memhash8, .equal = goc_memequal8,
+                                   .string = "main.U8", .pkgpath = "main"};
+typedef struct T {
+    goc_int a, b;
+} T;
+static const goc_structfield T_fields[] = {
+    {"a", &goc_type_int, 0, false, false},
+    {"b", &goc_type_int, 8, false, false},
+};
+static const goc_type T_type = {.size = 16, .align = 8, .kind = GOC_STRUCT,
+                                .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+                                .hash = goc_memhash128, .equal = goc_memequal128,
+                                .string = "main.T", .pkgpath = "main", .fields = T_fields, .nfields = 2};
+static const goc_type Tptr_type = {.size = 8, .align = 8, .kind = GOC_POINTER,
+                                   .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE,
+                                   .hash = goc_memhash64, .equal = goc_memequal64,
+                                   .string = "*main.T", .elem = &T_type};
+static const goc_type intslice_type = {.size = 24, .align = 8, .kind = GOC_SLICE,
+                                       .tflag = GOC_TFLAG_POINTERS, .string = "[]int",
+                                       .elem = &goc_type_int};
+
+/* An error type (struct with Error) and a Stringer; one with both methods. */
+static goc_string E_Error(void *data) {
+    (void)data;
+    return GOC_STR("custom err\nsecond line");
+}
+static goc_string S_String(void *data) {
+    return ((const T *)data)->a == 1 ? GOC_STR("stringer one") : GOC_STR("stringer other");
+}
+static const goc_method E_methods[] = {{"Error", "func() string", P_FN(E_Error)}};
+static const goc_method S_methods[] = {{"String", "func() string", P_FN(S_String)}};
+static const goc_method ES_methods[] = {{"Error", "func() string", P_FN(E_Error)},
+                                        {"String", "func() string", P_FN(S_String)}};
+static const goc_type E_type = {.size = 16, .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_NAMED,
+                                .hash = goc_memhash128, .equal = goc_memequal128,
+                                .string = "main.E", .pkgpath = "main", .nmethods = 1, .methods = E_methods};
+static const goc_type S_type = {.size = 16, .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_NAMED,
+                                .hash = goc_memhash128, .equal = goc_memequal128,
+                                .string = "main.S", .pkgpath = "main", .nmethods = 1, .methods = S_methods};
+static const goc_type ES_type = {.size = 16, .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_NAMED,
+                                 .hash = goc_memhash128, .equal = goc_memequal128,
+                                 .string = "main.ES", .pkgpath = "main", .nmethods = 2, .methods = ES_methods};
+
+/* printpanicval of v, captured from fd 2. */
+static const char *ppv(const goc_type *t, const void *v) {
+    pfd2 p;
+    pfd2_begin(&p);
+    goc_printlock();
+    goc_printpanicval(goc_toeface(t, v));
+    goc_printunlock();
+    return pfd2_end(&p);
+}
+
+START_TEST(test_printpanicval_kinds) {
+    ck_assert_str_eq(ppv(&goc_type_int, &(goc_int){42}), "42");
+    ck_assert_str_eq(ppv(&goc_type_int8, &(int8_t){-8}), "-8");
+    ck_assert_str_eq(ppv(&goc_type_int16, &(int16_t){-300}), "-300");
+    ck_assert_str_eq(ppv(&goc_type_int32, &(int32_t){70000}), "70000");
+    ck_assert_str_eq(ppv(&goc_type_int64, &(int64_t){INT64_MIN}), "-9223372036854775808");
+    ck_assert_str_eq(ppv(&goc_type_uint, &(goc_uint){UINT64_MAX}), "18446744073709551615");
+    ck_assert_str_eq(ppv(&goc_type_uint8, &(uint8_t){200}), "200");
+    ck_assert_str_eq(ppv(&goc_type_uint16, &(uint16_t){65535}), "65535");
+    ck_assert_str_eq(ppv(&goc_type_uint32, &(uint32_t){4000000000u}), "4000000000");
+    ck_assert_str_eq(ppv(&goc_type_uint64, &(uint64_t){1}), "1");
+    ck_assert_str_eq(ppv(&goc_type_uintptr, &(uintptr_t){4096}), "4096");
+    ck_assert_str_eq(ppv(&goc_type_bool, &(bool){true}), "true");
+    ck_assert_str_eq(ppv(&goc_type_float64, &(double){1.5}), "+1.500000e+000");
+    ck_assert_str_eq(ppv(&goc_type_float32, &(float){0.1f}), "+1.000000e-001");
+    ck_assert_str_eq(ppv(&goc_type_complex128, &(goc_complex128){CMPLX(1.0, 2.0)}),
+                     "(+1.000000e+000+2.000000e+000i)");
+    ck_assert_str_eq(ppv(&goc_type_complex64, &(goc_complex64){-1.0f}), "(-1.000000e+000+0.000000e+000i)");
+    ck_assert_str_eq(ppv(&goc_type_string, &GOC_STR("a\nb")), "a\n\tb");
+    /* Defined types with a basic underlying kind: T(v). */
+    ck_assert_str_eq(ppv(&MyInt_type, &(MyInt){7}), "main.MyInt(7)");
+    ck_assert_str_eq(ppv(&MyStr_type, &GOC_STR("x\ny")), "main.MyStr(\"x\n\ty\")");
+    ck_assert_str_eq(ppv(&MyF_type, &(double){1.5}), "main.F(+1.500000e+000)");
+    ck_assert_str_eq(ppv(&MyC_type, &(goc_complex128){CMPLX(1.0, 2.0)}),
+                     "main.C(+1.000000e+000+2.000000e+000i)");
+    ck_assert_str_eq(ppv(&MyB_type, &(bool){false}), "main.B(false)");
+    ck_assert_str_eq(ppv(&MyU8_type, &(uint8_t){255}), "main.U8(255)");
+    /* Anything else: (T) 0xdata. */
+    T *tp = goc_alloc(sizeof *tp, false);
+    char want[64];
+    snprintf(want, sizeof want, "(*main.T) %p", (void *)tp);
+    ck_assert_str_eq(ppv(&Tptr_type, &tp), want);
+    goc_eface te = goc_toeface(&T_type, &(T){1, 2});
+    pfd2 p;
+    pfd2_begin(&p);
+    goc_printpanicval(te);
+    snprintf(want, sizeof want, "(main.T) %p", te.data);
+    ck_assert_str_eq(pfd2_end(&p), want);
+    goc_slice s = {NULL, 0, 0};
+    ck_assert_ptr_ne(strstr(ppv(&intslice_type, &s), "([]int) 0x"), NULL);
+    /* nil interface */
+    pfd2_begin(&p);
+    goc_printpanicval((goc_eface){NULL, NULL});
+    ck_assert_str_eq(pfd2_end(&p), "nil");
+}
+END_TEST
+
+/* Unrecovered error / Stringer values print their method's text. */
+static void main_error(void *arg) {
+    goc_gopanic(goc_toeface((const goc_type *)arg, &(T){1, 2}));
+}
+
+START_TEST(test_report_error_and_stringer) {
+    pcap c;
+    prun(&c, main_error, (void *)&E_type, "none");
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, "panic: custom err\n\tsecond line\n");
+    prun(&c, main_error, (void *)&S_type, "none");
+    ck_assert_str_eq(c.err, "panic: stringer one\n");
+    prun(&c, main_error, (void *)&ES_type, "none"); /* Error wins */
+    ck_assert_str_eq(c.err, "panic: custom err\n\tsecond line\n");
+    prun(&c, main_error, (void *)&T_type, "none");
+    ck_assert(strncmp(c.err, "panic: (main.T) 0x", 18) == 0);
+}
+END_TEST
+
+/* An Error method that panics while the report is prepared: a fatal error. */
+static goc_string Bad_Error(void *data) {
+    (void)data;
+    goc_gopanic(strval("bad method"));
+}
+static const goc_method Bad_methods[] = {{"Error", "func() string", P_FN(Bad_Error)}};
+static const goc_type Bad_type = {.size = 16, .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_NAMED,
+                                  .string = "main.Bad", .pkgpath = "main", .nmethods = 1, .methods = Bad_methods};
+
+START_TEST(test_report_panic_while_printing) {
+    pcap c;
+    prun(&c, main_error, (void *)&Bad_type, NULL);
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, "fatal error: panic while printing panic value: bad method\n" P_GOROUTINE);
+}
+END_TEST
+
+/* ---- fatal errors ------------------------------------------------------------------------------ */
+
+static void main_throw(void *arg) {
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        goc_deferproc(&fr, mkerrlog("deferred must not run\n"));
+        if (arg != NULL)
+            goc_fatal("concurrent map writes");
+        goc_throw("broken\ninvariant");
+    }
+    goc_deferreturn(&fr);
+}
+/* A fatal error inside a deferred call of a panic: no panic lines. */
+typedef struct fatclo {
+    goc_func f;
+} fatclo;
+static void fatal_fn(goc_func *f) {
+    (void)f;
+    goc_fatal("concurrent map writes");
+}
+static void main_fatal_in_defer(void *arg) {
+    (void)arg;
+    static goc_func fat = {P_FN(fatal_fn)};
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        goc_deferproc(&fr, &fat);
+        goc_gopanic(strval("first"));
+    }
+    goc_deferreturn(&fr);
+}
+
+START_TEST(test_fatal_errors) {
+    pcap c;
+    prun(&c, main_throw, NULL, NULL);
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, "fatal error: broken\n\tinvariant\n" P_GOROUTINE);
+    prun(&c, main_throw, (void *)1, NULL);
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, "fatal error: concurrent map writes\n" P_GOROUTINE);
+    prun(&c, main_throw, (void *)1, "none");
+    ck_assert_str_eq(c.err, "fatal error: concurrent map writes\n");
+    prun(&c, main_fatal_in_defer, NULL, NULL);
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, "fatal error: concurrent map writes\n" P_GOROUTINE);
+}
+END_TEST
+
+/* The report itself is checked above; keep the runner's stderr quiet. */
+static void quiet_stderr(void) {
+    int fd = open("/dev/null", O_WRONLY);
+    dup2(fd, 2);
+    close(fd);
+}
+static void exit_panic(void) {
+    quiet_stderr();
+    goc_panicSliceB(3, 1);
+}
+static void exit_throw(void) {
+    quiet_stderr();
+    goc_throw("x");
+}
+
+START_TEST(test_exit_status_panic) {
+    exit_panic();
+}
+END_TEST
+
+START_TEST(test_exit_status_throw) {
+    exit_throw();
+}
+END_TEST
+
+/* A panic value survives collections while its deferred calls run. */
+typedef struct gcclo {
+    goc_func f;
+    goc_eface *out;
+} gcclo;
+static void gc_fn(goc_func *f) {
+    for (int i = 0; i < 3; i++) {
+        goc_GC();
+        for (int j = 0; j < 1000; j++)
+            goc_alloc(64, true);
+    }
+    *((gcclo *)f)->out = goc_gorecover();
+}
+
+START_TEST(test_panic_value_survives_gc) {
+    goc_eface got = {NULL, NULL};
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        gcclo *c = goc_alloc(sizeof *c, true);
+        c->f.fn = P_FN(gc_fn);
+        c->out = &got;
+        goc_deferproc(&fr, &c->f);
+        char *s = goc_alloc(32, false);
+        strcpy(s, "heap value");
+        goc_string gs = {(const uint8_t *)s, 10};
+        goc_eface v = goc_toeface(&goc_type_string, &gs);
+        s = NULL;
+        gs.str = NULL;
+        goc_gopanic(v);
+    }
+    goc_deferreturn(&fr);
+    ck_assert_str_eq(efstr(got), "heap value");
+}
+END_TEST
+
+Suite *panic_suite(void) {
+    Suite *s = suite_create("panic");
+    TCase *tc = tcase_create("defer");
+    tcase_add_test(tc, test_defer_order);
+    tcase_add_test(tc, test_defer_popped_before_run);
+    tcase_add_test(tc, test_recover_named_result);
+    tcase_add_test(tc, test_recover_then_remaining_defers);
+    tcase_add_test(tc, test_recover_once);
+    tcase_add_test(tc, test_deferred_panic_continues_frame);
+    tcase_add_test(tc, test_deferred_panic_on_normal_return);
+    tcase_add_test(tc, test_panic_unwinds_frames);
+    tcase_add_test(tc, test_recover_inside_deferred_call);
+    tcase_add_test(tc, test_nested_panic_recovered_inside_deferred_call);
+    tcase_add_test(tc, test_recover_nil_outside_panic_call);
+    tcase_add_test(tc, test_defers_in_loop);
+    tcase_add_test(tc, test_panic_through_recursion);
+    tcase_add_test(tc, test_defer_nil_func);
+    tcase_add_test(tc, test_panic_nil_value);
+    tcase_add_test(tc, test_panic_value_survives_gc);
+    suite_add_tcase(s, tc);
+
+    TCase *rep = tcase_create("report");
+    tcase_add_test(rep, test_report_simple);
+    tcase_add_test(rep, test_report_crash_aborts);
+    tcase_add_test(rep, test_report_chains);
+    tcase_add_test(rep, test_report_panic_nil);
+    tcase_add_test(rep, test_report_signal_line);
+    tcase_add_test(rep, test_report_runtime_error_and_newlines);
+    tcase_add_test(rep, test_printpanicval_kinds);
+    tcase_add_test(rep, test_report_error_and_stringer);
+    tcase_add_test(rep, test_report_panic_while_printing);
+    tcase_add_test(rep, test_fatal_errors);
+    tcase_add_exit_test(rep, test_exit_status_panic, 2);
+    tcase_add_exit_test(rep, test_exit_status_throw, 2);
+    suite_add_tcase(s, rep);
+    return s;
+}
