@@ -208,18 +208,19 @@ AESTARGET static uintptr_t aeshash(const void *ptr, uintptr_t seed, uintptr_t s)
         __m128i blk = loadpartial(p, s);
         st = _mm_aesenc_si128(_mm_xor_si128(st, blk), aeskey(2));
     } else {
-        /* Two lanes over 32-byte strides, then the tail as one or two
-         * overlapping 16-byte blocks ending exactly at p+s. */
+        /* Two lanes over 32-byte strides, then the last 32 bytes (or, for
+         * 16 < s < 32, the first and the last 16), overlapping what came
+         * before: never a read outside [p, p+s). */
+        const uint8_t *end = p + s;
         __m128i st2 = _mm_aesenc_si128(st, aeskey(3));
-        uintptr_t l = s;
-        for (; l > 32; l -= 32, p += 32) {
+        for (uintptr_t l = s; l > 32; l -= 32, p += 32) {
             st = _mm_aesenc_si128(_mm_xor_si128(st, _mm_loadu_si128((const __m128i *)p)), aeskey(2));
             st2 = _mm_aesenc_si128(_mm_xor_si128(st2, _mm_loadu_si128((const __m128i *)(p + 16))),
                                    aeskey(4));
         }
-        /* 16 < l <= 32 bytes remain, and s > 16 so p+l-16 is in bounds */
-        st = _mm_aesenc_si128(_mm_xor_si128(st, _mm_loadu_si128((const __m128i *)p)), aeskey(5));
-        st2 = _mm_aesenc_si128(_mm_xor_si128(st2, _mm_loadu_si128((const __m128i *)(p + l - 16))),
+        const uint8_t *t1 = s >= 32 ? end - 32 : p;
+        st = _mm_aesenc_si128(_mm_xor_si128(st, _mm_loadu_si128((const __m128i *)t1)), aeskey(5));
+        st2 = _mm_aesenc_si128(_mm_xor_si128(st2, _mm_loadu_si128((const __m128i *)(end - 16))),
                                aeskey(6));
         st = _mm_xor_si128(st, st2);
     }
