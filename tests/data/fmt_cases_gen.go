@@ -53,6 +53,23 @@ type VE string
 
 func (v VE) Error() string { return "VE:" + string(v) }
 
+type N struct {
+	M map[string]int
+	S []int
+	P *int
+	I any
+	E error
+	F func()
+	C chan int
+	A [2]bool
+	T T
+}
+
+type G int
+
+func (g G) String() string   { return "G-string" }
+func (g G) GoString() string { return "G-gostring" }
+
 type PS struct{ n int }
 
 func (p *PS) String() string { return fmt.Sprint("PS", p.n) }
@@ -106,6 +123,9 @@ var vals = map[string]any{
 	"outer": Outer{Inner{1, 2}, nil, map[string]int{"k": 1}, []int{5}, 9, nil},
 	"ifs":   []any{1, "a", nil, 2.5, S(3)},
 	"errs":  []error{errors.New("e1"), nil},
+	"nz": N{}, "fnil": (func())(nil), "chnil": (chan int)(nil), "i32s": []int32{'a', 'b'}, "bss": [][]byte{[]byte("hi"), nil},
+	"sts": []T{{1, "a"}, {2, "b"}}, "swide": "世界x", "ifnil": []any{nil}, "u8s": []uint8{1, 2}, "ni8": int8(-1),
+	"g": G(1), "gs": []G{1},
 	"w3":    3, "wneg": -8, "wbig": 10000000, "wstr": "x", "wu8": uint8(4),
 }
 
@@ -161,6 +181,18 @@ var cases = []tc{
 	{'f', "%v %#v %d", "ifs ifs ifs"}, {'f', "%v %s", "errs errs"}, {'f', "%v %s %d %#v", "ve ve ve ve"},
 	{'f', "%v %T %#v %d %s %+v", "nil nil nil nil nil nil"},
 	{'f', "%T %T %T %T %T %T %T %T", "i s by is msi f32 c64 rsm"},
+	// more kinds, verbs on composites, widths
+	{'f', "%v|%+v", "nz nz"}, {'f', "%#v", "nz"}, {'f', "%v %#v %T %v %#v %T", "fnil fnil fnil chnil chnil chnil"},
+	{'f', "%v %c %q %x %U", "i32s i32s i32s i32s i32s"}, {'f', "%v %s %x %q %#v", "bss bss bss bss bss"},
+	{'f', "%v %+v %#v %d %s", "sts sts sts sts sts"}, {'f', "%5s|%-5s|%.2s|%5.1q|%x|% X|%08s|%-08s|", "swide swide swide swide swide swide s s"},
+	{'f', "%#v %v %d", "ifnil ifnil ifnil"}, {'f', "%v %#v %x %s", "u8s u8s u8s u8s"},
+	{'f', "%5v|%-4d|%03d|%x|%X|%o|%q|%s", "is is is ss ss is ss is"},
+	{'f', "%x %X %o %O %b %U %c %q %#U", "ni ni ni ni ni ni ni ni ni"}, {'f', "%x %b %o %d %c", "ni8 ni8 ni8 ni8 ni8"},
+	{'f', "%#o %#x %#b %#X %#O|%+d|% d|%+08d|% 08d|%-+5d|", "u8 u8 u8 u8 u8 i i i i i"},
+	{'f', "%t %e %s %q %c %d %U", "i i t fl fl s s"}, {'f', "%6.2v|%.3v|%10.4v|%-8.3v|%#.3x|%#8.3v|", "fl s fl fl fl fl"},
+	{'f', "%d %v %s %x", "st st st st"}, {'f', "%d %s %x", "msi msi msi"}, {'f', "%6.2f|%-8.1e|%G|%E", "fs2 fs2 f21 f21"},
+	{'f', "%v %.1f %+.2e %8.3v", "c64 c64 c64 c64"}, {'f', "%5t|%-7t|%q|%x", "t f t t"},
+	{'f', "%v %#v %s %d %#v %v %12v|", "g g g g gs gs g"},
 	// bad verbs, args, widths, indexes
 	{'f', "%d %s %t %z %!|%x", "s i i st f t"}, {'f', "%d %d", "i"}, {'f', "%d", "i i s nil"}, {'f', "no verbs", "i"},
 	{'f', "%", ""}, {'f', "%-", "i"}, {'f', "%5", "i"}, {'f', "%.", "i"}, {'f', "%%|%5%|%-5%|%d%%", "i"},
