@@ -23,6 +23,8 @@
  *   go1.22 (1.22+, default): go1.18's step A, and step B adds the 8-byte
  *           malloc header of pointerful objects over 512 bytes.
  * GOCGROW=go1.N also accepts the releases in between (go1.19 -> go1.18, ...).
+ * Only capacities depend on the era: the panic messages are Go 1.23's
+ * ("growslice: len out of range", where go1.17-go1.19 said "cap").
  * The era is read at goc_sliceinit (or at the first growth if nobody called
  * it) and stored atomically so that goroutines on other threads see one value.
  */
@@ -142,8 +144,8 @@ static goc_int nextslicecap122(goc_int newLen, goc_int oldCap) {
     return newcap <= 0 ? newLen : newcap;
 }
 
-goc_int goc_nextslicecap(goc_int newLen, goc_int oldCap) {
-    switch (goc_getgrowera()) {
+static goc_int nextslicecap(goc_growera era, goc_int newLen, goc_int oldCap) {
+    switch (era) {
     case GOC_GROW_GO117:
         return nextslicecap117(newLen, oldCap);
     case GOC_GROW_GO118:
@@ -151,6 +153,10 @@ goc_int goc_nextslicecap(goc_int newLen, goc_int oldCap) {
     default:
         return nextslicecap122(newLen, oldCap);
     }
+}
+
+goc_int goc_nextslicecap(goc_int newLen, goc_int oldCap) {
+    return nextslicecap(goc_getgrowera(), newLen, oldCap);
 }
 
 goc_slice goc_growslice(void *oldPtr, goc_int newLen, goc_int oldCap, goc_int num, const goc_type *et) {
@@ -163,7 +169,7 @@ goc_slice goc_growslice(void *oldPtr, goc_int newLen, goc_int oldCap, goc_int nu
         return (goc_slice){&goc_zerobase, newLen, newLen};
     }
     goc_growera era = goc_getgrowera();
-    goc_int newcap = goc_nextslicecap(newLen, oldCap);
+    goc_int newcap = nextslicecap(era, newLen, oldCap);
 
     /* Step B. Before 1.22 no era knew malloc headers: rounding as for a
        pointer-free object gives the old rule for every size. */

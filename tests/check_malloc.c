@@ -4,6 +4,7 @@
  * collector sees it, GC stress, out of memory.
  */
 #include <check.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -249,6 +250,48 @@ START_TEST(test_gcstress_collects) {
 }
 END_TEST
 
+/* Several threads allocating at once under GC stress: the atomic counter
+   triggers a collection every N allocations in total, and what each thread
+   built stays intact. */
+enum { NTHREADS = 3, NNODES = 3000 };
+struct node {
+    struct node *next;
+    long val;
+};
+
+static void *buildlist(void *arg) {
+    long id = (long)(intptr_t)arg;
+    struct node *head = NULL;
+    for (long i = 0; i < NNODES; i++) {
+        struct node *n = goc_alloc(sizeof *n, true);
+        n->next = head;
+        n->val = id * 100000 + i;
+        head = n;
+    }
+    long bad = 0;
+    for (long i = NNODES - 1; i >= 0; i--, head = head->next)
+        if (head == NULL || head->val != id * 100000 + i)
+            bad++;
+    return (void *)(intptr_t)bad;
+}
+
+START_TEST(test_threads_allocate) {
+    goc_gcstress = 50;
+    GC_word before = GC_get_gc_no();
+    pthread_t th[NTHREADS];
+    for (long i = 0; i < NTHREADS; i++)
+        ck_assert_int_eq(pthread_create(&th[i], NULL, buildlist, (void *)(intptr_t)i), 0);
+    long bad = 0;
+    for (int i = 0; i < NTHREADS; i++) {
+        void *r;
+        ck_assert_int_eq(pthread_join(th[i], &r), 0);
+        bad += (long)(intptr_t)r;
+    }
+    ck_assert_int_eq(bad, 0);
+    ck_assert_uint_ge(GC_get_gc_no() - before, NTHREADS * NNODES / 50);
+}
+END_TEST
+
 START_TEST(test_gc_collects) {
     GC_word before = GC_get_gc_no();
     goc_GC();
@@ -295,6 +338,7 @@ Suite *malloc_suite(void) {
     tcase_add_test(tc, test_atomic_hides_pointers);
     tcase_add_test(tc, test_gcstress_collects);
     tcase_add_test(tc, test_gc_collects);
+    tcase_add_test(tc, test_threads_allocate);
     tcase_add_test(tc, test_out_of_memory);
     suite_add_tcase(s, tc);
     return s;

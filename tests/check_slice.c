@@ -358,6 +358,20 @@ static void badgrowenv(void *arg) {
         exit(3);
 }
 
+static void badera(void *arg) {
+    (void)arg;
+    goc_setgrowera((goc_growera)121);
+}
+
+START_TEST(test_growera_bad_set) {
+    capture c;
+    capture_run(&c, badera, NULL);
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_msg(capture_hasprefix(c.err, "fatal error: goc_setgrowera: unknown growth era\n"), "stderr: %s",
+                  c.err);
+}
+END_TEST
+
 START_TEST(test_growera_bad_env) {
     capture c;
     capture_run(&c, badgrowenv, NULL);
@@ -684,6 +698,7 @@ Suite *slice_suite(void) {
     tcase_add_test(tc, test_nextslicecap);
     tcase_add_test(tc, test_growera_api);
     tcase_add_test(tc, test_growera_bad_env);
+    tcase_add_test(tc, test_growera_bad_set);
     suite_add_tcase(s, tc);
     tc = tcase_create("semantics");
     tcase_set_timeout(tc, 60);
