@@ -7,6 +7,8 @@
  * function here accepts that. The empty results are {NULL, 0}, as gc's "".
  *
  * Invariants:
+ *   - One-byte strings made from bytes or runes point into a static table
+ *     (onebyte) instead of the heap.
  *   - String bytes never hold pointers: every string and []byte/[]rune
  *     array made here is one atomic (unscanned) allocation from malloc.c.
  *   - A result never shares memory with a mutable input: conversions from
@@ -26,6 +28,13 @@ static const goc_type bytetype = {.size = 1, .align = 1, .kind = GOC_UINT8, .str
 static const goc_type runetype = {.size = 4, .align = 4, .kind = GOC_INT32, .string = "int32"};
 
 static const goc_string emptystring = {NULL, 0};
+
+/* Every one-byte string, so that string(b[i:i+1]) and string(rune(c)) for
+   ASCII c allocate nothing (Go: staticuint64s). */
+#define B4(n) (n), (n) + 1, (n) + 2, (n) + 3
+#define B16(n) B4(n), B4((n) + 4), B4((n) + 8), B4((n) + 12)
+#define B64(n) B16(n), B16((n) + 16), B16((n) + 32), B16((n) + 48)
+static const uint8_t onebyte[256] = {B64(0), B64(64), B64(128), B64(192)};
 
 /* Go: rawstring. size uninitialised bytes for a new string. */
 static uint8_t *rawstring(goc_int size) {
@@ -108,6 +117,8 @@ bool goc_eqstring(goc_string a, goc_string b) {
 goc_string goc_slicebytetostring(const uint8_t *p, goc_int n) {
     if (n <= 0)
         return emptystring;
+    if (n == 1)
+        return (goc_string){&onebyte[p[0]], 1};
     uint8_t *b = rawstring(n);
     memcpy(b, p, (size_t)n);
     return (goc_string){b, n};
@@ -161,6 +172,8 @@ goc_string goc_slicerunetostring(const int32_t *p, goc_int n) {
 goc_string goc_intstring(int64_t v) {
     /* A value that is not an int32 is no rune at all. */
     int32_t r = (int64_t)(int32_t)v == v ? (int32_t)v : GOC_RUNE_ERROR;
+    if (r >= 0 && r < 0x80)
+        return (goc_string){&onebyte[r], 1};
     uint8_t *b = rawstring(goc_runelen(r));
     return (goc_string){b, goc_encoderune(b, r)};
 }

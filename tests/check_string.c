@@ -109,6 +109,16 @@ START_TEST(test_bytes_to_string) {
     ck_assert_gostr(s, "gopher");
     ck_assert_int_eq(goc_slicebytetostring(NULL, 0).len, 0);
     ck_assert_int_eq(goc_slicebytetostring(buf, 0).len, 0);
+    /* one-byte strings, every byte value: right byte, no allocation (shared) */
+    for (int c = 0; c < 256; c++) {
+        uint8_t b = (uint8_t)c;
+        goc_string x = goc_slicebytetostring(&b, 1), y = goc_slicebytetostring(&b, 1);
+        b ^= 0xFF;
+        ck_assert_int_eq(x.len, 1);
+        ck_assert_int_eq(x.str[0], c);
+        ck_assert_ptr_eq(x.str, y.str);
+    }
+    ck_assert_ptr_eq(goc_intstring('q').str, goc_slicebytetostring((const uint8_t *)"q", 1).str);
 }
 END_TEST
 
