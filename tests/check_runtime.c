@@ -1,0 +1,209 @@
+/*
+ * tests/check_runtime.c — process start and exit (runtime/runtime.c):
+ * goc_init is idempotent, os.Args mirrors argv, goc_main runs init then main
+ * and exits 0, goc_exit exits at once, each thread gets its own goroutine
+ * record, GOTRACEBACK is parsed like gc.
+ */
+#include "goc_rt.h"
+#include "check_p_util.h"
+
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdio.h>
+
+/* /proc/self/cmdline, split at NULs. */
+static int cmdline(char ***out) {
+    static char buf[65536];
+    int fd = open("/proc/self/cmdline", O_RDONLY);
+    ck_assert_int_ge(fd, 0);
+    ssize_t n = 0, r;
+    while ((r = read(fd, buf + n, sizeof buf - 1 - (size_t)n)) > 0)
+        n += r;
+    close(fd);
+    static char *args[256];
+    int argc = 0;
+    for (ssize_t i = 0; i < n && argc < 256; i += (ssize_t)strlen(buf + i) + 1)
+        args[argc++] = buf + i;
+    *out = args;
+    return argc;
+}
+
+START_TEST(test_os_args) {
+    char **argv;
+    int argc = cmdline(&argv);
+    ck_assert_int_eq(goc_os_Args.len, argc);
+    ck_assert_int_eq(goc_os_Args.cap, argc);
+    goc_string *a = goc_os_Args.ptr;
+    for (int i = 0; i < argc; i++) {
+        ck_assert_int_eq(a[i].len, (goc_int)strlen(argv[i]));
+        ck_assert_int_eq(memcmp(a[i].str, argv[i], (size_t)a[i].len), 0);
+    }
+}
+END_TEST
+
+START_TEST(test_init_idempotent) {
+    goc_slice args = goc_os_Args;
+    goc_g *g = goc_getg();
+    size_t heap = GC_get_heap_size();
+    char *fake[] = {"other", NULL};
+    goc_init(1, fake);
+    goc_init(1, fake);
+    ck_assert_ptr_eq(goc_os_Args.ptr, args.ptr);
+    ck_assert_int_eq(goc_os_Args.len, args.len);
+    ck_assert_ptr_eq(goc_getg(), g);
+    ck_assert_int_eq(g->goid, 1);
+    ck_assert_uint_ge(GC_get_heap_size(), heap);
+    /* The initial heap is at least Go's 4 MB minimum goal. */
+    ck_assert_uint_ge(GC_get_heap_size(), 4u << 20);
+}
+END_TEST
+
+/* goc_main: init runs before main; returning from main exits 0. */
+static void say(const char *s) {
+    ck_assert_int_eq(write(2, s, strlen(s)), (ssize_t)strlen(s));
+}
+static void prog_init(void) {
+    say("init ");
+}
+static void prog_main(void) {
+    say("main");
+}
+static void prog_main_panics(void) {
+    goc_panicdivide();
+}
+static void run_main(void *arg) {
+    char *argv[] = {"prog", NULL};
+    goc_main(1, argv, prog_init, arg != NULL ? prog_main_panics : prog_main);
+}
+
+START_TEST(test_goc_main) {
+    pcap c;
+    prun(&c, run_main, NULL, NULL);
+    ck_assert_int_eq(c.status, 0);
+    ck_assert_str_eq(c.err, "init main");
+    prun(&c, run_main, (void *)1, "none");
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, "init panic: runtime error: integer divide by zero\n");
+}
+END_TEST
+
+/* os.Exit skips deferred calls. */
+static void defer_say(goc_func *f) {
+    (void)f;
+    say("deferred");
+}
+static void run_exit(void *arg) {
+    static goc_func d = {P_FN(defer_say)};
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        goc_deferproc(&fr, &d);
+        goc_exit((int)(intptr_t)arg);
+    }
+    goc_deferreturn(&fr);
+}
+
+START_TEST(test_goc_exit) {
+    pcap c;
+    prun(&c, run_exit, (void *)3, NULL);
+    ck_assert_int_eq(c.status, 3);
+    ck_assert_str_eq(c.err, "");
+    prun(&c, run_exit, (void *)0, NULL);
+    ck_assert_int_eq(c.status, 0);
+}
+END_TEST
+
+/* Another thread gets its own goroutine record: frames and panics do not mix. */
+typedef struct thr {
+    goc_g *g;
+    int64_t goid;
+    goc_eface got;
+} thr;
+typedef struct recclo {
+    goc_func f;
+    goc_eface *out;
+} recclo;
+static void rec_fn(goc_func *f) {
+    *((recclo *)f)->out = goc_gorecover();
+}
+static void *thread_body(void *arg) {
+    thr *t = arg;
+    t->g = goc_getg();
+    t->goid = t->g->goid;
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        recclo *c = goc_alloc(sizeof *c, true);
+        c->f.fn = P_FN(rec_fn);
+        c->out = &t->got;
+        goc_deferproc(&fr, &c->f);
+        goc_panicIndex(1, 0);
+    }
+    goc_deferreturn(&fr);
+    return NULL;
+}
+
+static void threads_while_framed(goc_g *mg, goc_frame *fr) {
+    thr t[2];
+    memset(t, 0, sizeof t);
+    pthread_t th[2];
+    for (int i = 0; i < 2; i++)
+        ck_assert_int_eq(pthread_create(&th[i], NULL, thread_body, &t[i]), 0);
+    for (int i = 0; i < 2; i++)
+        pthread_join(th[i], NULL);
+    ck_assert_ptr_ne(t[0].g, mg);
+    ck_assert_ptr_ne(t[0].g, t[1].g);
+    ck_assert_int_gt(t[0].goid, 1);
+    ck_assert_int_gt(t[1].goid, 1);
+    ck_assert_int_ne(t[0].goid, t[1].goid);
+    for (int i = 0; i < 2; i++) {
+        ck_assert_ptr_nonnull(t[i].got.type);
+        ck_assert_str_eq(t[i].got.type->string, "runtime.boundsError");
+    }
+    ck_assert_ptr_eq(mg->frames, fr);
+    ck_assert_ptr_null(mg->panic);
+}
+
+START_TEST(test_thread_goroutines) {
+    goc_frame fr; /* a live frame on the main goroutine while the threads panic */
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0)
+        threads_while_framed(goc_getg(), &fr);
+    goc_deferreturn(&fr);
+    ck_assert_ptr_null(goc_getg()->frames);
+}
+END_TEST
+
+START_TEST(test_gotraceback) {
+    static const struct {
+        const char *v;
+        int level;
+        bool crash;
+    } cases[] = {
+        {"none", 0, false}, {"0", 0, false},  {"single", 1, false}, {"all", 1, false}, {"1", 1, false},
+        {"", 1, false},     {"system", 2, false}, {"2", 2, false},  {"crash", 2, true}, {"junk", 1, false},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        setenv("GOTRACEBACK", cases[i].v, 1);
+        bool crash = !cases[i].crash;
+        ck_assert_int_eq(goc_gotraceback(&crash), cases[i].level);
+        ck_assert_int_eq(crash, cases[i].crash);
+    }
+    unsetenv("GOTRACEBACK");
+    bool crash;
+    ck_assert_int_eq(goc_gotraceback(&crash), 1);
+}
+END_TEST
+
+Suite *runtime_suite(void) {
+    Suite *s = suite_create("runtime");
+    TCase *tc = tcase_create("process");
+    tcase_add_test(tc, test_os_args);
+    tcase_add_test(tc, test_init_idempotent);
+    tcase_add_test(tc, test_goc_main);
+    tcase_add_test(tc, test_goc_exit);
+    tcase_add_test(tc, test_thread_goroutines);
+    tcase_add_test(tc, test_gotraceback);
+    suite_add_tcase(s, tc);
+    return s;
+}
