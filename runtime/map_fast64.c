@@ -1,0 +1,185 @@
+/*
+ * runtime/map_fast64.c — maps with 8-byte plain-memory keys (int, int64,
+ * uint64, uintptr, pointers, 8-byte structs of plain memory) and elems of at
+ * most 128 bytes (Go 1.23 runtime/map_fast64.go).
+ *
+ * Same buckets, same growth and the same results as map.c; only the key
+ * handling is specialised: a slot matches when its key word equals the key
+ * and its tophash is not empty (the tophash is still maintained for
+ * iteration and evacuation), a B = 0 lookup skips hashing, and lookups do not
+ * stop at emptyRest. Keys are always reflexive, so evacuate_fast64 has no NaN
+ * case. Elems are never indirect for the compiler's choice of fast maps, but
+ * an indirect elem is still handled (elemAt) rather than corrupting memory.
+ */
+#include "goc_rt.h"
+
+#include "map_impl.h"
+
+static void growWork_fast64(const goc_maptype *t, goc_hmap *h, uintptr_t bucket);
+
+void *goc_mapaccess2_fast64(const goc_maptype *t, goc_hmap *h, uint64_t key, bool *ok) {
+    if (h == NULL || h->count == 0) {
+        *ok = false;
+        return goc_map_zeroval(t);
+    }
+    readCheck(h);
+    bmap *b;
+    if (h->B == 0)
+        b = h->buckets; /* one bucket: no need to hash */
+    else
+        b = lookupBucket(t, h, maphash(t, &key, h));
+    for (; b != NULL; b = overflowOf(t, b)) {
+        for (uintptr_t i = 0; i < bucketCnt; i++) {
+            if (load64(keyslot(t, b, i)) == key && !isEmpty(b->tophash[i])) {
+                *ok = true;
+                return elemAt(t, b, i);
+            }
+        }
+    }
+    *ok = false;
+    return goc_map_zeroval(t);
+}
+
+void *goc_mapaccess1_fast64(const goc_maptype *t, goc_hmap *h, uint64_t key) {
+    bool ok;
+    return goc_mapaccess2_fast64(t, h, key, &ok);
+}
+
+/* mapassign_fast64 and mapassign_fast64ptr: the same bytes land in the slot. */
+static void *assign64(const goc_maptype *t, goc_hmap *h, uint64_t key) {
+    if (h == NULL)
+        goc_panicnilmap();
+    if (h->flags & hashWriting)
+        goc_fatal("concurrent map writes");
+    uintptr_t hash = maphash(t, &key, h);
+    h->flags ^= hashWriting;
+    if (h->buckets == NULL)
+        goc_map_firstbucket(t, h);
+
+again:;
+    uintptr_t bucket = hash & bucketMask(h->B);
+    if (growing(h))
+        growWork_fast64(t, h, bucket);
+    bmap *b = bucketAt(t, h->buckets, bucket);
+    bmap *insertb = NULL;
+    uintptr_t inserti = 0;
+    for (;;) {
+        for (uintptr_t i = 0; i < bucketCnt; i++) {
+            if (isEmpty(b->tophash[i])) {
+                if (insertb == NULL) {
+                    insertb = b;
+                    inserti = i;
+                }
+                if (b->tophash[i] == emptyRest)
+                    goto notfound;
+                continue;
+            }
+            if (load64(keyslot(t, b, i)) != key)
+                continue;
+            insertb = b; /* present: reuse its slot */
+            inserti = i;
+            goto done;
+        }
+        bmap *ovf = overflowOf(t, b);
+        if (ovf == NULL)
+            break;
+        b = ovf;
+    }
+
+notfound:
+    if (!growing(h) && (overLoadFactor(h->count + 1, h->B) || tooManyOverflowBuckets(h->noverflow, h->B))) {
+        goc_map_hashGrow(t, h);
+        goto again; /* growing invalidates everything */
+    }
+    if (insertb == NULL) {
+        insertb = goc_map_newoverflow(t, h, b);
+        inserti = 0;
+    }
+    insertb->tophash[inserti] = tophash(hash);
+    memcpy(keyslot(t, insertb, inserti), &key, sizeof key);
+    if (indirectElem(t))
+        *(void **)elemslot(t, insertb, inserti) = goc_newobject(t->type.elem);
+    h->count++;
+
+done:;
+    void *elem = elemAt(t, insertb, inserti);
+    writeEnd(h);
+    return elem;
+}
+
+void *goc_mapassign_fast64(const goc_maptype *t, goc_hmap *h, uint64_t key) {
+    return assign64(t, h, key);
+}
+
+void *goc_mapassign_fast64ptr(const goc_maptype *t, goc_hmap *h, void *key) {
+    return assign64(t, h, (uint64_t)(uintptr_t)key);
+}
+
+void goc_mapdelete_fast64(const goc_maptype *t, goc_hmap *h, uint64_t key) {
+    if (h == NULL || h->count == 0)
+        return;
+    if (h->flags & hashWriting)
+        goc_fatal("concurrent map writes");
+    uintptr_t hash = maphash(t, &key, h);
+    h->flags ^= hashWriting;
+
+    uintptr_t bucket = hash & bucketMask(h->B);
+    if (growing(h))
+        growWork_fast64(t, h, bucket);
+    bmap *bOrig = bucketAt(t, h->buckets, bucket);
+    for (bmap *b = bOrig; b != NULL; b = overflowOf(t, b)) {
+        for (uintptr_t i = 0; i < bucketCnt; i++) {
+            void *k = keyslot(t, b, i);
+            if (load64(k) != key || isEmpty(b->tophash[i]))
+                continue;
+            if (typeHasPointers(t->type.key))
+                memset(k, 0, sizeof key); /* a pointer key: let it go */
+            memset(elemslot(t, b, i), 0, t->elemsize);
+            goc_map_deleted(t, h, bOrig, b, i);
+            goto out;
+        }
+    }
+out:
+    writeEnd(h);
+}
+
+/* Go: evacuate_fast64 — evacuate without the NaN case. */
+static void evacuate_fast64(const goc_maptype *t, goc_hmap *h, uintptr_t oldbucket) {
+    bmap *b = bucketAt(t, h->oldbuckets, oldbucket);
+    uintptr_t newbit = noldbuckets(h);
+    bool moved = false;
+    if (!evacuated(b)) {
+        evacDst xy[2] = {{bucketAt(t, h->buckets, oldbucket), 0}, {NULL, 0}};
+        if (!isSameSizeGrow(h))
+            xy[1].b = bucketAt(t, h->buckets, oldbucket + newbit);
+        for (; b != NULL; b = overflowOf(t, b)) {
+            for (uintptr_t i = 0; i < bucketCnt; i++) {
+                uint8_t top = b->tophash[i];
+                if (isEmpty(top)) {
+                    b->tophash[i] = evacuatedEmpty;
+                    continue;
+                }
+                if (top < minTopHash)
+                    goc_throw("bad map state");
+                void *k = keyslot(t, b, i);
+                uint8_t useY = 0;
+                if (!isSameSizeGrow(h) && (maphash(t, k, h) & newbit) != 0)
+                    useY = 1;
+                b->tophash[i] = (uint8_t)(evacuatedX + useY);
+                evacDst *dst = &xy[useY];
+                uintptr_t j = goc_map_evacslot(t, h, dst);
+                dst->b->tophash[j] = top;
+                memcpy(keyslot(t, dst->b, j), k, sizeof(uint64_t));
+                memcpy(elemslot(t, dst->b, j), elemslot(t, b, i), t->elemsize);
+            }
+        }
+        moved = true;
+    }
+    goc_map_evacuated(t, h, oldbucket, moved);
+}
+
+static void growWork_fast64(const goc_maptype *t, goc_hmap *h, uintptr_t bucket) {
+    evacuate_fast64(t, h, bucket & oldbucketmask(h));
+    if (growing(h))
+        evacuate_fast64(t, h, h->nevacuate);
+}

@@ -1,0 +1,221 @@
+/*
+ * runtime/map_faststr.c — maps with string keys and elems of at most 128
+ * bytes (Go 1.23 runtime/map_faststr.go).
+ *
+ * Same buckets, growth and results as map.c. Key slots hold goc_string
+ * headers {str, len}. Specialisations: lengths are compared before bytes and
+ * equal data pointers short-cut the compare; a B = 0 lookup scans the single
+ * bucket without hashing (for keys of 32 bytes or more it first checks the
+ * first and last 4 bytes); an assignment to a present key stores the new
+ * string's data pointer (so the old bytes can be collected); a delete clears
+ * the key's data pointer. Strings are reflexive: no NaN case in evacuation.
+ */
+#include "goc_rt.h"
+
+#include "map_impl.h"
+
+static void growWork_faststr(const goc_maptype *t, goc_hmap *h, uintptr_t bucket);
+
+static inline goc_string *strslot(const goc_maptype *t, bmap *b, uintptr_t i) {
+    return (goc_string *)keyslot(t, b, i);
+}
+
+static inline bool sameBytes(const goc_string *k, goc_string key) {
+    return k->str == key.str || memcmp(k->str, key.str, (size_t)key.len) == 0;
+}
+
+/* One-bucket lookup without hashing. Lengths already equal when bytes are compared. */
+static bmap *findSmall(const goc_maptype *t, goc_hmap *h, goc_string key, uintptr_t *ip) {
+    bmap *b = h->buckets;
+    for (uintptr_t i = 0; i < bucketCnt; i++) {
+        goc_string *k = strslot(t, b, i);
+        if (k->len != key.len || isEmpty(b->tophash[i])) {
+            if (b->tophash[i] == emptyRest)
+                break;
+            continue;
+        }
+        if (key.len == 0 || k->str == key.str) {
+            *ip = i;
+            return b;
+        }
+        /* Long keys: rule out most mismatches on their ends first. */
+        if (key.len >= 32 && (memcmp(k->str, key.str, 4) != 0 ||
+                              memcmp(k->str + key.len - 4, key.str + key.len - 4, 4) != 0))
+            continue;
+        if (memcmp(k->str, key.str, (size_t)key.len) == 0) {
+            *ip = i;
+            return b;
+        }
+    }
+    return NULL;
+}
+
+void *goc_mapaccess2_faststr(const goc_maptype *t, goc_hmap *h, goc_string key, bool *ok) {
+    if (h == NULL || h->count == 0) {
+        *ok = false;
+        return goc_map_zeroval(t);
+    }
+    readCheck(h);
+    uintptr_t i;
+    if (h->B == 0) {
+        bmap *b = findSmall(t, h, key, &i);
+        *ok = b != NULL;
+        return b ? elemAt(t, b, i) : goc_map_zeroval(t);
+    }
+    uintptr_t hash = maphash(t, &key, h);
+    uint8_t top = tophash(hash);
+    for (bmap *b = lookupBucket(t, h, hash); b != NULL; b = overflowOf(t, b)) {
+        for (i = 0; i < bucketCnt; i++) {
+            goc_string *k = strslot(t, b, i);
+            if (k->len != key.len || b->tophash[i] != top)
+                continue;
+            if (key.len == 0 || sameBytes(k, key)) {
+                *ok = true;
+                return elemAt(t, b, i);
+            }
+        }
+    }
+    *ok = false;
+    return goc_map_zeroval(t);
+}
+
+void *goc_mapaccess1_faststr(const goc_maptype *t, goc_hmap *h, goc_string key) {
+    bool ok;
+    return goc_mapaccess2_faststr(t, h, key, &ok);
+}
+
+void *goc_mapassign_faststr(const goc_maptype *t, goc_hmap *h, goc_string key) {
+    if (h == NULL)
+        goc_panicnilmap();
+    if (h->flags & hashWriting)
+        goc_fatal("concurrent map writes");
+    uintptr_t hash = maphash(t, &key, h);
+    h->flags ^= hashWriting;
+    if (h->buckets == NULL)
+        goc_map_firstbucket(t, h);
+
+again:;
+    uintptr_t bucket = hash & bucketMask(h->B);
+    if (growing(h))
+        growWork_faststr(t, h, bucket);
+    bmap *b = bucketAt(t, h->buckets, bucket);
+    uint8_t top = tophash(hash);
+    bmap *insertb = NULL;
+    uintptr_t inserti = 0;
+    for (;;) {
+        for (uintptr_t i = 0; i < bucketCnt; i++) {
+            if (b->tophash[i] != top) {
+                if (isEmpty(b->tophash[i]) && insertb == NULL) {
+                    insertb = b;
+                    inserti = i;
+                }
+                if (b->tophash[i] == emptyRest)
+                    goto notfound;
+                continue;
+            }
+            goc_string *k = strslot(t, b, i);
+            if (k->len != key.len || !(key.len == 0 || sameBytes(k, key)))
+                continue;
+            /* Present: keep the new string, so the old bytes can be collected. */
+            k->str = key.str;
+            insertb = b;
+            inserti = i;
+            goto done;
+        }
+        bmap *ovf = overflowOf(t, b);
+        if (ovf == NULL)
+            break;
+        b = ovf;
+    }
+
+notfound:
+    if (!growing(h) && (overLoadFactor(h->count + 1, h->B) || tooManyOverflowBuckets(h->noverflow, h->B))) {
+        goc_map_hashGrow(t, h);
+        goto again; /* growing invalidates everything */
+    }
+    if (insertb == NULL) {
+        insertb = goc_map_newoverflow(t, h, b);
+        inserti = 0;
+    }
+    insertb->tophash[inserti] = top;
+    *strslot(t, insertb, inserti) = key;
+    if (indirectElem(t))
+        *(void **)elemslot(t, insertb, inserti) = goc_newobject(t->type.elem);
+    h->count++;
+
+done:;
+    void *elem = elemAt(t, insertb, inserti);
+    writeEnd(h);
+    return elem;
+}
+
+void goc_mapdelete_faststr(const goc_maptype *t, goc_hmap *h, goc_string key) {
+    if (h == NULL || h->count == 0)
+        return;
+    if (h->flags & hashWriting)
+        goc_fatal("concurrent map writes");
+    uintptr_t hash = maphash(t, &key, h);
+    h->flags ^= hashWriting;
+
+    uintptr_t bucket = hash & bucketMask(h->B);
+    if (growing(h))
+        growWork_faststr(t, h, bucket);
+    bmap *bOrig = bucketAt(t, h->buckets, bucket);
+    uint8_t top = tophash(hash);
+    for (bmap *b = bOrig; b != NULL; b = overflowOf(t, b)) {
+        for (uintptr_t i = 0; i < bucketCnt; i++) {
+            goc_string *k = strslot(t, b, i);
+            if (k->len != key.len || b->tophash[i] != top)
+                continue;
+            if (!(key.len == 0 || sameBytes(k, key)))
+                continue;
+            k->str = NULL; /* drop the reference to the bytes */
+            memset(elemslot(t, b, i), 0, t->elemsize);
+            goc_map_deleted(t, h, bOrig, b, i);
+            goto out;
+        }
+    }
+out:
+    writeEnd(h);
+}
+
+/* Go: evacuate_faststr — evacuate without the NaN case. */
+static void evacuate_faststr(const goc_maptype *t, goc_hmap *h, uintptr_t oldbucket) {
+    bmap *b = bucketAt(t, h->oldbuckets, oldbucket);
+    uintptr_t newbit = noldbuckets(h);
+    bool moved = false;
+    if (!evacuated(b)) {
+        evacDst xy[2] = {{bucketAt(t, h->buckets, oldbucket), 0}, {NULL, 0}};
+        if (!isSameSizeGrow(h))
+            xy[1].b = bucketAt(t, h->buckets, oldbucket + newbit);
+        for (; b != NULL; b = overflowOf(t, b)) {
+            for (uintptr_t i = 0; i < bucketCnt; i++) {
+                uint8_t top = b->tophash[i];
+                if (isEmpty(top)) {
+                    b->tophash[i] = evacuatedEmpty;
+                    continue;
+                }
+                if (top < minTopHash)
+                    goc_throw("bad map state");
+                goc_string *k = strslot(t, b, i);
+                uint8_t useY = 0;
+                if (!isSameSizeGrow(h) && (maphash(t, k, h) & newbit) != 0)
+                    useY = 1;
+                b->tophash[i] = (uint8_t)(evacuatedX + useY);
+                evacDst *dst = &xy[useY];
+                uintptr_t j = goc_map_evacslot(t, h, dst);
+                dst->b->tophash[j] = top;
+                *strslot(t, dst->b, j) = *k;
+                memcpy(elemslot(t, dst->b, j), elemslot(t, b, i), t->elemsize);
+            }
+        }
+        moved = true;
+    }
+    goc_map_evacuated(t, h, oldbucket, moved);
+}
+
+static void growWork_faststr(const goc_maptype *t, goc_hmap *h, uintptr_t bucket) {
+    evacuate_faststr(t, h, bucket & oldbucketmask(h));
+    if (growing(h))
+        evacuate_faststr(t, h, h->nevacuate);
+}

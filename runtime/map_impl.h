@@ -1,0 +1,264 @@
+/*
+ * runtime/map_impl.h — the private layout of Go's classic hash map, shared by
+ * map.c, map_iter.c and map_fast{32,64,str}.c (Go: runtime/map.go types and
+ * helpers). See the essay at the top of map.c for the design.
+ *
+ * A bucket (bmap) of a map type t occupies t->bucketsize bytes:
+ *
+ *     offset 0                  tophash[8]    one byte per slot (state or hash top byte)
+ *     offset dataOffset (8)     key[8]        t->keysize bytes each (a pointer if indirect)
+ *     8 + 8*keysize             elem[8]       t->elemsize bytes each (a pointer if indirect)
+ *     bucketsize - 8            overflow      next bucket of the chain, or NULL
+ *
+ * Keys are grouped, then elems, so map[int64]int8 needs no padding. All access
+ * to a bucket's interior goes through the inline helpers below, so the pointer
+ * arithmetic lives in one place.
+ */
+#ifndef GOC_MAP_IMPL_H
+#define GOC_MAP_IMPL_H
+
+#include "goc_rt.h"
+
+#include <string.h>
+
+enum {
+    bucketCntBits = 3,
+    bucketCnt = 1 << bucketCntBits, /* slots per bucket */
+    loadFactorNum = 13,             /* max average load is loadFactorNum/loadFactorDen = 6.5 */
+    loadFactorDen = 2,
+    dataOffset = 8, /* keys start after tophash[8], aligned for 8-byte keys */
+
+    /* Reserved tophash values: the state of a slot rather than a hash byte. */
+    emptyRest = 0,      /* this slot and every later slot of the chain are empty */
+    emptyOne = 1,       /* this slot is empty */
+    evacuatedX = 2,     /* entry moved to the first half of the new array */
+    evacuatedY = 3,     /* entry moved to the second half (evacuatedX ^ 1) */
+    evacuatedEmpty = 4, /* slot empty and its bucket evacuated */
+    minTopHash = 5,     /* smallest tophash of an occupied slot */
+
+    /* goc_hmap.flags */
+    iterator = 1,     /* there may be an iterator using buckets */
+    oldIterator = 2,  /* there may be an iterator using oldbuckets */
+    hashWriting = 4,  /* a write is in progress (detects misuse, not a lock) */
+    sameSizeGrow = 8, /* the current growth keeps the bucket count */
+};
+
+/* checkBucket value meaning "no filter" in iteration. */
+#define noCheck ((uintptr_t)-1)
+
+/* The fixed head of a bucket; keys, elems and the overflow pointer follow. */
+typedef struct bmap {
+    uint8_t tophash[bucketCnt];
+} bmap;
+
+/*
+ * A growable list of overflow buckets, allocated as scanned memory. Buckets of
+ * pointer-free maps are atomic, so the collector cannot see their overflow
+ * pointers: these lists are what keeps such overflow buckets alive. A list
+ * object is never freed while someone (hmap or an iterator) points at it;
+ * appends replace b but never move the list object itself.
+ */
+typedef struct ovflist {
+    bmap **b;      /* scanned array of cap entries */
+    uintptr_t len; /* entries in use */
+    uintptr_t cap;
+} ovflist;
+
+/* Go: mapextra. Scanned memory. */
+struct goc_mapextra {
+    ovflist *overflow;    /* overflow buckets of h->buckets (pointer-free maps only) */
+    ovflist *oldoverflow; /* overflow buckets of h->oldbuckets (pointer-free maps only) */
+    bmap *nextOverflow;   /* next free preallocated overflow bucket, or NULL */
+};
+
+/* ---- small named bit tricks (Go: map.go helpers of the same names) ---- */
+
+static inline uintptr_t bucketShift(uint8_t b) {
+    return (uintptr_t)1 << (b & (sizeof(uintptr_t) * 8 - 1));
+}
+static inline uintptr_t bucketMask(uint8_t b) {
+    return bucketShift(b) - 1;
+}
+/* The top byte of the hash, moved out of the reserved range 0..4. */
+static inline uint8_t tophash(uintptr_t hash) {
+    uint8_t top = (uint8_t)(hash >> (sizeof(uintptr_t) * 8 - 8));
+    if (top < minTopHash)
+        top += minTopHash;
+    return top;
+}
+static inline bool isEmpty(uint8_t x) {
+    return x <= emptyOne;
+}
+static inline bool evacuated(const bmap *b) {
+    uint8_t h = b->tophash[0];
+    return h > emptyOne && h < minTopHash;
+}
+/* Whether count entries in 2^B buckets exceed the load factor. */
+static inline bool overLoadFactor(goc_int count, uint8_t B) {
+    return count > bucketCnt && (uintptr_t)count > loadFactorNum * (bucketShift(B) / loadFactorDen);
+}
+/* Whether there are about as many overflow buckets as buckets (counting to 2^15 at most). */
+static inline bool tooManyOverflowBuckets(uint16_t noverflow, uint8_t B) {
+    if (B > 15)
+        B = 15;
+    return noverflow >= (uint16_t)((uint16_t)1 << (B & 15));
+}
+static inline bool growing(const goc_hmap *h) {
+    return h->oldbuckets != NULL;
+}
+static inline bool isSameSizeGrow(const goc_hmap *h) {
+    return (h->flags & sameSizeGrow) != 0;
+}
+/* Number of buckets in the old array while growing. */
+static inline uintptr_t noldbuckets(const goc_hmap *h) {
+    uint8_t oldB = h->B;
+    if (!isSameSizeGrow(h))
+        oldB--;
+    return bucketShift(oldB);
+}
+static inline uintptr_t oldbucketmask(const goc_hmap *h) {
+    return noldbuckets(h) - 1;
+}
+
+/* ---- type properties ---- */
+
+static inline bool indirectKey(const goc_maptype *t) {
+    return (t->flags & GOC_MAPF_INDIRECTKEY) != 0;
+}
+static inline bool indirectElem(const goc_maptype *t) {
+    return (t->flags & GOC_MAPF_INDIRECTELEM) != 0;
+}
+static inline bool typeHasPointers(const goc_type *t) {
+    return (t->tflag & GOC_TFLAG_POINTERS) != 0;
+}
+/* Whether the bucket type holds pointers (scanned memory) — Go: t.Bucket.Pointers(). */
+static inline bool bucketHasPointers(const goc_maptype *t) {
+    return indirectKey(t) || indirectElem(t) || typeHasPointers(t->type.key) ||
+           typeHasPointers(t->type.elem);
+}
+/* Go: ReflexiveKey — k == k for every key. */
+static inline bool reflexiveKey(const goc_maptype *t) {
+    return (t->type.key->tflag & GOC_TFLAG_REFLEXIVE) != 0;
+}
+static inline bool needKeyUpdate(const goc_maptype *t) {
+    return (t->type.key->tflag & GOC_TFLAG_NEEDKEYUPDATE) != 0;
+}
+static inline uintptr_t maphash(const goc_maptype *t, const void *key, const goc_hmap *h) {
+    return t->type.key->hash(key, (uintptr_t)h->hash0);
+}
+static inline bool keyEqual(const goc_maptype *t, const void *a, const void *b) {
+    return t->type.key->equal(a, b);
+}
+
+/* ---- bucket access ---- */
+
+static inline bmap *bucketAt(const goc_maptype *t, void *buckets, uintptr_t i) {
+    return (bmap *)((uint8_t *)buckets + i * t->bucketsize);
+}
+static inline bmap *overflowOf(const goc_maptype *t, const bmap *b) {
+    bmap *ovf;
+    memcpy(&ovf, (const uint8_t *)b + t->bucketsize - sizeof(void *), sizeof ovf);
+    return ovf;
+}
+static inline void setoverflow(const goc_maptype *t, bmap *b, bmap *ovf) {
+    memcpy((uint8_t *)b + t->bucketsize - sizeof(void *), &ovf, sizeof ovf);
+}
+/* The key slot i (a pointer to the key, or to the pointer if indirect). */
+static inline void *keyslot(const goc_maptype *t, bmap *b, uintptr_t i) {
+    return (uint8_t *)b + dataOffset + i * t->keysize;
+}
+static inline void *elemslot(const goc_maptype *t, bmap *b, uintptr_t i) {
+    return (uint8_t *)b + dataOffset + bucketCnt * (uintptr_t)t->keysize + i * t->elemsize;
+}
+/* The key itself, following the indirection if there is one. */
+static inline void *keyAt(const goc_maptype *t, bmap *b, uintptr_t i) {
+    void *k = keyslot(t, b, i);
+    return indirectKey(t) ? *(void **)k : k;
+}
+static inline void *elemAt(const goc_maptype *t, bmap *b, uintptr_t i) {
+    void *e = elemslot(t, b, i);
+    return indirectElem(t) ? *(void **)e : e;
+}
+
+/* Unaligned-safe loads and stores of fast-path keys (compile to one move). */
+static inline uint32_t load32(const void *p) {
+    uint32_t v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+static inline uint64_t load64(const void *p) {
+    uint64_t v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+
+/* ---- evacuation destinations (Go: evacDst; xy[0] = X, xy[1] = Y) ---- */
+
+typedef struct evacDst {
+    bmap *b;     /* current destination bucket */
+    uintptr_t i; /* next free slot in b */
+} evacDst;
+
+/* ---- internals defined in map.c ---- */
+
+GOC_INTERNAL bmap *goc_map_newoverflow(const goc_maptype *t, goc_hmap *h, bmap *b);
+GOC_INTERNAL void goc_map_hashGrow(const goc_maptype *t, goc_hmap *h);
+/* Allocate the one bucket of a B = 0 map on its first assignment. */
+GOC_INTERNAL void goc_map_firstbucket(const goc_maptype *t, goc_hmap *h);
+/*
+ * The slot that receives the next entry evacuated to dst: dst->i, after
+ * chaining a new overflow bucket if dst->b is full. Returns the slot index.
+ */
+GOC_INTERNAL uintptr_t goc_map_evacslot(const goc_maptype *t, goc_hmap *h, evacDst *dst);
+/*
+ * The common end of every evacuate: clear the old bucket's key/elem area of a
+ * pointerful map when no iterator can still read it (wasEvacuated: it was
+ * already done before), then advance nevacuate if this was the next one.
+ */
+GOC_INTERNAL void goc_map_evacuated(const goc_maptype *t, goc_hmap *h, uintptr_t oldbucket,
+                                    bool justEvacuated);
+/*
+ * Slot i of bucket b (of the chain starting at bOrig) was just emptied: mark it
+ * emptyOne, turn the trailing run of empty slots into emptyRest, count--, and
+ * reseed hash0 when the map becomes empty. The caller cleared key and elem.
+ */
+GOC_INTERNAL void goc_map_deleted(const goc_maptype *t, goc_hmap *h, bmap *bOrig, bmap *b,
+                                  uintptr_t i);
+/* A never-written zero value at least as big as t's elem. */
+GOC_INTERNAL void *goc_map_zeroval(const goc_maptype *t);
+/* Go: mapaccessK — key and elem of key, or NULL (for the iterator). */
+GOC_INTERNAL void *goc_mapaccessK(const goc_maptype *t, goc_hmap *h, const void *key, void **elem);
+/* Go: hmap.createOverflow — make sure h->extra and h->extra->overflow exist. */
+GOC_INTERNAL void goc_map_createOverflow(goc_hmap *h);
+
+/* Go: the hashWriting checks, in gc's exact words (fatal, not recoverable). */
+static inline void writeStart(goc_hmap *h) {
+    if (h->flags & hashWriting)
+        goc_fatal("concurrent map writes");
+    h->flags ^= hashWriting;
+}
+static inline void writeEnd(goc_hmap *h) {
+    if ((h->flags & hashWriting) == 0)
+        goc_fatal("concurrent map writes");
+    h->flags &= (uint8_t)~hashWriting;
+}
+static inline void readCheck(const goc_hmap *h) {
+    if (h->flags & hashWriting)
+        goc_fatal("concurrent map read and map write");
+}
+
+/* The old bucket a lookup must search instead of b if it is not evacuated yet. */
+static inline bmap *lookupBucket(const goc_maptype *t, const goc_hmap *h, uintptr_t hash) {
+    uintptr_t m = bucketMask(h->B);
+    bmap *b = bucketAt(t, h->buckets, hash & m);
+    if (h->oldbuckets != NULL) {
+        if (!isSameSizeGrow(h))
+            m >>= 1;
+        bmap *oldb = bucketAt(t, h->oldbuckets, hash & m);
+        if (!evacuated(oldb))
+            b = oldb;
+    }
+    return b;
+}
+
+#endif

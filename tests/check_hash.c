@@ -1,0 +1,272 @@
+/*
+ * tests/check_hash.c — runtime/hash.c: memhash (whichever engine the CPU
+ * selected) is deterministic, address-independent and well mixed for every
+ * size; strings, floats (±0, NaN), complex, interfaces (nil, unhashable,
+ * int vs int64), goc_typehash agrees with composed hashers, equality and
+ * the interface comparisons, goc_rand.
+ */
+#include "export.h"
+
+#include <complex.h>
+
+/* Same bytes at different addresses and alignments hash alike; every size 0..300. */
+START_TEST(test_memhash_address_independent) {
+    uint8_t *a = malloc(400), *b = malloc(400);
+    for (uintptr_t n = 0; n <= 300; n++) {
+        for (uintptr_t i = 0; i < n; i++)
+            a[i] = (uint8_t)(i * 7 + n);
+        uintptr_t want = goc_memhash(a, 12345, n);
+        for (int off = 0; off < 16; off++) {
+            memset(b, 0xCC ^ off, 400); /* different bytes around the copy */
+            memcpy(b + off, a, n);
+            ck_assert_msg(goc_memhash(b + off, 12345, n) == want, "size %lu offset %d", (unsigned long)n, off);
+        }
+        /* an exactly sized heap block: ASan reports any read past it */
+        uint8_t *exact = malloc(n ? n : 1);
+        memcpy(exact, a, n);
+        ck_assert(goc_memhash(exact, 12345, n) == want);
+        free(exact);
+    }
+    free(a);
+    free(b);
+}
+END_TEST
+
+/* Flipping any input bit flips about half the output bits; the seed and the length matter. */
+START_TEST(test_memhash_mixing) {
+    static const int sizes[] = {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 47, 48, 49, 64, 100, 257};
+    uint8_t buf[300];
+    for (int i = 0; i < 300; i++)
+        buf[i] = (uint8_t)(i * 13 + 5);
+    for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
+        int n = sizes[s];
+        double flips = 0;
+        int cnt = 0;
+        uintptr_t h0 = goc_memhash(buf, 42, (uintptr_t)n);
+        for (int bit = 0; bit < n * 8; bit++) {
+            buf[bit / 8] ^= (uint8_t)(1 << (bit % 8));
+            uintptr_t h1 = goc_memhash(buf, 42, (uintptr_t)n);
+            buf[bit / 8] ^= (uint8_t)(1 << (bit % 8));
+            ck_assert_msg(h1 != h0, "size %d bit %d: no change", n, bit);
+            flips += __builtin_popcountll(h0 ^ h1);
+            cnt++;
+        }
+        double avg = flips / cnt;
+        ck_assert_msg(avg > 26 && avg < 38, "size %d: %.1f bits flip on average", n, avg);
+        ck_assert(goc_memhash(buf, 43, (uintptr_t)n) != h0);
+        ck_assert(goc_memhash(buf, 42, (uintptr_t)n - 1) != h0);
+    }
+    /* zero-length: the seed comes back (mixed with the process key) and depends on it */
+    ck_assert(goc_memhash(NULL, 1, 0) != goc_memhash(NULL, 2, 0));
+}
+END_TEST
+
+/* The fixed-size hashers agree with themselves and differ across seeds and values. */
+START_TEST(test_memhash_fixed) {
+    uint8_t x[16], y[16];
+    for (int i = 0; i < 16; i++)
+        x[i] = y[i] = (uint8_t)(i + 1);
+    ck_assert(goc_memhash8(x, 7) == goc_memhash8(y, 7));
+    ck_assert(goc_memhash16(x, 7) == goc_memhash16(y, 7));
+    ck_assert(goc_memhash32(x, 7) == goc_memhash32(y, 7));
+    ck_assert(goc_memhash64(x, 7) == goc_memhash64(y, 7));
+    ck_assert(goc_memhash128(x, 7) == goc_memhash128(y, 7));
+    ck_assert(goc_memhash0(x, 7) == 7);
+    ck_assert(goc_memhash64(x, 7) != goc_memhash64(x, 8));
+    ck_assert(goc_memhash32(x, 7) != goc_memhash32(x, 8));
+    y[3] ^= 1;
+    ck_assert(goc_memhash32(x, 7) != goc_memhash32(y, 7));
+    ck_assert(goc_memhash64(x, 7) != goc_memhash64(y, 7));
+    ck_assert(!goc_memequal32(x, y) && !goc_memequal64(x, y) && !goc_memequal128(x, y));
+    ck_assert(goc_memequal8(x, y) && goc_memequal16(x, y) && goc_memequal0(x, y));
+    ck_assert(goc_memequal(x, y, 3) && !goc_memequal(x, y, 4) && goc_memequal(NULL, NULL, 0));
+    /* 64-bit keys: low bits (which pick buckets) spread evenly over 1024 sequential keys */
+    int buckets[16] = {0};
+    for (uint64_t k = 0; k < 1024; k++)
+        buckets[goc_memhash64(&k, 99) & 15]++;
+    for (int i = 0; i < 16; i++)
+        ck_assert_msg(buckets[i] > 30 && buckets[i] < 100, "bucket %d got %d of 1024", i, buckets[i]);
+}
+END_TEST
+
+START_TEST(test_strhash) {
+    char a[] = "hello, world", b[] = "hello, world";
+    goc_string s1 = {(const uint8_t *)a, 12}, s2 = {(const uint8_t *)b, 12}, s3 = {(const uint8_t *)a, 11};
+    ck_assert(goc_strhash(&s1, 5) == goc_strhash(&s2, 5));
+    ck_assert(goc_strhash(&s1, 5) != goc_strhash(&s3, 5));
+    ck_assert(goc_strequal(&s1, &s2) && !goc_strequal(&s1, &s3));
+    goc_string e1 = {NULL, 0}, e2 = {(const uint8_t *)a, 0};
+    ck_assert(goc_strhash(&e1, 5) == goc_strhash(&e2, 5));
+    ck_assert(goc_strequal(&e1, &e2));
+}
+END_TEST
+
+START_TEST(test_floathash) {
+    double pz = 0.0, nz = -0.0, one = 1.0, nan = NAN, nan2 = -NAN;
+    ck_assert(goc_f64hash(&pz, 3) == goc_f64hash(&nz, 3));
+    ck_assert(goc_f64equal(&pz, &nz));
+    ck_assert(!goc_f64equal(&nan, &nan));
+    ck_assert(goc_f64hash(&nan, 3) != goc_f64hash(&nan, 3)); /* random every time */
+    ck_assert(goc_f64hash(&nan2, 3) != goc_f64hash(&nan, 3));
+    ck_assert(goc_f64hash(&one, 3) == goc_f64hash(&one, 3));
+    ck_assert(goc_f64hash(&one, 3) != goc_f64hash(&pz, 3));
+    float fp = 0.0f, fn = -0.0f, fnan = NAN, f1 = 1.5f;
+    ck_assert(goc_f32hash(&fp, 3) == goc_f32hash(&fn, 3));
+    ck_assert(goc_f32hash(&fnan, 3) != goc_f32hash(&fnan, 3));
+    ck_assert(goc_f32equal(&fp, &fn) && !goc_f32equal(&fnan, &fnan) && goc_f32equal(&f1, &f1));
+    double complex c1 = CMPLX(0.0, 1.0), c2 = CMPLX(-0.0, 1.0), cn = CMPLX(1.0, NAN);
+    ck_assert(goc_c128hash(&c1, 9) == goc_c128hash(&c2, 9));
+    ck_assert(goc_c128equal(&c1, &c2) && !goc_c128equal(&cn, &cn));
+    ck_assert(goc_c128hash(&cn, 9) != goc_c128hash(&cn, 9));
+    float complex d1 = CMPLXF(2.0f, 0.0f), d2 = CMPLXF(2.0f, -0.0f);
+    ck_assert(goc_c64hash(&d1, 9) == goc_c64hash(&d2, 9));
+    ck_assert(goc_c64equal(&d1, &d2));
+}
+END_TEST
+
+START_TEST(test_interhash) {
+    int64_t v = 7;
+    goc_eface a = {&ex_t_int64, &v}, b = {&ex_t_int, &v}, nil = {NULL, NULL};
+    int64_t v2 = 7;
+    goc_eface a2 = {&ex_t_int64, &v2};
+    ck_assert(goc_nilinterhash(&nil, 77) == 77);
+    ck_assert(goc_nilinterhash(&a, 77) == goc_nilinterhash(&a2, 77));
+    /* the dynamic type is not hashed: int(7) and int64(7) collide but are different keys */
+    ck_assert(goc_nilinterhash(&a, 77) == goc_nilinterhash(&b, 77));
+    ck_assert(goc_nilinterequal(&a, &a2));
+    ck_assert(!goc_nilinterequal(&a, &b));
+    ck_assert(goc_nilinterequal(&nil, &nil) && !goc_nilinterequal(&nil, &a));
+    /* pointer-shaped values are the data word itself */
+    int x;
+    goc_eface p1 = {&ex_t_ptrint, &x}, p2 = {&ex_t_ptrint, &x}, p3 = {&ex_t_ptrint, &v};
+    ck_assert(goc_nilinterhash(&p1, 1) == goc_nilinterhash(&p2, 1));
+    ck_assert(goc_efaceeq(p1, p2) && !goc_efaceeq(p1, p3));
+    void *px = &x;
+    ck_assert(goc_efaceeqvalue(p1, &ex_t_ptrint, &px));
+    ck_assert(goc_efaceeqvalue(a, &ex_t_int64, &v2) && !goc_efaceeqvalue(a, &ex_t_int, &v2));
+    /* non-empty interfaces compare dynamic types, not itab addresses */
+    static goc_itab tab1 = {&ex_t_any, &ex_t_int64}, tab2 = {&ex_t_any, &ex_t_int64};
+    goc_iface i1 = {&tab1, &v}, i2 = {&tab2, &v2}, inil = {NULL, NULL};
+    ck_assert(goc_interhash(&i1, 5) == goc_interhash(&i2, 5));
+    ck_assert(goc_interequal(&i1, &i2) && goc_ifaceeq(i1, i2));
+    ck_assert(goc_interhash(&inil, 5) == 5 && !goc_ifaceeq(i1, inil));
+    /* goc_typehash through an interface type */
+    ck_assert(goc_typehash(&ex_t_any, &a, 3) == goc_nilinterhash(&a, 3));
+}
+END_TEST
+
+/* goc_typehash walks structs and arrays exactly like the composed hashers a translator emits. */
+START_TEST(test_typehash) {
+    ex_s16 s;
+    memset(&s, 0x5A, sizeof s);
+    s.a = 1, s.b = 2, s.c = 3;
+    ck_assert(goc_typehash(&ex_t_s16, &s, 17) == ex_s16hash(&s, 17));
+    ex_s16 t2 = s;
+    memset((uint8_t *)&t2 + 14, 0, 2); /* padding differs */
+    ck_assert(goc_typehash(&ex_t_s16, &t2, 17) == goc_typehash(&ex_t_s16, &s, 17));
+    uint8_t big[200];
+    for (int i = 0; i < 200; i++)
+        big[i] = (uint8_t)i;
+    ck_assert(goc_typehash(&ex_t_big, big, 4) == ex_hash200(big, 4));
+    ck_assert(goc_typehash(&ex_t_int64, &s.a, 4) == goc_memhash64(&s.a, 4));
+    double d = -0.0, z = 0.0;
+    ck_assert(goc_typehash(&ex_t_float64, &d, 4) == goc_typehash(&ex_t_float64, &z, 4));
+    /* a struct with a blank field: the blank is skipped */
+    static const goc_structfield bf[] = {{.name = "x", .typ = &ex_t_int32, .offset = 0},
+                                         {.name = "_", .typ = &ex_t_int32, .offset = 4}};
+    static const goc_type tb = {.size = 8, .align = 4, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_REFLEXIVE,
+                                .string = "struct { x int32; _ int32 }", .fields = bf, .nfields = 2};
+    int32_t p[2] = {9, 1}, q[2] = {9, 2};
+    ck_assert(goc_typehash(&tb, p, 1) == goc_typehash(&tb, q, 1));
+    ck_assert(goc_typehash(&tb, p, 1) == goc_memhash32(p, 1));
+}
+END_TEST
+
+static void die_unhashable(void) {
+    goc_slice sl = {0};
+    goc_eface e = {&ex_t_sliceint, &sl};
+    goc_nilinterhash(&e, 0);
+}
+static void die_uncomparable(void) {
+    goc_slice sl = {0};
+    goc_eface e = {&ex_t_sliceint, &sl};
+    goc_efaceeq(e, e);
+}
+static const goc_structfield unh_f[] = {{.name = "f", .typ = &ex_t_sliceint, .offset = 0}};
+static const goc_type unh_struct = {.size = 24, .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_POINTERS,
+                                    .string = "struct { f []int }", .fields = unh_f, .nfields = 1};
+static void die_unhashable_struct(void) {
+    goc_slice sl = {0};
+    goc_eface e = {&unh_struct, &sl};
+    goc_nilinterhash(&e, 0);
+}
+static void die_typehash_slice(void) {
+    goc_slice sl = {0};
+    goc_typehash(&ex_t_sliceint, &sl, 0);
+}
+START_TEST(test_hash_panics) {
+    EXPECT_DEATH(die_unhashable, "panic: runtime error: hash of unhashable type []int");
+    EXPECT_DEATH(die_unhashable_struct, "panic: runtime error: hash of unhashable type struct { f []int }");
+    EXPECT_DEATH(die_uncomparable, "panic: runtime error: comparing uncomparable type []int");
+    EXPECT_DEATH(die_typehash_slice, "panic: runtime error: hash of unhashable type []int");
+}
+END_TEST
+
+START_TEST(test_rand) {
+    /* distinct values, every bit set and cleared about half the time */
+    long ones[64] = {0};
+    uint64_t prev = goc_rand();
+    int n = 20000;
+    for (int i = 0; i < n; i++) {
+        uint64_t r = goc_rand();
+        ck_assert(r != prev);
+        prev = r;
+        for (int b = 0; b < 64; b++)
+            ones[b] += (r >> b) & 1;
+    }
+    for (int b = 0; b < 64; b++) /* mean n/2, sd 71: 8 sd */
+        ck_assert_msg(ones[b] > n / 2 - 570 && ones[b] < n / 2 + 570, "bit %d set %ld times", b, ones[b]);
+    uint32_t c1 = goc_cheaprand(), c2 = goc_cheaprand(), c3 = goc_cheaprand();
+    ck_assert(!(c1 == c2 && c2 == c3));
+    goc_alginit(); /* idempotent: hashes do not change */
+    uint64_t k = 5;
+    uintptr_t h = goc_memhash64(&k, 1);
+    goc_alginit();
+    ck_assert(goc_memhash64(&k, 1) == h);
+}
+END_TEST
+
+/* A forked child draws different numbers than its parent would; threads get their own streams. */
+static void *thread_rand(void *arg) {
+    *(uint64_t *)arg = goc_rand();
+    return NULL;
+}
+START_TEST(test_rand_threads) {
+    uint64_t a = 0, b = 0;
+    pthread_t t1, t2;
+    ck_assert_int_eq(GC_pthread_create(&t1, NULL, thread_rand, &a), 0);
+    ck_assert_int_eq(GC_pthread_create(&t2, NULL, thread_rand, &b), 0);
+    GC_pthread_join(t1, NULL);
+    GC_pthread_join(t2, NULL);
+    ck_assert(a != b);
+}
+END_TEST
+
+Suite *hash_suite(void) {
+    Suite *s = suite_create("hash");
+    TCase *tc = tcase_create("Core");
+    tcase_add_test(tc, test_memhash_address_independent);
+    tcase_add_test(tc, test_memhash_mixing);
+    tcase_add_test(tc, test_memhash_fixed);
+    tcase_add_test(tc, test_strhash);
+    tcase_add_test(tc, test_floathash);
+    tcase_add_test(tc, test_interhash);
+    tcase_add_test(tc, test_typehash);
+    tcase_add_test(tc, test_rand);
+    tcase_add_test(tc, test_rand_threads);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("Panics");
+    tcase_add_test(tc, test_hash_panics);
+    suite_add_tcase(s, tc);
+    return s;
+}
