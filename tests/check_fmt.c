@@ -1,0 +1,882 @@
+/*
+ * tests/check_fmt.c — fmt (runtime/fmt.c, fmt_float.c, fmt_quote.c) through
+ * the public ABI, against outputs of Go 1.23's own fmt.
+ *
+ * The operands are built the way a translator would: one type descriptor
+ * per Go type (named structs with their fields, a Stringer, errors with
+ * pointer and value receivers, maps made with goc_makemap/goc_mapassign),
+ * interface values boxing copies. Expected strings come from the oracle:
+ *   tests/data/fmt_cases.inc   written by tests/data/fmt_cases_gen.go, whose
+ *                              Go values carry the same names as V() below;
+ *   tests/data/fmt_floats.txt  written by tests/data/fmt_floats_gen.go:
+ *                              ~4600 float64/float32 values × 16 formats.
+ */
+#include <check.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <goc.h>
+
+typedef void (*fn_t)(void);
+
+/* ---- helpers ---- */
+
+static __attribute__((noinline)) goc_eface box(const goc_type *t, const void *v) {
+    goc_eface e = {t, NULL};
+    if (t->tflag & GOC_TFLAG_DIRECTIFACE) {
+        memcpy(&e.data, v, sizeof(void *));
+    } else {
+        void *p = goc_alloc(t->size ? t->size : 1, (t->tflag & GOC_TFLAG_POINTERS) != 0);
+        memcpy(p, v, t->size);
+        e.data = p;
+    }
+    return e;
+}
+
+static goc_string gs(const char *s) { return (goc_string){(const uint8_t *)s, (goc_int)strlen(s)}; }
+
+static char *cs(goc_string s) {
+    char *p = malloc((size_t)s.len + 1);
+    if (s.len)
+        memcpy(p, s.str, (size_t)s.len);
+    p[s.len] = 0;
+    return p;
+}
+
+static goc_slice args_of(goc_eface *a, int n) { return (goc_slice){n ? a : NULL, n, n}; }
+
+/* ---- descriptors (as a translator emits them) ---- */
+
+#define PTRFLAGS (GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM)
+#define PTRTYPE(name, str, el)                                                                                 \
+    static const goc_type name = {.size = 8, .align = 8, .kind = GOC_POINTER, .tflag = PTRFLAGS,               \
+                                  .hash = goc_memhash64, .equal = goc_memequal64, .string = str, .elem = el}
+#define SLICETYPE(name, str, el)                                                                               \
+    static const goc_type name = {.size = 24, .align = 8, .kind = GOC_SLICE, .tflag = GOC_TFLAG_POINTERS,      \
+                                  .string = str, .elem = el}
+#define MAPTYPE(name, str, K, V, kt, vt)                                                                       \
+    static const goc_maptype name = {                                                                         \
+        .type = {.size = 8, .align = 8, .kind = GOC_MAP, .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE, \
+                 .string = str, .key = kt, .elem = vt},                                                       \
+        GOC_MAPTYPE_SIZES(K, V)}
+
+SLICETYPE(ty_bytes, "[]uint8", &goc_type_uint8);
+static const goc_type ty_a4byte = {.size = 4, .align = 1, .kind = GOC_ARRAY, .tflag = GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+                                   .string = "[4]uint8", .elem = &goc_type_uint8, .len = 4};
+static const goc_type ty_MyBytes = {.size = 24, .align = 8, .kind = GOC_SLICE, .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED,
+                                    .string = "main.MyBytes", .pkgpath = "main", .elem = &goc_type_uint8};
+SLICETYPE(ty_ints, "[]int", &goc_type_int);
+static const goc_type ty_a3int = {.size = 24, .align = 8, .kind = GOC_ARRAY, .tflag = GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+                                  .string = "[3]int", .elem = &goc_type_int, .len = 3};
+static const goc_type ty_a2int = {.size = 16, .align = 8, .kind = GOC_ARRAY, .tflag = GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+                                  .hash = goc_memhash128, .equal = goc_memequal128, .string = "[2]int",
+                                  .elem = &goc_type_int, .len = 2};
+static const goc_type ty_a0int = {.size = 0, .align = 8, .kind = GOC_ARRAY, .tflag = GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+                                  .string = "[0]int", .elem = &goc_type_int, .len = 0};
+SLICETYPE(ty_strings, "[]string", &goc_type_string);
+SLICETYPE(ty_floats, "[]float64", &goc_type_float64);
+SLICETYPE(ty_bools, "[]bool", &goc_type_bool);
+SLICETYPE(ty_anys, "[]interface {}", &goc_type_any);
+SLICETYPE(ty_errors, "[]error", &goc_type_error);
+
+MAPTYPE(ty_msi, "map[string]int", goc_string, goc_int, &goc_type_string, &goc_type_int);
+MAPTYPE(ty_mis, "map[int]string", goc_int, goc_string, &goc_type_int, &goc_type_string);
+MAPTYPE(ty_mnest, "map[string][]int", goc_string, goc_slice, &goc_type_string, &ty_ints);
+MAPTYPE(ty_mfl, "map[float64]string", double, goc_string, &goc_type_float64, &goc_type_string);
+MAPTYPE(ty_many, "map[interface {}]int", goc_eface, goc_int, &goc_type_any, &goc_type_int);
+MAPTYPE(ty_mall, "map[interface {}]string", goc_eface, goc_string, &goc_type_any, &goc_type_string);
+MAPTYPE(ty_mb, "map[bool]int", bool, goc_int, &goc_type_bool, &goc_type_int);
+MAPTYPE(ty_marr, "map[[2]int]string", goc_int[2], goc_string, &ty_a2int, &goc_type_string);
+
+/* main.T struct { A int; B string } */
+typedef struct T {
+    goc_int A;
+    goc_string B;
+} T;
+static const goc_structfield T_fields[] = {{"A", &goc_type_int, offsetof(T, A), false, true},
+                                           {"B", &goc_type_string, offsetof(T, B), false, true}};
+static const goc_type ty_T = {.size = sizeof(T), .align = 8, .kind = GOC_STRUCT,
+                              .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE,
+                              .string = "main.T", .pkgpath = "main", .fields = T_fields, .nfields = 2};
+PTRTYPE(ty_pT, "*main.T", &ty_T);
+PTRTYPE(ty_pint, "*int", &goc_type_int);
+PTRTYPE(ty_pints, "*[]int", &ty_ints);
+PTRTYPE(ty_pa2int, "*[2]int", &ty_a2int);
+PTRTYPE(ty_pmsi, "*map[string]int", &ty_msi.type);
+
+static const goc_type ty_empty = {.size = 0, .align = 1, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+                                  .hash = goc_memhash0, .equal = goc_memequal0, .string = "struct {}"};
+static const goc_structfield anon_fields[] = {{"a", &goc_type_int, offsetof(T, A), false, false},
+                                              {"B", &goc_type_string, offsetof(T, B), false, true}};
+static const goc_type ty_anon = {.size = sizeof(T), .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_POINTERS,
+                                 .string = "struct { a int; B string }", .fields = anon_fields, .nfields = 2};
+
+/* main.S int with String() on the value receiver */
+static goc_string S_String(void *recv) {
+    goc_int v = *(goc_int *)recv;
+    goc_eface a[1] = {box(&goc_type_int, &v)};
+    return goc_fmt_Sprintf(GOC_STR("S<%d>"), args_of(a, 1));
+}
+static const goc_method S_methods[] = {{"String", "func() string", (fn_t)S_String}};
+static const goc_type ty_S = {.size = 8, .align = 8, .kind = GOC_INT,
+                              .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+                              .hash = goc_memhash64, .equal = goc_memequal64, .string = "main.S", .pkgpath = "main",
+                              .nmethods = 1, .methods = S_methods};
+SLICETYPE(ty_Ss, "[]main.S", &ty_S);
+MAPTYPE(ty_mS, "map[main.S]main.S", goc_int, goc_int, &ty_S, &ty_S);
+
+/* main.W struct { Pub S; priv S } */
+typedef struct W {
+    goc_int Pub, priv;
+} W;
+static const goc_structfield W_fields[] = {{"Pub", &ty_S, 0, false, true}, {"priv", &ty_S, 8, false, false}};
+static const goc_type ty_W = {.size = 16, .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE,
+                              .string = "main.W", .pkgpath = "main", .fields = W_fields, .nfields = 2};
+
+/* main.VE string with Error() on the value receiver */
+static goc_string VE_Error(void *recv) {
+    goc_string s = *(goc_string *)recv;
+    goc_eface a[1] = {box(&goc_type_string, &s)};
+    return goc_fmt_Sprintf(GOC_STR("VE:%s"), args_of(a, 1));
+}
+static const goc_method VE_methods[] = {{"Error", "func() string", (fn_t)VE_Error}};
+static const goc_type ty_VE = {.size = 16, .align = 8, .kind = GOC_STRING,
+                               .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE,
+                               .hash = goc_strhash, .equal = goc_strequal, .string = "main.VE", .pkgpath = "main",
+                               .nmethods = 1, .methods = VE_methods};
+static const goc_itab VE_error_itab = {&goc_type_error, &ty_VE, {(fn_t)VE_Error}};
+
+/* main.Hidden struct { s S; e error } */
+typedef struct Hidden {
+    goc_int s;
+    goc_iface e;
+} Hidden;
+static const goc_structfield Hidden_fields[] = {{"s", &ty_S, offsetof(Hidden, s), false, false},
+                                                {"e", &goc_type_error, offsetof(Hidden, e), false, false}};
+static const goc_type ty_Hidden = {.size = sizeof(Hidden), .align = 8, .kind = GOC_STRUCT,
+                                   .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED, .string = "main.Hidden",
+                                   .pkgpath = "main", .fields = Hidden_fields, .nfields = 2};
+
+/* main.E struct { msg string }; (*E).Error dereferences its receiver */
+static goc_string pE_Error(void *recv) {
+    if (recv == NULL)
+        goc_panicmem();
+    goc_eface a[1] = {box(&goc_type_string, recv)};
+    return goc_fmt_Sprintf(GOC_STR("E:%s"), args_of(a, 1));
+}
+static const goc_structfield E_fields[] = {{"msg", &goc_type_string, 0, false, false}};
+static const goc_type ty_E = {.size = 16, .align = 8, .kind = GOC_STRUCT,
+                              .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE, .string = "main.E",
+                              .pkgpath = "main", .fields = E_fields, .nfields = 1};
+static const goc_method pE_methods[] = {{"Error", "func() string", (fn_t)pE_Error}};
+static const goc_type ty_pE = {.size = 8, .align = 8, .kind = GOC_POINTER, .tflag = PTRFLAGS, .hash = goc_memhash64,
+                               .equal = goc_memequal64, .string = "*main.E", .elem = &ty_E, .nmethods = 1,
+                               .methods = pE_methods};
+
+/* main.PS struct { n int }; (*PS).String dereferences its receiver */
+static goc_string pPS_String(void *recv) {
+    if (recv == NULL)
+        goc_panicmem();
+    goc_eface a[2] = {box(&goc_type_string, &GOC_STR("PS")), box(&goc_type_int, recv)};
+    return goc_fmt_Sprint(args_of(a, 2));
+}
+static const goc_structfield PS_fields[] = {{"n", &goc_type_int, 0, false, false}};
+static const goc_type ty_PS = {.size = 8, .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE,
+                               .string = "main.PS", .pkgpath = "main", .fields = PS_fields, .nfields = 1};
+static const goc_method pPS_methods[] = {{"String", "func() string", (fn_t)pPS_String}};
+static const goc_type ty_pPS = {.size = 8, .align = 8, .kind = GOC_POINTER, .tflag = PTRFLAGS, .hash = goc_memhash64,
+                                .equal = goc_memequal64, .string = "*main.PS", .elem = &ty_PS, .nmethods = 1,
+                                .methods = pPS_methods};
+
+/* main.Boom int whose String panics("boom") */
+static goc_string Boom_String(void *recv) {
+    (void)recv;
+    goc_gopanic(box(&goc_type_string, &GOC_STR("boom")));
+}
+static const goc_method Boom_methods[] = {{"String", "func() string", (fn_t)Boom_String}};
+static const goc_type ty_Boom = {.size = 8, .align = 8, .kind = GOC_INT,
+                                 .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+                                 .string = "main.Boom", .pkgpath = "main", .nmethods = 1, .methods = Boom_methods};
+
+static const goc_type ty_MyInt = {.size = 8, .align = 8, .kind = GOC_INT,
+                                  .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+                                  .hash = goc_memhash64, .equal = goc_memequal64, .string = "main.MyInt", .pkgpath = "main"};
+static const goc_type ty_MyStr = {.size = 16, .align = 8, .kind = GOC_STRING,
+                                  .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE,
+                                  .hash = goc_strhash, .equal = goc_strequal, .string = "main.MyStr", .pkgpath = "main"};
+
+/* main.Inner struct { X, Y int }; main.Outer */
+typedef struct Inner {
+    goc_int X, Y;
+} Inner;
+static const goc_structfield Inner_fields[] = {{"X", &goc_type_int, 0, false, true}, {"Y", &goc_type_int, 8, false, true}};
+static const goc_type ty_Inner = {.size = 16, .align = 8, .kind = GOC_STRUCT,
+                                  .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+                                  .hash = goc_memhash128, .equal = goc_memequal128, .string = "main.Inner",
+                                  .pkgpath = "main", .fields = Inner_fields, .nfields = 2};
+PTRTYPE(ty_pInner, "*main.Inner", &ty_Inner);
+MAPTYPE(ty_mst, "map[main.Inner]int", Inner, goc_int, &ty_Inner, &goc_type_int);
+typedef struct Outer {
+    Inner inner;
+    Inner *P;
+    goc_hmap *M;
+    goc_slice L;
+    goc_eface I;
+    goc_iface Err;
+} Outer;
+static const goc_structfield Outer_fields[] = {
+    {"Inner", &ty_Inner, offsetof(Outer, inner), true, true},  {"P", &ty_pInner, offsetof(Outer, P), false, true},
+    {"M", &ty_msi.type, offsetof(Outer, M), false, true},      {"L", &ty_ints, offsetof(Outer, L), false, true},
+    {"I", &goc_type_any, offsetof(Outer, I), false, true},     {"Err", &goc_type_error, offsetof(Outer, Err), false, true},
+};
+static const goc_type ty_Outer = {.size = sizeof(Outer), .align = 8, .kind = GOC_STRUCT,
+                                  .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED, .string = "main.Outer",
+                                  .pkgpath = "main", .fields = Outer_fields, .nfields = 6};
+
+/* main.N: zero values of every reference kind */
+static const goc_type ty_func = {.size = 8, .align = 8, .kind = GOC_FUNC, .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE,
+                                 .string = "func()"};
+static const goc_type ty_chan = {.size = 8, .align = 8, .kind = GOC_CHAN, .tflag = PTRFLAGS, .hash = goc_memhash64,
+                                 .equal = goc_memequal64, .string = "chan int", .elem = &goc_type_int, .len = 3};
+static const goc_type ty_a2bool = {.size = 2, .align = 1, .kind = GOC_ARRAY, .tflag = GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+                                   .string = "[2]bool", .elem = &goc_type_bool, .len = 2};
+typedef struct N {
+    goc_hmap *M;
+    goc_slice S;
+    goc_int *P;
+    goc_eface I;
+    goc_iface E;
+    goc_func *F;
+    void *C;
+    bool A[2];
+    T T;
+} N;
+static const goc_structfield N_fields[] = {
+    {"M", &ty_msi.type, offsetof(N, M), false, true}, {"S", &ty_ints, offsetof(N, S), false, true},
+    {"P", &ty_pint, offsetof(N, P), false, true},     {"I", &goc_type_any, offsetof(N, I), false, true},
+    {"E", &goc_type_error, offsetof(N, E), false, true}, {"F", &ty_func, offsetof(N, F), false, true},
+    {"C", &ty_chan, offsetof(N, C), false, true},     {"A", &ty_a2bool, offsetof(N, A), false, true},
+    {"T", &ty_T, offsetof(N, T), false, true},
+};
+static const goc_type ty_N = {.size = sizeof(N), .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED,
+                              .string = "main.N", .pkgpath = "main", .fields = N_fields, .nfields = 9};
+SLICETYPE(ty_runes, "[]int32", &goc_type_int32);
+SLICETYPE(ty_byteslices, "[][]uint8", &ty_bytes);
+SLICETYPE(ty_Ts, "[]main.T", &ty_T);
+
+/* main.G int with String and GoString */
+static goc_string G_String(void *recv) {
+    (void)recv;
+    return GOC_STR("G-string");
+}
+static goc_string G_GoString(void *recv) {
+    (void)recv;
+    return GOC_STR("G-gostring");
+}
+static const goc_method G_methods[] = {{"GoString", "func() string", (fn_t)G_GoString},
+                                       {"String", "func() string", (fn_t)G_String}};
+static const goc_type ty_G = {.size = 8, .align = 8, .kind = GOC_INT,
+                              .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+                              .hash = goc_memhash64, .equal = goc_memequal64, .string = "main.G", .pkgpath = "main",
+                              .nmethods = 2, .methods = G_methods};
+SLICETYPE(ty_Gs, "[]main.G", &ty_G);
+
+/* ---- values by name (the names of fmt_cases_gen.go) ---- */
+
+#define BOX(t, ctype, v)                                                                                       \
+    do {                                                                                                       \
+        ctype _v = v;                                                                                          \
+        return box(t, &_v);                                                                                    \
+    } while (0)
+
+static goc_slice mkslice(const void *elems, goc_int n, size_t es) {
+    void *p = goc_alloc((uintptr_t)(n * (goc_int)es), true);
+    memcpy(p, elems, (size_t)n * es);
+    return (goc_slice){p, n, n};
+}
+
+static goc_hmap *mkmap(const goc_maptype *mt, int n, const void *keys, size_t ks, const void *vals, size_t vs) {
+    goc_hmap *h = goc_makemap(mt, 0, NULL);
+    for (int i = 0; i < n; i++) {
+        void *slot = goc_mapassign(mt, h, (const char *)keys + i * ks);
+        memcpy(slot, (const char *)vals + i * vs, vs);
+    }
+    return h;
+}
+
+static goc_eface V(const char *n) {
+    static const char *const names_i[] = {"i", "ni", "rhi", "w3", "wneg", "wbig"};
+    static const goc_int vals_i[] = {42, -42, 0x110000, 3, -8, 10000000};
+    for (size_t k = 0; k < sizeof vals_i / sizeof vals_i[0]; k++)
+        if (!strcmp(n, names_i[k]))
+            BOX(&goc_type_int, goc_int, vals_i[k]);
+    if (!strcmp(n, "nil"))
+        return (goc_eface){NULL, NULL};
+    if (!strcmp(n, "t"))
+        BOX(&goc_type_bool, bool, true);
+    if (!strcmp(n, "f"))
+        BOX(&goc_type_bool, bool, false);
+    if (!strcmp(n, "i8"))
+        BOX(&goc_type_int8, int8_t, -128);
+    if (!strcmp(n, "i16"))
+        BOX(&goc_type_int16, int16_t, 1234);
+    if (!strcmp(n, "i32"))
+        BOX(&goc_type_int32, int32_t, -5);
+    if (!strcmp(n, "i64"))
+        BOX(&goc_type_int64, int64_t, INT64_MIN);
+    if (!strcmp(n, "u"))
+        BOX(&goc_type_uint, uint64_t, UINT64_MAX);
+    if (!strcmp(n, "u8"))
+        BOX(&goc_type_uint8, uint8_t, 200);
+    if (!strcmp(n, "wu8"))
+        BOX(&goc_type_uint8, uint8_t, 4);
+    if (!strcmp(n, "u16"))
+        BOX(&goc_type_uint16, uint16_t, 65535);
+    if (!strcmp(n, "u32"))
+        BOX(&goc_type_uint32, uint32_t, 7);
+    if (!strcmp(n, "u64"))
+        BOX(&goc_type_uint64, uint64_t, 1ULL << 63);
+    if (!strcmp(n, "up"))
+        BOX(&goc_type_uintptr, uintptr_t, 0xdead);
+    if (!strcmp(n, "r"))
+        BOX(&goc_type_int32, int32_t, 'A');
+    if (!strcmp(n, "rsm"))
+        BOX(&goc_type_int32, int32_t, 0x1F600);
+    if (!strcmp(n, "rbad"))
+        BOX(&goc_type_int32, int32_t, -1);
+    if (!strcmp(n, "rsur"))
+        BOX(&goc_type_int32, int32_t, 0xD800);
+    if (!strcmp(n, "rnl"))
+        BOX(&goc_type_int32, int32_t, '\n');
+    if (!strcmp(n, "rq"))
+        BOX(&goc_type_int32, int32_t, '\'');
+    if (!strcmp(n, "fl"))
+        BOX(&goc_type_float64, double, 3.14159);
+    if (!strcmp(n, "fe"))
+        BOX(&goc_type_float64, double, 1e6);
+    if (!strcmp(n, "f20"))
+        BOX(&goc_type_float64, double, 1e20);
+    if (!strcmp(n, "f21"))
+        BOX(&goc_type_float64, double, 1e21);
+    if (!strcmp(n, "fs"))
+        BOX(&goc_type_float64, double, 1e-5);
+    if (!strcmp(n, "fz"))
+        BOX(&goc_type_float64, double, -0.0);
+    if (!strcmp(n, "fnan"))
+        BOX(&goc_type_float64, double, NAN);
+    if (!strcmp(n, "finf"))
+        BOX(&goc_type_float64, double, INFINITY);
+    if (!strcmp(n, "fninf"))
+        BOX(&goc_type_float64, double, -INFINITY);
+    if (!strcmp(n, "f32"))
+        BOX(&goc_type_float32, float, 0.1f);
+    if (!strcmp(n, "f1"))
+        BOX(&goc_type_float64, double, 1.0);
+    if (!strcmp(n, "fbig"))
+        BOX(&goc_type_float64, double, 123456789.0);
+    if (!strcmp(n, "f100k"))
+        BOX(&goc_type_float64, double, 100000.0);
+    if (!strcmp(n, "c"))
+        return box(&goc_type_complex128, (double[2]){1.0, 2.0});
+    if (!strcmp(n, "c64"))
+        return box(&goc_type_complex64, (float[2]){-1.5f, 0.25f});
+    if (!strcmp(n, "cnan")) {
+        double d[2] = {NAN, INFINITY};
+        return box(&goc_type_complex128, d);
+    }
+    static const char *const names_s[] = {"s", "se", "su", "sq", "sbt", "stab", "sbom", "s6", "sinv", "wstr"};
+    static const char *const vals_s[] = {"hi", "", "h\xc3\xa9llo, \xe4\xb8\x96\xe7\x95\x8c",
+                                         "a\"b\\c\n\t\0\x7f\xff`", "back`tick", "tab\there", "\xef\xbb\xbfx",
+                                         "\xc3\xa9\xe2\x80\x8b\xf0\x9f\x98\x80\xf3\xa0\x80\x81\a\b\f\r\v", "\xe4\xb8", "x"};
+    static const int lens_s[] = {2, 0, 14, 11, 9, 8, 4, 18, 2, 1};
+    for (size_t k = 0; k < sizeof lens_s / sizeof lens_s[0]; k++)
+        if (!strcmp(n, names_s[k]))
+            BOX(&goc_type_string, goc_string, ((goc_string){(const uint8_t *)vals_s[k], lens_s[k]}));
+    if (!strcmp(n, "by"))
+        BOX(&ty_bytes, goc_slice, mkslice("hi", 2, 1));
+    if (!strcmp(n, "bynil"))
+        BOX(&ty_bytes, goc_slice, ((goc_slice){NULL, 0, 0}));
+    if (!strcmp(n, "bya"))
+        return box(&ty_a4byte, "\x01\x02\x03\xff");
+    if (!strcmp(n, "myb"))
+        BOX(&ty_MyBytes, goc_slice, mkslice("ab", 2, 1));
+    if (!strcmp(n, "is")) {
+        goc_int a[] = {1, 2, 3};
+        BOX(&ty_ints, goc_slice, mkslice(a, 3, 8));
+    }
+    if (!strcmp(n, "isnil"))
+        BOX(&ty_ints, goc_slice, ((goc_slice){NULL, 0, 0}));
+    if (!strcmp(n, "ia")) {
+        goc_int a[] = {1, 2, 3};
+        return box(&ty_a3int, a);
+    }
+    if (!strcmp(n, "ss")) {
+        goc_string a[] = {GOC_STR("a"), GOC_STR("b c")};
+        BOX(&ty_strings, goc_slice, mkslice(a, 2, sizeof a[0]));
+    }
+    if (!strcmp(n, "ea"))
+        return box(&ty_a0int, "");
+    if (!strcmp(n, "fs2")) {
+        double a[] = {1.5, -2};
+        BOX(&ty_floats, goc_slice, mkslice(a, 2, 8));
+    }
+    if (!strcmp(n, "bs")) {
+        bool a[] = {true, false};
+        BOX(&ty_bools, goc_slice, mkslice(a, 2, 1));
+    }
+    if (!strcmp(n, "msi") || !strcmp(n, "pm")) {
+        goc_string k[] = {GOC_STR("b"), GOC_STR("a"), GOC_STR("c")};
+        goc_int v[] = {2, 1, 3};
+        goc_hmap *h = mkmap(&ty_msi, !strcmp(n, "pm") ? 1 : 3, !strcmp(n, "pm") ? k + 1 : k, sizeof k[0],
+                            !strcmp(n, "pm") ? v + 1 : v, 8);
+        if (!strcmp(n, "pm")) {
+            goc_hmap **pp = goc_alloc(8, true);
+            *pp = h;
+            return box(&ty_pmsi, &pp);
+        }
+        return box(&ty_msi.type, &h);
+    }
+    if (!strcmp(n, "msinil")) {
+        goc_hmap *h = NULL;
+        return box(&ty_msi.type, &h);
+    }
+    if (!strcmp(n, "msie")) {
+        goc_hmap *h = goc_makemap(&ty_msi, 0, NULL);
+        return box(&ty_msi.type, &h);
+    }
+    if (!strcmp(n, "mis")) {
+        goc_int k[] = {3, 1, 2, -1};
+        goc_string v[] = {GOC_STR("c"), GOC_STR("a"), GOC_STR("b"), GOC_STR("m")};
+        goc_hmap *h = mkmap(&ty_mis, 4, k, 8, v, sizeof v[0]);
+        return box(&ty_mis.type, &h);
+    }
+    if (!strcmp(n, "mnest")) {
+        goc_string k[] = {GOC_STR("x"), GOC_STR("a")};
+        goc_int a1[] = {1}, a2[] = {2, 3};
+        goc_slice v[] = {mkslice(a1, 1, 8), mkslice(a2, 2, 8)};
+        goc_hmap *h = mkmap(&ty_mnest, 2, k, sizeof k[0], v, sizeof v[0]);
+        return box(&ty_mnest.type, &h);
+    }
+    if (!strcmp(n, "mfl")) {
+        double k[] = {NAN, -INFINITY, 0, 1, -2.5};
+        goc_string v[] = {GOC_STR("nan"), GOC_STR("-inf"), GOC_STR("z"), GOC_STR("one"), GOC_STR("neg")};
+        goc_hmap *h = mkmap(&ty_mfl, 5, k, 8, v, sizeof v[0]);
+        return box(&ty_mfl.type, &h);
+    }
+    if (!strcmp(n, "many")) {
+        bool f = false;
+        double fl = 1.5;
+        goc_int two = 2;
+        goc_string a = GOC_STR("a");
+        goc_eface k[] = {{NULL, NULL}, box(&goc_type_bool, &f), box(&goc_type_float64, &fl), box(&goc_type_int, &two),
+                         box(&goc_type_string, &a)};
+        goc_int v[] = {5, 4, 3, 2, 1};
+        goc_hmap *h = mkmap(&ty_many, 5, k, sizeof k[0], v, 8);
+        return box(&ty_many.type, &h);
+    }
+    if (!strcmp(n, "mall")) {
+        static const char *const vs[] = {"uintptr", "int16",  "uint32", "uint64",  "complex64", "bool",  "float64", "int",
+                                         "string",  "int8",   "uint",   "complex128", "float32", "uint8", "int64",   "int32",
+                                         "uint16",  "MyInt",  "MyStr",  "Inner",   "arr",       "es"};
+        uint64_t one = 1, three = 3, two = 2;
+        float c64[2] = {1, 0};
+        double c128[2] = {1, 1}, f15 = 1.5;
+        float f1 = 1;
+        bool no = false;
+        goc_string a = GOC_STR("a"), z = GOC_STR("z");
+        Inner in = {1, 2};
+        goc_int arr[2] = {0, 0};
+        goc_eface k[] = {box(&goc_type_uintptr, &one),    box(&goc_type_int16, &one),      box(&goc_type_uint32, &one),
+                         box(&goc_type_uint64, &one),     box(&goc_type_complex64, c64),   box(&goc_type_bool, &no),
+                         box(&goc_type_float64, &f15),    box(&goc_type_int, &two),        box(&goc_type_string, &a),
+                         box(&goc_type_int8, &one),       box(&goc_type_uint, &one),       box(&goc_type_complex128, c128),
+                         box(&goc_type_float32, &f1),     box(&goc_type_uint8, &one),      box(&goc_type_int64, &one),
+                         box(&goc_type_int32, &one),      box(&goc_type_uint16, &three),   box(&ty_MyInt, &one),
+                         box(&ty_MyStr, &z),              box(&ty_Inner, &in),             box(&ty_a2int, arr),
+                         box(&ty_empty, "")};
+        goc_string v[22];
+        for (int j = 0; j < 22; j++)
+            v[j] = gs(vs[j]);
+        goc_hmap *h = mkmap(&ty_mall, 22, k, sizeof k[0], v, sizeof v[0]);
+        return box(&ty_mall.type, &h);
+    }
+    if (!strcmp(n, "mb")) {
+        bool k[] = {true, false};
+        goc_int v[] = {1, 0};
+        goc_hmap *h = mkmap(&ty_mb, 2, k, 1, v, 8);
+        return box(&ty_mb.type, &h);
+    }
+    if (!strcmp(n, "marr")) {
+        goc_int k[3][2] = {{2, 1}, {1, 2}, {1, 1}};
+        goc_string v[] = {GOC_STR("b"), GOC_STR("a"), GOC_STR("c")};
+        goc_hmap *h = mkmap(&ty_marr, 3, k, 16, v, sizeof v[0]);
+        return box(&ty_marr.type, &h);
+    }
+    if (!strcmp(n, "mst")) {
+        Inner k[] = {{2, 1}, {1, 5}, {1, 2}};
+        goc_int v[] = {1, 2, 3};
+        goc_hmap *h = mkmap(&ty_mst, 3, k, sizeof k[0], v, 8);
+        return box(&ty_mst.type, &h);
+    }
+    if (!strcmp(n, "mS")) {
+        goc_int k[] = {2, 1}, v[] = {3, 4};
+        goc_hmap *h = mkmap(&ty_mS, 2, k, 8, v, 8);
+        return box(&ty_mS.type, &h);
+    }
+    if (!strcmp(n, "st") || !strcmp(n, "anon")) {
+        T t = {1, GOC_STR("x")};
+        return box(!strcmp(n, "st") ? &ty_T : &ty_anon, &t);
+    }
+    if (!strcmp(n, "pst")) {
+        T *t = goc_alloc(sizeof *t, true);
+        *t = (T){1, GOC_STR("x")};
+        return box(&ty_pT, &t);
+    }
+    if (!strcmp(n, "pstnil"))
+        return (goc_eface){&ty_pT, NULL};
+    if (!strcmp(n, "pint"))
+        return (goc_eface){&ty_pint, NULL};
+    if (!strcmp(n, "pis")) {
+        goc_int a[] = {1, 2};
+        goc_slice *s = goc_alloc(sizeof *s, true);
+        *s = mkslice(a, 2, 8);
+        return (goc_eface){&ty_pints, s};
+    }
+    if (!strcmp(n, "pa")) {
+        goc_int *a = goc_alloc(16, false);
+        a[0] = 1;
+        a[1] = 2;
+        return (goc_eface){&ty_pa2int, a};
+    }
+    if (!strcmp(n, "es"))
+        return box(&ty_empty, "");
+    if (!strcmp(n, "sv"))
+        BOX(&ty_S, goc_int, 5);
+    if (!strcmp(n, "svs")) {
+        goc_int a[] = {1, 2};
+        BOX(&ty_Ss, goc_slice, mkslice(a, 2, 8));
+    }
+    if (!strcmp(n, "w"))
+        BOX(&ty_W, W, ((W){1, 2}));
+    if (!strcmp(n, "ve"))
+        BOX(&ty_VE, goc_string, GOC_STR("y"));
+    if (!strcmp(n, "hid")) {
+        goc_string *x = goc_alloc(sizeof *x, true);
+        *x = GOC_STR("x");
+        BOX(&ty_Hidden, Hidden, ((Hidden){3, {&VE_error_itab, x}}));
+    }
+    if (!strcmp(n, "err"))
+        return goc_ifacetoeface(goc_errors_New(GOC_STR("boom")));
+    if (!strcmp(n, "eptr")) {
+        goc_string *e = goc_alloc(sizeof *e, true);
+        *e = GOC_STR("bad");
+        return (goc_eface){&ty_pE, e};
+    }
+    if (!strcmp(n, "enil"))
+        return (goc_eface){&ty_pE, NULL};
+    if (!strcmp(n, "psnil"))
+        return (goc_eface){&ty_pPS, NULL};
+    if (!strcmp(n, "boom"))
+        BOX(&ty_Boom, goc_int, 1);
+    if (!strcmp(n, "mi"))
+        BOX(&ty_MyInt, goc_int, 7);
+    if (!strcmp(n, "ms"))
+        BOX(&ty_MyStr, goc_string, GOC_STR("named"));
+    if (!strcmp(n, "g"))
+        BOX(&ty_G, goc_int, 1);
+    if (!strcmp(n, "gs")) {
+        goc_int g[] = {1};
+        BOX(&ty_Gs, goc_slice, mkslice(g, 1, 8));
+    }
+    if (!strcmp(n, "nz"))
+        return box(&ty_N, &(N){0});
+    if (!strcmp(n, "fnil"))
+        return (goc_eface){&ty_func, NULL};
+    if (!strcmp(n, "chnil"))
+        return (goc_eface){&ty_chan, NULL};
+    if (!strcmp(n, "i32s")) {
+        int32_t r[] = {'a', 'b'};
+        BOX(&ty_runes, goc_slice, mkslice(r, 2, 4));
+    }
+    if (!strcmp(n, "bss")) {
+        goc_slice b[] = {mkslice("hi", 2, 1), {NULL, 0, 0}};
+        BOX(&ty_byteslices, goc_slice, mkslice(b, 2, sizeof b[0]));
+    }
+    if (!strcmp(n, "sts")) {
+        T t[] = {{1, GOC_STR("a")}, {2, GOC_STR("b")}};
+        BOX(&ty_Ts, goc_slice, mkslice(t, 2, sizeof t[0]));
+    }
+    if (!strcmp(n, "swide"))
+        BOX(&goc_type_string, goc_string, GOC_STR("\xe4\xb8\x96\xe7\x95\x8cx"));
+    if (!strcmp(n, "ifnil")) {
+        goc_eface e[] = {{NULL, NULL}};
+        BOX(&ty_anys, goc_slice, mkslice(e, 1, sizeof e[0]));
+    }
+    if (!strcmp(n, "u8s"))
+        BOX(&ty_bytes, goc_slice, mkslice("\x01\x02", 2, 1));
+    if (!strcmp(n, "ni8"))
+        BOX(&goc_type_int8, int8_t, -1);
+    if (!strcmp(n, "outer")) {
+        Outer *o = goc_alloc(sizeof *o, true);
+        o->inner = (Inner){1, 2};
+        goc_string k = GOC_STR("k");
+        goc_int one = 1, five = 5, nine = 9;
+        o->M = mkmap(&ty_msi, 1, &k, sizeof k, &one, 8);
+        o->L = mkslice(&five, 1, 8);
+        o->I = box(&goc_type_int, &nine);
+        return box(&ty_Outer, o);
+    }
+    if (!strcmp(n, "ifs")) {
+        goc_int one = 1, three = 3;
+        double f = 2.5;
+        goc_string a = GOC_STR("a");
+        goc_eface e[] = {box(&goc_type_int, &one), box(&goc_type_string, &a), {NULL, NULL}, box(&goc_type_float64, &f),
+                         box(&ty_S, &three)};
+        BOX(&ty_anys, goc_slice, mkslice(e, 5, sizeof e[0]));
+    }
+    if (!strcmp(n, "errs")) {
+        goc_iface e[] = {goc_errors_New(GOC_STR("e1")), {NULL, NULL}};
+        BOX(&ty_errors, goc_slice, mkslice(e, 2, sizeof e[0]));
+    }
+    ck_abort_msg("no test value named %s", n);
+    return (goc_eface){NULL, NULL};
+}
+
+/* ---- the oracle cases ---- */
+
+typedef struct fmtcase {
+    char kind;
+    const char *format, *args;
+    const char *expected;
+    size_t explen;
+} fmtcase;
+
+#define CASE(k, f, a, e) {k, f, a, e, sizeof(e) - 1},
+static const fmtcase cases[] = {
+#include "data/fmt_cases.inc"
+};
+#undef CASE
+
+static goc_string run_case(const fmtcase *c) {
+    goc_eface a[16];
+    int n = 0;
+    char names[256];
+    snprintf(names, sizeof names, "%s", c->args);
+    for (char *save = NULL, *tok = strtok_r(names, " ", &save); tok; tok = strtok_r(NULL, " ", &save))
+        a[n++] = V(tok);
+    goc_slice args = args_of(a, n);
+    goc_string fs = {(const uint8_t *)c->format, (goc_int)strlen(c->format)};
+    switch (c->kind) {
+    case 'p': return goc_fmt_Sprint(args);
+    case 'l': return goc_fmt_Sprintln(args);
+    case 'e': {
+        goc_eface err = goc_ifacetoeface(goc_fmt_Errorf(fs, args));
+        goc_eface b[2] = {err, err};
+        return goc_fmt_Sprintf(GOC_STR("%T|%v"), args_of(b, 2));
+    }
+    default: return goc_fmt_Sprintf(fs, args);
+    }
+}
+
+START_TEST(test_oracle_case) {
+    const fmtcase *c = &cases[_i];
+    goc_string got = run_case(c);
+    ck_assert_msg(got.len == (goc_int)c->explen && (got.len == 0 || memcmp(got.str, c->expected, c->explen) == 0),
+                  "case %d %c(\"%s\"; %s):\n  got  [%s]\n  want [%s]", _i, c->kind, c->format, c->args, cs(got),
+                  c->expected);
+}
+END_TEST
+
+/* ---- floats against the oracle file ---- */
+
+static int gcstress(void) {
+    const char *s = getenv("GOC_GCSTRESS");
+    return s && atoi(s) > 0;
+}
+
+START_TEST(test_float_oracle) {
+    const char *path = getenv("GOC_FMT_FLOATS");
+    if (!path)
+        path = "tests/data/fmt_floats.txt";
+    FILE *f = fopen(path, "r");
+    ck_assert_msg(f != NULL, "cannot open %s (run from the repository root)", path);
+    size_t cap = 1 << 16;
+    char *line = malloc(cap);
+    char *formats[32];
+    int nformats = 0;
+    ck_assert(fgets(line, (int)cap, f) != NULL);
+    line[strcspn(line, "\n")] = 0;
+    for (char *save = NULL, *tok = strtok_r(line, "\t", &save); tok; tok = strtok_r(NULL, "\t", &save))
+        formats[nformats++] = strdup(tok);
+    ck_assert_int_ge(nformats, 10);
+    int lines = 0, checked = 0, failures = 0, step = gcstress() ? 40 : 1;
+    char first[4][512];
+    while (fgets(line, (int)cap, f) != NULL) {
+        if (lines++ % step != 0)
+            continue;
+        line[strcspn(line, "\n")] = 0;
+        char *save = NULL;
+        int size = atoi(strtok_r(line, "\t", &save));
+        unsigned long long bits = strtoull(strtok_r(NULL, "\t", &save), NULL, 16);
+        goc_eface a[1];
+        if (size == 32) {
+            uint32_t b32 = (uint32_t)bits;
+            float v;
+            memcpy(&v, &b32, 4);
+            a[0] = box(&goc_type_float32, &v);
+        } else {
+            double v;
+            memcpy(&v, &bits, 8);
+            a[0] = box(&goc_type_float64, &v);
+        }
+        for (int k = 0; k < nformats; k++) {
+            char *want = strtok_r(NULL, "\t", &save);
+            ck_assert_msg(want != NULL, "short line %d", lines);
+            goc_string got = goc_fmt_Sprintf(gs(formats[k]), args_of(a, 1));
+            checked++;
+            if (got.len != (goc_int)strlen(want) || memcmp(got.str, want, strlen(want)) != 0) {
+                if (failures < 4)
+                    snprintf(first[failures], sizeof first[0], "float%d %llx %s: got [%s] want [%s]", size, bits,
+                             formats[k], cs(got), want);
+                failures++;
+            }
+        }
+    }
+    fclose(f);
+    ck_assert_int_gt(checked, gcstress() ? 1000 : 60000);
+    ck_assert_msg(failures == 0, "%d of %d float formats differ; first: %s | %s | %s | %s", failures, checked,
+                  failures > 0 ? first[0] : "", failures > 1 ? first[1] : "", failures > 2 ? first[2] : "",
+                  failures > 3 ? first[3] : "");
+}
+END_TEST
+
+/* ---- output to file descriptors, %p, errors ---- */
+
+static char *read_all(int fd) {
+    static char buf[4096];
+    size_t n = 0;
+    ssize_t r;
+    while ((r = read(fd, buf + n, sizeof buf - 1 - n)) > 0)
+        n += (size_t)r;
+    buf[n] = 0;
+    return buf;
+}
+
+START_TEST(test_fprint_fd) {
+    int p[2];
+    ck_assert_int_eq(pipe(p), 0);
+    goc_eface a[3] = {V("s"), V("i"), V("msi")};
+    ck_assert_int_eq(goc_fmt_Fprint(p[1], args_of(a, 3)), 21);  /* hi42 map[a:1 b:2 c:3] */
+    ck_assert_int_eq(goc_fmt_Fprintln(p[1], args_of(a, 2)), 6); /* hi 42\n */
+    ck_assert_int_eq(goc_fmt_Fprintf(p[1], GOC_STR("<%5d>"), args_of(a + 1, 1)), 7);
+    /* Print, Println, Printf write to fd 1 */
+    goc_eface b[2] = {V("i"), V("s")};
+    int saved = dup(1);
+    ck_assert_int_eq(dup2(p[1], 1), 1);
+    ck_assert_int_eq(goc_fmt_Print(args_of(b, 2)), 4); /* 42hi */
+    ck_assert_int_eq(goc_fmt_Println(args_of(b, 0)), 1);
+    ck_assert_int_eq(goc_fmt_Printf(GOC_STR("%s!"), args_of(a, 1)), 3);
+    dup2(saved, 1);
+    close(saved);
+    close(p[1]);
+    ck_assert_str_eq(read_all(p[0]), "hi42 map[a:1 b:2 c:3]hi 42\n<   42>42hi\nhi!");
+    close(p[0]);
+}
+END_TEST
+
+START_TEST(test_pointer_hex) {
+    goc_eface a[3] = {V("pst"), V("pa"), V("pm")};
+    char want[256];
+    goc_eface args[4] = {a[0], a[0], a[1], a[2]};
+    snprintf(want, sizeof want, "%p &{1 x} %p|%p", a[0].data, a[1].data, a[2].data);
+    ck_assert_str_eq(cs(goc_fmt_Sprintf(GOC_STR("%p %v %p|%p"), args_of(args, 4))), want);
+    /* below the top level a pointer prints as hex */
+    goc_eface ptrs[1] = {a[0]};
+    goc_slice sl = {ptrs, 1, 1};
+    goc_eface two[2] = {box(&ty_anys, &sl), box(&ty_anys, &sl)};
+    snprintf(want, sizeof want, "[%p]|[]interface {}{(*main.T)(%p)}", a[0].data, a[0].data);
+    ck_assert_str_eq(cs(goc_fmt_Sprintf(GOC_STR("%v|%#v"), args_of(two, 2))), want);
+}
+END_TEST
+
+START_TEST(test_errors_api) {
+    goc_iface e = goc_errors_New(GOC_STR("boom"));
+    ck_assert_ptr_eq(e.tab->type, &goc_type_ptr_errors_errorString);
+    ck_assert_ptr_eq(e.tab->inter, &goc_type_error);
+    goc_string msg = ((goc_string(*)(void *))e.tab->fun[0])(e.data);
+    ck_assert_str_eq(cs(msg), "boom");
+    /* two errors.New values with the same text are different errors */
+    goc_iface e2 = goc_errors_New(GOC_STR("boom"));
+    ck_assert_ptr_ne(e.data, e2.data);
+
+    goc_eface a[2] = {goc_ifacetoeface(e), V("i")};
+    goc_iface w = goc_fmt_Errorf(GOC_STR("ctx %d: %w"), args_of((goc_eface[]){a[1], a[0]}, 2));
+    ck_assert_ptr_eq(w.tab->type, &goc_type_ptr_fmt_wrapError);
+    ck_assert_str_eq(cs(((goc_string(*)(void *))w.tab->fun[0])(w.data)), "ctx 42: boom");
+    const goc_method *un = goc_findmethod(w.tab->type, "Unwrap", "func() error");
+    ck_assert_ptr_nonnull(un);
+    goc_iface inner = ((goc_iface(*)(void *))un->ifn)(w.data);
+    ck_assert_ptr_eq(inner.data, e.data);
+    ck_assert_ptr_eq(inner.tab->type, &goc_type_ptr_errors_errorString);
+
+    goc_iface ws = goc_fmt_Errorf(GOC_STR("%w+%w+%v"), args_of((goc_eface[]){a[0], V("eptr"), V("err")}, 3));
+    ck_assert_ptr_eq(ws.tab->type, &goc_type_ptr_fmt_wrapErrors);
+    const goc_method *uns = goc_findmethod(ws.tab->type, "Unwrap", "func() []error");
+    ck_assert_ptr_nonnull(uns);
+    goc_slice list = ((goc_slice(*)(void *))uns->ifn)(ws.data);
+    ck_assert_int_eq(list.len, 2);
+    ck_assert_ptr_eq(((goc_iface *)list.ptr)[0].data, e.data);
+    ck_assert_ptr_eq(((goc_iface *)list.ptr)[1].tab->type, &ty_pE);
+
+    goc_iface plain = goc_fmt_Errorf(GOC_STR("n=%d"), args_of(a + 1, 1));
+    ck_assert_ptr_eq(plain.tab->type, &goc_type_ptr_errors_errorString);
+    goc_eface pe = goc_ifacetoeface(plain);
+    ck_assert_str_eq(cs(goc_fmt_Sprintf(GOC_STR("%v|%#v"), args_of((goc_eface[]){pe, pe}, 2))),
+                     "n=42|&errors.errorString{s:\"n=42\"}");
+}
+END_TEST
+
+START_TEST(test_big_output) {
+    /* widths beyond the small buffers, long strings, many operands */
+    goc_eface a[2] = {V("i"), V("s")};
+    goc_string s = goc_fmt_Sprintf(GOC_STR("%300d|%-200s|"), args_of(a, 2));
+    ck_assert_int_eq(s.len, 502);
+    ck_assert_int_eq(s.str[297], ' ');
+    ck_assert_int_eq(s.str[298], '4');
+    ck_assert_int_eq(s.str[300], '|');
+    ck_assert_int_eq(s.str[301], 'h');
+    ck_assert_int_eq(s.str[303], ' ');
+    int n = gcstress() ? 50 : 2000;
+    goc_eface *many = goc_alloc((uintptr_t)n * sizeof *many, true);
+    for (int i = 0; i < n; i++) {
+        goc_int v = i;
+        many[i] = box(&goc_type_int, &v);
+    }
+    goc_string out = goc_fmt_Sprintln(args_of(many, n));
+    goc_int want = 0;
+    for (int i = 0; i < n; i++)
+        want += snprintf(NULL, 0, "%d", i) + 1;
+    ck_assert_int_eq(out.len, want);
+    ck_assert_int_eq(out.str[out.len - 1], '\n');
+}
+END_TEST
+
+Suite *fmt_suite(void) {
+    Suite *s = suite_create("fmt");
+    TCase *tc = tcase_create("oracle");
+    tcase_add_loop_test(tc, test_oracle_case, 0, (int)(sizeof cases / sizeof cases[0]));
+    tcase_add_test(tc, test_float_oracle);
+    tcase_set_timeout(tc, 60);
+    suite_add_tcase(s, tc);
+    TCase *api = tcase_create("api");
+    tcase_add_test(api, test_fprint_fd);
+    tcase_add_test(api, test_pointer_hex);
+    tcase_add_test(api, test_errors_api);
+    tcase_add_test(api, test_big_output);
+    suite_add_tcase(s, api);
+    return s;
+}
