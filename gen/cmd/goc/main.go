@@ -1,0 +1,343 @@
+// Command goc translates a Go program to C, compiles it against the goc
+// runtime and runs it, with the habits of the go command:
+//
+//	goc run prog.go [args]     translate, compile (cached) and run
+//	goc build [-o out] [-work] prog.go|dir
+//	goc emit prog.go           print the generated C
+//	goc version | help
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"goc/lower"
+	"goc/load"
+)
+
+const version = "goc 0.1 (Go 1.23 semantics)"
+
+const usage = `goc translates Go programs to C and runs them on the goc runtime.
+
+Usage:
+
+	goc <command> [arguments]
+
+The commands are:
+
+	run [build flags] prog.go|dir [arguments]   compile and run a Go program
+	build [-o output] [-work] prog.go|dir       compile a Go program to an executable
+	emit prog.go|dir                             print the generated C source
+	version                                      print the goc version
+	help                                         print this help
+
+Environment: CC (default cc) and CFLAGS (default -O2) choose the C compiler;
+GOCROOT overrides where the runtime (include/, runtime/libgocrt.a or lib/) is found;
+builds are cached in $XDG_CACHE_HOME/goc (or ~/.cache/goc).
+`
+
+func main() {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(os.Stderr, "goc: internal error: %v\n", r)
+			os.Exit(3)
+		}
+	}()
+	os.Exit(run(os.Args[1:]))
+}
+
+func run(args []string) int {
+	if len(args) == 0 {
+		fmt.Fprint(os.Stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "help", "-h", "-help", "--help":
+		fmt.Print(usage)
+		return 0
+	case "version":
+		fmt.Println(version)
+		return 0
+	case "emit":
+		src, _, code := translate(args[1:])
+		if code != 0 {
+			return code
+		}
+		os.Stdout.WriteString(src)
+		return 0
+	case "build":
+		return cmdBuild(args[1:])
+	case "run":
+		return cmdRun(args[1:])
+	}
+	fmt.Fprintf(os.Stderr, "goc %s: unknown command\nRun 'goc help' for usage.\n", args[0])
+	return 2
+}
+
+// translate loads, type-checks and lowers the program; code != 0 means errors were printed.
+func translate(args []string) (src string, name string, code int) {
+	files, _, name, err := load.Inputs(args)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
+		return "", "", 1
+	}
+	prog, err := load.Load(files)
+	if err == nil {
+		src, err = lower.Translate(prog)
+	}
+	var le *load.Errors
+	var ue *load.Unsupported
+	var ie *lower.InternalError
+	switch {
+	case err == nil:
+		return src, name, 0
+	case errors.As(err, &le):
+		for _, e := range le.List {
+			fmt.Fprintln(os.Stderr, e.Error())
+		}
+		return "", "", 1
+	case errors.As(err, &ue):
+		for _, e := range ue.List {
+			fmt.Fprintln(os.Stderr, e.Error())
+		}
+		return "", "", 1
+	case errors.As(err, &ie):
+		fmt.Fprintf(os.Stderr, "goc: internal error: %s\n", ie.Msg)
+		if os.Getenv("GOCDEBUG") != "" {
+			fmt.Fprintln(os.Stderr, ie.Stack)
+		}
+		return "", "", 3
+	}
+	fmt.Fprintf(os.Stderr, "goc: %v\n", err)
+	return "", "", 1
+}
+
+// root finds include/ and the runtime library.
+func root() (inc, lib string, err error) {
+	try := func(dir string) bool {
+		for _, c := range [][2]string{{"include", "runtime/libgocrt.a"}, {"include", "lib/libgocrt.a"}} {
+			i, l := filepath.Join(dir, c[0]), filepath.Join(dir, c[1])
+			if fileExists(filepath.Join(i, "goc.h")) && fileExists(l) {
+				inc, lib = i, l
+				return true
+			}
+		}
+		return false
+	}
+	if r := os.Getenv("GOCROOT"); r != "" {
+		if try(r) {
+			return
+		}
+		return "", "", fmt.Errorf("GOCROOT=%s has no include/goc.h and runtime/libgocrt.a", r)
+	}
+	exe, e := os.Executable()
+	if e == nil {
+		if real, e := filepath.EvalSymlinks(exe); e == nil {
+			exe = real
+		}
+		if try(filepath.Dir(filepath.Dir(exe))) {
+			return
+		}
+	}
+	return "", "", fmt.Errorf("cannot find the goc runtime (include/goc.h, libgocrt.a) next to %s; set GOCROOT", exe)
+}
+
+func fileExists(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && !st.IsDir()
+}
+
+func cacheDir() string {
+	if d := os.Getenv("XDG_CACHE_HOME"); d != "" {
+		return filepath.Join(d, "goc")
+	}
+	if h, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(h, ".cache", "goc")
+	}
+	return filepath.Join(os.TempDir(), "goc-cache")
+}
+
+// compile builds the C source into an executable in the cache and returns its path.
+func compile(src string, keepDir string) (string, int) {
+	inc, lib, err := root()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
+		return "", 1
+	}
+	cc := os.Getenv("CC")
+	if cc == "" {
+		cc = "cc"
+	}
+	cflags := os.Getenv("CFLAGS")
+	if cflags == "" {
+		cflags = "-O2"
+	}
+	libSt, _ := os.Stat(lib)
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%d\x00%d\x00", cc, cflags, inc, lib, libSt.Size(), libSt.ModTime().UnixNano())
+	for _, hdr := range headerFiles(inc) {
+		if st, err := os.Stat(hdr); err == nil {
+			fmt.Fprintf(h, "%s\x00%d\x00", hdr, st.ModTime().UnixNano())
+		}
+	}
+	h.Write([]byte(src))
+	key := hex.EncodeToString(h.Sum(nil))[:32]
+	dir := filepath.Join(cacheDir(), key[:2], key)
+	exe := filepath.Join(dir, "prog")
+	if keepDir == "" && fileExists(exe) {
+		return exe, 0
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
+		return "", 1
+	}
+	cdir := dir
+	if keepDir != "" {
+		cdir = keepDir
+	}
+	cfile := filepath.Join(cdir, "prog.c")
+	if err := os.WriteFile(cfile, []byte(src), 0o644); err != nil {
+		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
+		return "", 1
+	}
+	gcLibs := "-lgc"
+	if out, err := exec.Command("pkg-config", "--libs", "bdw-gc").Output(); err == nil {
+		gcLibs = strings.TrimSpace(string(out))
+	}
+	tmpExe := fmt.Sprintf("%s.tmp%d", exe, os.Getpid())
+	argv := []string{"-std=gnu11", "-fwrapv", "-fno-strict-aliasing", "-w"}
+	argv = append(argv, strings.Fields(cflags)...)
+	argv = append(argv, "-I"+inc, cfile, "-o", tmpExe, lib)
+	argv = append(argv, strings.Fields(gcLibs)...)
+	argv = append(argv, "-lpthread", "-lm")
+	cmd := exec.Command(cc, argv...)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		if os.Getenv("GOCDEBUG") != "" {
+			os.Stderr.Write(out)
+		}
+		fmt.Fprintf(os.Stderr, "goc: internal error: C compiler failed on generated code, kept in %s\n", cfile)
+		return "", 3
+	}
+	if err := os.Rename(tmpExe, exe); err != nil {
+		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
+		return "", 1
+	}
+	if keepDir == "" {
+		os.Remove(cfile)
+	}
+	return exe, 0
+}
+
+func headerFiles(inc string) []string {
+	m, _ := filepath.Glob(filepath.Join(inc, "goc", "*.h"))
+	return append(m, filepath.Join(inc, "goc.h"))
+}
+
+// splitProgArgs separates the program (files ending in .go, or one directory) from its arguments.
+func splitProgArgs(args []string) (prog, rest []string) {
+	if len(args) == 0 {
+		return nil, nil
+	}
+	if !strings.HasSuffix(args[0], ".go") {
+		return args[:1], args[1:]
+	}
+	i := 0
+	for i < len(args) && strings.HasSuffix(args[i], ".go") {
+		i++
+	}
+	return args[:i], args[i:]
+}
+
+func cmdRun(args []string) int {
+	for len(args) > 0 && strings.HasPrefix(args[0], "-") {
+		args = args[1:] // build flags are accepted and ignored
+	}
+	prog, rest := splitProgArgs(args)
+	if len(prog) == 0 {
+		fmt.Fprintln(os.Stderr, "goc run: no go files listed")
+		return 1
+	}
+	src, name, code := translate(prog)
+	if code != 0 {
+		return code
+	}
+	exe, code := compile(src, "")
+	if code != 0 {
+		return code
+	}
+	argv := append([]string{name}, rest...)
+	if err := syscall.Exec(exe, argv, os.Environ()); err != nil {
+		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+func cmdBuild(args []string) int {
+	out := ""
+	work := false
+	var prog []string
+	for i := 0; i < len(args); i++ {
+		switch a := args[i]; {
+		case a == "-o" && i+1 < len(args):
+			out = args[i+1]
+			i++
+		case strings.HasPrefix(a, "-o="):
+			out = a[3:]
+		case a == "-work":
+			work = true
+		case strings.HasPrefix(a, "-"):
+			fmt.Fprintf(os.Stderr, "goc build: unknown flag %s\n", a)
+			return 2
+		default:
+			prog = append(prog, a)
+		}
+	}
+	if len(prog) == 0 {
+		prog = []string{"."}
+	}
+	src, name, code := translate(prog)
+	if code != 0 {
+		return code
+	}
+	keep := ""
+	if work {
+		d, err := os.MkdirTemp("", "goc-build")
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "goc: %v\n", err)
+			return 1
+		}
+		keep = d
+		fmt.Fprintf(os.Stderr, "WORK=%s\n", d)
+	}
+	exe, code := compile(src, keep)
+	if code != 0 {
+		return code
+	}
+	if out == "" {
+		out = name
+	}
+	if st, err := os.Stat(out); err == nil && st.IsDir() {
+		out = filepath.Join(out, name)
+	}
+	data, err := os.ReadFile(exe)
+	if err == nil {
+		err = os.WriteFile(out+".tmp", data, 0o755)
+	}
+	if err == nil {
+		err = os.Rename(out+".tmp", out)
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,3 @@
+module goc
+
+go 1.22

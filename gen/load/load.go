@@ -1,0 +1,213 @@
+// Package load parses and type-checks a single-package Go program for goc.
+//
+// Imports are served from small declaration-only sources embedded in this
+// package (std/*.go.txt), not from GOROOT: the translator lowers calls into
+// those packages to the C runtime, so only their signatures matter, and
+// type-checking stays fast.
+package load
+
+import (
+	"embed"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+//go:embed std/*.go.txt
+var stdFS embed.FS
+
+// Supported reports whether goc can translate programs importing path.
+func Supported(path string) bool {
+	_, err := stdFS.ReadFile("std/" + path + ".go.txt")
+	return err == nil
+}
+
+// Program is a parsed and type-checked main package.
+type Program struct {
+	Fset  *token.FileSet
+	Files []*ast.File
+	Pkg   *types.Package
+	Info  *types.Info
+	Dir   string // directory of the sources
+	Name  string // default executable name (as go build chooses it)
+}
+
+// Error is a positioned diagnostic ("file:line:col: msg").
+type Error struct {
+	Pos token.Position
+	Msg string
+}
+
+func (e Error) Error() string {
+	if e.Pos.IsValid() {
+		return fmt.Sprintf("%s:%d:%d: %s", e.Pos.Filename, e.Pos.Line, e.Pos.Column, e.Msg)
+	}
+	return e.Msg
+}
+
+// Errors is a list of diagnostics; Unsupported marks translator limits (vs. Go errors).
+type Errors struct {
+	List []Error
+}
+
+func (e *Errors) Error() string {
+	var b strings.Builder
+	for i, x := range e.List {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(x.Error())
+	}
+	return b.String()
+}
+
+// Inputs turns command-line arguments (files or one directory) into file names.
+func Inputs(args []string) (files []string, dir string, name string, err error) {
+	if len(args) == 1 {
+		if st, e := os.Stat(args[0]); e == nil && st.IsDir() {
+			dir = args[0]
+			ents, e := os.ReadDir(dir)
+			if e != nil {
+				return nil, "", "", e
+			}
+			for _, en := range ents {
+				n := en.Name()
+				if en.IsDir() || !strings.HasSuffix(n, ".go") || strings.HasSuffix(n, "_test.go") ||
+					strings.HasPrefix(n, ".") || strings.HasPrefix(n, "_") {
+					continue
+				}
+				files = append(files, filepath.Join(dir, n))
+			}
+			sort.Strings(files)
+			if len(files) == 0 {
+				return nil, "", "", fmt.Errorf("no Go files in %s", dir)
+			}
+			abs, _ := filepath.Abs(dir)
+			return files, dir, filepath.Base(abs), nil
+		}
+	}
+	for _, a := range args {
+		if !strings.HasSuffix(a, ".go") {
+			return nil, "", "", fmt.Errorf("named files must be .go files: %s", a)
+		}
+		files = append(files, a)
+	}
+	if len(files) == 0 {
+		return nil, "", "", fmt.Errorf("no go files listed")
+	}
+	name = strings.TrimSuffix(filepath.Base(files[0]), ".go")
+	return files, filepath.Dir(files[0]), name, nil
+}
+
+// Load parses and type-checks the given files as one main package.
+func Load(files []string) (*Program, error) {
+	fset := token.NewFileSet()
+	var asts []*ast.File
+	var errs Errors
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		af, err := parser.ParseFile(fset, f, src, parser.ParseComments|parser.SkipObjectResolution)
+		if err != nil {
+			if list, ok := err.(scanner.ErrorList); ok {
+				for _, e := range list {
+					errs.List = append(errs.List, Error{e.Pos, e.Msg})
+				}
+			} else {
+				errs.List = append(errs.List, Error{Msg: err.Error()})
+			}
+			continue
+		}
+		asts = append(asts, af)
+	}
+	if len(errs.List) > 0 {
+		return nil, &errs
+	}
+	// Unsupported imports are reported before type-checking, which would only cascade.
+	var unsup []Error
+	for _, af := range asts {
+		for _, im := range af.Imports {
+			p, _ := strconv.Unquote(im.Path.Value)
+			if !Supported(p) {
+				unsup = append(unsup, Error{fset.Position(im.Path.Pos()), fmt.Sprintf("unsupported: package %q", p)})
+			}
+		}
+	}
+	if len(unsup) > 0 {
+		return nil, &Unsupported{List: unsup}
+	}
+	for _, af := range asts {
+		if af.Name.Name != "main" {
+			return nil, &Errors{List: []Error{{fset.Position(af.Name.Pos()), fmt.Sprintf("unsupported: package %s (goc builds package main only)", af.Name.Name)}}}
+		}
+	}
+	info := &types.Info{
+		Types:      map[ast.Expr]types.TypeAndValue{},
+		Defs:       map[*ast.Ident]types.Object{},
+		Uses:       map[*ast.Ident]types.Object{},
+		Implicits:  map[ast.Node]types.Object{},
+		Selections: map[*ast.SelectorExpr]*types.Selection{},
+		Scopes:     map[ast.Node]*types.Scope{},
+		Instances:  map[*ast.Ident]types.Instance{},
+	}
+	imp := &stdImporter{fset: fset, pkgs: map[string]*types.Package{}}
+	conf := types.Config{
+		GoVersion: "go1.23",
+		Importer:  imp,
+		Sizes:     types.SizesFor("gc", "amd64"),
+		Error: func(err error) {
+			errs.List = append(errs.List, toError(err))
+		},
+	}
+	pkg, _ := conf.Check("main", fset, asts, info)
+	if len(errs.List) > 0 {
+		return nil, &errs
+	}
+	return &Program{Fset: fset, Files: asts, Pkg: pkg, Info: info}, nil
+}
+
+// Unsupported lists constructs goc cannot translate yet.
+type Unsupported struct{ List []Error }
+
+func (e *Unsupported) Error() string { return (&Errors{List: e.List}).Error() }
+
+func toError(err error) Error {
+	if e, ok := err.(types.Error); ok {
+		return Error{e.Fset.Position(e.Pos), e.Msg}
+	}
+	return Error{Msg: err.Error()}
+}
+
+type stdImporter struct {
+	fset *token.FileSet
+	pkgs map[string]*types.Package
+}
+
+func (im *stdImporter) Import(path string) (*types.Package, error) {
+	if p := im.pkgs[path]; p != nil {
+		return p, nil
+	}
+	src, err := stdFS.ReadFile("std/" + path + ".go.txt")
+	if err != nil {
+		return nil, fmt.Errorf("unsupported: package %q", path)
+	}
+	f, err := parser.ParseFile(im.fset, "$GOROOT/src/"+path+"/decl.go", src, parser.SkipObjectResolution)
+	if err != nil {
+		return nil, err
+	}
+	conf := types.Config{Importer: im, IgnoreFuncBodies: true, Sizes: types.SizesFor("gc", "amd64"),
+		Error: func(error) {}} // bodiless declarations are fine here
+	p, _ := conf.Check(path, im.fset, []*ast.File{f}, nil)
+	im.pkgs[path] = p
+	return p, nil
+}

@@ -1,0 +1,308 @@
+// This file lowers the predeclared functions: len, cap, append (the inline
+// fast path of slice.h plus goc_growslice), copy (goc_slicecopy), make, new,
+// delete, clear, min, max, complex, real, imag, print, println, panic, recover.
+package lower
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+)
+
+func (f *fn) builtinName(e *ast.CallExpr) string {
+	id, _ := unparen(e.Fun).(*ast.Ident)
+	if id == nil {
+		if sel, ok := unparen(e.Fun).(*ast.SelectorExpr); ok {
+			return "unsafe." + sel.Sel.Name
+		}
+		return ""
+	}
+	return id.Name
+}
+
+// builtin lowers a call of a predeclared function.
+func (f *fn) builtin(e *ast.CallExpr) string {
+	name := f.builtinName(e)
+	switch name {
+	case "len", "cap":
+		return f.lenCap(name, e.Args[0])
+	case "append":
+		return f.appendCall(e)
+	case "copy":
+		return f.copyCall(e)
+	case "make":
+		return f.makeCall(e)
+	case "new":
+		t := f.typeOf(e).(*types.Pointer).Elem()
+		ct := f.ctype(t)
+		return fmt.Sprintf("((%s *)goc_newobject(%s))", ct, f.t.descs.ref(t))
+	case "clear":
+		t := f.typeOf(e.Args[0])
+		if mt, ok := t.Underlying().(*types.Map); ok {
+			_ = mt
+			return fmt.Sprintf("goc_mapclear(%s, %s)", f.t.descs.mapRef(t), f.expr(e.Args[0]))
+		}
+		et := t.Underlying().(*types.Slice).Elem()
+		return fmt.Sprintf("({ goc_slice _s = %s; if (_s.len) memset(_s.ptr, 0, _s.len * sizeof(%s)); })", f.expr(e.Args[0]), f.ctype(et))
+	case "min", "max":
+		return f.minMax(name, e)
+	case "complex":
+		t := f.typeOf(e)
+		c := "double"
+		if f.ctype(t) == "goc_complex64" {
+			c = "float"
+		}
+		ft := types.Typ[types.Float64]
+		if c == "float" {
+			ft = types.Typ[types.Float32]
+		}
+		return fmt.Sprintf("__builtin_complex((%s)%s, (%s)%s)", c, f.operand(e.Args[0], ft), c, f.operand(e.Args[1], ft))
+	case "real":
+		return fmt.Sprintf("__real__ %s", paren1(f.expr(e.Args[0])))
+	case "imag":
+		return fmt.Sprintf("__imag__ %s", paren1(f.expr(e.Args[0])))
+	case "panic", "print", "println", "recover", "delete":
+		return f.builtinParts(e).expr()
+	}
+	f.t.unsupported(e.Pos(), "builtin %s", name)
+	return "0"
+}
+
+// builtinParts lowers the builtins that may be deferred.
+func (f *fn) builtinParts(e *ast.CallExpr) *callParts {
+	name := f.builtinName(e)
+	p := &callParts{}
+	switch name {
+	case "panic":
+		p.vals = []string{f.exprTo(e.Args[0], types.NewInterfaceType(nil, nil))}
+		p.ctypes = []string{"goc_eface"}
+		p.mk = func(a []string) string { return "goc_gopanic(" + a[0] + ")" }
+	case "recover":
+		p.mk = func(a []string) string { return "goc_gorecover()" }
+	case "print", "println":
+		var ts []types.Type
+		for _, a := range e.Args {
+			t := f.typeOf(a)
+			if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+				if tv := f.t.info.Types[a]; tv.Value != nil {
+					t = defaultType(tv.Value)
+				}
+			}
+			ts = append(ts, t)
+			if isNilExpr(f, a) {
+				p.vals = append(p.vals, "NULL")
+				p.ctypes = append(p.ctypes, "void *")
+				continue
+			}
+			p.vals = append(p.vals, f.exprTo(a, t))
+			p.ctypes = append(p.ctypes, f.ctype(t))
+		}
+		ln := name == "println"
+		p.mk = func(a []string) string {
+			var b strings.Builder
+			b.WriteString("({ goc_printlock(); ")
+			for i, v := range a {
+				if ln && i > 0 {
+					b.WriteString("goc_printsp(); ")
+				}
+				b.WriteString(printOne(ts[i], v) + "; ")
+			}
+			if ln {
+				b.WriteString("goc_printnl(); ")
+			}
+			b.WriteString("goc_printunlock(); })")
+			return b.String()
+		}
+	case "delete":
+		mt := f.typeOf(e.Args[0])
+		m := mt.Underlying().(*types.Map)
+		p.vals = []string{f.expr(e.Args[0]), f.exprTo(e.Args[1], m.Key())}
+		p.ctypes = []string{"goc_hmap *", f.ctype(m.Key())}
+		p.mk = func(a []string) string { return f.mapDelete(mt, a[0], a[1]) }
+	default:
+		f.t.unsupported(e.Pos(), "defer of builtin %s", name)
+		p.mk = func([]string) string { return "0" }
+	}
+	return p
+}
+
+func printOne(t types.Type, v string) string {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		switch {
+		case u.Kind() == types.UntypedNil || u.Kind() == types.UnsafePointer:
+			return "goc_printpointer(" + v + ")"
+		case u.Info()&types.IsBoolean != 0:
+			return "goc_printbool(" + v + ")"
+		case u.Info()&types.IsUnsigned != 0:
+			return "goc_printuint(" + v + ")"
+		case u.Info()&types.IsInteger != 0:
+			return "goc_printint(" + v + ")"
+		case u.Info()&types.IsFloat != 0:
+			return "goc_printfloat(" + v + ")"
+		case u.Info()&types.IsComplex != 0:
+			return "goc_printcomplex(" + v + ")"
+		case u.Info()&types.IsString != 0:
+			return "goc_printstring(" + v + ")"
+		}
+	case *types.Slice:
+		return "goc_printslice(" + v + ")"
+	case *types.Interface:
+		if u.NumMethods() == 0 {
+			return "goc_printeface(" + v + ")"
+		}
+		return "goc_printiface(" + v + ")"
+	}
+	return "goc_printpointer(" + v + ")"
+}
+
+func (f *fn) lenCap(name string, x ast.Expr) string {
+	t := f.typeOf(x)
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return paren1(f.expr(x)) + ".len"
+	case *types.Slice:
+		return paren1(f.expr(x)) + "." + name
+	case *types.Array:
+		return fmt.Sprint(u.Len())
+	case *types.Pointer:
+		return fmt.Sprint(u.Elem().Underlying().(*types.Array).Len())
+	case *types.Map:
+		return "goc_maplen(" + f.expr(x) + ")"
+	}
+	f.t.unsupported(x.Pos(), "%s of %s", name, t)
+	return "0"
+}
+
+// appendCall lowers append with the inline fast path of include/goc/slice.h.
+func (f *fn) appendCall(e *ast.CallExpr) string {
+	st := f.typeOf(e)
+	et := st.Underlying().(*types.Slice).Elem()
+	ect := f.ctype(et)
+	desc := f.t.descs.ref(et)
+	s := f.exprTo(e.Args[0], st)
+	if len(e.Args) == 1 {
+		return s
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "({ goc_slice _s = %s; ", s)
+	if e.Ellipsis.IsValid() {
+		src := e.Args[1]
+		srcT := f.typeOf(src)
+		ptr := "_t.ptr"
+		if isString(srcT) {
+			fmt.Fprintf(&b, "goc_string _t = %s; ", f.expr(src))
+			ptr = "_t.str"
+		} else if isNilExpr(f, src) {
+			b.WriteString("goc_slice _t = {0}; ")
+		} else {
+			fmt.Fprintf(&b, "goc_slice _t = %s; ", f.expr(src))
+		}
+		b.WriteString("goc_int _n = _s.len + _t.len; ")
+		fmt.Fprintf(&b, "if ((goc_uint)_n > (goc_uint)_s.cap) _s = goc_growslice(_s.ptr, _n, _s.cap, _t.len, %s); else _s.len = _n; ", desc)
+		fmt.Fprintf(&b, "if (_t.len) memmove((%s *)_s.ptr + (_n - _t.len), %s, _t.len * sizeof(%s)); _s; })", ect, ptr, ect)
+		return b.String()
+	}
+	n := len(e.Args) - 1
+	for i, a := range e.Args[1:] {
+		fmt.Fprintf(&b, "%s _v%d = %s; ", ect, i, f.exprTo(a, et))
+	}
+	fmt.Fprintf(&b, "goc_int _n = _s.len + %d; ", n)
+	fmt.Fprintf(&b, "if ((goc_uint)_n > (goc_uint)_s.cap) _s = goc_growslice(_s.ptr, _n, _s.cap, %d, %s); else _s.len = _n; ", n, desc)
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, "((%s *)_s.ptr)[_n - %d] = _v%d; ", ect, n-i, i)
+	}
+	b.WriteString("_s; })")
+	return b.String()
+}
+
+func (f *fn) copyCall(e *ast.CallExpr) string {
+	dt := f.typeOf(e.Args[0])
+	et := dt.Underlying().(*types.Slice).Elem()
+	srcT := f.typeOf(e.Args[1])
+	src := "_s.ptr"
+	sdecl := "goc_slice _s = " + f.expr(e.Args[1]) + ";"
+	if isString(srcT) {
+		src = "_s.str"
+		sdecl = "goc_string _s = " + f.expr(e.Args[1]) + ";"
+	}
+	return fmt.Sprintf("({ goc_slice _d = %s; %s goc_slicecopy(_d.ptr, _d.len, %s, _s.len, sizeof(%s)); })",
+		f.expr(e.Args[0]), sdecl, src, f.ctype(et))
+}
+
+func (f *fn) intArg(e ast.Expr) string {
+	return f.exprTo(e, f.typeOf(e))
+}
+
+func (f *fn) makeCall(e *ast.CallExpr) string {
+	t := f.typeOf(e.Args[0])
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		desc := f.t.descs.ref(u.Elem())
+		if len(e.Args) == 2 {
+			return fmt.Sprintf("({ goc_int _l = %s; goc_makeslice(%s, _l, _l); })", f.sizeArg(e.Args[1]), desc)
+		}
+		return fmt.Sprintf("({ goc_int _l = %s; goc_makeslice(%s, _l, %s); })", f.sizeArg(e.Args[1]), desc, f.sizeArg(e.Args[2]))
+	case *types.Map:
+		if len(e.Args) == 1 {
+			return "goc_makemap_small()"
+		}
+		if tv := f.t.info.Types[e.Args[1]]; tv.Value != nil {
+			if n, ok := constInt(tv); ok && n <= 8 {
+				return "goc_makemap_small()"
+			}
+		}
+		return fmt.Sprintf("goc_makemap(%s, %s, NULL)", f.t.descs.mapRef(t), f.sizeArg(e.Args[1]))
+	}
+	f.t.unsupported(e.Pos(), "make(%s)", t)
+	return "NULL"
+}
+
+// sizeArg converts a make size to goc_int; unsigned values above MaxInt64 become negative (and panic as out of range).
+func (f *fn) sizeArg(e ast.Expr) string {
+	if tv := f.t.info.Types[e]; tv.Value != nil {
+		return f.constant(tv.Value, types.Typ[types.Int])
+	}
+	return "(goc_int)" + paren1(f.expr(e))
+}
+
+func constInt(tv types.TypeAndValue) (int64, bool) {
+	if tv.Value == nil {
+		return 0, false
+	}
+	v, ok := constantInt64(tv.Value)
+	return v, ok
+}
+
+func (f *fn) minMax(name string, e *ast.CallExpr) string {
+	t := f.typeOf(e)
+	ct := f.ctype(t)
+	var b strings.Builder
+	b.WriteString("({ ")
+	for i, a := range e.Args {
+		fmt.Fprintf(&b, "%s _m%d = %s; ", ct, i, f.operand(a, t))
+	}
+	b.WriteString(fmt.Sprintf("%s _r = _m0; ", ct))
+	for i := 1; i < len(e.Args); i++ {
+		v := fmt.Sprintf("_m%d", i)
+		switch {
+		case isFloat(t):
+			fmt.Fprintf(&b, "_r = (%s)goc__f%s(_r, %s); ", ct, name, v)
+		case isString(t):
+			op := "<"
+			if name == "max" {
+				op = ">"
+			}
+			fmt.Fprintf(&b, "if (goc_cmpstring(%s, _r) %s 0) _r = %s; ", v, op, v)
+		default:
+			op := "<"
+			if name == "max" {
+				op = ">"
+			}
+			fmt.Fprintf(&b, "if (%s %s _r) _r = %s; ", v, op, v)
+		}
+	}
+	b.WriteString("_r; })")
+	return b.String()
+}

@@ -1,0 +1,53 @@
+// This file lowers defer with the frame shape of include/goc/panic.h: the
+// callee and arguments are evaluated at the defer statement and stored in a
+// closure object whose function makes the call later (goc_deferproc).
+package lower
+
+import (
+	"fmt"
+	"go/ast"
+	"strings"
+)
+
+func (f *fn) deferStmt(s *ast.DeferStmt) {
+	p := f.callParts(s.Call)
+	if p == nil {
+		f.t.unsupported(s.Pos(), "defer of this call")
+		return
+	}
+	if tv, ok := f.t.info.Types[s.Call.Fun]; ok && tv.IsType() {
+		f.t.unsupported(s.Pos(), "defer of a conversion")
+		return
+	}
+	*f.nlit++
+	root := f
+	for root.parent != nil {
+		root = root.parent
+	}
+	name := fmt.Sprintf("%s__defer%d", root.cname, *f.nlit)
+	env := name + "__env"
+	var fields, args []string
+	for i, ct := range p.ctypes {
+		fields = append(fields, fmt.Sprintf("%s a%d;", ct, i))
+		args = append(args, fmt.Sprintf("_e->a%d", i))
+	}
+	f.t.closureEnv(env, fields)
+	proto := fmt.Sprintf("static void %s(goc_func *_cl)", name)
+	body := fmt.Sprintf("/* deferred call: arguments were evaluated at the defer statement */\n%s {\n    %s *_e = (%s *)_cl;\n    (void)_e;\n    %s;\n}",
+		proto, env, env, p.mk(args))
+	f.t.addHelper(name, proto+";", body)
+	f.w.Printf("{")
+	f.w.Indent()
+	for _, pre := range p.pre {
+		f.w.Printf("%s", pre)
+	}
+	f.w.Printf("%s *_d = (%s *)goc_alloc(sizeof(%s), true);", env, env, env)
+	var sets []string
+	for i, v := range p.vals {
+		sets = append(sets, fmt.Sprintf("_d->a%d = %s;", i, v))
+	}
+	f.w.Printf("_d->fn = (void (*)(void))%s; %s", name, strings.Join(sets, " "))
+	f.w.Printf("goc_deferproc(%s, (goc_func *)_d);", f.frameRef())
+	f.w.Dedent()
+	f.w.Printf("}")
+}

@@ -1,0 +1,382 @@
+// This file lowers function bodies: one C function per Go function, with
+// parameters, results, locals (C locals or GC cells, see escape.go) and the
+// defer frame of panic.h when the body defers.
+package lower
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"goc/cemit"
+)
+
+// lvar is how a Go variable is reached in C.
+type lvar struct {
+	c    string // C name
+	heap bool   // c is a pointer to the GC cell
+}
+
+func (v *lvar) ref() string {
+	if v.heap {
+		return "(*" + v.c + ")"
+	}
+	return v.c
+}
+
+// fn is the lowering context of one C function.
+type fn struct {
+	t      *Translator
+	w      *cemit.Writer
+	sub    *subst
+	cname  string
+	sig    *types.Signature
+	names  map[string]int
+	vars   map[types.Object]*lvar
+	ntmp   int
+	resTyp string   // C result type ("void", a scalar, or a tuple struct)
+	res    []string // C expressions of the result variables (when kept in variables)
+	frame  string   // "_fr" when the function has a defer frame
+	labels map[string]*labelInfo
+	brk    []*brkTarget
+	rf     *rangeFuncCtx // when lowering a range-over-func loop body
+	parent *fn
+	nlit   *int
+	pre    func() // emits the prologue of a closure body
+	fallTo string // C label of the next case body (fallthrough)
+}
+
+type labelInfo struct {
+	name    string // C label of the statement
+	brk     string // C label after the loop/switch (for break L)
+	cont    string // C label at the end of the loop body (for continue L)
+	brkUsed bool
+}
+
+// brkTarget is an enclosing for/switch/select for unlabeled break/continue.
+type brkTarget struct {
+	loop    bool
+	stmt    ast.Stmt
+	brk     string // C label for break (switches), set lazily
+	brkUsed bool
+	label   *labelInfo
+	rfDepth int // nesting of range-over-func bodies when pushed
+}
+
+func (t *Translator) newFn(cname string, sub *subst, sig *types.Signature) *fn {
+	n := 0
+	return &fn{t: t, w: newWriter(), sub: sub, cname: cname, sig: sig, names: map[string]int{},
+		vars: map[types.Object]*lvar{}, labels: map[string]*labelInfo{}, nlit: &n}
+}
+
+// newName returns a C name for a Go local, unique within the C function.
+func (f *fn) newName(goName string) string {
+	base := goName
+	if base == "_" || base == "" {
+		base = "_blank"
+	} else if cReserved[base] || strings.HasPrefix(base, "_") || strings.Contains(base, "__") ||
+		strings.HasPrefix(base, "goc_") || strings.HasPrefix(base, "GOC_") {
+		base = "v" + base + "_"
+	}
+	n := f.names[base]
+	f.names[base] = n + 1
+	if n == 0 {
+		return base
+	}
+	return fmt.Sprintf("%s_%d", base, n)
+}
+
+func (f *fn) tmp() string {
+	f.ntmp++
+	return fmt.Sprintf("_t%d", f.ntmp)
+}
+
+func (f *fn) ctype(t types.Type) string { return f.t.reg.ctype(t) }
+
+// line emits #line for a statement.
+func (f *fn) line(pos token.Pos) {
+	if !pos.IsValid() {
+		return
+	}
+	l, file := f.t.posLine(pos)
+	f.w.Line(l, file)
+}
+
+// declVar declares a Go variable as a C local or GC cell, with C initializer init ("" = zero).
+func (f *fn) declVar(obj types.Object, init string) *lvar {
+	typ := f.typ(obj.Type())
+	name := f.newName(obj.Name())
+	v := &lvar{c: name}
+	if obj.Name() != "_" {
+		f.vars[obj] = v
+	}
+	ct := f.ctype(typ)
+	if f.t.escapes[obj] {
+		v.heap = true
+		f.w.Printf("%s *%s = (%s *)goc_newobject(%s);", ct, name, ct, f.t.descs.ref(typ))
+		if init != "" {
+			f.w.Printf("*%s = %s;", name, init)
+		}
+		return v
+	}
+	if init == "" {
+		init = "{0}"
+	}
+	f.w.Printf("%s %s = %s;", ct, name, init)
+	return v
+}
+
+// varRef is the C expression for a Go variable.
+func (f *fn) varRef(obj types.Object) string {
+	if v := f.vars[obj]; v != nil {
+		return v.ref()
+	}
+	if obj.Parent() == f.t.pkg.Scope() {
+		return f.t.globalName(obj)
+	}
+	panic(fmt.Sprintf("variable %s not in scope", obj.Name()))
+}
+
+// signature lowering --------------------------------------------------------
+
+// resultType is the C return type of a signature.
+func (t *Translator) resultType(sig *types.Signature) string {
+	switch sig.Results().Len() {
+	case 0:
+		return "void"
+	case 1:
+		return t.reg.ctype(sig.Results().At(0).Type())
+	}
+	return t.reg.ctype(sig.Results())
+}
+
+// lowerFuncInst emits a declared function or method (instantiated if generic).
+func (t *Translator) lowerFuncInst(fi *funcInst) {
+	fd := fi.decl
+	if fd == nil || fd.Body == nil {
+		return
+	}
+	sig := t.info.Defs[fd.Name].(*types.Func).Type().(*types.Signature)
+	f := t.newFn(fi.cname, fi.sub, sig)
+	var params []*types.Var
+	if sig.Recv() != nil {
+		params = append(params, sig.Recv())
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		params = append(params, sig.Params().At(i))
+	}
+	f.emitFunc(fd.Pos(), "func "+t.funcHeader(fd), fi.cname, "", params, sig, fd.Body)
+}
+
+// funcHeader renders the Go signature for the comment above a C function.
+func (t *Translator) funcHeader(fd *ast.FuncDecl) string {
+	var b strings.Builder
+	if fd.Recv != nil && len(fd.Recv.List) > 0 {
+		b.WriteString("(" + types.ExprString(fd.Recv.List[0].Type) + ") ")
+	}
+	b.WriteString(fd.Name.Name)
+	ft := types.ExprString(fd.Type)
+	b.WriteString(strings.TrimPrefix(ft, "func"))
+	return strings.ReplaceAll(b.String(), "*/", "* /")
+}
+
+// emitFunc writes a whole C function. extraParam is a leading C parameter (closures).
+func (f *fn) emitFunc(pos token.Pos, comment, cname, extraParam string, params []*types.Var, sig *types.Signature, body *ast.BlockStmt) {
+	t := f.t
+	f.resTyp = t.resultType(f.instSig(sig))
+	var plist []string
+	if extraParam != "" {
+		plist = append(plist, extraParam)
+	}
+	type heapParam struct {
+		obj types.Object
+		cn  string
+	}
+	var heapParams []heapParam
+	for i, p := range params {
+		typ := f.typ(p.Type())
+		ct := f.ctype(typ)
+		if p.Name() == "" || p.Name() == "_" {
+			plist = append(plist, fmt.Sprintf("%s _p%d", ct, i))
+			continue
+		}
+		if t.escapes[p] {
+			cn := f.newName(p.Name() + "_p")
+			plist = append(plist, ct+" "+cn)
+			heapParams = append(heapParams, heapParam{p, cn})
+			continue
+		}
+		cn := f.newName(p.Name())
+		f.vars[p] = &lvar{c: cn}
+		plist = append(plist, ct+" "+cn)
+	}
+	if len(plist) == 0 {
+		plist = []string{"void"}
+	}
+	proto := fmt.Sprintf("%s %s(%s)", f.resTyp, cname, strings.Join(plist, ", "))
+	t.protos = append(t.protos, "static "+proto+";")
+	f.w.Comment(comment)
+	l, file := t.posLine(pos)
+	f.w.Line(l, file)
+	f.w.Printf("static %s {", proto)
+	f.w.Indent()
+	if f.pre != nil {
+		f.pre()
+	}
+	for _, hp := range heapParams {
+		f.declVar(hp.obj, hp.cn)
+	}
+	hasDefer := f.rf == nil && containsDefer(body)
+	// results: named results are variables; with a defer frame unnamed results get variables too
+	res := sig.Results()
+	named := res.Len() > 0 && res.At(0).Name() != ""
+	if f.rf != nil {
+		named = false
+	}
+	if named || hasDefer {
+		for i := 0; i < res.Len(); i++ {
+			r := res.At(i)
+			typ := f.typ(r.Type())
+			ct := f.ctype(typ)
+			if r.Name() != "" && r.Name() != "_" && t.escapes[r] {
+				v := f.declVar(r, "")
+				f.res = append(f.res, v.ref())
+				continue
+			}
+			vol := ""
+			if hasDefer {
+				vol = "volatile "
+			}
+			nm := fmt.Sprintf("_r%d", i)
+			if r.Name() != "" && r.Name() != "_" {
+				nm = f.newName(r.Name())
+				f.vars[r] = &lvar{c: nm}
+			}
+			f.w.Printf("%s%s %s = {0};", vol, ct, nm)
+			f.res = append(f.res, nm)
+		}
+	}
+	if hasDefer {
+		f.frame = "_fr"
+		f.w.Printf("goc_frame _fr;")
+		f.w.Printf("goc_frame_enter(&_fr);")
+		f.w.Printf("if (setjmp(_fr.jb) == 0) {")
+		f.w.Indent()
+		f.stmts(body.List)
+		f.w.Dedent()
+		f.w.Printf("}")
+		f.w.Raw("_ret:\n")
+		f.w.Printf("goc_deferreturn(&_fr);")
+		f.w.Printf("%s", f.returnResults())
+	} else {
+		f.stmts(body.List)
+		if f.rf != nil {
+			f.w.Printf("return true;")
+		}
+		if res.Len() > 0 && len(f.res) > 0 && !endsInTerminal(body) {
+			f.w.Printf("%s", f.returnResults())
+		}
+	}
+	f.w.Dedent()
+	f.w.Printf("}")
+	t.funcs = append(t.funcs, f.w.String())
+}
+
+// returnResults is the C return statement reading the result variables.
+func (f *fn) returnResults() string {
+	switch len(f.res) {
+	case 0:
+		return "return;"
+	case 1:
+		return "return " + f.res[0] + ";"
+	}
+	return fmt.Sprintf("return (%s){%s};", f.resTyp, strings.Join(f.res, ", "))
+}
+
+func endsInTerminal(b *ast.BlockStmt) bool {
+	if len(b.List) == 0 {
+		return false
+	}
+	switch s := b.List[len(b.List)-1].(type) {
+	case *ast.ReturnStmt:
+		return true
+	case *ast.ExprStmt:
+		if c, ok := s.X.(*ast.CallExpr); ok {
+			if id, ok := c.Fun.(*ast.Ident); ok && id.Name == "panic" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsDefer reports whether a function body defers (outside nested function literals).
+func containsDefer(body ast.Node) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.DeferStmt:
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// instSig substitutes type parameters in a signature.
+func (f *fn) instSig(sig *types.Signature) *types.Signature {
+	if f.sub == nil {
+		return sig
+	}
+	return f.typ(sig).(*types.Signature)
+}
+
+// lowerInit writes main__init: package variables in dependency order, then init functions.
+func (t *Translator) lowerInit(inits []*ast.FuncDecl) string {
+	var initNames []string
+	for i, fd := range inits {
+		obj := t.info.Defs[fd.Name].(*types.Func)
+		name := fmt.Sprintf("main__init__%d", i)
+		fi := &funcInst{obj: obj, decl: fd, cname: name}
+		t.lowerFuncInst(fi)
+		initNames = append(initNames, name)
+	}
+	f := t.newFn("main__init", nil, types.NewSignatureType(nil, nil, nil, nil, nil, false))
+	f.resTyp = "void"
+	t.protos = append(t.protos, "static void main__init(void);")
+	f.w.Comment("package initialization: variables in dependency order, then init functions")
+	f.w.Printf("static void main__init(void) {")
+	f.w.Indent()
+	for _, ini := range t.info.InitOrder {
+		f.line(ini.Rhs.Pos())
+		if len(ini.Lhs) == 1 {
+			v := ini.Lhs[0]
+			val := f.exprTo(ini.Rhs, v.Type())
+			if v.Name() == "_" {
+				f.w.Printf("(void)(%s);", val)
+			} else {
+				f.w.Printf("%s = %s;", t.globalName(v), val)
+			}
+			continue
+		}
+		tmp := f.tmp()
+		f.w.Printf("%s %s = %s;", f.ctype(f.typeOf(ini.Rhs)), tmp, f.expr(ini.Rhs))
+		for i, v := range ini.Lhs {
+			if v.Name() == "_" {
+				continue
+			}
+			tt := f.typeOf(ini.Rhs).(*types.Tuple)
+			f.w.Printf("%s = %s;", t.globalName(v), f.convert(fmt.Sprintf("%s.r%d", tmp, i), tt.At(i).Type(), v.Type()))
+		}
+	}
+	for _, n := range initNames {
+		f.w.Printf("%s();", n)
+	}
+	f.w.Dedent()
+	f.w.Printf("}")
+	return f.w.String()
+}

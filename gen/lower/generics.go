@@ -1,0 +1,195 @@
+// This file implements generics by monomorphization: each distinct set of
+// type arguments gets its own C function (main__Map__int__string), and the
+// body is lowered with the type parameters replaced by the arguments.
+package lower
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// subst maps type parameters to type arguments.
+type subst struct {
+	m map[*types.TypeParam]types.Type
+	t *Translator
+}
+
+// instSubst builds the substitution for a generic function or a method of a generic type.
+func (t *Translator) instSubst(obj *types.Func, targs []types.Type) *subst {
+	sig := obj.Type().(*types.Signature)
+	tps := sig.TypeParams()
+	if sig.Recv() != nil && sig.RecvTypeParams() != nil {
+		tps = sig.RecvTypeParams()
+	}
+	s := &subst{m: map[*types.TypeParam]types.Type{}, t: t}
+	if tps == nil {
+		return nil
+	}
+	for i := 0; i < tps.Len() && i < len(targs); i++ {
+		s.m[tps.At(i)] = targs[i]
+	}
+	return s
+}
+
+// typ applies the function's substitution to t.
+func (f *fn) typ(t types.Type) types.Type {
+	if f.sub == nil || t == nil {
+		return t
+	}
+	return f.sub.apply(t)
+}
+
+// typeOf is the (substituted) type of an expression.
+func (f *fn) typeOf(e ast.Expr) types.Type {
+	return f.typ(f.t.info.TypeOf(e))
+}
+
+func (s *subst) apply(t types.Type) types.Type {
+	switch t := t.(type) {
+	case *types.TypeParam:
+		if r, ok := s.m[t]; ok {
+			return r
+		}
+		return t
+	case *types.Basic:
+		return t
+	case *types.Alias:
+		return s.apply(types.Unalias(t))
+	case *types.Pointer:
+		if e := s.apply(t.Elem()); e != t.Elem() {
+			return types.NewPointer(e)
+		}
+		return t
+	case *types.Slice:
+		if e := s.apply(t.Elem()); e != t.Elem() {
+			return types.NewSlice(e)
+		}
+		return t
+	case *types.Array:
+		if e := s.apply(t.Elem()); e != t.Elem() {
+			return types.NewArray(e, t.Len())
+		}
+		return t
+	case *types.Map:
+		k, e := s.apply(t.Key()), s.apply(t.Elem())
+		if k != t.Key() || e != t.Elem() {
+			return types.NewMap(k, e)
+		}
+		return t
+	case *types.Chan:
+		if e := s.apply(t.Elem()); e != t.Elem() {
+			return types.NewChan(t.Dir(), e)
+		}
+		return t
+	case *types.Struct:
+		changed := false
+		var fields []*types.Var
+		var tags []string
+		for i := 0; i < t.NumFields(); i++ {
+			f := t.Field(i)
+			ft := s.apply(f.Type())
+			if ft != f.Type() {
+				changed = true
+			}
+			fields = append(fields, types.NewField(f.Pos(), f.Pkg(), f.Name(), ft, f.Embedded()))
+			tags = append(tags, t.Tag(i))
+		}
+		if !changed {
+			return t
+		}
+		return types.NewStruct(fields, tags)
+	case *types.Tuple:
+		if t == nil {
+			return t
+		}
+		changed := false
+		var vars []*types.Var
+		for i := 0; i < t.Len(); i++ {
+			v := t.At(i)
+			vt := s.apply(v.Type())
+			if vt != v.Type() {
+				changed = true
+			}
+			vars = append(vars, types.NewParam(v.Pos(), v.Pkg(), v.Name(), vt))
+		}
+		if !changed {
+			return t
+		}
+		return types.NewTuple(vars...)
+	case *types.Signature:
+		p := s.apply(t.Params())
+		r := s.apply(t.Results())
+		if p == types.Type(t.Params()) && r == types.Type(t.Results()) && t.TypeParams() == nil {
+			return t
+		}
+		pt, _ := p.(*types.Tuple)
+		rt, _ := r.(*types.Tuple)
+		return types.NewSignatureType(nil, nil, nil, pt, rt, t.Variadic())
+	case *types.Interface:
+		changed := false
+		var ms []*types.Func
+		for i := 0; i < t.NumMethods(); i++ {
+			m := t.Method(i)
+			mt := s.apply(m.Type())
+			if mt != m.Type() {
+				changed = true
+			}
+			ms = append(ms, types.NewFunc(m.Pos(), m.Pkg(), m.Name(), mt.(*types.Signature)))
+		}
+		if !changed {
+			return t
+		}
+		return types.NewInterfaceType(ms, nil).Complete()
+	case *types.Named:
+		ta := t.TypeArgs()
+		if ta == nil || ta.Len() == 0 {
+			return t
+		}
+		changed := false
+		var args []types.Type
+		for i := 0; i < ta.Len(); i++ {
+			a := s.apply(ta.At(i))
+			if a != ta.At(i) {
+				changed = true
+			}
+			args = append(args, a)
+		}
+		if !changed {
+			return t
+		}
+		inst, err := types.Instantiate(s.t.tctx, t.Origin(), args, false)
+		if err != nil {
+			panic(err)
+		}
+		return inst
+	}
+	return t
+}
+
+// funcInstFor resolves a function object used at an identifier (instantiating generics).
+func (f *fn) funcInstFor(id *ast.Ident, obj *types.Func) *funcInst {
+	if inst, ok := f.t.info.Instances[id]; ok && inst.TypeArgs != nil && inst.TypeArgs.Len() > 0 {
+		var targs []types.Type
+		for i := 0; i < inst.TypeArgs.Len(); i++ {
+			targs = append(targs, f.typ(inst.TypeArgs.At(i)))
+		}
+		return f.t.funcInst(obj, targs)
+	}
+	return f.t.funcInst(obj, nil)
+}
+
+// methodInst resolves a concrete method (possibly of an instantiated generic type).
+func (t *Translator) methodInst(m *types.Func) *funcInst {
+	sig := m.Type().(*types.Signature)
+	rt := sig.Recv().Type()
+	if p, ok := rt.(*types.Pointer); ok {
+		rt = p.Elem()
+	}
+	var targs []types.Type
+	if n, ok := types.Unalias(rt).(*types.Named); ok && n.TypeArgs() != nil {
+		for i := 0; i < n.TypeArgs().Len(); i++ {
+			targs = append(targs, n.TypeArgs().At(i))
+		}
+	}
+	return t.funcInst(m.Origin(), targs)
+}

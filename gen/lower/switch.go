@@ -1,0 +1,256 @@
+// This file lowers switch and type switch statements. Without fallthrough a
+// switch is an if/else-if chain over a temporary holding the tag (default
+// last, as Go tries it last); with fallthrough, case bodies get labels and
+// the chain jumps to them. `break` inside a switch jumps past its end.
+package lower
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+func hasFallthrough(s *ast.BlockStmt) bool {
+	for _, c := range s.List {
+		cc := c.(*ast.CaseClause)
+		if n := len(cc.Body); n > 0 {
+			if b, ok := cc.Body[n-1].(*ast.BranchStmt); ok && b.Tok == token.FALLTHROUGH {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (f *fn) switchStmt(s *ast.SwitchStmt, li *labelInfo) {
+	f.w.Printf("{")
+	f.w.Indent()
+	if s.Init != nil {
+		f.stmt(s.Init)
+	}
+	var tag string
+	var tagT types.Type
+	if s.Tag != nil {
+		tagT = f.typeOf(s.Tag)
+		if b, ok := tagT.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+			tagT = types.Default(tagT)
+		}
+		tag = f.tmp()
+		f.w.Printf("%s %s = %s;", f.ctype(tagT), tag, f.exprTo(s.Tag, tagT))
+	}
+	bt := f.pushLoop(s, li, false)
+	if li != nil {
+		bt.brk = li.brk
+	}
+	cond := func(cc *ast.CaseClause) string {
+		var conds []string
+		for _, e := range cc.List {
+			if tag == "" {
+				conds = append(conds, f.expr(e))
+				continue
+			}
+			conds = append(conds, f.caseEq(tag, tagT, e))
+		}
+		return strings.Join(conds, " || ")
+	}
+	clauses := s.Body.List
+	if !hasFallthrough(s.Body) {
+		var def *ast.CaseClause
+		first := true
+		for _, c := range clauses {
+			cc := c.(*ast.CaseClause)
+			if cc.List == nil {
+				def = cc
+				continue
+			}
+			f.line(cc.Pos())
+			if first {
+				f.w.Printf("if (%s) {", cond(cc))
+			} else {
+				f.w.Printf("} else if (%s) {", cond(cc))
+			}
+			first = false
+			f.block(cc.Body)
+		}
+		if def != nil {
+			if first {
+				f.w.Printf("{")
+			} else {
+				f.w.Printf("} else {")
+			}
+			f.block(def.Body)
+			f.w.Printf("}")
+		} else if !first {
+			f.w.Printf("}")
+		}
+	} else {
+		base := f.tmp()
+		labels := make([]string, len(clauses))
+		defIdx := -1
+		for i, c := range clauses {
+			labels[i] = fmt.Sprintf("%s_case%d", base, i)
+			cc := c.(*ast.CaseClause)
+			if cc.List == nil {
+				defIdx = i
+				continue
+			}
+			f.w.Printf("if (%s) goto %s;", cond(cc), labels[i])
+		}
+		end := base + "_end"
+		if defIdx >= 0 {
+			f.w.Printf("goto %s;", labels[defIdx])
+		} else {
+			f.w.Printf("goto %s;", end)
+		}
+		for i, c := range clauses {
+			cc := c.(*ast.CaseClause)
+			f.w.Raw(labels[i] + ": ;\n")
+			saved := f.fallTo
+			if i+1 < len(clauses) {
+				f.fallTo = labels[i+1]
+			}
+			f.w.Printf("{")
+			f.block(cc.Body)
+			f.w.Printf("}")
+			f.fallTo = saved
+			f.w.Printf("goto %s;", end)
+		}
+		f.w.Raw(end + ": ;\n")
+	}
+	f.popLoop()
+	f.w.Dedent()
+	f.w.Printf("}")
+	if bt.brkUsed || (li != nil && li.brkUsed) {
+		f.w.Raw(bt.brk + ": ;\n")
+	}
+}
+
+// caseEq compares the switch tag (C variable tag of type tagT) with a case expression.
+func (f *fn) caseEq(tag string, tagT types.Type, e ast.Expr) string {
+	et := f.typeOf(e)
+	if isNilExpr(f, e) {
+		return f.nilTest(tag, tagT)
+	}
+	if isIface(tagT) && !isIface(et) {
+		tmp := f.tmp()
+		return fmt.Sprintf("({ %s %s = %s; goc_efaceeqvalue(%s, %s, &%s); })", f.ctype(et), tmp, f.exprTo(e, et), asEface(tag, tagT), f.t.descs.ref(et), tmp)
+	}
+	return f.compareValues(token.EQL, tag, f.operand(e, tagT), tagT)
+}
+
+func (f *fn) typeSwitch(s *ast.TypeSwitchStmt, li *labelInfo) {
+	f.w.Printf("{")
+	f.w.Indent()
+	if s.Init != nil {
+		f.stmt(s.Init)
+	}
+	var x ast.Expr
+	var bind *ast.Ident
+	switch a := s.Assign.(type) {
+	case *ast.AssignStmt:
+		bind = a.Lhs[0].(*ast.Ident)
+		x = a.Rhs[0].(*ast.TypeAssertExpr).X
+	case *ast.ExprStmt:
+		x = a.X.(*ast.TypeAssertExpr).X
+	}
+	xt := f.typeOf(x)
+	ev := f.tmp()
+	f.w.Printf("goc_eface %s = %s;", ev, asEface(f.expr(x), xt))
+	xv := ""
+	if !isEface(xt) {
+		// keep the original value for clauses that bind it unchanged
+		xv = f.tmp()
+		f.w.Printf("goc_iface %s = {%s.type ? goc_getitab(%s, %s.type, false) : NULL, %s.data};", xv, ev, f.t.descs.ref(xt), ev, ev)
+	}
+	bt := f.pushLoop(s, li, false)
+	if li != nil {
+		bt.brk = li.brk
+	}
+	var def *ast.CaseClause
+	first := true
+	emitClause := func(cc *ast.CaseClause) {
+		obj := f.t.info.Implicits[cc]
+		if bind != nil && obj != nil {
+			vt := f.typ(obj.Type())
+			var val string
+			if len(cc.List) == 1 && !isNilExpr(f, cc.List[0]) {
+				ct := f.ctype(vt)
+				switch {
+				case isEface(vt):
+					val = ev
+				case isIface(vt):
+					if types.Identical(vt, xt) {
+						val = xv
+					} else {
+						val = fmt.Sprintf("(goc_iface){goc_getitab(%s, %s.type, false), %s.data}", f.t.descs.ref(vt), ev, ev)
+					}
+				case isDirect(vt):
+					val = fmt.Sprintf("(%s)%s.data", ct, ev)
+				default:
+					val = fmt.Sprintf("*(%s *)%s.data", ct, ev)
+				}
+			} else if isEface(xt) {
+				val = ev
+			} else {
+				val = xv
+			}
+			f.declVar(obj, val)
+			f.w.Printf("(void)%s;", f.vars[obj].c)
+		}
+		f.stmts(cc.Body)
+	}
+	for _, c := range s.Body.List {
+		cc := c.(*ast.CaseClause)
+		if cc.List == nil {
+			def = cc
+			continue
+		}
+		var conds []string
+		for _, te := range cc.List {
+			if isNilExpr(f, te) {
+				conds = append(conds, ev+".type == NULL")
+				continue
+			}
+			tt := f.typ(f.t.info.TypeOf(te))
+			switch {
+			case isEface(tt):
+				conds = append(conds, ev+".type != NULL")
+			case isIface(tt):
+				conds = append(conds, fmt.Sprintf("(%s.type != NULL && goc_getitab(%s, %s.type, true) != NULL)", ev, f.t.descs.ref(tt), ev))
+			default:
+				conds = append(conds, fmt.Sprintf("%s.type == %s", ev, f.t.descs.ref(tt)))
+			}
+		}
+		f.line(cc.Pos())
+		if first {
+			f.w.Printf("if (%s) {", strings.Join(conds, " || "))
+		} else {
+			f.w.Printf("} else if (%s) {", strings.Join(conds, " || "))
+		}
+		first = false
+		f.w.Indent()
+		emitClause(cc)
+		f.w.Dedent()
+	}
+	if def != nil {
+		if first {
+			f.w.Printf("{")
+		} else {
+			f.w.Printf("} else {")
+		}
+		f.w.Indent()
+		emitClause(def)
+		f.w.Dedent()
+		f.w.Printf("}")
+	} else if !first {
+		f.w.Printf("}")
+	}
+	f.popLoop()
+	f.w.Dedent()
+	f.w.Printf("}")
+	if bt.brkUsed || (li != nil && li.brkUsed) {
+		f.w.Raw(bt.brk + ": ;\n")
+	}
+}
