@@ -659,6 +659,9 @@ typedef struct fmtcase {
 static const fmtcase cases[] = {
 #include "data/fmt_cases.inc"
 };
+static const fmtcase random_cases[] = {
+#include "data/fmt_random.inc"
+};
 #undef CASE
 
 static goc_string run_case(const fmtcase *c) {
@@ -682,12 +685,36 @@ static goc_string run_case(const fmtcase *c) {
     }
 }
 
+static bool case_ok(const fmtcase *c, goc_string got) {
+    return got.len == (goc_int)c->explen && (got.len == 0 || memcmp(got.str, c->expected, c->explen) == 0);
+}
+
 START_TEST(test_oracle_case) {
     const fmtcase *c = &cases[_i];
     goc_string got = run_case(c);
-    ck_assert_msg(got.len == (goc_int)c->explen && (got.len == 0 || memcmp(got.str, c->expected, c->explen) == 0),
+    ck_assert_msg(case_ok(c, got),
                   "case %d %c(\"%s\"; %s):\n  got  [%s]\n  want [%s]", _i, c->kind, c->format, c->args, cs(got),
                   c->expected);
+}
+END_TEST
+
+/* 2000 random formats (flags, widths, precisions, *, [n], verbs) in one test */
+START_TEST(test_random_cases) {
+    int n = (int)(sizeof random_cases / sizeof random_cases[0]), failures = 0, first = -1;
+    goc_string firstgot = {0};
+    for (int i = 0; i < n; i++) {
+        goc_string got = run_case(&random_cases[i]);
+        if (!case_ok(&random_cases[i], got)) {
+            if (failures++ == 0) {
+                first = i;
+                firstgot = got;
+            }
+        }
+    }
+    ck_assert_int_ge(n, 2000);
+    ck_assert_msg(failures == 0, "%d of %d random cases differ; first %c(\"%s\"; %s):\n  got  [%s]\n  want [%s]", failures,
+                  n, first >= 0 ? random_cases[first].kind : ' ', first >= 0 ? random_cases[first].format : "",
+                  first >= 0 ? random_cases[first].args : "", cs(firstgot), first >= 0 ? random_cases[first].expected : "");
 }
 END_TEST
 
@@ -869,6 +896,7 @@ Suite *fmt_suite(void) {
     Suite *s = suite_create("fmt");
     TCase *tc = tcase_create("oracle");
     tcase_add_loop_test(tc, test_oracle_case, 0, (int)(sizeof cases / sizeof cases[0]));
+    tcase_add_test(tc, test_random_cases);
     tcase_add_test(tc, test_float_oracle);
     tcase_set_timeout(tc, 60);
     suite_add_tcase(s, tc);
