@@ -696,7 +696,8 @@ static void printPointer(pp *p, val v, int32_t verb) {
 static const goc_method *method(const goc_type *t, const char *name, const char *mtyp) {
     if (t == NULL || t->nmethods == 0)
         return NULL;
-    return goc_findmethod(t, name, mtyp);
+    const goc_method *m = goc_findmethod(t, name, mtyp);
+    return m != NULL && m->ifn != NULL ? m : NULL;
 }
 
 typedef struct recoverer {
