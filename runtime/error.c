@@ -471,6 +471,29 @@ _Noreturn void goc_panicmem(void) {
     goc_panicerrorstring(memoryError);
 }
 
+/*
+ * Go: sigpanic. Turn a synchronous signal recorded in g (by the handler in
+ * runtime.c) into the panic gc raises for it: integer division traps are
+ * "integer divide by zero" (gc checks explicitly on amd64, so no signal
+ * line), faults in the first page are nil dereferences, any other fault
+ * address is the fatal error "fault".
+ */
+_Noreturn void goc_sigpanic(void) {
+    goc_g *g = goc_getg();
+    if (g->sig == 8) { /* SIGFPE */
+        g->sig = 0;
+        goc_panicdivide();
+    }
+    if (g->sigcode1 < 0x1000)
+        goc_panicerrorstring(memoryError);
+    goc_printlock();
+    goc_printcstr("unexpected fault address ");
+    goc_printhex(g->sigcode1);
+    goc_printcstr("\n");
+    goc_printunlock();
+    goc_throw("fault");
+}
+
 _Noreturn void goc_panicmemAddr(uintptr_t addr) {
     setsigsegv(addr);
     errorAddressString e = {cstr(memoryError), addr};

@@ -90,6 +90,8 @@ static inline goc_g *goc_getg(void) {
 
 /* print.c: write all of buf to fd 2, retrying short writes. */
 GOC_INTERNAL void goc_writeerr(const char *buf, size_t n);
+/* print.c: flush the print buffer and release the print lock entirely. */
+GOC_INTERNAL void goc_printreset(goc_g *g);
 /* print.c: print a C string / bytes under the current print lock. */
 GOC_INTERNAL void goc_printcstr(const char *s);
 GOC_INTERNAL void goc_printbytes(const void *p, size_t n);
@@ -113,6 +115,13 @@ GOC_INTERNAL bool goc_callstringmethod(goc_eface v, const char *name, goc_string
 
 /* runtime.c: GOTRACEBACK level (0 = none, 1 = single/all, 2 = system/crash); crash: abort. */
 GOC_INTERNAL int goc_gotraceback(bool *crash);
+/* runtime.c (Go: minit): per-thread signal set-up (alternate signal stack, stack bounds
+   for overflow reports). Call first thing in every thread that runs Go code. */
+GOC_INTERNAL void goc_minit(void);
+/* runtime.c: the largest goroutine stack, bytes (GOC_MAXSTACK, default 1 GB like gc). */
+GOC_INTERNAL extern uintptr_t goc_maxstacksize;
+/* error.c (Go: sigpanic): raise the panic for the signal recorded in g->sig. */
+GOC_INTERNAL _Noreturn void goc_sigpanic(void);
 
 /* ---- map.c ---- */
 /* GOCTRACE=mapgrow: print one line per growth step on stderr. */

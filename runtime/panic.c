@@ -140,6 +140,8 @@ _Noreturn void goc_gopanic(goc_eface v) {
         }
         goc_throw((const char *)goc_catstr("panic while printing panic value: ", what, name, NULL).str);
     }
+    if (g->printlock > 0)
+        goc_printreset(g); /* panicked inside a print statement */
     goc_panic *p = goc_alloc(sizeof *p, true);
     p->arg = v;
     p->link = g->panic;
@@ -380,7 +382,7 @@ static _Noreturn void dopanic(goc_g *g) {
         goc_printcstr(g->goid == 1 ? "main.main()\n" : "goroutine function()\n");
         goc_printcstr("\t?:0\n");
     }
-    goc_printunlock(); /* flush; paniclk stays held */
+    goc_printreset(g); /* flush everything; paniclk stays held */
     if (crash)
         abort();
     _exit(2);

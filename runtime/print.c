@@ -85,6 +85,19 @@ void goc_printunlock(void) {
     }
 }
 
+/*
+ * Flush and drop the calling goroutine's hold on the print lock, however
+ * deep. A panic raised between printlock and printunlock (an operand that
+ * panics) would otherwise leave the lock held forever.
+ */
+void goc_printreset(goc_g *g) {
+    printflush(g);
+    if (g->printlock > 0) {
+        g->printlock = 0;
+        pthread_mutex_unlock(&debuglock);
+    }
+}
+
 void goc_printsp(void) {
     goc_printbytes(" ", 1);
 }

@@ -8,9 +8,19 @@
  *      ~1,300 allocations (facts §10);
  *   2. goc_mallocinit (out-of-memory hook, GOC_GCSTRESS) and the other
  *      files' set-up: growth era (goc_sliceinit, GOCGROW), hash seeds
- *      (goc_alginit);
+ *      (goc_alginit), the map tracer (goc_mapinit, GOCTRACE);
  *   3. the main goroutine g (goid 1) for the calling thread;
- *   4. os.Args.
+ *   4. os.Args;
+ *   5. signal handlers: a nil dereference or integer division trap that
+ *      slips past generated code's explicit checks still becomes gc's panic
+ *      (Go: sigpanic), a stack overflow gc's fatal error.
+ *
+ * The main goroutine's stack. Go stacks grow to 1 GB, so Go programs recurse
+ * far deeper than an 8 MB C stack allows. goc_main therefore runs init and
+ * main on a thread whose stack is a 1 GB reservation (GOC_MAXSTACK bytes if
+ * set; memory is committed only as the stack is touched), with a guard
+ * region below it so that overflowing it is reported as
+ * "fatal error: stack overflow". The goroutine record moves with it.
  *
  * Goroutine records. Every thread that runs Go code has one goc_g reached
  * through the thread-local goc_curg, created on first use by goc_newg (so a
@@ -22,10 +32,14 @@
  */
 #include "goc_rt.h"
 
+#include <pthread.h>
 #include <sched.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <ucontext.h>
 #include <unistd.h>
 
 __thread goc_g *goc_curg;
@@ -58,6 +72,118 @@ static void goargs(int argc, char **argv) {
     goc_os_Args = s;
 }
 
+/* ---- signals (Go: signal_unix.go sighandler, sigpanic) ------------------------------- */
+
+uintptr_t goc_maxstacksize = (uintptr_t)1000000000; /* Go: maxstacksize on 64-bit */
+
+enum { altstacksize = 64 << 10 };
+static __thread char *altstack;                /* this thread's signal stack */
+static __thread uintptr_t stacklo, stackhi;    /* this thread's stack */
+
+/* The current stack pointer (roughly). */
+static uintptr_t getsp(void) {
+    return (uintptr_t)__builtin_frame_address(0);
+}
+
+void goc_minit(void) {
+    if (altstack == NULL) {
+        void *p = mmap(NULL, altstacksize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p != MAP_FAILED) {
+            stack_t ss = {.ss_sp = p, .ss_size = altstacksize, .ss_flags = 0};
+            if (sigaltstack(&ss, NULL) == 0)
+                altstack = p;
+            else
+                munmap(p, altstacksize);
+        }
+    }
+    pthread_attr_t a;
+    if (pthread_getattr_np(pthread_self(), &a) == 0) {
+        void *addr;
+        size_t size;
+        if (pthread_attr_getstack(&a, &addr, &size) == 0) {
+            stacklo = (uintptr_t)addr;
+            stackhi = (uintptr_t)addr + size;
+        }
+        pthread_attr_destroy(&a);
+    }
+}
+
+/* A fault just below the running thread's stack is an overflow. */
+static bool isstackoverflow(uintptr_t addr) {
+    return stacklo != 0 && addr < stacklo + 4096 && addr + (1u << 20) >= stacklo;
+}
+
+static _Noreturn void stackoverflow(uintptr_t sp) {
+    goc_printlock();
+    goc_printcstr("runtime: goroutine stack exceeds ");
+    goc_printuint(goc_maxstacksize);
+    goc_printcstr("-byte limit\nruntime: sp=");
+    goc_printhex(sp);
+    goc_printcstr(" stack=[");
+    goc_printhex(stacklo);
+    goc_printcstr(", ");
+    goc_printhex(stackhi);
+    goc_printcstr("]\n");
+    goc_printunlock();
+    goc_throw("stack overflow");
+}
+
+static void sighandler(int sig, siginfo_t *info, void *ctx) {
+    goc_g *g = goc_curg;
+    uintptr_t sp = getsp();
+    bool onalt = altstack != NULL && sp >= (uintptr_t)altstack && sp < (uintptr_t)altstack + altstacksize;
+    uintptr_t pc = 0, fsp = sp;
+#if defined(__x86_64__)
+    pc = (uintptr_t)((ucontext_t *)ctx)->uc_mcontext.gregs[REG_RIP];
+    fsp = (uintptr_t)((ucontext_t *)ctx)->uc_mcontext.gregs[REG_RSP];
+#else
+    (void)ctx;
+#endif
+    bool nested = onalt && altstack != NULL && fsp >= (uintptr_t)altstack &&
+                  fsp < (uintptr_t)altstack + altstacksize;
+    if (g == NULL || nested) {
+        /* Not Go code, or a fault while handling one: let the signal kill us. */
+        signal(sig, SIG_DFL);
+        return;
+    }
+    uintptr_t addr = (uintptr_t)info->si_addr;
+    if (sig == SIGSEGV && isstackoverflow(addr)) {
+        g->sig = 0; /* gc notices overflows in its prologue: no signal line */
+        stackoverflow(fsp);
+    }
+    g->sig = sig;
+    g->sigcode0 = (uintptr_t)info->si_code;
+    g->sigcode1 = addr;
+    g->sigpc = pc;
+#if defined(__x86_64__)
+    /*
+     * Like gc, make the faulting code appear to call sigpanic: push the
+     * fault pc as a return address below the red zone of the interrupted
+     * stack and resume there. The panic then runs on the goroutine's own
+     * stack, not on the small signal stack (which the collector must never
+     * see as the thread's stack).
+     */
+    greg_t *r = ((ucontext_t *)ctx)->uc_mcontext.gregs;
+    uintptr_t nsp = ((fsp - 128) & ~(uintptr_t)15) - 8; /* ABI: rsp+8 aligned at entry */
+    *(uintptr_t *)nsp = pc;
+    r[REG_RSP] = (greg_t)nsp;
+    r[REG_RIP] = (greg_t)(uintptr_t)goc_sigpanic;
+#else
+    goc_sigpanic();
+#endif
+}
+
+static void initsig(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = sighandler;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGSEGV, &sa, NULL);
+    sigaction(SIGBUS, &sa, NULL);
+    sigaction(SIGFPE, &sa, NULL);
+}
+
 void goc_init(int argc, char **argv) {
     int expect = 0;
     if (!atomic_compare_exchange_strong(&rtinitstate, &expect, 1)) {
@@ -71,16 +197,72 @@ void goc_init(int argc, char **argv) {
     goc_mallocinit();
     goc_sliceinit();
     goc_alginit();
+    goc_mapinit();
     (void)goc_getg(); /* the main goroutine: the first g, goid 1 */
     goargs(argc, argv);
+    const char *ms = getenv("GOC_MAXSTACK");
+    if (ms != NULL && *ms != '\0') {
+        char *end;
+        unsigned long long n = strtoull(ms, &end, 10);
+        if (*end == '\0' && n >= (64u << 10))
+            goc_maxstacksize = (uintptr_t)n;
+    }
+    goc_minit();
+    initsig();
     atomic_store(&rtinitstate, 2);
+}
+
+typedef struct mainargs {
+    void (*init)(void);
+    void (*mainfn)(void);
+    goc_g *g;
+} mainargs;
+
+static _Noreturn void runmain(mainargs *a) {
+    if (a->init != NULL)
+        a->init();
+    a->mainfn();
+    goc_exit(0);
+}
+
+static void *mainstart(void *arg) {
+    mainargs *a = arg;
+    goc_curg = a->g; /* the main goroutine moves to this thread */
+    goc_minit();
+    runmain(a);
+}
+
+/* Run the main goroutine on a stack of goc_maxstacksize bytes; false if that cannot be had. */
+static bool bigstackmain(mainargs *a) {
+    enum { guard = 64 << 10 };
+    size_t size = ((size_t)goc_maxstacksize + 4095) & ~(size_t)4095;
+    char *base = mmap(NULL, size + guard, PROT_READ | PROT_WRITE,
+                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+    if (base == MAP_FAILED)
+        return false;
+    pthread_attr_t attr;
+    pthread_t th;
+    if (mprotect(base, guard, PROT_NONE) != 0 || pthread_attr_init(&attr) != 0) {
+        munmap(base, size + guard);
+        return false;
+    }
+    bool ok = pthread_attr_setstack(&attr, base + guard, size) == 0 &&
+              pthread_create(&th, &attr, mainstart, a) == 0;
+    pthread_attr_destroy(&attr);
+    if (!ok) {
+        munmap(base, size + guard);
+        return false;
+    }
+    goc_curg = NULL; /* this thread only waits now */
+    pthread_join(th, NULL); /* never returns: the main goroutine exits the process */
+    return true;
 }
 
 int goc_main(int argc, char **argv, void (*init)(void), void (*mainfn)(void)) {
     goc_init(argc, argv);
-    if (init != NULL)
-        init();
-    mainfn();
+    mainargs a = {init, mainfn, goc_getg()};
+    if (!bigstackmain(&a))
+        runmain(&a);
     goc_exit(0);
 }
 

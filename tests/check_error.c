@@ -239,6 +239,30 @@ START_TEST(test_error_values_compare) {
 }
 END_TEST
 
+static goc_eface strv(const char *s) {
+    goc_string g = {(const uint8_t *)s, (goc_int)strlen(s)};
+    return goc_toeface(&goc_type_string, &g);
+}
+
+START_TEST(test_error_values_fmt) {
+    goc_eface args[2] = {catchv(bthunk, &bcases[0]), {NULL, NULL}};
+    args[1] = args[0];
+    goc_slice sl = {args, 2, 2};
+    goc_string out = goc_fmt_Sprintf(GOC_STR("%v|%T"), sl);
+    ck_assert_str_eq(p_cstr(out), "runtime error: index out of range [5] with length 3|runtime.boundsError");
+    args[0] = args[1] = catchv(t_nilmap, NULL);
+    out = goc_fmt_Sprintf(GOC_STR("%v|%T"), sl);
+    ck_assert_str_eq(p_cstr(out), "assignment to entry in nil map|runtime.plainError");
+    args[0] = args[1] = catchv(t_panicnil, NULL);
+    out = goc_fmt_Sprintf(GOC_STR("%v|%T"), sl);
+    ck_assert_str_eq(p_cstr(out), "panic called with nil argument|*runtime.PanicNilError");
+    args[0] = strv("x");
+    args[1] = catchv(t_divide, NULL);
+    out = goc_fmt_Sprint((goc_slice){args, 2, 2});
+    ck_assert_str_eq(p_cstr(out), "xruntime error: integer divide by zero");
+}
+END_TEST
+
 /* The full report for a runtime error raised by generated code. */
 static void main_slice(void *arg) {
     (void)arg;
@@ -282,6 +306,7 @@ Suite *error_suite(void) {
     tcase_add_test(tc, test_other_messages);
     tcase_add_test(tc, test_panic_nil_error);
     tcase_add_test(tc, test_error_values_compare);
+    tcase_add_test(tc, test_error_values_fmt);
     tcase_add_test(tc, test_error_reports);
     tcase_add_test(tc, test_runtime_Error_descriptor);
     suite_add_tcase(s, tc);

@@ -195,6 +195,110 @@ START_TEST(test_gotraceback) {
 }
 END_TEST
 
+/* ---- signals and the main goroutine's stack ---------------------------------------------- */
+
+/* Faults the way unchecked generated code would: sanitizers must not intercept them first. */
+#define RAW __attribute__((noinline, no_sanitize_address, no_sanitize_undefined))
+
+static volatile int zero, sink;
+
+RAW static void store(uintptr_t addr) {
+    *(volatile int *)addr = 1;
+}
+RAW static int divide(int x) {
+    return x / zero;
+}
+
+/* func depth(n int) int { var pad [32]int; ...; return 1 + depth(n-1) + ... } */
+RAW static goc_int depth(goc_int n) {
+    volatile goc_int pad[32];
+    pad[n % 32] = n;
+    if (n == 0)
+        return 0;
+    return 1 + depth(n - 1) + pad[n % 32] - n;
+}
+
+static goc_int deep_result;
+static void deep_main(void) {
+    deep_result = depth(200000); /* ~60 MB of stack: far beyond a C thread's 8 MB */
+    say(deep_result == 200000 ? "deep ok" : "deep wrong");
+}
+static void run_deep(void *arg) {
+    (void)arg;
+    char *argv[] = {"prog", NULL};
+    goc_main(1, argv, NULL, deep_main);
+}
+
+static void overflow_main(void) {
+    depth(1000000000);
+}
+static void run_overflow(void *arg) {
+    (void)arg;
+    goc_maxstacksize = 8u << 20;
+    char *argv[] = {"prog", NULL};
+    goc_main(1, argv, NULL, overflow_main);
+}
+
+START_TEST(test_main_stack) {
+    pcap c;
+    prun(&c, run_deep, NULL, NULL);
+    ck_assert_int_eq(c.status, 0);
+    ck_assert_str_eq(c.err, "deep ok");
+    prun(&c, run_overflow, NULL, NULL);
+    ck_assert_int_eq(c.status, 2);
+    const char *want = "runtime: goroutine stack exceeds 8388608-byte limit\nruntime: sp=0x";
+    ck_assert_msg(strncmp(c.err, want, strlen(want)) == 0, "%s", c.err);
+    ck_assert_ptr_nonnull(strstr(c.err, "]\nfatal error: stack overflow\n" P_GOROUTINE));
+}
+END_TEST
+
+/* A nil dereference the translator did not check still panics like gc (Go: sigpanic). */
+static void nil_store(void *arg) {
+    store((uintptr_t)arg);
+}
+static void recover_fault(goc_eface *got, uintptr_t addr) {
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        recclo *c = goc_alloc(sizeof *c, true);
+        c->f.fn = P_FN(rec_fn);
+        c->out = got;
+        goc_deferproc(&fr, &c->f);
+        store(addr);
+    }
+    goc_deferreturn(&fr);
+}
+static void fault_then_report(void *arg) {
+    goc_eface got = {NULL, NULL};
+    recover_fault(&got, 0);
+    say(got.type != NULL ? got.type->string : "nothing");
+    say("|");
+    nil_store(arg);
+}
+static void div_zero(void *arg) {
+    (void)arg;
+    sink = divide(7);
+}
+
+START_TEST(test_signals) {
+    pcap c;
+    prun(&c, fault_then_report, (void *)0x18, NULL);
+    ck_assert_msg(c.status == 2, "status %d: %s", c.status, c.err);
+    const char *want = "runtime.errorString|panic: runtime error: invalid memory address or nil pointer dereference\n"
+                       "[signal SIGSEGV: segmentation violation code=0x1 addr=0x18 pc=0x";
+    ck_assert_msg(strncmp(c.err, want, strlen(want)) == 0, "%s", c.err);
+    ck_assert_ptr_nonnull(strstr(c.err, "]\n" P_GOROUTINE));
+    prun(&c, nil_store, (void *)0x1000, "none");
+    ck_assert_int_eq(c.status, 2);
+    want = "unexpected fault address 0x1000\nfatal error: fault\n"
+           "[signal SIGSEGV: segmentation violation code=0x1 addr=0x1000 pc=0x";
+    ck_assert_msg(strncmp(c.err, want, strlen(want)) == 0, "%s", c.err);
+    prun(&c, div_zero, NULL, NULL);
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, "panic: runtime error: integer divide by zero\n" P_GOROUTINE);
+}
+END_TEST
+
 Suite *runtime_suite(void) {
     Suite *s = suite_create("runtime");
     TCase *tc = tcase_create("process");
@@ -204,6 +308,8 @@ Suite *runtime_suite(void) {
     tcase_add_test(tc, test_goc_exit);
     tcase_add_test(tc, test_thread_goroutines);
     tcase_add_test(tc, test_gotraceback);
+    tcase_add_test(tc, test_main_stack);
+    tcase_add_test(tc, test_signals);
     suite_add_tcase(s, tc);
     return s;
 }
