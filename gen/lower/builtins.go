@@ -79,7 +79,11 @@ func (f *fn) builtinParts(e *ast.CallExpr) *callParts {
 		p.ctypes = []string{"goc_eface"}
 		p.mk = func(a []string) string { return "goc_gopanic(" + a[0] + ")" }
 	case "recover":
-		p.mk = func(a []string) string { return "goc_gorecover()" }
+		if f.canRecover {
+			p.mk = func(a []string) string { return "(_canrecover ? goc_gorecover() : (goc_eface){0})" }
+		} else {
+			p.mk = func(a []string) string { return "((goc_eface){0})" }
+		}
 	case "print", "println":
 		var ts []types.Type
 		for _, a := range e.Args {

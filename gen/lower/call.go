@@ -304,7 +304,8 @@ func (f *fn) conversion(arg ast.Expr, to types.Type) string {
 		return f.exprTo(arg, to)
 	}
 	x := f.expr(arg)
-	if tv := f.t.info.Types[arg]; tv.Value != nil && !isString(to) {
+	if _, basic := to.Underlying().(*types.Basic); basic && !isString(to) && f.t.info.Types[arg].Value != nil {
+		tv := f.t.info.Types[arg]
 		return f.constant(tv.Value, to)
 	}
 	tct := f.ctype(to)

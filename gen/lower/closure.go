@@ -45,8 +45,8 @@ func (f *fn) staticClosure(fi *funcInst, sig *types.Signature) string {
 		decl, names := f.paramDecls("goc_func *_cl", sig)
 		rt := f.t.resultType(sig)
 		proto := fmt.Sprintf("static %s %s(%s)", rt, fv, decl)
-		body := fmt.Sprintf("/* %s as a func value */\n%s { (void)_cl; %s%s(%s); }\nstatic const goc_func %s = {(void (*)(void))%s};",
-			fi.obj.Name(), proto, returnIf(rt), fi.cname, strings.Join(names, ", "), name, fv)
+		body := fmt.Sprintf("/* %s as a func value */\n%s {\n    if (goc__deferfn == (void *)_cl) goc__deferfn = (void *)%s;\n    %s%s(%s);\n}\nstatic const goc_func %s = {(void (*)(void))%s};",
+			fi.obj.Name(), proto, fi.cname, returnIf(rt), fi.cname, strings.Join(names, ", "), name, fv)
 		f.t.addHelper(name, proto+";", body)
 	}
 	return "((goc_func *)&" + name + ")"
@@ -54,8 +54,22 @@ func (f *fn) staticClosure(fi *funcInst, sig *types.Signature) string {
 
 // stdFuncValue: a function of a supported standard package used as a value.
 func (f *fn) stdFuncValue(e *ast.SelectorExpr, fo *types.Func) string {
-	f.t.unsupported(e.Pos(), "%s.%s as a func value", fo.Pkg().Path(), fo.Name())
-	return "NULL"
+	sig := fo.Type().(*types.Signature)
+	mk := f.stdMk(fo.Pkg().Path(), fo.Name(), sig)
+	if mk == nil {
+		f.t.unsupported(e.Pos(), "%s.%s as a func value", fo.Pkg().Path(), fo.Name())
+		return "NULL"
+	}
+	name := fmt.Sprintf("goc_std__%s__%s", fo.Pkg().Name(), fo.Name())
+	if !f.t.helperOK[name] {
+		decl, names := f.paramDecls("goc_func *_cl", sig)
+		rt := f.t.resultType(sig)
+		proto := fmt.Sprintf("static %s %s(%s)", rt, name, decl)
+		body := fmt.Sprintf("/* %s.%s as a func value */\n%s { (void)_cl; %s%s; }\nstatic const goc_func %s__closure = {(void (*)(void))%s};",
+			fo.Pkg().Name(), fo.Name(), proto, returnIf(rt), mk(names), name, name)
+		f.t.addHelper(name, proto+";", body)
+	}
+	return "((goc_func *)&" + name + "__closure)"
 }
 
 // closureEnv registers the C struct of a closure object with the given capture fields.
@@ -160,8 +174,8 @@ func (f *fn) methodValue(e *ast.SelectorExpr, m *types.Func, index []int) string
 		f.t.closureEnv(env, []string{rct + " recv;"})
 		decl, names := f.paramDecls("goc_func *_cl", sig)
 		proto := fmt.Sprintf("static %s %s(%s)", rtName, thunk, decl)
-		body := fmt.Sprintf("/* method value bound to its receiver */\n%s {\n    %s *_e = (%s *)_cl;\n    %s%s(%s);\n}",
-			proto, env, env, returnIf(rtName), fi.cname, strings.Join(append([]string{"_e->recv"}, names...), ", "))
+		body := fmt.Sprintf("/* method value bound to its receiver */\n%s {\n    %s *_e = (%s *)_cl;\n    if (goc__deferfn == (void *)_cl) goc__deferfn = (void *)%s;\n    %s%s(%s);\n}",
+			proto, env, env, fi.cname, returnIf(rtName), fi.cname, strings.Join(append([]string{"_e->recv"}, names...), ", "))
 		f.t.addHelper(thunk, proto+";", body)
 	}
 	return fmt.Sprintf("({ %s _r = %s; %s *_c = (%s *)goc_alloc(sizeof(%s), true); _c->fn = (void (*)(void))%s; _c->recv = _r; (goc_func *)_c; })",

@@ -6,11 +6,13 @@ package lower
 import (
 	"fmt"
 	"go/ast"
+	"go/types"
 	"strings"
 )
 
 func (f *fn) deferStmt(s *ast.DeferStmt) {
 	p := f.callParts(s.Call)
+	token := f.deferToken(s.Call)
 	if p == nil {
 		f.t.unsupported(s.Pos(), "defer of this call")
 		return
@@ -33,8 +35,15 @@ func (f *fn) deferStmt(s *ast.DeferStmt) {
 	}
 	f.t.closureEnv(env, fields)
 	proto := fmt.Sprintf("static void %s(goc_func *_cl)", name)
-	body := fmt.Sprintf("/* deferred call: arguments were evaluated at the defer statement */\n%s {\n    %s *_e = (%s *)_cl;\n    (void)_e;\n    %s;\n}",
-		proto, env, env, p.mk(args))
+	tok := ""
+	if token != "" {
+		if token == "$0" {
+			token = "(void *)_e->a0"
+		}
+		tok = "goc__deferfn = " + token + ";\n    "
+	}
+	body := fmt.Sprintf("/* deferred call: arguments were evaluated at the defer statement */\n%s {\n    %s *_e = (%s *)_cl;\n    (void)_e;\n    %s%s;\n}",
+		proto, env, env, tok, p.mk(args))
 	f.t.addHelper(name, proto+";", body)
 	f.w.Printf("{")
 	f.w.Indent()
@@ -50,4 +59,38 @@ func (f *fn) deferStmt(s *ast.DeferStmt) {
 	f.w.Printf("goc_deferproc(%s, (goc_func *)_d);", f.frameRef())
 	f.w.Dedent()
 	f.w.Printf("}")
+}
+
+// deferToken identifies the function a deferred call invokes directly (for
+// recover): a C function address, or "$0" for the func value in a0.
+func (f *fn) deferToken(call *ast.CallExpr) string {
+	if tv, ok := f.t.info.Types[call.Fun]; ok && tv.IsBuiltin() {
+		return ""
+	}
+	fun := unparen(call.Fun)
+	if sel, ok := fun.(*ast.SelectorExpr); ok {
+		if id, ok := sel.X.(*ast.Ident); ok {
+			if _, ok := f.t.info.Uses[id].(*types.PkgName); ok {
+				return ""
+			}
+		}
+		xt := f.typeOf(sel.X)
+		if s := f.t.info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
+			obj, _, _ := types.LookupFieldOrMethod(xt, true, f.t.pkg, sel.Sel.Name)
+			if m, ok := obj.(*types.Func); ok {
+				if _, isIface := m.Type().(*types.Signature).Recv().Type().Underlying().(*types.Interface); !isIface {
+					return "(void *)" + f.t.methodInst(m).cname
+				}
+			}
+			return ""
+		}
+	}
+	if id := funcIdent(fun); id != nil {
+		if fo, ok := f.t.info.Uses[id].(*types.Func); ok && fo.Type().(*types.Signature).Recv() == nil {
+			if _, isSel := fun.(*ast.SelectorExpr); !isSel {
+				return "(void *)" + f.funcInstFor(id, fo).cname
+			}
+		}
+	}
+	return "$0"
 }

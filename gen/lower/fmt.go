@@ -11,6 +11,16 @@ import (
 
 func (f *fn) stdCall(e *ast.CallExpr, pkg, name string) *callParts {
 	sig := f.typeOf(e.Fun).Underlying().(*types.Signature)
+	mk := f.stdMk(pkg, name, sig)
+	if mk == nil {
+		f.t.unsupported(e.Pos(), "%s.%s", pkg, name)
+		return &callParts{mk: func([]string) string { return "0" }}
+	}
+	return f.emitCall(e, sig, nil, mk)
+}
+
+// stdMk returns the builder of a call to a supported standard-library function (nil if unsupported).
+func (f *fn) stdMk(pkg, name string, sig *types.Signature) func(a []string) string {
 	rt := f.t.resultType(sig)
 	withN := func(call string) string {
 		// (n int, err error): err is always nil for the descriptors we write to
@@ -41,8 +51,7 @@ func (f *fn) stdCall(e *ast.CallExpr, pkg, name string) *callParts {
 	case "os.Exit":
 		mk = func(a []string) string { return fmt.Sprintf("goc_exit((int)%s)", a[0]) }
 	default:
-		f.t.unsupported(e.Pos(), "%s.%s", pkg, name)
-		return &callParts{mk: func([]string) string { return "0" }}
+		return nil
 	}
-	return f.emitCall(e, sig, nil, mk)
+	return mk
 }

@@ -46,6 +46,24 @@ type fn struct {
 	nlit   *int
 	pre    func() // emits the prologue of a closure body
 	fallTo string // C label of the next case body (fallthrough)
+	canRecover bool
+}
+
+// callsRecover reports whether a body calls recover() (outside nested function literals).
+func callsRecover(body ast.Node) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if id, ok := unparen(n.Fun).(*ast.Ident); ok && id.Name == "recover" && len(n.Args) == 0 {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 type labelInfo struct {
@@ -224,6 +242,15 @@ func (f *fn) emitFunc(pos token.Pos, comment, cname, extraParam string, params [
 	f.w.Indent()
 	if f.pre != nil {
 		f.pre()
+	}
+	if f.rf == nil && callsRecover(body) {
+		self := "(void *)" + cname
+		if extraParam != "" {
+			self = "(void *)_cl"
+		}
+		f.w.Printf("bool _canrecover = goc__deferfn == %s; /* called directly by a deferred call? */", self)
+		f.w.Printf("goc__deferfn = NULL;")
+		f.canRecover = true
 	}
 	for _, hp := range heapParams {
 		f.declVar(hp.obj, hp.cn)

@@ -118,16 +118,8 @@ func (t *Translator) ifnWrapper(typ types.Type, sel *types.Selection) string {
 	if isDirect(typ) {
 		fmt.Fprintf(&b, "    %s x = (%s)_d;\n", ct, ct)
 		base, bt = "x", typ
-		if p, ok := typ.Underlying().(*types.Pointer); ok && len(path) == 1 {
-			if _, wantPtr := msig.Recv().Type().(*types.Pointer); !wantPtr {
-				en := p.Elem()
-				tn := typeString(en)
-				if i := strings.LastIndex(tn, "."); i >= 0 {
-					tn = tn[i+1:]
-				}
-				fmt.Fprintf(&b, "    if (x == NULL) goc_panicwrap(\"main\", \"%s\", \"%s\");\n", tn, m.Name())
-			}
-		}
+		// gc 1.23 reports a value method called through a nil *T in an
+		// interface as a nil dereference (its wrapper is inlined), not panicwrap.
 	} else {
 		fmt.Fprintf(&b, "    %s *x = (%s *)_d;\n", ct, ct)
 		base, bt = "x", types.NewPointer(typ)

@@ -57,6 +57,10 @@ static inline goc_string goc__substr(goc_string s, goc_int lo, goc_int hi, bool 
 #define GOC_FN(f) ({ goc_func *_f = (f); GOC_NILCHECK(_f); _f; })
 /* []any arguments of the fmt entry points */
 #define GOC_ARGS(n, ...) ((goc_slice){(goc_eface[]){__VA_ARGS__}, (n), (n)})
+/* recover() only works in a function called directly by a deferred call:
+   the defer thunk names its callee here, and functions that call recover()
+   compare it with themselves on entry */
+static void *goc__deferfn;
 /* ---- end of prelude ---- */
 `
 

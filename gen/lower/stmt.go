@@ -215,18 +215,19 @@ func (f *fn) assign(s *ast.AssignStmt) {
 			vals = append(vals, f.exprTo(r, lt))
 			objs = append(objs, types.NewVar(0, nil, "", lt))
 		}
-		// Go evaluates index operands and pointer indirections on the left first,
-		// then the right sides, then assigns; we evaluate the right sides into
-		// temporaries, then assign left to right.
+		// Go evaluates index operands and pointer indirections on the left and
+		// the right sides first, then assigns left to right.
+		lhs := f.prepareLHS(s.Lhs)
 		vals = f.hoist(s.Rhs, vals, objs)
-		for i, l := range s.Lhs {
+		for i, l := range lhs {
 			f.store(l, vals[i], s.Tok == token.DEFINE)
 		}
 		return
 	}
+	lhs := f.prepareLHS(s.Lhs)
 	vals, vtypes := f.tupleValues(s.Rhs[0])
-	for i, l := range s.Lhs {
-		lt := ltype(l)
+	for i, l := range lhs {
+		lt := ltype(s.Lhs[i])
 		if lt == nil {
 			continue
 		}
@@ -234,8 +235,49 @@ func (f *fn) assign(s *ast.AssignStmt) {
 	}
 }
 
+// preparedLHS is a left side whose operands were evaluated already.
+type preparedLHS struct {
+	ast.Expr        // the original expression (identifiers stay as they are)
+	ptr      string // C pointer to the location, or ""
+	m, k     string // map and key temporaries for m[k]
+	mt       types.Type
+}
+
+// prepareLHS evaluates the index operands and pointer indirections of left sides.
+func (f *fn) prepareLHS(ls []ast.Expr) []ast.Expr {
+	out := make([]ast.Expr, len(ls))
+	for i, l := range ls {
+		l = unparen(l)
+		out[i] = l
+		if _, ok := l.(*ast.Ident); ok {
+			continue
+		}
+		if ie, ok := l.(*ast.IndexExpr); ok {
+			if m, isMap := f.typeOf(ie.X).Underlying().(*types.Map); isMap {
+				p := &preparedLHS{Expr: l, m: f.tmp(), k: f.tmp(), mt: f.typeOf(ie.X)}
+				f.w.Printf("goc_hmap *%s = %s;", p.m, f.expr(ie.X))
+				f.w.Printf("%s %s = %s;", f.ctype(m.Key()), p.k, f.exprTo(ie.Index, m.Key()))
+				out[i] = p
+				continue
+			}
+		}
+		p := &preparedLHS{Expr: l, ptr: f.tmp()}
+		f.w.Printf("%s *%s = &%s;", f.ctype(f.typeOf(l)), p.ptr, paren1(f.expr(l)))
+		out[i] = p
+	}
+	return out
+}
+
 // store assigns the C value v to the Go left side l (declaring it for := when new).
 func (f *fn) store(l ast.Expr, v string, define bool) {
+	if p, ok := l.(*preparedLHS); ok {
+		if p.ptr != "" {
+			f.w.Printf("*%s = %s;", p.ptr, v)
+		} else {
+			f.w.Printf("%s", f.mapAssign(p.mt, p.m, p.k, v))
+		}
+		return
+	}
 	l = unparen(l)
 	if id, ok := l.(*ast.Ident); ok {
 		if id.Name == "_" {

@@ -18,8 +18,8 @@ import (
 	"strings"
 	"syscall"
 
-	"goc/lower"
 	"goc/load"
+	"goc/lower"
 )
 
 const version = "goc 0.1 (Go 1.23 semantics)"
