@@ -1,0 +1,773 @@
+/*
+ * tests/fuzz/fuzz_map.c — libFuzzer harness: the classic hash map against a
+ * reference model.
+ *
+ * The input is a program. Byte 0 picks the map type, byte 1 how the map is
+ * made (nil, makemap_small, makemap with a hint); every following operation
+ * is an opcode byte plus its argument bytes. After every operation the map
+ * is compared with the model: len(m) always, the result of every lookup,
+ * and after any operation that changed the growth state (B, buckets,
+ * oldbuckets, nevacuate, noverflow) the bucket invariant checker of
+ * runtime/map.c (goc_map_check) walks every bucket. At the end of the input
+ * every key the model holds is looked up.
+ *
+ * Map types (key → elem), each with the entry points gc would use for it
+ * plus the generic ones on the same map (reflect does exactly that):
+ *   int64 → int64        fast64 and generic
+ *   int32 → int64        fast32 and generic
+ *   string → string      faststr and generic; pointerful keys and elems
+ *   float64 → int64      generic only; +0/-0 are one key (the stored key is
+ *                        the last one assigned), NaN never equals itself:
+ *                        every NaN assignment adds an entry that no lookup
+ *                        finds and no delete removes, clear removes them
+ *   [200]byte → [160]byte generic only; both stored indirectly
+ *
+ * The model. Keys are the images of indices 0..DOM-1 under an injective
+ * per-type function (mkkey), so the model is a presence array plus the last
+ * value stored per index; values are a running counter, so an elem that
+ * lands in the wrong slot is caught. Iteration decodes each produced key
+ * back to its index (keyidx) and checks Go's rules:
+ *   - every produced key is in the map at that moment with its current value;
+ *   - a key not deleted during the iteration is produced at most once;
+ *   - a key present at the start and never deleted during it is produced;
+ *   - NaN entries: each at most once, all of those present at the start
+ *     produced unless clear ran.
+ * Mutations during iteration (delete any key, delete the current key, insert,
+ * update the current key, clear) are driven by input bytes.
+ *
+ * A divergence prints what differed and aborts, so libFuzzer saves the input.
+ * Hash seeds and iteration starts are random per process (as in Go), so a
+ * saved input may need a few runs to reproduce; run it with -runs=1000.
+ *
+ * Operations executed (runtime calls checked against the model) are counted
+ * and printed at exit; FUZZ_OPS_FILE=<path> also writes the total there.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "goc.h"
+
+/* runtime/map.c: every invariant of h, or false with a reason (test hook). */
+bool goc_map_check(const goc_maptype *t, goc_hmap *h, char *why, size_t n);
+
+#define DOM 4096     /* key indices */
+#define MAXNAN 4096  /* NaN entries tracked */
+#define BIGK 200
+#define BIGV 160
+
+/* ---- counters, printed at exit ---- */
+
+static unsigned long long nops, ninputs;
+
+static void report(void) {
+    fprintf(stderr, "fuzz_map: %llu operations in %llu inputs, 0 divergences\n", nops, ninputs);
+    const char *f = getenv("FUZZ_OPS_FILE");
+    if (f != NULL) {
+        FILE *fp = fopen(f, "w");
+        if (fp != NULL) {
+            fprintf(fp, "%llu %llu\n", nops, ninputs);
+            fclose(fp);
+        }
+    }
+}
+
+static _Noreturn void diverge(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#include <stdarg.h>
+static const char *curkind = "?";
+static int curop = -1;
+static _Noreturn void diverge(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "DIVERGENCE (map %s, operation #%d): ", curkind, curop);
+    vfprintf(stderr, fmt, ap);
+    fprintf(stderr, "\n");
+    va_end(ap);
+    abort();
+}
+
+/* ---- types ---- */
+
+typedef struct bigkey {
+    uint8_t b[BIGK];
+} bigkey;
+typedef struct bigval {
+    uint8_t b[BIGV];
+} bigval;
+
+static uintptr_t bighash(const void *p, uintptr_t seed) {
+    return goc_memhash(p, seed, BIGK);
+}
+static bool bigequal(const void *p, const void *q) {
+    return goc_memequal(p, q, BIGK);
+}
+static const goc_type t_bigkey = {.size = BIGK, .align = 1, .kind = GOC_ARRAY,
+                                  .tflag = GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+                                  .hash = bighash, .equal = bigequal, .string = "[200]uint8",
+                                  .elem = &goc_type_uint8, .len = BIGK};
+static const goc_type t_bigval = {.size = BIGV, .align = 1, .kind = GOC_ARRAY,
+                                  .tflag = GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+                                  .string = "[160]uint8", .elem = &goc_type_uint8, .len = BIGV};
+
+#define MAPTYPE(name, K, V, kt, vt, str)                                                         \
+    static const goc_maptype name = {                                                            \
+        .type = {.size = 8, .align = 8, .kind = GOC_MAP,                                         \
+                 .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE, .string = str,             \
+                 .key = kt, .elem = vt},                                                         \
+        GOC_MAPTYPE_SIZES(K, V)}
+
+MAPTYPE(mt_i64, int64_t, int64_t, &goc_type_int64, &goc_type_int64, "map[int64]int64");
+MAPTYPE(mt_i32, int32_t, int64_t, &goc_type_int32, &goc_type_int64, "map[int32]int64");
+MAPTYPE(mt_str, goc_string, goc_string, &goc_type_string, &goc_type_string, "map[string]string");
+MAPTYPE(mt_f64, double, int64_t, &goc_type_float64, &goc_type_int64, "map[float64]int64");
+MAPTYPE(mt_big, bigkey, bigval, &t_bigkey, &t_bigval, "map[[200]uint8][160]uint8");
+
+enum { K_I64, K_I32, K_STR, K_F64, K_BIG, NKINDS };
+static const char *kindname[NKINDS] = {"int64", "int32", "string", "float64", "big"};
+static const goc_maptype *kindtype[NKINDS] = {&mt_i64, &mt_i32, &mt_str, &mt_f64, &mt_big};
+
+/* A key or elem value of any kind, aligned for all of them. */
+typedef union kbuf {
+    int64_t i64;
+    int32_t i32;
+    goc_string s;
+    double f;
+    bigkey big;
+    bigval bv;
+    uint8_t raw[BIGK];
+} kbuf;
+
+/* Float keys: index 0 is +0, 1 is -0 (the same key), NAN_IDX a NaN. */
+#define NAN_IDX 2
+static int kind;
+
+/* ---- keys: injective images of indices, and their inverse ---- */
+
+static const uint64_t MUL64 = 0x9E3779B97F4A7C15ull;
+static const uint32_t MUL32 = 0x9E3779B1u;
+static uint64_t inv64(uint64_t a) { /* inverse of an odd number mod 2^64 (Newton) */
+    uint64_t x = a;
+    for (int i = 0; i < 6; i++)
+        x *= 2 - a * x;
+    return x;
+}
+
+/* Strings: "" ; one byte ; idx in the first two bytes ; idx in the middle of a
+   run of 'a's (same prefix and suffix: exercises faststr's long-key check). */
+static goc_int strkeylen(uint32_t idx) {
+    if (idx == 0)
+        return 0;
+    if (idx < 256)
+        return 1;
+    if (idx < 2048)
+        return 2 + idx % 39;
+    return 40 + idx % 20;
+}
+static void strkeybytes(uint32_t idx, uint8_t *p) {
+    goc_int n = strkeylen(idx);
+    if (idx == 0)
+        return;
+    if (idx < 256) {
+        p[0] = (uint8_t)idx;
+        return;
+    }
+    if (idx < 2048) {
+        p[0] = (uint8_t)idx;
+        p[1] = (uint8_t)(idx >> 8);
+        for (goc_int j = 2; j < n; j++)
+            p[j] = (uint8_t)(idx * 7 + (uint32_t)j);
+        return;
+    }
+    memset(p, 'a', (size_t)n);
+    p[n / 2] = (uint8_t)idx;
+    p[n / 2 + 1] = (uint8_t)(idx >> 8);
+}
+
+static double f64key(uint32_t idx, uint8_t nanbits) {
+    switch (idx) {
+    case 0: return 0.0;
+    case 1: return -0.0;
+    case NAN_IDX: {
+        uint64_t bits = 0x7ff8000000000000ull | ((uint64_t)nanbits << 20) | (nanbits & 0x80 ? 1ull << 63 : 0);
+        double d;
+        memcpy(&d, &bits, sizeof d);
+        return d;
+    }
+    case 3: return INFINITY;
+    case 4: return -INFINITY;
+    case 5: return 4.9406564584124654e-324;
+    default: return (double)idx * 0.25 - 512.125;
+    }
+}
+
+static void bigkeybytes(uint32_t idx, uint8_t *p) {
+    memset(p, 0x5a, BIGK); /* a long common prefix: equality must look at the end */
+    p[BIGK - 2] = (uint8_t)idx;
+    p[BIGK - 1] = (uint8_t)(idx >> 8);
+}
+
+/* Fresh, collectable bytes for every string: the map must keep them alive. */
+static goc_string gcstring(const uint8_t *p, goc_int n) {
+    if (n == 0)
+        return (goc_string){NULL, 0};
+    uint8_t *q = goc_alloc((uintptr_t)n, false);
+    memcpy(q, p, (size_t)n);
+    return (goc_string){q, n};
+}
+
+static void mkkey(uint32_t idx, uint8_t nanbits, kbuf *k) {
+    memset(k, 0, sizeof *k);
+    switch (kind) {
+    case K_I64: k->i64 = (int64_t)((uint64_t)idx * MUL64); break;
+    case K_I32: k->i32 = (int32_t)(idx * MUL32); break;
+    case K_STR: {
+        uint8_t tmp[64];
+        strkeybytes(idx, tmp);
+        k->s = gcstring(tmp, strkeylen(idx));
+        break;
+    }
+    case K_F64: k->f = f64key(idx, nanbits); break;
+    case K_BIG: bigkeybytes(idx, k->raw); break;
+    }
+}
+
+/* The index of a produced key (NAN_IDX for a NaN), checking it is well formed. */
+static uint32_t keyidx(const void *kp) {
+    uint32_t idx = 0;
+    switch (kind) {
+    case K_I64: {
+        int64_t v;
+        memcpy(&v, kp, 8);
+        uint64_t i = (uint64_t)v * inv64(MUL64);
+        if (i >= DOM)
+            diverge("iteration produced foreign int64 key %lld", (long long)v);
+        return (uint32_t)i;
+    }
+    case K_I32: {
+        int32_t v;
+        memcpy(&v, kp, 4);
+        uint32_t i = (uint32_t)v * (uint32_t)inv64(MUL32);
+        if (i >= DOM)
+            diverge("iteration produced foreign int32 key %d", v);
+        return i;
+    }
+    case K_STR: {
+        goc_string s;
+        memcpy(&s, kp, sizeof s);
+        if (s.len == 0)
+            idx = 0;
+        else if (s.len == 1)
+            idx = s.str[0];
+        else if (s.len < 40 || (s.len == 40 && s.str[0] != 'a'))
+            idx = (uint32_t)s.str[0] | (uint32_t)s.str[1] << 8;
+        else if (s.len >= 40 && s.len < 60)
+            idx = (uint32_t)s.str[s.len / 2] | (uint32_t)s.str[s.len / 2 + 1] << 8;
+        else
+            diverge("iteration produced a string key of length %lld", (long long)s.len);
+        uint8_t want[64];
+        if (idx >= DOM || strkeylen(idx) != s.len)
+            diverge("iteration produced a corrupt string key (len %lld)", (long long)s.len);
+        strkeybytes(idx, want);
+        if (s.len > 0 && memcmp(want, s.str, (size_t)s.len) != 0)
+            diverge("iteration produced a corrupt string key (index %u)", idx);
+        return idx;
+    }
+    case K_F64: {
+        double d;
+        memcpy(&d, kp, 8);
+        if (d != d)
+            return NAN_IDX;
+        if (d == 0)
+            return 0;
+        if (d == INFINITY)
+            return 3;
+        if (d == -INFINITY)
+            return 4;
+        if (d == 4.9406564584124654e-324)
+            return 5;
+        double x = (d + 512.125) * 4;
+        if (!(x >= 6 && x < DOM) || (double)(uint32_t)x != x)
+            diverge("iteration produced foreign float64 key %g", d);
+        return (uint32_t)x;
+    }
+    case K_BIG: {
+        const uint8_t *p = kp;
+        idx = (uint32_t)p[BIGK - 2] | (uint32_t)p[BIGK - 1] << 8;
+        uint8_t want[BIGK];
+        if (idx >= DOM)
+            diverge("iteration produced foreign big key");
+        bigkeybytes(idx, want);
+        if (memcmp(want, p, BIGK) != 0)
+            diverge("iteration produced a corrupt big key (index %u)", idx);
+        return idx;
+    }
+    }
+    return 0;
+}
+
+/* ---- elems: a counter value v, 0 meaning the zero value ---- */
+
+static void bigvalbytes(uint64_t v, uint8_t *p) {
+    for (int j = 0; j < BIGV; j++)
+        p[j] = v == 0 ? 0 : (uint8_t)((v >> ((j % 8) * 8)) ^ (uint64_t)(j * 7 + 1));
+}
+
+static goc_int strval(uint64_t v, char *buf) {
+    if (v == 0)
+        return 0;
+    return snprintf(buf, 32, "v%llu", (unsigned long long)v);
+}
+
+static void storeval(void *elem, uint64_t v) {
+    switch (kind) {
+    case K_STR: {
+        char buf[32];
+        goc_int n = strval(v, buf);
+        goc_string s = gcstring((const uint8_t *)buf, n);
+        memcpy(elem, &s, sizeof s);
+        break;
+    }
+    case K_BIG: bigvalbytes(v, elem); break;
+    default: {
+        int64_t x = (int64_t)v;
+        memcpy(elem, &x, 8);
+        break;
+    }
+    }
+}
+
+static bool valeq(const void *elem, uint64_t v) {
+    switch (kind) {
+    case K_STR: {
+        goc_string s;
+        char buf[32];
+        memcpy(&s, elem, sizeof s);
+        goc_int n = strval(v, buf);
+        return s.len == n && (n == 0 || memcmp(s.str, buf, (size_t)n) == 0);
+    }
+    case K_BIG: {
+        uint8_t want[BIGV];
+        bigvalbytes(v, want);
+        return memcmp(elem, want, BIGV) == 0;
+    }
+    default: {
+        int64_t x;
+        memcpy(&x, elem, 8);
+        return (uint64_t)x == v;
+    }
+    }
+}
+
+/* ---- the model ---- */
+
+static uint8_t present[DOM];
+static uint64_t val[DOM];
+static goc_int mcount;
+static bool zeroneg;          /* float64: the stored zero key is -0 */
+static uint64_t nanval[MAXNAN];
+static int nnan;
+static uint64_t counter;
+
+static goc_hmap *h;
+static const goc_maptype *t;
+
+static void model_reset(void) {
+    memset(present, 0, sizeof present);
+    mcount = 0;
+    nnan = 0;
+    zeroneg = false;
+}
+
+/* The model index of key index idx (±0 are one key). */
+static uint32_t canon(uint32_t idx) {
+    return kind == K_F64 && idx == 1 ? 0 : idx;
+}
+static bool isnan_idx(uint32_t idx) {
+    return kind == K_F64 && idx == NAN_IDX;
+}
+
+/* ---- the operations ---- */
+
+static bool hasfast(void) {
+    return kind == K_I64 || kind == K_I32 || kind == K_STR;
+}
+
+static void *do_access(const kbuf *k, bool fast, bool two, bool *ok) {
+    nops++;
+    *ok = true;
+    if (fast && hasfast()) {
+        switch (kind) {
+        case K_I64:
+            return two ? goc_mapaccess2_fast64(t, h, (uint64_t)k->i64, ok) : goc_mapaccess1_fast64(t, h, (uint64_t)k->i64);
+        case K_I32:
+            return two ? goc_mapaccess2_fast32(t, h, (uint32_t)k->i32, ok) : goc_mapaccess1_fast32(t, h, (uint32_t)k->i32);
+        case K_STR:
+            return two ? goc_mapaccess2_faststr(t, h, k->s, ok) : goc_mapaccess1_faststr(t, h, k->s);
+        }
+    }
+    return two ? goc_mapaccess2(t, h, k, ok) : goc_mapaccess1(t, h, k);
+}
+
+static void *do_assign(const kbuf *k, bool fast) {
+    nops++;
+    if (fast && hasfast()) {
+        switch (kind) {
+        case K_I64: return goc_mapassign_fast64(t, h, (uint64_t)k->i64);
+        case K_I32: return goc_mapassign_fast32(t, h, (uint32_t)k->i32);
+        case K_STR: return goc_mapassign_faststr(t, h, k->s);
+        }
+    }
+    return goc_mapassign(t, h, k);
+}
+
+static void do_delete(const kbuf *k, bool fast) {
+    nops++;
+    if (fast && hasfast()) {
+        switch (kind) {
+        case K_I64: goc_mapdelete_fast64(t, h, (uint64_t)k->i64); return;
+        case K_I32: goc_mapdelete_fast32(t, h, (uint32_t)k->i32); return;
+        case K_STR: goc_mapdelete_faststr(t, h, k->s); return;
+        }
+    }
+    goc_mapdelete(t, h, k);
+}
+
+static void checklen(const char *what) {
+    goc_int n = goc_maplen(h);
+    if (n != mcount + nnan)
+        diverge("after %s: len %lld, model %lld", what, (long long)n, (long long)(mcount + nnan));
+}
+
+static void checkmap(const char *what) {
+    char why[256];
+    if (!goc_map_check(t, h, why, sizeof why))
+        diverge("after %s: map invariant: %s", what, why);
+}
+
+/* The growth state: the invariant checker runs whenever it changes. */
+typedef struct gstate {
+    void *buckets, *oldbuckets;
+    uintptr_t nevacuate;
+    uint16_t noverflow;
+    uint8_t B;
+} gstate;
+static gstate gsnap(void) {
+    gstate s = {0};
+    if (h != NULL)
+        s = (gstate){h->buckets, h->oldbuckets, h->nevacuate, h->noverflow, h->B};
+    return s;
+}
+static void checkgrowth(const gstate *before, const char *what) {
+    gstate now = gsnap();
+    if (memcmp(before, &now, sizeof now) != 0)
+        checkmap(what);
+}
+
+static void makemap(uint8_t how) {
+    if (how == 0)
+        h = NULL;
+    else if (how == 1)
+        h = goc_makemap_small();
+    else
+        h = goc_makemap(t, (goc_int)(how - 2) * 9, NULL);
+    model_reset();
+    checklen("make");
+    checkmap("make");
+}
+
+/* m[k] = v for key index idx (nanbits: payload of a NaN key). */
+static void assign(uint32_t idx, uint8_t nanbits, bool fast) {
+    if (h == NULL)
+        makemap(1); /* assigning to a nil map panics: make it first */
+    kbuf k;
+    mkkey(idx, nanbits, &k);
+    uint64_t v = ++counter;
+    void *e = do_assign(&k, fast);
+    storeval(e, v);
+    if (isnan_idx(idx)) {
+        if (nnan == MAXNAN)
+            diverge("too many NaN keys for the model");
+        nanval[nnan++] = v;
+        return;
+    }
+    uint32_t c = canon(idx);
+    if (!present[c]) {
+        present[c] = 1;
+        mcount++;
+    }
+    val[c] = v;
+    if (kind == K_F64 && c == 0)
+        zeroneg = idx == 1; /* the stored key is updated to the one assigned */
+}
+
+static void delkey(uint32_t idx, bool fast) {
+    kbuf k;
+    mkkey(idx, 0x11, &k);
+    do_delete(&k, fast);
+    if (isnan_idx(idx))
+        return; /* a NaN key is never found, so never deleted */
+    uint32_t c = canon(idx);
+    if (present[c]) {
+        present[c] = 0;
+        mcount--;
+    }
+}
+
+static void lookup(uint32_t idx, bool fast, bool two) {
+    kbuf k;
+    mkkey(idx, 0x22, &k);
+    bool ok;
+    void *e = do_access(&k, fast, two, &ok);
+    if (e == NULL)
+        diverge("lookup returned NULL");
+    bool want = !isnan_idx(idx) && present[canon(idx)];
+    if (two && ok != want)
+        diverge("lookup of index %u (%s%s): ok=%d, model %d", idx, fast ? "fast" : "generic",
+                two ? ", comma-ok" : "", ok, want);
+    uint64_t wv = want ? val[canon(idx)] : 0;
+    if (!valeq(e, wv))
+        diverge("lookup of index %u (%s): wrong elem (model value %llu)", idx, fast ? "fast" : "generic",
+                (unsigned long long)wv);
+}
+
+static void clearmap(void) {
+    nops++;
+    goc_mapclear(t, h);
+    model_reset();
+}
+
+/* Every key of the model is found with its value; with len this proves equality. */
+static void verifyall(void) {
+    for (uint32_t i = 0; i < DOM; i++)
+        if (present[i] && !isnan_idx(i))
+            lookup(i, (i & 1) != 0, true);
+    checklen("verify");
+}
+
+/* ---- iteration with mutation ---- */
+
+typedef struct cursor {
+    const uint8_t *p;
+    size_t n;
+} cursor;
+static bool more(const cursor *c) {
+    return c->n > 0;
+}
+static uint8_t next(cursor *c) {
+    if (c->n == 0)
+        return 0;
+    c->n--;
+    return *c->p++;
+}
+/* A key index: half of the time from a small range (frequent hits). */
+static uint32_t nextidx(cursor *c) {
+    uint8_t b = next(c);
+    if (b & 0x80)
+        return b & 0x7f;
+    return (((uint32_t)b << 8) | next(c)) % DOM;
+}
+
+/* touched: deleted (or cleared) at some point during the iteration */
+static uint8_t startpresent[DOM], touched[DOM], seen[DOM];
+static uint8_t nanused[MAXNAN];
+
+static void iterate(cursor *c) {
+    memcpy(startpresent, present, sizeof present);
+    memset(touched, 0, sizeof touched);
+    memset(seen, 0, sizeof seen);
+    memset(nanused, 0, sizeof nanused);
+    int startnan = nnan;
+    bool cleared = false;
+    bool mutate = next(c) & 1;
+    goc_int produced = 0;
+    goc_hiter it;
+    nops++;
+    goc_mapiterinit(t, h, &it);
+    for (; it.key != NULL; goc_mapiternext(&it)) {
+        nops++;
+        if (++produced > 3 * DOM + MAXNAN)
+            diverge("iteration does not end");
+        uint32_t idx = keyidx(it.key);
+        if (idx == NAN_IDX && kind == K_F64) {
+            int64_t v;
+            memcpy(&v, it.elem, 8);
+            int j;
+            for (j = 0; j < nnan; j++)
+                if (!nanused[j] && nanval[j] == (uint64_t)v)
+                    break;
+            if (j == nnan)
+                diverge("iteration produced a NaN key with elem %lld: not in the map or produced twice", (long long)v);
+            nanused[j] = 1;
+        } else {
+            if (!present[idx])
+                diverge("iteration produced index %u, which is not in the map (deleted=%d)", idx, touched[idx]);
+            if (!touched[idx] && seen[idx])
+                diverge("iteration produced index %u twice", idx);
+            seen[idx]++;
+            if (!valeq(it.elem, val[idx]))
+                diverge("iteration produced index %u with a stale or wrong elem", idx);
+            if (kind == K_F64 && idx == 0) {
+                double d;
+                memcpy(&d, it.key, 8);
+                if (signbit(d) != zeroneg)
+                    diverge("iteration produced zero key %g, last assigned %s0", d, zeroneg ? "-" : "+");
+            }
+        }
+        if (!mutate)
+            continue;
+        uint8_t a = next(c);
+        gstate g = gsnap();
+        switch (a % 8) {
+        case 4: { /* delete any key */
+            uint32_t j = nextidx(c);
+            if (!isnan_idx(j))
+                touched[canon(j)] = 1;
+            delkey(j, a & 8);
+            break;
+        }
+        case 5: { /* insert or update any key */
+            assign(nextidx(c), a, a & 8); /* a new key may or may not be produced */
+            break;
+        }
+        case 6: /* delete the current key */
+            if (idx != NAN_IDX || kind != K_F64) {
+                touched[idx] = 1;
+                delkey(idx, a & 8);
+            }
+            break;
+        case 7: /* update the current key, or clear */
+            if (a == 0xff) {
+                memset(touched, 1, sizeof touched);
+                memset(nanused, 0, sizeof nanused);
+                cleared = true;
+                clearmap();
+            } else if (idx != NAN_IDX || kind != K_F64) {
+                assign(idx, 0, a & 8);
+            }
+            break;
+        default:
+            break;
+        }
+        checklen("a mutation during iteration");
+        checkgrowth(&g, "a mutation during iteration");
+    }
+    for (uint32_t i = 0; i < DOM; i++)
+        if (startpresent[i] && !touched[i] && seen[i] != 1)
+            diverge("iteration produced index %u %d times, want once (untouched key)", i, seen[i]);
+    if (!cleared)
+        for (int j = 0; j < startnan; j++)
+            if (!nanused[j])
+                diverge("iteration missed NaN entry %d of %d", j, startnan);
+}
+
+/* ---- the interpreter ---- */
+
+static int gcbudget;
+
+static void run(const uint8_t *data, size_t size) {
+    cursor c = {data, size};
+    kind = next(&c) % NKINDS;
+    curkind = kindname[kind];
+    t = kindtype[kind];
+    counter = 0;
+    gcbudget = 1;
+    curop = 0;
+    makemap(next(&c));
+    while (more(&c)) {
+        curop++;
+        uint8_t op = next(&c);
+        bool fast = op & 0x10;
+        gstate g = gsnap();
+        const char *what = "?";
+        switch (op % 14) {
+        case 0: case 1: case 2: /* m[k] = v */
+            what = "assign";
+            assign(nextidx(&c), op, fast);
+            break;
+        case 3: /* v := m[k] */
+            what = "access1";
+            lookup(nextidx(&c), fast, false);
+            break;
+        case 4: case 5: /* v, ok := m[k] */
+            what = "access2";
+            lookup(nextidx(&c), fast, true);
+            break;
+        case 6: case 7: /* delete(m, k) */
+            what = "delete";
+            delkey(nextidx(&c), fast);
+            break;
+        case 8: /* many inserts: growth */
+        {
+            what = "bulk assign";
+            uint32_t j = nextidx(&c), n = next(&c);
+            for (uint32_t i = 0; i < n; i++) {
+                gstate gi = gsnap();
+                assign((j + i * 3) % DOM, (uint8_t)i, (i & 1) != 0);
+                checkgrowth(&gi, what);
+            }
+            break;
+        }
+        case 9: /* many deletes: churn, same-size growth later */
+        {
+            what = "bulk delete";
+            uint32_t j = nextidx(&c), n = next(&c);
+            for (uint32_t i = 0; i < n; i++) {
+                gstate gi = gsnap();
+                delkey((j + i * 3) % DOM, (i & 1) != 0);
+                checkgrowth(&gi, what);
+            }
+            break;
+        }
+        case 10:
+            what = "clear";
+            if (op & 0x20) {
+                clearmap();
+                checkmap(what);
+            }
+            break;
+        case 11:
+            what = "range";
+            iterate(&c);
+            checkmap(what);
+            break;
+        case 12:
+            what = "make";
+            if ((op & 0xe0) == 0xe0)
+                makemap(next(&c));
+            else if (op & 0x20)
+                verifyall();
+            break;
+        case 13:
+            what = "GC";
+            if ((op & 0x20) && gcbudget > 0) {
+                gcbudget--;
+                goc_GC();
+                verifyall();
+            }
+            break;
+        }
+        checklen(what);
+        checkgrowth(&g, what);
+    }
+    curop = -1;
+    checkmap("the last operation");
+    verifyall();
+}
+
+int LLVMFuzzerInitialize(int *argc, char ***argv) {
+    goc_init(*argc, *argv);
+    atexit(report);
+    return 0;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    if (size < 2)
+        return 0;
+    ninputs++;
+    run(data, size);
+    h = NULL;
+    return 0;
+}
