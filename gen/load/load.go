@@ -171,6 +171,17 @@ func Load(files []string) (*Program, error) {
 	}
 	pkg, _ := conf.Check("main", fset, asts, info)
 	if len(errs.List) > 0 {
+		// like the go command: in source order
+		sort.SliceStable(errs.List, func(i, j int) bool {
+			a, b := errs.List[i].Pos, errs.List[j].Pos
+			if a.Filename != b.Filename {
+				return a.Filename < b.Filename
+			}
+			if a.Line != b.Line {
+				return a.Line < b.Line
+			}
+			return a.Column < b.Column
+		})
 		return nil, &errs
 	}
 	return &Program{Fset: fset, Files: asts, Pkg: pkg, Info: info}, nil

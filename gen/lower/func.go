@@ -28,24 +28,24 @@ func (v *lvar) ref() string {
 
 // fn is the lowering context of one C function.
 type fn struct {
-	t      *Translator
-	w      *cemit.Writer
-	sub    *subst
-	cname  string
-	sig    *types.Signature
-	names  map[string]int
-	vars   map[types.Object]*lvar
-	ntmp   int
-	resTyp string   // C result type ("void", a scalar, or a tuple struct)
-	res    []string // C expressions of the result variables (when kept in variables)
-	frame  string   // "_fr" when the function has a defer frame
-	labels map[string]*labelInfo
-	brk    []*brkTarget
-	rf     *rangeFuncCtx // when lowering a range-over-func loop body
-	parent *fn
-	nlit   *int
-	pre    func() // emits the prologue of a closure body
-	fallTo string // C label of the next case body (fallthrough)
+	t          *Translator
+	w          *cemit.Writer
+	sub        *subst
+	cname      string
+	sig        *types.Signature
+	names      map[string]int
+	vars       map[types.Object]*lvar
+	ntmp       int
+	resTyp     string   // C result type ("void", a scalar, or a tuple struct)
+	res        []string // C expressions of the result variables (when kept in variables)
+	frame      string   // "_fr" when the function has a defer frame
+	labels     map[string]*labelInfo
+	brk        []*brkTarget
+	rf         *rangeFuncCtx // when lowering a range-over-func loop body
+	parent     *fn
+	nlit       *int
+	pre        func() // emits the prologue of a closure body
+	fallTo     string // C label of the next case body (fallthrough)
 	canRecover bool
 }
 

@@ -9,6 +9,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"os"
 	"runtime/debug"
 	"sort"
 	"strings"
@@ -66,6 +67,9 @@ func Translate(prog *load.Program) (src string, err error) {
 		decls: map[*types.Func]*ast.FuncDecl{}, insts: map[string]*funcInst{},
 		helperOK: map[string]bool{}, statics: map[string]string{}, litN: map[string]int{},
 		strLits: map[string]string{}}
+	if os.Getenv("GOC_TEST_INTERNAL_PANIC") == "1" {
+		panic("deliberate translator panic (GOC_TEST_INTERNAL_PANIC)")
+	}
 	t.reg = newTypeReg(t)
 	t.descs = newDescReg(t)
 	return t.run()

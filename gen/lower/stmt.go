@@ -68,6 +68,7 @@ func (f *fn) stmt(s ast.Stmt) {
 	case *ast.EmptyStmt:
 	case *ast.GoStmt:
 		f.t.unsupported(s.Pos(), "go statement")
+		f.callParts(s.Call) // lowered only to report what else is unsupported inside
 	case *ast.SendStmt:
 		f.t.unsupported(s.Pos(), "send statement")
 	case *ast.SelectStmt:

@@ -1,0 +1,8 @@
+package main
+
+import (
+	"fmt"
+	"strings" // ERROR: unsupported: package "strings"
+)
+
+func main() { fmt.Println(strings.ToUpper("x")) }
