@@ -1,7 +1,9 @@
 #include "goc_rt.h"
 /*
  * runtime/fmt.c — the fmt subset on type descriptors (Go: fmt/print.go,
- * fmt/format.go, internal/fmtsort, errors.New, fmt.Errorf).
+ * fmt/format.go). Helpers: fmt_float.c (float text), fmt_quote.c (%q,
+ * IsPrint, UTF-8), fmt_sort.c (map key order), fmt_errors.c (errors.New,
+ * Errorf and their error types).
  *
  * Data layout. A printer (pp) owns one growable output buffer (goc_fmtbuf,
  * atomic memory), the flags of the verb being formatted (fmtflags, width,
@@ -20,7 +22,7 @@
  * print.go: %T and %p first, then Error/String for %v %s %x %X %q (Error
  * wins; only for values fmt could reach through exported fields), then the
  * kind. Map entries are printed sorted by key with internal/fmtsort's rules
- * (see compare below). A String/Error method that panics prints
+ * (fmt_sort.c). A String/Error method that panics prints
  * "%!v(PANIC=String method: ...)", or "<nil>" when the receiver is a nil
  * pointer, as catchPanic does.
  */
@@ -827,178 +829,9 @@ static bool handleMethods(pp *p, int32_t verb) {
     return true;
 }
 
-/* ---- map keys in fmtsort order ---- */
-
-static int cmp_float(double a, double b) {
-    bool an = a != a, bn = b != b;
-    if (an)
-        return bn ? 0 : -1; /* NaN first; NaNs equal (cmp.Compare) */
-    if (bn)
-        return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-#define CMP3(a, b) ((a) < (b) ? -1 : (a) > (b) ? 1 : 0)
-
-/*
- * The order of dynamic types among interface map keys. gc orders them by
- * the address of their descriptors, i.e. by where its linker put them; in
- * Go 1.23 binaries that is: pointer types, then other defined types of the
- * program, then the predeclared types in the order of predeclared_rank,
- * then arrays, then structs (unnamed before named). We rank types the same
- * way, then by type string, then by descriptor address.
- */
-static int predeclared_rank(const goc_type *t) {
-    static const goc_type *const order[] = {
-        &goc_type_string, &goc_type_int8,   &goc_type_uint8,   &goc_type_int16,     &goc_type_uint16,    &goc_type_int32,
-        &goc_type_uint32, &goc_type_int64,  &goc_type_uint64,  &goc_type_int,       &goc_type_uint,      &goc_type_uintptr,
-        &goc_type_complex64, &goc_type_complex128, &goc_type_float32, &goc_type_float64, &goc_type_bool,
-    };
-    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++)
-        if (order[i] == t)
-            return (int)i;
-    return -1;
-}
-
-static int type_rank(const goc_type *t) {
-    switch (t->kind) {
-    case GOC_POINTER:
-    case GOC_UNSAFEPOINTER:
-    case GOC_CHAN: return 0;
-    case GOC_ARRAY: return 1000;
-    case GOC_STRUCT: return (t->tflag & GOC_TFLAG_NAMED) && t->pkgpath ? 1002 : 1001;
-    }
-    int r = predeclared_rank(t);
-    return r >= 0 ? 10 + r : 1;
-}
-
-static int compare_types(const goc_type *a, const goc_type *b) {
-    int ra = type_rank(a), rb = type_rank(b);
-    if (ra != rb)
-        return ra < rb ? -1 : 1;
-    int c = strcmp(a->string, b->string);
-    if (c != 0)
-        return c < 0 ? -1 : 1;
-    return CMP3((uintptr_t)a, (uintptr_t)b);
-}
-
-/*
- * Go: internal/fmtsort compare. Interface keys: nil first, then by dynamic
- * type (compare_types), then by value.
- */
-static int compare(const goc_type *t, const void *a, const void *b) {
-    switch (t->kind) {
-    case GOC_INT:
-    case GOC_INT8:
-    case GOC_INT16:
-    case GOC_INT32:
-    case GOC_INT64: {
-        int64_t x = val_int((val){t, a, false}), y = val_int((val){t, b, false});
-        return CMP3(x, y);
-    }
-    case GOC_UINT:
-    case GOC_UINT8:
-    case GOC_UINT16:
-    case GOC_UINT32:
-    case GOC_UINT64:
-    case GOC_UINTPTR: {
-        uint64_t x = val_uint((val){t, a, false}), y = val_uint((val){t, b, false});
-        return CMP3(x, y);
-    }
-    case GOC_STRING: {
-        const goc_string *x = a, *y = b;
-        goc_int n = x->len < y->len ? x->len : y->len;
-        int c = n > 0 ? memcmp(x->str, y->str, (size_t)n) : 0;
-        if (c != 0)
-            return c < 0 ? -1 : 1;
-        return CMP3(x->len, y->len);
-    }
-    case GOC_FLOAT32:
-    case GOC_FLOAT64:
-        return cmp_float(val_float((val){t, a, false}), val_float((val){t, b, false}));
-    case GOC_COMPLEX64:
-    case GOC_COMPLEX128: {
-        double ar, ai, br, bi;
-        val_complex((val){t, a, false}, &ar, &ai);
-        val_complex((val){t, b, false}, &br, &bi);
-        int c = cmp_float(ar, br);
-        return c != 0 ? c : cmp_float(ai, bi);
-    }
-    case GOC_BOOL: {
-        bool x = *(const bool *)a, y = *(const bool *)b;
-        return x == y ? 0 : x ? 1 : -1;
-    }
-    case GOC_POINTER:
-    case GOC_UNSAFEPOINTER:
-    case GOC_CHAN: {
-        uintptr_t x = (uintptr_t) * (void *const *)a, y = (uintptr_t) * (void *const *)b;
-        return CMP3(x, y);
-    }
-    case GOC_STRUCT:
-        for (uint32_t i = 0; i < t->nfields; i++) {
-            const goc_structfield *f = &t->fields[i];
-            int c = compare(f->typ, (const char *)a + f->offset, (const char *)b + f->offset);
-            if (c != 0)
-                return c;
-        }
-        return 0;
-    case GOC_ARRAY:
-        for (uintptr_t i = 0; i < t->len; i++) {
-            int c = compare(t->elem, (const char *)a + i * t->elem->size, (const char *)b + i * t->elem->size);
-            if (c != 0)
-                return c;
-        }
-        return 0;
-    case GOC_INTERFACE: {
-        val x = iface_elem(t, a, false), y = iface_elem(t, b, false);
-        if (x.t == NULL)
-            return y.t == NULL ? 0 : -1;
-        if (y.t == NULL)
-            return 1;
-        if (x.t != y.t)
-            return compare_types(x.t, y.t);
-        return compare(x.t, x.p, y.p);
-    }
-    default:
-        return -1;
-    }
-}
-
-typedef struct mapentry {
-    const void *key, *elem;
-} mapentry;
-
-/* Stable merge sort of n entries by key. */
-static void sort_entries(const goc_type *kt, mapentry *e, mapentry *tmp, goc_int n) {
-    if (n < 2)
-        return;
-    if (n <= 8) { /* insertion sort: stable */
-        for (goc_int i = 1; i < n; i++) {
-            mapentry x = e[i];
-            goc_int j = i;
-            while (j > 0 && compare(kt, e[j - 1].key, x.key) > 0) {
-                e[j] = e[j - 1];
-                j--;
-            }
-            e[j] = x;
-        }
-        return;
-    }
-    goc_int m = n / 2;
-    sort_entries(kt, e, tmp, m);
-    sort_entries(kt, e + m, tmp, n - m);
-    goc_int i = 0, j = m, k = 0;
-    while (i < m && j < n)
-        tmp[k++] = compare(kt, e[j].key, e[i].key) < 0 ? e[j++] : e[i++];
-    while (i < m)
-        tmp[k++] = e[i++];
-    while (j < n)
-        tmp[k++] = e[j++];
-    memcpy(e, tmp, (size_t)n * sizeof *e);
-}
-
 /* ---- printValue ---- */
 
+/* Go: printValue's map case; entries sorted by fmt_sort.c. */
 static void printMap(pp *p, val v, int32_t verb, int depth) {
     const goc_maptype *mt = (const goc_maptype *)v.t;
     goc_hmap *h = *(goc_hmap *const *)v.p;
@@ -1012,27 +845,8 @@ static void printMap(pp *p, val v, int32_t verb, int depth) {
     } else {
         buf_str(&p->buf, "map[");
     }
-    goc_int cap = goc_maplen(h), n = 0;
-    mapentry *e = cap > 0 ? goc_alloc((uintptr_t)cap * sizeof *e, true) : NULL;
-    goc_hiter it;
-    goc_mapiterinit(mt, h, &it);
-    for (; it.key != NULL; goc_mapiternext(&it)) {
-        if (n == cap) { /* cannot happen without a concurrent write; grow anyway */
-            goc_int nc = cap * 2 + 8;
-            mapentry *ne = goc_alloc((uintptr_t)nc * sizeof *ne, true);
-            if (n > 0)
-                memcpy(ne, e, (size_t)n * sizeof *e);
-            e = ne;
-            cap = nc;
-        }
-        e[n].key = it.key;
-        e[n].elem = it.elem;
-        n++;
-    }
-    if (n > 1) {
-        mapentry *tmp = goc_alloc((uintptr_t)n * sizeof *tmp, true);
-        sort_entries(v.t->key, e, tmp, n);
-    }
+    goc_fmtentry *e;
+    goc_int n = goc_fmt_sortmap(mt, h, &e);
     for (goc_int i = 0; i < n; i++) {
         if (i > 0) {
             if (p->f.sharpV)
@@ -1570,209 +1384,12 @@ goc_int goc_fmt_Print(goc_slice args) { return goc_fmt_Fprint(1, args); }
 goc_int goc_fmt_Println(goc_slice args) { return goc_fmt_Fprintln(1, args); }
 goc_int goc_fmt_Printf(goc_string format, goc_slice args) { return goc_fmt_Fprintf(1, format, args); }
 
-/* ---- errors.New and fmt.Errorf: *errors.errorString, *fmt.wrapError, *fmt.wrapErrors ---- */
-
-typedef void (*goc_fn)(void);
-
-/* errors.errorString: struct { s string } */
-static const goc_structfield errorString_fields[] = {{"s", &goc_type_string, 0, false, false}};
-static const goc_type errors_errorString = {
-    .size = sizeof(goc_string),
-    .align = 8,
-    .kind = GOC_STRUCT,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_NEEDKEYUPDATE,
-    .hash = goc_strhash,
-    .equal = goc_strequal,
-    .string = "errors.errorString",
-    .pkgpath = "errors",
-    .fields = errorString_fields,
-    .nfields = 1,
-};
-
-static goc_string errorString_Error(void *recv) { return *(goc_string *)recv; }
-
-static const goc_method ptr_errorString_methods[] = {
-    {"Error", "func() string", (goc_fn)errorString_Error},
-};
-
-const goc_type goc_type_ptr_errors_errorString = {
-    .size = sizeof(void *),
-    .align = 8,
-    .kind = GOC_POINTER,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-    .hash = goc_memhash64,
-    .equal = goc_memequal64,
-    .string = "*errors.errorString",
-    .elem = &errors_errorString,
-    .nmethods = 1,
-    .methods = ptr_errorString_methods,
-};
-
-static const goc_itab errorString_itab = {&goc_type_error, &goc_type_ptr_errors_errorString,
-                                          {(goc_fn)errorString_Error}};
-
-goc_iface goc_errors_New(goc_string text) {
-    goc_string *e = goc_alloc(sizeof *e, true);
-    *e = text;
-    return (goc_iface){&errorString_itab, e};
-}
-
-/* fmt.wrapError: struct { msg string; err error } */
-typedef struct wrapError {
-    goc_string msg;
-    goc_iface err;
-} wrapError;
-
-static uintptr_t wrapError_hash(const void *p, uintptr_t seed) {
-    const wrapError *w = p;
-    return goc_interhash(&w->err, goc_strhash(&w->msg, seed));
-}
-
-static bool wrapError_equal(const void *p, const void *q) {
-    const wrapError *a = p, *b = q;
-    return goc_strequal(&a->msg, &b->msg) && goc_interequal(&a->err, &b->err);
-}
-
-static const goc_structfield wrapError_fields[] = {
-    {"msg", &goc_type_string, offsetof(wrapError, msg), false, false},
-    {"err", &goc_type_error, offsetof(wrapError, err), false, false},
-};
-
-static const goc_type fmt_wrapError = {
-    .size = sizeof(wrapError),
-    .align = 8,
-    .kind = GOC_STRUCT,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_NEEDKEYUPDATE | GOC_TFLAG_HASHMIGHTPANIC,
-    .hash = wrapError_hash,
-    .equal = wrapError_equal,
-    .string = "fmt.wrapError",
-    .pkgpath = "fmt",
-    .fields = wrapError_fields,
-    .nfields = 2,
-};
-
-static goc_string wrapError_Error(void *recv) { return ((wrapError *)recv)->msg; }
-static goc_iface wrapError_Unwrap(void *recv) { return ((wrapError *)recv)->err; }
-
-static const goc_method ptr_wrapError_methods[] = {
-    {"Error", "func() string", (goc_fn)wrapError_Error},
-    {"Unwrap", "func() error", (goc_fn)wrapError_Unwrap},
-};
-
-const goc_type goc_type_ptr_fmt_wrapError = {
-    .size = sizeof(void *),
-    .align = 8,
-    .kind = GOC_POINTER,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-    .hash = goc_memhash64,
-    .equal = goc_memequal64,
-    .string = "*fmt.wrapError",
-    .elem = &fmt_wrapError,
-    .nmethods = 2,
-    .methods = ptr_wrapError_methods,
-};
-
-static const goc_itab wrapError_itab = {&goc_type_error, &goc_type_ptr_fmt_wrapError, {(goc_fn)wrapError_Error}};
-
-/* fmt.wrapErrors: struct { msg string; errs []error } */
-typedef struct wrapErrors {
-    goc_string msg;
-    goc_slice errs;
-} wrapErrors;
-
-static const goc_type slice_error = {
-    .size = sizeof(goc_slice),
-    .align = 8,
-    .kind = GOC_SLICE,
-    .tflag = GOC_TFLAG_POINTERS,
-    .string = "[]error",
-    .elem = &goc_type_error,
-};
-
-static const goc_structfield wrapErrors_fields[] = {
-    {"msg", &goc_type_string, offsetof(wrapErrors, msg), false, false},
-    {"errs", &slice_error, offsetof(wrapErrors, errs), false, false},
-};
-
-static const goc_type fmt_wrapErrors = {
-    .size = sizeof(wrapErrors),
-    .align = 8,
-    .kind = GOC_STRUCT,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED,
-    .string = "fmt.wrapErrors",
-    .pkgpath = "fmt",
-    .fields = wrapErrors_fields,
-    .nfields = 2,
-};
-
-static goc_string wrapErrors_Error(void *recv) { return ((wrapErrors *)recv)->msg; }
-static goc_slice wrapErrors_Unwrap(void *recv) { return ((wrapErrors *)recv)->errs; }
-
-static const goc_method ptr_wrapErrors_methods[] = {
-    {"Error", "func() string", (goc_fn)wrapErrors_Error},
-    {"Unwrap", "func() []error", (goc_fn)wrapErrors_Unwrap},
-};
-
-const goc_type goc_type_ptr_fmt_wrapErrors = {
-    .size = sizeof(void *),
-    .align = 8,
-    .kind = GOC_POINTER,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-    .hash = goc_memhash64,
-    .equal = goc_memequal64,
-    .string = "*fmt.wrapErrors",
-    .elem = &fmt_wrapErrors,
-    .nmethods = 2,
-    .methods = ptr_wrapErrors_methods,
-};
-
-static const goc_itab wrapErrors_itab = {&goc_type_error, &goc_type_ptr_fmt_wrapErrors, {(goc_fn)wrapErrors_Error}};
-
-/* a[i].(error): the error interface of an argument, nil if it is not an error */
-static goc_iface as_error(const goc_eface *e) {
-    goc_iface r = {NULL, NULL};
-    if (e->type != NULL) {
-        const goc_itab *tab = goc_getitab(&goc_type_error, e->type, true);
-        if (tab != NULL) {
-            r.tab = tab;
-            r.data = e->data;
-        }
-    }
-    return r;
-}
-
-static int cmp_goc_int(const void *a, const void *b) {
-    goc_int x = *(const goc_int *)a, y = *(const goc_int *)b;
-    return CMP3(x, y);
-}
-
-goc_iface goc_fmt_Errorf(goc_string format, goc_slice args) {
+goc_string goc_fmt_sprintfw(goc_string format, goc_slice args, goc_int **wrapped, int *nwrapped, bool *reordered) {
     pp p = {0};
     p.wrapErrs = true;
     doPrintf(&p, format, args);
-    goc_string s = bufstring(&p);
-    const goc_eface *a = args.ptr;
-    if (p.nwrapped == 0)
-        return goc_errors_New(s);
-    if (p.nwrapped == 1) {
-        wrapError *w = goc_alloc(sizeof *w, true);
-        w->msg = s;
-        w->err = as_error(&a[p.wrapped[0]]);
-        return (goc_iface){&wrapError_itab, w};
-    }
-    if (p.reordered)
-        qsort(p.wrapped, (size_t)p.nwrapped, sizeof *p.wrapped, cmp_goc_int);
-    goc_iface *errs = goc_alloc((uintptr_t)p.nwrapped * sizeof *errs, true);
-    goc_int n = 0;
-    for (int i = 0; i < p.nwrapped; i++) {
-        if (i > 0 && p.wrapped[i - 1] == p.wrapped[i])
-            continue;
-        goc_iface e = as_error(&a[p.wrapped[i]]);
-        if (e.tab != NULL)
-            errs[n++] = e;
-    }
-    wrapErrors *w = goc_alloc(sizeof *w, true);
-    w->msg = s;
-    w->errs = (goc_slice){n > 0 ? errs : NULL, n, n > 0 ? p.nwrapped : 0};
-    return (goc_iface){&wrapErrors_itab, w};
+    *wrapped = p.wrapped;
+    *nwrapped = p.nwrapped;
+    *reordered = p.reordered;
+    return bufstring(&p);
 }

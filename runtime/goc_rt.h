@@ -129,7 +129,7 @@ GOC_INTERNAL extern bool goc_trace_mapgrow;
 /* Called by goc_init: reads GOCTRACE once (sets goc_trace_mapgrow). */
 GOC_INTERNAL void goc_mapinit(void);
 
-/* ---- fmt.c, fmt_float.c, fmt_quote.c (engineer F) ---- */
+/* ---- fmt.c, fmt_float.c, fmt_quote.c, fmt_sort.c, fmt_errors.c (engineer F) ---- */
 /* A growable byte buffer (atomic memory): fmt's output under construction. */
 typedef struct goc_fmtbuf {
     uint8_t *p;
@@ -148,5 +148,13 @@ GOC_INTERNAL bool goc_fmt_isprint(int32_t r);
 GOC_INTERNAL int32_t goc_fmt_decoderune(const uint8_t *s, goc_int n, int *width);
 GOC_INTERNAL int goc_fmt_encoderune(uint8_t *p, int32_t r);
 GOC_INTERNAL goc_int goc_fmt_runecount(const uint8_t *s, goc_int n);
+/* fmt_sort.c: the n entries of map h in internal/fmtsort order (pointers into the buckets) */
+typedef struct goc_fmtentry {
+    const void *key, *elem;
+} goc_fmtentry;
+GOC_INTERNAL goc_int goc_fmt_sortmap(const goc_maptype *t, goc_hmap *h, goc_fmtentry **out);
+/* fmt.c: Sprintf for Errorf, reporting the operand numbers of the %w verbs */
+GOC_INTERNAL goc_string goc_fmt_sprintfw(goc_string format, goc_slice args, goc_int **wrapped, int *nwrapped,
+                                         bool *reordered);
 
 #endif
