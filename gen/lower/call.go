@@ -192,6 +192,14 @@ func (f *fn) packArgs(sig *types.Signature, vals []string, vtypes []types.Type, 
 			for i := n - 1; i < len(vals); i++ {
 				extra = append(extra, f.convert(vals[i], vtypes[i], st.Underlying().(*types.Slice).Elem()))
 			}
+			if f.stackArgs && isEface(st.Underlying().(*types.Slice).Elem()) {
+				if len(extra) == 0 {
+					out = append(out, "((goc_slice){0})")
+				} else {
+					out = append(out, fmt.Sprintf("GOC_ARGS(%d, %s)", len(extra), strings.Join(extra, ", ")))
+				}
+				return out
+			}
 			out = append(out, f.sliceOf(st, extra))
 		}
 	}

@@ -11,7 +11,9 @@ import (
 )
 
 func (f *fn) deferStmt(s *ast.DeferStmt) {
+	f.inDefer = true
 	p := f.callParts(s.Call)
+	f.inDefer = false
 	token := f.deferToken(s.Call)
 	if p == nil {
 		f.t.unsupported(s.Pos(), "defer of this call")

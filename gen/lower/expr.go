@@ -238,11 +238,9 @@ func defaultType(v constant.Value) types.Type {
 // operand lowers a binary-operator operand; constants get their C type so C arithmetic has Go's width.
 func (f *fn) operand(e ast.Expr, t types.Type) string {
 	if tv, ok := f.t.info.Types[e]; ok && tv.Value != nil {
-		c := f.constant(tv.Value, t)
-		if strings.HasPrefix(c, "((") || strings.HasPrefix(c, "GOC_STR") || strings.HasPrefix(c, "__builtin") {
-			return c
-		}
-		return fmt.Sprintf("((%s)%s)", f.ctype(t), c)
+		// the other operand is not constant (constant operations are folded),
+		// so C's usual conversions give the Go type
+		return f.constant(tv.Value, t)
 	}
 	return f.exprTo(e, t)
 }

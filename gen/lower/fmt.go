@@ -7,11 +7,25 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"strings"
 )
 
 func (f *fn) stdCall(e *ast.CallExpr, pkg, name string) *callParts {
 	sig := f.typeOf(e.Fun).Underlying().(*types.Signature)
+	discard := f.discard
+	f.discard = false
 	mk := f.stdMk(pkg, name, sig)
+	if discard && sig.Results().Len() == 2 {
+		mk0 := mk
+		mk = func(a []string) string {
+			c := mk0(a)
+			return c[strings.Index(c, "{")+1 : len(c)-len(", {0}}")]
+		}
+	}
+	if pkg == "fmt" && !f.inDefer {
+		f.stackArgs = true // fmt does not keep its []any: build it on the stack
+		defer func() { f.stackArgs = false }()
+	}
 	if mk == nil {
 		f.t.unsupported(e.Pos(), "%s.%s", pkg, name)
 		return &callParts{mk: func([]string) string { return "0" }}

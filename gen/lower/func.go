@@ -47,6 +47,9 @@ type fn struct {
 	pre        func() // emits the prologue of a closure body
 	fallTo     string // C label of the next case body (fallthrough)
 	canRecover bool
+	discard    bool // the value of the statement's outermost call is unused
+	inDefer    bool // arguments must outlive the statement
+	stackArgs  bool // variadic ...any arguments may live on the stack
 }
 
 // callsRecover reports whether a body calls recover() (outside nested function literals).

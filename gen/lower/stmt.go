@@ -32,7 +32,9 @@ func (f *fn) stmt(s ast.Stmt) {
 	}
 	switch s := s.(type) {
 	case *ast.ExprStmt:
+		f.discard = true // fmt.Println(...) as a statement: no (n, err) tuple
 		f.w.Printf("%s;", f.expr(s.X))
+		f.discard = false
 	case *ast.DeclStmt:
 		f.declStmt(s)
 	case *ast.AssignStmt:
@@ -337,6 +339,16 @@ func (f *fn) opAssign(l ast.Expr, op token.Token, r ast.Expr, yc string, pos tok
 	}
 	if id, ok := l.(*ast.Ident); ok {
 		x := f.expr(id)
+		simple := (isInteger(t) && f.t.descs.sizes.Sizeof(t) == 8 || isFloat(t)) &&
+			(op == token.ADD || op == token.SUB || op == token.MUL || op == token.AND || op == token.OR || op == token.XOR)
+		if simple && r == nil {
+			f.w.Printf("%s%s;", x, map[token.Token]string{token.ADD: "++", token.SUB: "--"}[op])
+			return
+		}
+		if simple {
+			f.w.Printf("%s %s= %s;", x, op, y)
+			return
+		}
 		f.w.Printf("%s = %s;", x, f.arith(op, x, y, t, r))
 		return
 	}
@@ -445,6 +457,9 @@ func (f *fn) stmtAsExpr(s ast.Stmt) string {
 			continue
 		}
 		lines = append(lines, l)
+	}
+	if len(lines) == 1 && strings.HasSuffix(lines[0], ";") && !strings.HasPrefix(lines[0], "{") {
+		return strings.TrimSuffix(lines[0], ";")
 	}
 	return "({ " + strings.Join(lines, " ") + " })"
 }

@@ -129,7 +129,7 @@ static void main__main(void) {
         for (goc_int _t2 = 0; _t2 < _t3; _t2++) {
             goc_int i = _t2;
 #line 15 "../../testdata/hello.go"
-            (goc_tuple__int__error){goc_fmt_Println(({ goc_eface *_t4 = (goc_eface *)goc_mallocgc(3 * sizeof(goc_eface), &goc_type_any, true); _t4[0] = GOC_EFACE(goc_int, &goc_type_int, (i)); _t4[1] = GOC_EFACE(goc_int, &goc_type_int, (main__Point__Sum(((main__Point){.X = i, .Y = 1})))); _t4[2] = GOC_EFACE(goc_int, &goc_type_int, (goc_maplen(m))); (goc_slice){_t4, 3, 3}; })), {0}};
+            goc_fmt_Println(GOC_ARGS(3, GOC_EFACE(goc_int, &goc_type_int, (i)), GOC_EFACE(goc_int, &goc_type_int, (main__Point__Sum(((main__Point){.X = i, .Y = 1})))), GOC_EFACE(goc_int, &goc_type_int, (goc_maplen(m)))));
         }
     }
 }
