@@ -285,6 +285,20 @@ static const goc_type ty_G = {.size = 8, .align = 8, .kind = GOC_INT,
                               .nmethods = 2, .methods = G_methods};
 SLICETYPE(ty_Gs, "[]main.G", &ty_G);
 
+/* main.BI int whose String indexes a 3-element slice with the receiver */
+static goc_string BI_String(void *recv) {
+    goc_int i = *(goc_int *)recv, s[3] = {1, 2, 3};
+    GOC_INDEX(i, 3);
+    goc_eface a[1] = {box(&goc_type_int, &s[i])};
+    return goc_fmt_Sprint(args_of(a, 1));
+}
+static const goc_method BI_methods[] = {{"String", "func() string", (fn_t)BI_String}};
+static const goc_type ty_BI = {.size = 8, .align = 8, .kind = GOC_INT,
+                               .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+                               .hash = goc_memhash64, .equal = goc_memequal64, .string = "main.BI", .pkgpath = "main",
+                               .nmethods = 1, .methods = BI_methods};
+SLICETYPE(ty_BIs, "[]main.BI", &ty_BI);
+
 /* ---- values by name (the names of fmt_cases_gen.go) ---- */
 
 #define BOX(t, ctype, v)                                                                                       \
@@ -591,6 +605,12 @@ static goc_eface V(const char *n) {
     if (!strcmp(n, "gs")) {
         goc_int g[] = {1};
         BOX(&ty_Gs, goc_slice, mkslice(g, 1, 8));
+    }
+    if (!strcmp(n, "bi"))
+        BOX(&ty_BI, goc_int, 5);
+    if (!strcmp(n, "bis")) {
+        goc_int b[] = {1, 5};
+        BOX(&ty_BIs, goc_slice, mkslice(b, 2, 8));
     }
     if (!strcmp(n, "nz"))
         return box(&ty_N, &(N){0});

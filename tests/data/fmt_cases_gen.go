@@ -78,6 +78,14 @@ type G int
 func (g G) String() string   { return "G-string" }
 func (g G) GoString() string { return "G-gostring" }
 
+// BI's String indexes out of range: a runtime.Error panic value.
+type BI int
+
+func (b BI) String() string {
+	s := []int{1, 2, 3}
+	return fmt.Sprint(s[int(b)])
+}
+
 type PS struct{ n int }
 
 func (p *PS) String() string { return fmt.Sprint("PS", p.n) }
@@ -133,7 +141,7 @@ var vals = map[string]any{
 	"errs":  []error{errors.New("e1"), nil},
 	"nz": N{}, "fnil": (func())(nil), "chnil": (chan int)(nil), "i32s": []int32{'a', 'b'}, "bss": [][]byte{[]byte("hi"), nil},
 	"sts": []T{{1, "a"}, {2, "b"}}, "swide": "世界x", "ifnil": []any{nil}, "u8s": []uint8{1, 2}, "ni8": int8(-1),
-	"g": G(1), "gs": []G{1},
+	"g": G(1), "gs": []G{1}, "bi": BI(5), "bis": []BI{1, 5},
 	"w3":    3, "wneg": -8, "wbig": 10000000, "wstr": "x", "wu8": uint8(4),
 }
 
@@ -200,7 +208,7 @@ var cases = []tc{
 	{'f', "%t %e %s %q %c %d %U", "i i t fl fl s s"}, {'f', "%6.2v|%.3v|%10.4v|%-8.3v|%#.3x|%#8.3v|", "fl s fl fl fl fl"},
 	{'f', "%d %v %s %x", "st st st st"}, {'f', "%d %s %x", "msi msi msi"}, {'f', "%6.2f|%-8.1e|%G|%E", "fs2 fs2 f21 f21"},
 	{'f', "%v %.1f %+.2e %8.3v", "c64 c64 c64 c64"}, {'f', "%5t|%-7t|%q|%x", "t f t t"},
-	{'f', "%v %#v %s %d %#v %v %12v|", "g g g g gs gs g"},
+	{'f', "%v %#v %s %d %#v %v %12v|", "g g g g gs gs g"}, {'f', "%v|%d|%s", "bi bi bis"},
 	// bad verbs, args, widths, indexes
 	{'f', "%d %s %t %z %!|%x", "s i i st f t"}, {'f', "%d %d", "i"}, {'f', "%d", "i i s nil"}, {'f', "no verbs", "i"},
 	{'f', "%", ""}, {'f', "%-", "i"}, {'f', "%5", "i"}, {'f', "%.", "i"}, {'f', "%%|%5%|%-5%|%d%%", "i"},
