@@ -23,5 +23,8 @@
 #include "goc/print.h"
 #include "goc/fmt.h"
 #include "goc/runtime.h"
+#include "goc/chan.h"
+#include "goc/sched.h"
+#include "goc/sync.h"
 
 #endif

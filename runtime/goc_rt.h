@@ -13,6 +13,7 @@
 #endif
 #define GC_THREADS 1
 #include <gc/gc.h>
+#include <pthread.h>
 
 #include "../include/goc.h"
 
@@ -58,6 +59,94 @@ typedef struct goc_defercall {
 
 enum { GOC_PRINTBUF = 512 };
 
+/* ---- proc.c, chan.c, select.c, sync.c, time.c (engineer G) ---- */
+
+struct goc_g;
+struct goc_hchan;
+
+/* Goroutine states (Go: _Grunnable, _Grunning, _Gwaiting, _Gdead). */
+enum { GOC_GRUNNING = 0, GOC_GRUNNABLE = 1, GOC_GWAITING = 2, GOC_GDEAD = 3 };
+
+/*
+ * Scheduling state of a goroutine, embedded in goc_g as g->s. All
+ * scheduling goes through goc_gopark/goc_goready (proc.c); a goroutine is
+ * an OS thread that sleeps on its own futex word while parked.
+ */
+typedef struct goc_gsched {
+    uint32_t wakeup;            /* futex word: 1 = a goc_goready is pending (atomic) */
+    uint32_t status;            /* GOC_G*, written under proc.c's schedlk */
+    const char *waitreason;     /* while GOC_GWAITING: "chan receive", ... */
+    void *param;                /* set by the waker before goc_goready: the sudog that fired */
+    uint32_t selectdone;        /* select: 1 once a waker claimed one of our sudogs (atomic) */
+    bool listed;                /* in allgs and counted by the deadlock detector */
+    struct goc_g *allnext, *allprev; /* allgs list, under schedlk */
+    void *exitjb;               /* jmp_buf * of the goroutine's entry; Goexit lands there */
+    goc_func *fn;               /* the goroutine's entry closure */
+    int64_t parentgoid;         /* goid of the goroutine that ran `go` (0: none) */
+} goc_gsched;
+
+/*
+ * A goroutine waiting on a channel, in a select, on a semaphore or a
+ * sync.Cond (Go: sudog). Always lives on the waiting goroutine's C stack
+ * (or in a block its stack references) and is only touched under the lock
+ * of the queue it is linked into.
+ */
+typedef struct goc_sudog {
+    struct goc_g *g;
+    struct goc_sudog *next, *prev;
+    void *elem;                 /* channel: the value's address (may be NULL for a receive); sema: addr */
+    struct goc_hchan *c;        /* channel waited on */
+    uint32_t ticket;            /* sema: 1 = handed off; notifyList: the ticket */
+    bool isSelect;              /* part of a select: wakers must win g->s.selectdone first */
+    bool success;               /* channel: woken by a value (true) or by close (false) */
+} goc_sudog;
+
+typedef struct goc_waitq {
+    goc_sudog *first, *last;
+} goc_waitq;
+
+/*
+ * A channel (Go: hchan). Allocated by goc_makechan in one block with its
+ * ring buffer. Every field below lock is read and written under lock.
+ */
+typedef struct goc_hchan {
+    pthread_mutex_t lock;
+    goc_int qcount;             /* values in the buffer */
+    goc_int dataqsiz;           /* buffer capacity (cap(c)) */
+    uint8_t *buf;               /* dataqsiz slots of elemsize bytes */
+    const goc_type *elemtype;
+    uint16_t elemsize;
+    bool closed;
+    goc_int sendx, recvx;       /* ring indexes */
+    goc_waitq recvq, sendq;     /* blocked receivers and senders */
+} goc_hchan;
+
+/*
+ * Go: gopark. Block the calling goroutine with the given wait reason until
+ * goc_goready. unlockf(arg) runs after the goroutine is marked waiting
+ * (so a waker that got its sudog can already ready it): it releases the
+ * locks that protect the queue the goroutine is linked into. When every
+ * goroutine is parked, the deadlock fatal error is raised here.
+ */
+GOC_INTERNAL void goc_gopark(const char *reason, void (*unlockf)(void *), void *arg);
+/* Go: goready. gp must be parked (or about to be, inside goc_gopark). */
+GOC_INTERNAL void goc_goready(struct goc_g *gp);
+/* Park forever (nil channel, select {}); the deadlock detector sees it. */
+GOC_INTERNAL _Noreturn void goc_parkforever(const char *reason);
+/* The current goroutine, registered with the scheduler. */
+GOC_INTERNAL struct goc_g *goc_schedg(void);
+/* goc_main's hook after main returns: give a panicking goroutine time to report. */
+GOC_INTERNAL void goc_schedmainreturn(void);
+/* chan.c: wait queues and value hand-offs, shared with select.c (channel locked). */
+GOC_INTERNAL void goc_waitq_enqueue(goc_waitq *q, goc_sudog *s);
+GOC_INTERNAL goc_sudog *goc_waitq_dequeue(goc_waitq *q);
+GOC_INTERNAL void goc_waitq_remove(goc_waitq *q, goc_sudog *s);
+GOC_INTERNAL void goc_chan_sendto(goc_hchan *c, goc_sudog *sg, const void *ep);
+GOC_INTERNAL void goc_chan_recvfrom(goc_hchan *c, goc_sudog *sg, void *ep);
+GOC_INTERNAL void goc_chan_bufput(goc_hchan *c, const void *ep);
+GOC_INTERNAL void goc_chan_bufget(goc_hchan *c, void *ep);
+
+
 /*
  * A goroutine (Go: g). Each OS thread running Go code has exactly one,
  * reached through the thread-local goc_curg; frames, panics and the print
@@ -78,6 +167,7 @@ typedef struct goc_g {
     int printlock;
     int printlen;
     char printbuf[GOC_PRINTBUF];
+    goc_gsched s;               /* scheduler state (proc.c, engineer G) */
 } goc_g;
 
 GOC_INTERNAL extern __thread goc_g *goc_curg;

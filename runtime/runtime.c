@@ -222,6 +222,7 @@ static _Noreturn void runmain(mainargs *a) {
     if (a->init != NULL)
         a->init();
     a->mainfn();
+    goc_schedmainreturn(); /* proc.c: a panicking goroutine's report wins over exit 0 */
     goc_exit(0);
 }
 
