@@ -379,7 +379,7 @@ static _Noreturn void dopanic(goc_g *g) {
         goc_printcstr("\ngoroutine ");
         goc_printint(g->goid);
         goc_printcstr(" [running]:\n");
-        goc_printcstr(g->goid == 1 ? "main.main()\n" : "goroutine function()\n");
+        goc_printcstr(g->goid == 1 ? "main.main()\n" : "?()\n");
         goc_printcstr("\t?:0\n");
     }
     goc_printreset(g); /* flush everything; paniclk stays held */
