@@ -24,6 +24,10 @@ func (f *fn) builtinName(e *ast.CallExpr) string {
 // builtin lowers a call of a predeclared function.
 func (f *fn) builtin(e *ast.CallExpr) string {
 	name := f.builtinName(e)
+	if len(e.Args) == 1 && isTuple(f.typeOf(e.Args[0])) {
+		f.t.unsupported(e.Pos(), "multi-value argument to builtin %s", name)
+		return "0"
+	}
 	switch name {
 	case "len", "cap":
 		return f.lenCap(name, e.Args[0])

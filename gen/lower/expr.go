@@ -494,6 +494,10 @@ func (f *fn) addrOf(x ast.Expr) string {
 		return fmt.Sprintf("({ %s *%s = (%s *)goc_newobject(%s); *%s = %s; %s; })", ct, tmp, ct, f.t.descs.ref(t), tmp, f.compositeLit(x, t), tmp)
 	case *ast.Ident:
 		if v, ok := f.t.info.Uses[x].(*types.Var); ok {
+			if f.sizeof(f.typeOf(x)) == 0 {
+				// every zero-size variable lives at runtime.zerobase, as in gc
+				return fmt.Sprintf("((%s *)&goc_zerobase)", f.ctype(f.typeOf(x)))
+			}
 			if lv := f.vars[v]; lv != nil {
 				if lv.heap {
 					return lv.c
@@ -558,7 +562,7 @@ func (f *fn) binary(e *ast.BinaryExpr) string {
 	switch e.Op {
 	case token.ADD, token.SUB, token.MUL, token.AND, token.OR, token.XOR:
 		r = fmt.Sprintf("%s %s %s", x, e.Op, y)
-		if isInteger(t) && f.t.descs.sizes.Sizeof(t) < 8 {
+		if isInteger(t) && f.sizeof(t) < 8 {
 			r = fmt.Sprintf("(%s)(%s)", ct, r)
 		} else {
 			r = "(" + r + ")"
@@ -610,7 +614,7 @@ func (f *fn) shift(e *ast.BinaryExpr) string {
 	t := f.typeOf(e)
 	ct := f.ctype(t)
 	x := f.operand(e.X, t)
-	width := f.t.descs.sizes.Sizeof(t) * 8
+	width := f.sizeof(t) * 8
 	if tv := f.t.info.Types[e.Y]; tv.Value != nil {
 		c, _ := constant.Uint64Val(constant.ToInt(tv.Value))
 		if c < uint64(width) {

@@ -59,6 +59,10 @@ type funcInst struct {
 func Translate(prog *load.Program) (src string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
+			if u, ok := r.(*unsupportedType); ok {
+				err = &load.Unsupported{List: []load.Error{{Pos: prog.Fset.Position(u.obj.Pos()), Msg: "unsupported: " + u.msg}}}
+				return
+			}
 			err = &InternalError{Msg: fmt.Sprint(r), Stack: string(debug.Stack())}
 		}
 	}()

@@ -156,7 +156,11 @@ func (f *fn) tupleValues(e ast.Expr) ([]string, []types.Type) {
 		val, tt = f.typeAssertOk(x, f.typ(f.t.info.TypeOf(x.Type)))
 	case *ast.UnaryExpr:
 		f.t.unsupported(x.Pos(), "channel receive")
-		return []string{"0", "0"}, []types.Type{types.Typ[types.Int], types.Typ[types.Bool]}
+		et := types.Type(types.Typ[types.Int])
+		if ch, ok := f.typeOf(x.X).Underlying().(*types.Chan); ok {
+			et = ch.Elem()
+		}
+		return []string{f.zero(et), "false"}, []types.Type{et, types.Typ[types.Bool]}
 	default:
 		val = f.expr(e)
 		tt = f.typeOf(e).(*types.Tuple)
@@ -339,7 +343,7 @@ func (f *fn) opAssign(l ast.Expr, op token.Token, r ast.Expr, yc string, pos tok
 	}
 	if id, ok := l.(*ast.Ident); ok {
 		x := f.expr(id)
-		simple := (isInteger(t) && f.t.descs.sizes.Sizeof(t) == 8 || isFloat(t)) &&
+		simple := (isInteger(t) && f.sizeof(t) == 8 || isFloat(t)) &&
 			(op == token.ADD || op == token.SUB || op == token.MUL || op == token.AND || op == token.OR || op == token.XOR)
 		if simple && r == nil {
 			f.w.Printf("%s%s;", x, map[token.Token]string{token.ADD: "++", token.SUB: "--"}[op])
@@ -380,7 +384,7 @@ func (f *fn) arith(op token.Token, x, y string, t types.Type, ye ast.Expr) strin
 		fallthrough
 	case token.SUB, token.MUL, token.AND, token.OR, token.XOR:
 		r := fmt.Sprintf("%s %s %s", x, op, y)
-		if isInteger(t) && f.t.descs.sizes.Sizeof(t) < 8 {
+		if isInteger(t) && f.sizeof(t) < 8 {
 			return fmt.Sprintf("(%s)(%s)", ct, r)
 		}
 		return "(" + r + ")"
@@ -395,7 +399,7 @@ func (f *fn) arith(op token.Token, x, y string, t types.Type, ye ast.Expr) strin
 	case token.SHL, token.SHR:
 		if ye != nil && isConst(f, ye) {
 			c, _ := constantInt64(f.t.info.Types[ye].Value)
-			w := f.t.descs.sizes.Sizeof(t) * 8
+			w := f.sizeof(t) * 8
 			if c < w {
 				if op == token.SHL {
 					return fmt.Sprintf("((%s)((goc_uint64)%s << %d))", ct, x, c)

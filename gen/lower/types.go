@@ -28,13 +28,15 @@ type typeReg struct {
 	mangles map[string]string   // tkey -> mangled identifier
 	usedMg  map[string]string   // mangled -> tkey (uniqueness)
 	structs map[string]*cstruct // C name -> definition
+	busy    map[*types.TypeName]bool
 	sorder  []string
 	fwd     []string // forward typedefs
 }
 
 func newTypeReg(t *Translator) *typeReg {
 	return &typeReg{t: t, localID: map[*types.TypeName]int{}, ctypes: map[string]string{},
-		mangles: map[string]string{}, usedMg: map[string]string{}, structs: map[string]*cstruct{}}
+		mangles: map[string]string{}, usedMg: map[string]string{}, structs: map[string]*cstruct{},
+		busy: map[*types.TypeName]bool{}}
 }
 
 // tkey is a canonical identity key of a type (identical types, identical keys).
@@ -301,6 +303,13 @@ func (r *typeReg) ctype(t types.Type) string {
 			return "void *"
 		}
 	case *types.Pointer:
+		if n, ok := t.(*types.Named); ok {
+			if r.busy[n.Obj()] {
+				panic(&unsupportedType{n.Obj(), "recursive pointer type " + n.Obj().Name()})
+			}
+			r.busy[n.Obj()] = true
+			defer delete(r.busy, n.Obj())
+		}
 		return r.ctype(u.Elem()) + " *"
 	case *types.Slice:
 		return "goc_slice"
@@ -443,4 +452,10 @@ func init() {
 		abort exit malloc free calloc realloc printf puts abs labs`) {
 		cReserved[w] = true
 	}
+}
+
+// unsupportedType aborts lowering of a type C cannot express; Translate reports it.
+type unsupportedType struct {
+	obj types.Object
+	msg string
 }
