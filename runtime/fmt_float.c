@@ -14,7 +14,7 @@
  *     one nearest the exact value, which is what Go's Ryu code produces. The
  *     correctly rounded candidate printed by snprintf("%.*e") is tried first;
  *     at a power of two the rounding interval is lopsided, so when it fails
- *     its neighbour on the other side of the value is tried as well.
+ *     its neighbours are tried as well (shortest_at).
  *   fixed precision: snprintf's %e / %f, which glibc rounds exactly (round
  *     half to even on the exact binary value), as Go's ftoa does.
  *
@@ -57,45 +57,84 @@ static bool roundtrips(const char *s, double v, int bitsize) {
     return strtod(s, NULL) == v;
 }
 
-/* Shortest round-trip digits of v (finite, > 0). */
-static void shortest(double v, int bitsize, decdigits *dd) {
+/* Whether the values that read back as v form a lopsided interval: v is a
+   power of two above the smallest normal, so the gap below it is half the
+   gap above. */
+static bool lopsided(double v, int bitsize) {
+    if (bitsize == 32) {
+        float f = (float)v;
+        uint32_t bits;
+        memcpy(&bits, &f, 4);
+        return (bits & 0x7fffff) == 0 && ((bits >> 23) & 0xff) > 1;
+    }
+    uint64_t bits;
+    memcpy(&bits, &v, 8);
+    return (bits & ((1ULL << 52) - 1)) == 0 && ((bits >> 52) & 0x7ff) > 1;
+}
+
+/*
+ * Whether some p-digit decimal reads back as v, and if so the one nearest
+ * to v in dd. Only r, the p-digit rounding of v that snprintf prints, and
+ * its neighbour on the other side of v can: a decimal further out is never
+ * closer. The neighbour is only worth a look when the interval is lopsided:
+ * then r may fail on the narrow side while the neighbour lies on the wide
+ * side; in a symmetric interval it is at least as far from v as r.
+ */
+static bool shortest_at(double v, int bitsize, int p, decdigits *dd) {
     char buf[64], cand[64];
-    int maxp = bitsize == 32 ? 9 : 17;
-    for (int p = 1; p <= maxp; p++) {
-        snprintf(buf, sizeof buf, "%.*e", p - 1, v);
-        if (roundtrips(buf, v, bitsize)) {
-            parse_e(buf, dd);
-            return;
-        }
-        /* Neighbours: m ± 1 in the last place, m the p-digit mantissa. */
-        uint64_t m = 0;
-        const char *q = buf;
-        for (; *q != 'e'; q++)
-            if (*q >= '0' && *q <= '9')
-                m = m * 10 + (uint64_t)(*q - '0');
-        int e = atoi(q + 1) - (p - 1); /* value = m × 10^e */
-        for (int dir = -1; dir <= 1; dir += 2) {
-            uint64_t c = m + (uint64_t)(int64_t)dir;
-            if (c == 0)
-                continue;
-            snprintf(cand, sizeof cand, "%llue%d", (unsigned long long)c, e);
-            if (roundtrips(cand, v, bitsize)) {
-                /* normalise through %e of the candidate's own digits */
-                char digs[32];
-                int n = snprintf(digs, sizeof digs, "%llu", (unsigned long long)c);
-                int nd = n;
-                while (nd > 0 && digs[nd - 1] == '0')
-                    nd--;
-                memcpy(dd->d, digs, (size_t)nd);
-                dd->nd = nd;
-                dd->dp = n + e;
-                return;
-            }
+    snprintf(buf, sizeof buf, "%.*e", p - 1, v);
+    if (roundtrips(buf, v, bitsize)) {
+        parse_e(buf, dd);
+        return true;
+    }
+    if (!lopsided(v, bitsize))
+        return false;
+    uint64_t m = 0; /* the p-digit mantissa: value = m × 10^e */
+    const char *q = buf;
+    for (; *q != 'e'; q++)
+        if (*q >= '0' && *q <= '9')
+            m = m * 10 + (uint64_t)(*q - '0');
+    int e = atoi(q + 1) - (p - 1);
+    for (int dir = -1; dir <= 1; dir += 2) {
+        uint64_t c = m + (uint64_t)(int64_t)dir;
+        if (c == 0)
+            continue;
+        snprintf(cand, sizeof cand, "%llue%d", (unsigned long long)c, e);
+        if (roundtrips(cand, v, bitsize)) {
+            char digs[32];
+            int n = snprintf(digs, sizeof digs, "%llu", (unsigned long long)c);
+            int nd = n;
+            while (nd > 0 && digs[nd - 1] == '0')
+                nd--;
+            memcpy(dd->d, digs, (size_t)nd);
+            dd->nd = nd;
+            dd->dp = n + e;
+            return true;
         }
     }
-    /* Not reached for IEEE doubles: 17 (9) digits always round-trip. */
-    snprintf(buf, sizeof buf, "%.*e", maxp - 1, v);
-    parse_e(buf, dd);
+    return false;
+}
+
+/*
+ * Shortest round-trip digits of v (finite, > 0). Having a p-digit
+ * representation implies having a (p+1)-digit one (append a zero), so the
+ * smallest p is found by bisection after a linear look at the short
+ * lengths that hand-written constants mostly have.
+ */
+static void shortest(double v, int bitsize, decdigits *dd) {
+    int maxp = bitsize == 32 ? 9 : 17; /* always enough for IEEE binary32/64 */
+    for (int p = 1; p <= 3; p++)
+        if (shortest_at(v, bitsize, p, dd))
+            return;
+    int lo = 4, hi = maxp;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (shortest_at(v, bitsize, mid, dd))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    shortest_at(v, bitsize, lo, dd);
 }
 
 /* Digits of v (finite, >= 0) rounded to ndig significant digits (ndig >= 1). */
@@ -350,7 +389,7 @@ void goc_fmt_appendfloat(goc_fmtbuf *b, double v, char fmt, int prec, int bitsiz
         return;
     }
 
-    decdigits *d = goc_alloc(sizeof *d, false);
+    decdigits dbuf, *d = &dbuf;
     bool sh = prec < 0;
     if (a == 0) {
         d->nd = 0;
