@@ -19,12 +19,12 @@ START_TEST(test_memhash_address_independent) {
         for (int off = 0; off < 16; off++) {
             memset(b, 0xCC ^ off, 400); /* different bytes around the copy */
             memcpy(b + off, a, n);
-            ck_assert_msg(goc_memhash(b + off, 12345, n) == want, "size %lu offset %d", (unsigned long)n, off);
+            EX_ASSERT_MSG(goc_memhash(b + off, 12345, n) == want, "size %lu offset %d", (unsigned long)n, off);
         }
         /* an exactly sized heap block: ASan reports any read past it */
         uint8_t *exact = malloc(n ? n : 1);
         memcpy(exact, a, n);
-        ck_assert(goc_memhash(exact, 12345, n) == want);
+        EX_ASSERT(goc_memhash(exact, 12345, n) == want);
         free(exact);
     }
     free(a);
@@ -47,17 +47,17 @@ START_TEST(test_memhash_mixing) {
             buf[bit / 8] ^= (uint8_t)(1 << (bit % 8));
             uintptr_t h1 = goc_memhash(buf, 42, (uintptr_t)n);
             buf[bit / 8] ^= (uint8_t)(1 << (bit % 8));
-            ck_assert_msg(h1 != h0, "size %d bit %d: no change", n, bit);
+            EX_ASSERT_MSG(h1 != h0, "size %d bit %d: no change", n, bit);
             flips += __builtin_popcountll(h0 ^ h1);
             cnt++;
         }
         double avg = flips / cnt;
-        ck_assert_msg(avg > 26 && avg < 38, "size %d: %.1f bits flip on average", n, avg);
-        ck_assert(goc_memhash(buf, 43, (uintptr_t)n) != h0);
-        ck_assert(goc_memhash(buf, 42, (uintptr_t)n - 1) != h0);
+        EX_ASSERT_MSG(avg > 26 && avg < 38, "size %d: %.1f bits flip on average", n, avg);
+        EX_ASSERT(goc_memhash(buf, 43, (uintptr_t)n) != h0);
+        EX_ASSERT(goc_memhash(buf, 42, (uintptr_t)n - 1) != h0);
     }
     /* zero-length: the seed comes back (mixed with the process key) and depends on it */
-    ck_assert(goc_memhash(NULL, 1, 0) != goc_memhash(NULL, 2, 0));
+    EX_ASSERT(goc_memhash(NULL, 1, 0) != goc_memhash(NULL, 2, 0));
 }
 END_TEST
 
@@ -66,61 +66,61 @@ START_TEST(test_memhash_fixed) {
     uint8_t x[16], y[16];
     for (int i = 0; i < 16; i++)
         x[i] = y[i] = (uint8_t)(i + 1);
-    ck_assert(goc_memhash8(x, 7) == goc_memhash8(y, 7));
-    ck_assert(goc_memhash16(x, 7) == goc_memhash16(y, 7));
-    ck_assert(goc_memhash32(x, 7) == goc_memhash32(y, 7));
-    ck_assert(goc_memhash64(x, 7) == goc_memhash64(y, 7));
-    ck_assert(goc_memhash128(x, 7) == goc_memhash128(y, 7));
-    ck_assert(goc_memhash0(x, 7) == 7);
-    ck_assert(goc_memhash64(x, 7) != goc_memhash64(x, 8));
-    ck_assert(goc_memhash32(x, 7) != goc_memhash32(x, 8));
+    EX_ASSERT(goc_memhash8(x, 7) == goc_memhash8(y, 7));
+    EX_ASSERT(goc_memhash16(x, 7) == goc_memhash16(y, 7));
+    EX_ASSERT(goc_memhash32(x, 7) == goc_memhash32(y, 7));
+    EX_ASSERT(goc_memhash64(x, 7) == goc_memhash64(y, 7));
+    EX_ASSERT(goc_memhash128(x, 7) == goc_memhash128(y, 7));
+    EX_ASSERT(goc_memhash0(x, 7) == 7);
+    EX_ASSERT(goc_memhash64(x, 7) != goc_memhash64(x, 8));
+    EX_ASSERT(goc_memhash32(x, 7) != goc_memhash32(x, 8));
     y[3] ^= 1;
-    ck_assert(goc_memhash32(x, 7) != goc_memhash32(y, 7));
-    ck_assert(goc_memhash64(x, 7) != goc_memhash64(y, 7));
-    ck_assert(!goc_memequal32(x, y) && !goc_memequal64(x, y) && !goc_memequal128(x, y));
-    ck_assert(goc_memequal8(x, y) && goc_memequal16(x, y) && goc_memequal0(x, y));
-    ck_assert(goc_memequal(x, y, 3) && !goc_memequal(x, y, 4) && goc_memequal(NULL, NULL, 0));
+    EX_ASSERT(goc_memhash32(x, 7) != goc_memhash32(y, 7));
+    EX_ASSERT(goc_memhash64(x, 7) != goc_memhash64(y, 7));
+    EX_ASSERT(!goc_memequal32(x, y) && !goc_memequal64(x, y) && !goc_memequal128(x, y));
+    EX_ASSERT(goc_memequal8(x, y) && goc_memequal16(x, y) && goc_memequal0(x, y));
+    EX_ASSERT(goc_memequal(x, y, 3) && !goc_memequal(x, y, 4) && goc_memequal(NULL, NULL, 0));
     /* 64-bit keys: low bits (which pick buckets) spread evenly over 1024 sequential keys */
     int buckets[16] = {0};
     for (uint64_t k = 0; k < 1024; k++)
         buckets[goc_memhash64(&k, 99) & 15]++;
     for (int i = 0; i < 16; i++)
-        ck_assert_msg(buckets[i] > 30 && buckets[i] < 100, "bucket %d got %d of 1024", i, buckets[i]);
+        EX_ASSERT_MSG(buckets[i] > 30 && buckets[i] < 100, "bucket %d got %d of 1024", i, buckets[i]);
 }
 END_TEST
 
 START_TEST(test_strhash) {
     char a[] = "hello, world", b[] = "hello, world";
     goc_string s1 = {(const uint8_t *)a, 12}, s2 = {(const uint8_t *)b, 12}, s3 = {(const uint8_t *)a, 11};
-    ck_assert(goc_strhash(&s1, 5) == goc_strhash(&s2, 5));
-    ck_assert(goc_strhash(&s1, 5) != goc_strhash(&s3, 5));
-    ck_assert(goc_strequal(&s1, &s2) && !goc_strequal(&s1, &s3));
+    EX_ASSERT(goc_strhash(&s1, 5) == goc_strhash(&s2, 5));
+    EX_ASSERT(goc_strhash(&s1, 5) != goc_strhash(&s3, 5));
+    EX_ASSERT(goc_strequal(&s1, &s2) && !goc_strequal(&s1, &s3));
     goc_string e1 = {NULL, 0}, e2 = {(const uint8_t *)a, 0};
-    ck_assert(goc_strhash(&e1, 5) == goc_strhash(&e2, 5));
-    ck_assert(goc_strequal(&e1, &e2));
+    EX_ASSERT(goc_strhash(&e1, 5) == goc_strhash(&e2, 5));
+    EX_ASSERT(goc_strequal(&e1, &e2));
 }
 END_TEST
 
 START_TEST(test_floathash) {
     double pz = 0.0, nz = -0.0, one = 1.0, nan = NAN, nan2 = -NAN;
-    ck_assert(goc_f64hash(&pz, 3) == goc_f64hash(&nz, 3));
-    ck_assert(goc_f64equal(&pz, &nz));
-    ck_assert(!goc_f64equal(&nan, &nan));
-    ck_assert(goc_f64hash(&nan, 3) != goc_f64hash(&nan, 3)); /* random every time */
-    ck_assert(goc_f64hash(&nan2, 3) != goc_f64hash(&nan, 3));
-    ck_assert(goc_f64hash(&one, 3) == goc_f64hash(&one, 3));
-    ck_assert(goc_f64hash(&one, 3) != goc_f64hash(&pz, 3));
+    EX_ASSERT(goc_f64hash(&pz, 3) == goc_f64hash(&nz, 3));
+    EX_ASSERT(goc_f64equal(&pz, &nz));
+    EX_ASSERT(!goc_f64equal(&nan, &nan));
+    EX_ASSERT(goc_f64hash(&nan, 3) != goc_f64hash(&nan, 3)); /* random every time */
+    EX_ASSERT(goc_f64hash(&nan2, 3) != goc_f64hash(&nan, 3));
+    EX_ASSERT(goc_f64hash(&one, 3) == goc_f64hash(&one, 3));
+    EX_ASSERT(goc_f64hash(&one, 3) != goc_f64hash(&pz, 3));
     float fp = 0.0f, fn = -0.0f, fnan = NAN, f1 = 1.5f;
-    ck_assert(goc_f32hash(&fp, 3) == goc_f32hash(&fn, 3));
-    ck_assert(goc_f32hash(&fnan, 3) != goc_f32hash(&fnan, 3));
-    ck_assert(goc_f32equal(&fp, &fn) && !goc_f32equal(&fnan, &fnan) && goc_f32equal(&f1, &f1));
+    EX_ASSERT(goc_f32hash(&fp, 3) == goc_f32hash(&fn, 3));
+    EX_ASSERT(goc_f32hash(&fnan, 3) != goc_f32hash(&fnan, 3));
+    EX_ASSERT(goc_f32equal(&fp, &fn) && !goc_f32equal(&fnan, &fnan) && goc_f32equal(&f1, &f1));
     double complex c1 = CMPLX(0.0, 1.0), c2 = CMPLX(-0.0, 1.0), cn = CMPLX(1.0, NAN);
-    ck_assert(goc_c128hash(&c1, 9) == goc_c128hash(&c2, 9));
-    ck_assert(goc_c128equal(&c1, &c2) && !goc_c128equal(&cn, &cn));
-    ck_assert(goc_c128hash(&cn, 9) != goc_c128hash(&cn, 9));
+    EX_ASSERT(goc_c128hash(&c1, 9) == goc_c128hash(&c2, 9));
+    EX_ASSERT(goc_c128equal(&c1, &c2) && !goc_c128equal(&cn, &cn));
+    EX_ASSERT(goc_c128hash(&cn, 9) != goc_c128hash(&cn, 9));
     float complex d1 = CMPLXF(2.0f, 0.0f), d2 = CMPLXF(2.0f, -0.0f);
-    ck_assert(goc_c64hash(&d1, 9) == goc_c64hash(&d2, 9));
-    ck_assert(goc_c64equal(&d1, &d2));
+    EX_ASSERT(goc_c64hash(&d1, 9) == goc_c64hash(&d2, 9));
+    EX_ASSERT(goc_c64equal(&d1, &d2));
 }
 END_TEST
 
@@ -129,29 +129,29 @@ START_TEST(test_interhash) {
     goc_eface a = {&ex_t_int64, &v}, b = {&ex_t_int, &v}, nil = {NULL, NULL};
     int64_t v2 = 7;
     goc_eface a2 = {&ex_t_int64, &v2};
-    ck_assert(goc_nilinterhash(&nil, 77) == 77);
-    ck_assert(goc_nilinterhash(&a, 77) == goc_nilinterhash(&a2, 77));
+    EX_ASSERT(goc_nilinterhash(&nil, 77) == 77);
+    EX_ASSERT(goc_nilinterhash(&a, 77) == goc_nilinterhash(&a2, 77));
     /* the dynamic type is not hashed: int(7) and int64(7) collide but are different keys */
-    ck_assert(goc_nilinterhash(&a, 77) == goc_nilinterhash(&b, 77));
-    ck_assert(goc_nilinterequal(&a, &a2));
-    ck_assert(!goc_nilinterequal(&a, &b));
-    ck_assert(goc_nilinterequal(&nil, &nil) && !goc_nilinterequal(&nil, &a));
+    EX_ASSERT(goc_nilinterhash(&a, 77) == goc_nilinterhash(&b, 77));
+    EX_ASSERT(goc_nilinterequal(&a, &a2));
+    EX_ASSERT(!goc_nilinterequal(&a, &b));
+    EX_ASSERT(goc_nilinterequal(&nil, &nil) && !goc_nilinterequal(&nil, &a));
     /* pointer-shaped values are the data word itself */
     int x;
     goc_eface p1 = {&ex_t_ptrint, &x}, p2 = {&ex_t_ptrint, &x}, p3 = {&ex_t_ptrint, &v};
-    ck_assert(goc_nilinterhash(&p1, 1) == goc_nilinterhash(&p2, 1));
-    ck_assert(goc_efaceeq(p1, p2) && !goc_efaceeq(p1, p3));
+    EX_ASSERT(goc_nilinterhash(&p1, 1) == goc_nilinterhash(&p2, 1));
+    EX_ASSERT(goc_efaceeq(p1, p2) && !goc_efaceeq(p1, p3));
     void *px = &x;
-    ck_assert(goc_efaceeqvalue(p1, &ex_t_ptrint, &px));
-    ck_assert(goc_efaceeqvalue(a, &ex_t_int64, &v2) && !goc_efaceeqvalue(a, &ex_t_int, &v2));
+    EX_ASSERT(goc_efaceeqvalue(p1, &ex_t_ptrint, &px));
+    EX_ASSERT(goc_efaceeqvalue(a, &ex_t_int64, &v2) && !goc_efaceeqvalue(a, &ex_t_int, &v2));
     /* non-empty interfaces compare dynamic types, not itab addresses */
     static goc_itab tab1 = {&ex_t_any, &ex_t_int64}, tab2 = {&ex_t_any, &ex_t_int64};
     goc_iface i1 = {&tab1, &v}, i2 = {&tab2, &v2}, inil = {NULL, NULL};
-    ck_assert(goc_interhash(&i1, 5) == goc_interhash(&i2, 5));
-    ck_assert(goc_interequal(&i1, &i2) && goc_ifaceeq(i1, i2));
-    ck_assert(goc_interhash(&inil, 5) == 5 && !goc_ifaceeq(i1, inil));
+    EX_ASSERT(goc_interhash(&i1, 5) == goc_interhash(&i2, 5));
+    EX_ASSERT(goc_interequal(&i1, &i2) && goc_ifaceeq(i1, i2));
+    EX_ASSERT(goc_interhash(&inil, 5) == 5 && !goc_ifaceeq(i1, inil));
     /* goc_typehash through an interface type */
-    ck_assert(goc_typehash(&ex_t_any, &a, 3) == goc_nilinterhash(&a, 3));
+    EX_ASSERT(goc_typehash(&ex_t_any, &a, 3) == goc_nilinterhash(&a, 3));
 }
 END_TEST
 
@@ -160,25 +160,25 @@ START_TEST(test_typehash) {
     ex_s16 s;
     memset(&s, 0x5A, sizeof s);
     s.a = 1, s.b = 2, s.c = 3;
-    ck_assert(goc_typehash(&ex_t_s16, &s, 17) == ex_s16hash(&s, 17));
+    EX_ASSERT(goc_typehash(&ex_t_s16, &s, 17) == ex_s16hash(&s, 17));
     ex_s16 t2 = s;
     memset((uint8_t *)&t2 + 14, 0, 2); /* padding differs */
-    ck_assert(goc_typehash(&ex_t_s16, &t2, 17) == goc_typehash(&ex_t_s16, &s, 17));
+    EX_ASSERT(goc_typehash(&ex_t_s16, &t2, 17) == goc_typehash(&ex_t_s16, &s, 17));
     uint8_t big[200];
     for (int i = 0; i < 200; i++)
         big[i] = (uint8_t)i;
-    ck_assert(goc_typehash(&ex_t_big, big, 4) == ex_hash200(big, 4));
-    ck_assert(goc_typehash(&ex_t_int64, &s.a, 4) == goc_memhash64(&s.a, 4));
+    EX_ASSERT(goc_typehash(&ex_t_big, big, 4) == ex_hash200(big, 4));
+    EX_ASSERT(goc_typehash(&ex_t_int64, &s.a, 4) == goc_memhash64(&s.a, 4));
     double d = -0.0, z = 0.0;
-    ck_assert(goc_typehash(&ex_t_float64, &d, 4) == goc_typehash(&ex_t_float64, &z, 4));
+    EX_ASSERT(goc_typehash(&ex_t_float64, &d, 4) == goc_typehash(&ex_t_float64, &z, 4));
     /* a struct with a blank field: the blank is skipped */
     static const goc_structfield bf[] = {{.name = "x", .typ = &ex_t_int32, .offset = 0},
                                          {.name = "_", .typ = &ex_t_int32, .offset = 4}};
     static const goc_type tb = {.size = 8, .align = 4, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_REFLEXIVE,
                                 .string = "struct { x int32; _ int32 }", .fields = bf, .nfields = 2};
     int32_t p[2] = {9, 1}, q[2] = {9, 2};
-    ck_assert(goc_typehash(&tb, p, 1) == goc_typehash(&tb, q, 1));
-    ck_assert(goc_typehash(&tb, p, 1) == goc_memhash32(p, 1));
+    EX_ASSERT(goc_typehash(&tb, p, 1) == goc_typehash(&tb, q, 1));
+    EX_ASSERT(goc_typehash(&tb, p, 1) == goc_memhash32(p, 1));
 }
 END_TEST
 
@@ -219,20 +219,20 @@ START_TEST(test_rand) {
     int n = 20000;
     for (int i = 0; i < n; i++) {
         uint64_t r = goc_rand();
-        ck_assert(r != prev);
+        EX_ASSERT(r != prev);
         prev = r;
         for (int b = 0; b < 64; b++)
             ones[b] += (r >> b) & 1;
     }
     for (int b = 0; b < 64; b++) /* mean n/2, sd 71: 8 sd */
-        ck_assert_msg(ones[b] > n / 2 - 570 && ones[b] < n / 2 + 570, "bit %d set %ld times", b, ones[b]);
+        EX_ASSERT_MSG(ones[b] > n / 2 - 570 && ones[b] < n / 2 + 570, "bit %d set %ld times", b, ones[b]);
     uint32_t c1 = goc_cheaprand(), c2 = goc_cheaprand(), c3 = goc_cheaprand();
-    ck_assert(!(c1 == c2 && c2 == c3));
+    EX_ASSERT(!(c1 == c2 && c2 == c3));
     goc_alginit(); /* idempotent: hashes do not change */
     uint64_t k = 5;
     uintptr_t h = goc_memhash64(&k, 1);
     goc_alginit();
-    ck_assert(goc_memhash64(&k, 1) == h);
+    EX_ASSERT(goc_memhash64(&k, 1) == h);
 }
 END_TEST
 
@@ -244,11 +244,11 @@ static void *thread_rand(void *arg) {
 START_TEST(test_rand_threads) {
     uint64_t a = 0, b = 0;
     pthread_t t1, t2;
-    ck_assert_int_eq(GC_pthread_create(&t1, NULL, thread_rand, &a), 0);
-    ck_assert_int_eq(GC_pthread_create(&t2, NULL, thread_rand, &b), 0);
+    EX_EQ(GC_pthread_create(&t1, NULL, thread_rand, &a), 0);
+    EX_EQ(GC_pthread_create(&t2, NULL, thread_rand, &b), 0);
     GC_pthread_join(t1, NULL);
     GC_pthread_join(t2, NULL);
-    ck_assert(a != b);
+    EX_ASSERT(a != b);
 }
 END_TEST
 

@@ -193,7 +193,7 @@ static int64_t getelem(const mkind *k, const void *e) {
     memcpy(&v, e, 8);
     if (k->bigelem) {
         memcpy(&w, (const uint8_t *)e + 192, 8);
-        ck_assert_msg(v == w, "%s: big elem torn (%lld vs %lld)", k->name, (long long)v, (long long)w);
+        EX_ASSERT_MSG(v == w, "%s: big elem torn (%lld vs %lld)", k->name, (long long)v, (long long)w);
     }
     return v;
 }
@@ -244,7 +244,7 @@ static void afterwrite(model *m) {
         m->lastgrowing = g;
         m->lastnev = h->nevacuate;
     }
-    ck_assert_int_eq(h->count, m->count);
+    EX_EQ(h->count, m->count);
 }
 
 static void ref_assign(model *m, int id, int64_t v) {
@@ -282,17 +282,17 @@ static void op_access(model *m, int id) {
     void *e = m_access(m, key, &ok);
     int c = canon(m->k, id);
     if (c < 0) {
-        ck_assert_msg(!ok, "%s: NaN found", m->k->name);
+        EX_ASSERT_MSG(!ok, "%s: NaN found", m->k->name);
         return;
     }
-    ck_assert_msg(ok == m->present[c], "%s: key %d present=%d, want %d", m->k->name, id, ok, m->present[c]);
+    EX_ASSERT_MSG(ok == m->present[c], "%s: key %d present=%d, want %d", m->k->name, id, ok, m->present[c]);
     if (ok)
-        ck_assert_msg(getelem(m->k, e) == m->val[c], "%s: key %d wrong value", m->k->name, id);
+        EX_ASSERT_MSG(getelem(m->k, e) == m->val[c], "%s: key %d wrong value", m->k->name, id);
     else
-        ck_assert_msg(getelem(m->k, e) == 0, "%s: zero value not zero", m->k->name);
+        EX_ASSERT_MSG(getelem(m->k, e) == 0, "%s: zero value not zero", m->k->name);
     /* mapaccess1 must agree */
     void *e1 = goc_mapaccess1(m->k->mt, m->h, key);
-    ck_assert_int_eq(getelem(m->k, e1), ok ? m->val[c] : 0);
+    EX_EQ(getelem(m->k, e1), ok ? m->val[c] : 0);
 }
 
 static void op_delete(model *m, int id) {
@@ -334,28 +334,28 @@ static void verify_all(model *m) {
         produced++;
         int c = k->decode(it.key);
         if (c < 0) {
-            ck_assert_int_lt(nnan, m->nnan);
+            EX_LT(nnan, m->nnan);
             nans[nnan++] = getelem(k, it.elem);
             continue;
         }
-        ck_assert_msg(c >= 0 && c < n && m->present[c], "%s: iteration produced absent key %d", k->name, c);
-        ck_assert_msg(!seen[c], "%s: key %d produced twice", k->name, c);
+        EX_ASSERT_MSG(c >= 0 && c < n && m->present[c], "%s: iteration produced absent key %d", k->name, c);
+        EX_ASSERT_MSG(!seen[c], "%s: key %d produced twice", k->name, c);
         seen[c] = 1;
-        ck_assert_msg(getelem(k, it.elem) == m->val[c], "%s: key %d iterated with a stale value", k->name, c);
+        EX_ASSERT_MSG(getelem(k, it.elem) == m->val[c], "%s: key %d iterated with a stale value", k->name, c);
         if (k == &kinds[3]) { /* ±0: the stored key is the last spelling assigned */
             uint8_t want[8];
             k->key(m->spelling[c], want);
-            ck_assert_msg(memcmp(it.key, want, 8) == 0, "float key spelling not updated");
+            EX_ASSERT_MSG(memcmp(it.key, want, 8) == 0, "float key spelling not updated");
         }
     }
-    ck_assert_int_eq(produced, m->count);
-    ck_assert_int_eq(nnan, m->nnan);
+    EX_EQ(produced, m->count);
+    EX_EQ(nnan, m->nnan);
     qsort(nans, (size_t)nnan, sizeof(int64_t), cmp64);
     int64_t *want = malloc(((size_t)m->nnan + 1) * sizeof(int64_t));
     if (m->nnan)
         memcpy(want, m->nanvals, (size_t)m->nnan * sizeof(int64_t));
     qsort(want, (size_t)m->nnan, sizeof(int64_t), cmp64);
-    ck_assert(nnan == 0 || memcmp(nans, want, (size_t)nnan * sizeof(int64_t)) == 0);
+    EX_ASSERT(nnan == 0 || memcmp(nans, want, (size_t)nnan * sizeof(int64_t)) == 0);
     free(want);
     free(nans);
     free(seen);
@@ -380,10 +380,10 @@ static void iterate_mutating(model *m) {
         if (c < 0) {
             nanseen++;
         } else {
-            ck_assert_msg(!seen[c], "%s: key %d produced twice while mutating", k->name, c);
+            EX_ASSERT_MSG(!seen[c], "%s: key %d produced twice while mutating", k->name, c);
             seen[c] = 1;
-            ck_assert_msg(m->present[c], "%s: deleted key %d produced", k->name, c);
-            ck_assert_msg(getelem(k, it.elem) == m->val[c], "%s: stale value while mutating", k->name);
+            EX_ASSERT_MSG(m->present[c], "%s: deleted key %d produced", k->name, c);
+            EX_ASSERT_MSG(getelem(k, it.elem) == m->val[c], "%s: stale value while mutating", k->name);
         }
         int r = (int)(rnd(m) % 8);
         int id = (int)(rnd(m) % (uint64_t)n);
@@ -400,8 +400,8 @@ static void iterate_mutating(model *m) {
     }
     for (int c = 0; c < n; c++)
         if (atstart[c] && !touched[c])
-            ck_assert_msg(seen[c], "%s: untouched key %d not produced", k->name, c);
-    ck_assert_int_ge(nanseen, nanstart); /* NaNs cannot be deleted */
+            EX_ASSERT_MSG(seen[c], "%s: untouched key %d not produced", k->name, c);
+    EX_GE(nanseen, nanstart); /* NaNs cannot be deleted */
     free(seen);
     free(touched);
     free(atstart);
@@ -443,7 +443,7 @@ static long run_model(const mkind *k, long nops, uint64_t seed) {
         m.ops++;
     }
     verify_all(&m);
-    ck_assert_msg(m.growsteps > 0, "%s: no growth step observed", k->name);
+    EX_ASSERT_MSG(m.growsteps > 0, "%s: no growth step observed", k->name);
     free(m.present);
     free(m.val);
     free(m.spelling);
@@ -457,7 +457,7 @@ START_TEST(test_model) {
     long nops = ex_scale(k->bigelem ? 100000 : 160000, 25);
     uint64_t seed = 0x9E3779B97F4A7C15ULL ^ (uint64_t)_i * 0x1234567;
     long done = run_model(k, nops, seed);
-    ck_assert_int_eq(done, nops);
+    EX_EQ(done, nops);
 }
 END_TEST
 
@@ -474,20 +474,20 @@ START_TEST(test_growth_thresholds) {
     for (int64_t i = 1; i <= 2000; i++) {
         *(int64_t *)goc_mapassign_fast64(&ex_m_i64_i64, h, (uint64_t)i) = i;
         if (h->B != B) {
-            ck_assert_int_lt(seen, 9);
-            ck_assert_msg(i == want[seen], "grew at insert #%lld, want #%d", (long long)i, want[seen]);
-            ck_assert_int_eq(h->B, B + 1);
+            EX_LT(seen, 9);
+            EX_ASSERT_MSG(i == want[seen], "grew at insert #%lld, want #%d", (long long)i, want[seen]);
+            EX_EQ(h->B, B + 1);
             B = h->B;
             seen++;
         }
         MAP_CHECK(&ex_m_i64_i64, h);
     }
-    ck_assert_int_eq(seen, 9);
+    EX_EQ(seen, 9);
     /* updating present keys never grows */
     uint8_t b0 = h->B;
     for (int64_t i = 1; i <= 2000; i++)
         *(int64_t *)goc_mapassign(&ex_m_i64_i64, h, &i) = -i;
-    ck_assert_int_eq(h->B, b0);
+    EX_EQ(h->B, b0);
 }
 END_TEST
 
@@ -498,20 +498,20 @@ START_TEST(test_makemap_hint) {
     };
     for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++) {
         goc_hmap *h = goc_makemap(&ex_m_i64_i64, tab[i].hint, NULL);
-        ck_assert_msg(h->B == tab[i].B, "hint %lld: B=%d want %d", (long long)tab[i].hint, h->B, tab[i].B);
-        ck_assert_int_eq(h->count, 0);
-        ck_assert(tab[i].B == 0 ? h->buckets == NULL : h->buckets != NULL);
+        EX_ASSERT_MSG(h->B == tab[i].B, "hint %lld: B=%d want %d", (long long)tab[i].hint, h->B, tab[i].B);
+        EX_EQ(h->count, 0);
+        EX_ASSERT(tab[i].B == 0 ? h->buckets == NULL : h->buckets != NULL);
     }
     /* a caller-provided header is used */
     goc_hmap *mine = goc_alloc(sizeof(goc_hmap), true);
-    ck_assert_ptr_eq(goc_makemap(&ex_m_i64_i64, 20, mine), mine);
-    ck_assert_int_eq(mine->B, 2);
+    EX_PTR_EQ(goc_makemap(&ex_m_i64_i64, 20, mine), mine);
+    EX_EQ(mine->B, 2);
     /* B = 0 maps get their bucket on the first assignment */
     goc_hmap *h = goc_makemap_small();
-    ck_assert_ptr_null(h->buckets);
+    EX_NULL(h->buckets);
     int64_t k = 5;
     *(int64_t *)goc_mapassign(&ex_m_i64_i64, h, &k) = 1;
-    ck_assert_ptr_nonnull(h->buckets);
+    EX_NONNULL(h->buckets);
 }
 END_TEST
 
@@ -520,19 +520,19 @@ START_TEST(test_prealloc_overflow) {
     for (goc_int hint = 53; hint <= 53 * 64; hint *= 2) {
         const goc_maptype *t = &ex_m_i64_i64;
         goc_hmap *h = goc_makemap(t, hint, NULL);
-        ck_assert_int_ge(h->B, 4);
+        EX_GE(h->B, 4);
         uintptr_t base = (uintptr_t)1 << h->B;
         uintptr_t n = base + (base >> 4);
         uintptr_t up = goc_roundupsize(n * t->bucketsize, true);
         uintptr_t want = up / t->bucketsize - base;
-        ck_assert_ptr_nonnull(h->extra);
-        ck_assert_ptr_eq(h->extra->nextOverflow, bucketAt(t, h->buckets, base));
+        EX_NONNULL(h->extra);
+        EX_PTR_EQ(h->extra->nextOverflow, bucketAt(t, h->buckets, base));
         /* count the free run up to the sentinel */
         uintptr_t got = 1;
         for (bmap *b = h->extra->nextOverflow; overflowOf(t, b) == NULL; b = bucketAt(t, b, 1))
             got++;
-        ck_assert_uint_eq(got, want);
-        ck_assert_ptr_eq(overflowOf(t, bucketAt(t, h->buckets, base + want - 1)), h->buckets);
+        EX_UEQ(got, want);
+        EX_PTR_EQ(overflowOf(t, bucketAt(t, h->buckets, base + want - 1)), h->buckets);
     }
 }
 END_TEST
@@ -559,26 +559,26 @@ START_TEST(test_samesize_grow) {
         *(int64_t *)goc_mapassign(t, h, &live[j]) = 2;
         if (h->flags & sameSizeGrow) {
             samesize = true;
-            ck_assert_int_eq(h->B, B);
+            EX_EQ(h->B, B);
             goc_mapstats_t st;
             goc_mapstats(t, h, &st);
-            ck_assert(st.growing && st.sameSizeGrow);
-            ck_assert_uint_eq(st.oldbuckets, (uintptr_t)1 << B);
+            EX_ASSERT(st.growing && st.sameSizeGrow);
+            EX_UEQ(st.oldbuckets, (uintptr_t)1 << B);
         }
         MAP_CHECK(t, h);
     }
-    ck_assert_msg(samesize, "no same-size grow after %ld churn steps", steps);
+    EX_ASSERT_MSG(samesize, "no same-size grow after %ld churn steps", steps);
     /* finish it: a few writes evacuate everything; the flag clears and B stays */
     for (int i = 0; i < 64 && h->oldbuckets; i++)
         *(int64_t *)goc_mapassign(t, h, &live[i % 100]) = 3;
-    ck_assert_ptr_null(h->oldbuckets);
-    ck_assert(!(h->flags & sameSizeGrow));
-    ck_assert_int_eq(h->B, B);
-    ck_assert_int_eq(h->count, 100);
+    EX_NULL(h->oldbuckets);
+    EX_ASSERT(!(h->flags & sameSizeGrow));
+    EX_EQ(h->B, B);
+    EX_EQ(h->count, 100);
     for (int i = 0; i < 100; i++) {
         bool ok;
         goc_mapaccess2(t, h, &live[i], &ok);
-        ck_assert(ok);
+        EX_ASSERT(ok);
     }
     MAP_CHECK(t, h);
 }
@@ -597,13 +597,13 @@ START_TEST(test_noverflow_b16) {
     /* probability 1/4 each: n/4 expected, within 6 standard deviations */
     long got = (long)(uint16_t)(h->noverflow - before);
     double sd = sqrt((double)n * 0.25 * 0.75);
-    ck_assert_msg(fabs((double)got - n / 4.0) < 6 * sd, "noverflow grew by %ld of %ld", got, n);
+    EX_ASSERT_MSG(fabs((double)got - n / 4.0) < 6 * sd, "noverflow grew by %ld of %ld", got, n);
     /* below B = 16 it counts every one */
     h->B = 15;
     before = h->noverflow;
     for (int i = 0; i < 100; i++)
         goc_map_newoverflow(t, h, dummy);
-    ck_assert_int_eq((uint16_t)(h->noverflow - before), 100);
+    EX_EQ((uint16_t)(h->noverflow - before), 100);
 }
 END_TEST
 
@@ -617,17 +617,17 @@ START_TEST(test_nan_and_zero) {
     double nan = NAN, pz = 0.0, nz = -0.0;
     for (int i = 1; i <= 3; i++)
         *(int64_t *)goc_mapassign(t, h, &nan) = i;
-    ck_assert_int_eq(goc_maplen(h), 3);
+    EX_EQ(goc_maplen(h), 3);
     bool ok;
-    ck_assert_int_eq(*(int64_t *)goc_mapaccess2(t, h, &nan, &ok), 0);
-    ck_assert(!ok);
+    EX_EQ(*(int64_t *)goc_mapaccess2(t, h, &nan, &ok), 0);
+    EX_ASSERT(!ok);
     goc_mapdelete(t, h, &nan);
-    ck_assert_int_eq(goc_maplen(h), 3);
+    EX_EQ(goc_maplen(h), 3);
     /* ±0: one key, the stored spelling is the last assigned */
     *(int64_t *)goc_mapassign(t, h, &pz) = 1;
     *(int64_t *)goc_mapassign(t, h, &nz) = 2;
-    ck_assert_int_eq(goc_maplen(h), 4);
-    ck_assert_int_eq(*(int64_t *)goc_mapaccess1(t, h, &pz), 2);
+    EX_EQ(goc_maplen(h), 4);
+    EX_EQ(*(int64_t *)goc_mapaccess1(t, h, &pz), 2);
     int nans = 0, zeros = 0;
     goc_hiter it;
     for (goc_mapiterinit(t, h, &it); it.key; goc_mapiternext(&it)) {
@@ -636,35 +636,35 @@ START_TEST(test_nan_and_zero) {
             nans++;
         } else {
             zeros++;
-            ck_assert(k == 0 && signbit(k));
-            ck_assert_int_eq(*(int64_t *)it.elem, 2);
+            EX_ASSERT(k == 0 && signbit(k));
+            EX_EQ(*(int64_t *)it.elem, 2);
         }
     }
-    ck_assert_int_eq(nans, 3);
-    ck_assert_int_eq(zeros, 1);
+    EX_EQ(nans, 3);
+    EX_EQ(zeros, 1);
     /* delete via +0 finds -0 */
     goc_mapdelete(t, h, &pz);
-    ck_assert_int_eq(goc_maplen(h), 3);
+    EX_EQ(goc_maplen(h), 3);
     /* many NaNs spread over buckets and survive growth */
     for (int i = 0; i < 500; i++)
         *(int64_t *)goc_mapassign(t, h, &nan) = i;
-    ck_assert_int_eq(goc_maplen(h), 503);
+    EX_EQ(goc_maplen(h), 503);
     MAP_CHECK(t, h);
     /* only clear removes them */
     goc_mapclear(t, h);
-    ck_assert_int_eq(goc_maplen(h), 0);
+    EX_EQ(goc_maplen(h), 0);
     goc_mapiterinit(t, h, &it);
-    ck_assert_ptr_null(it.key);
+    EX_NULL(it.key);
     MAP_CHECK(t, h);
 }
 END_TEST
 
 START_TEST(test_indirect) {
     const goc_maptype *t = &ex_m_big_big;
-    ck_assert_int_eq(t->keysize, 8);
-    ck_assert_int_eq(t->elemsize, 8);
-    ck_assert_int_eq(t->bucketsize, 8 + 64 + 64 + 8);
-    ck_assert(bucketHasPointers(t));
+    EX_EQ(t->keysize, 8);
+    EX_EQ(t->elemsize, 8);
+    EX_EQ(t->bucketsize, 8 + 64 + 64 + 8);
+    EX_ASSERT(bucketHasPointers(t));
     goc_hmap *h = goc_makemap_small();
     ex_big k, v;
     long n = ex_scale(1500, 5);
@@ -677,27 +677,27 @@ START_TEST(test_indirect) {
         k_big(i, &k);
         bool ok;
         uint8_t *e = goc_mapaccess2(t, h, &k, &ok);
-        ck_assert(ok);
-        ck_assert_int_eq(e[0], i & 0xff);
-        ck_assert_int_eq(e[199], i & 0xff);
+        EX_ASSERT(ok);
+        EX_EQ(e[0], i & 0xff);
+        EX_EQ(e[199], i & 0xff);
     }
     /* the slots hold pointers to separate objects */
     bmap *b = h->buckets;
     for (int i = 0; i < bucketCnt; i++)
         if (!isEmpty(b->tophash[i]) && b->tophash[i] >= minTopHash) {
             void *kp = *(void **)keyslot(t, b, i);
-            ck_assert_ptr_eq(GC_base(kp), kp);
+            EX_PTR_EQ(GC_base(kp), kp);
         }
     /* missing: a zero elem of 200 bytes */
     k_big(-1, &k);
     uint8_t *z = goc_mapaccess1(t, h, &k);
     for (int i = 0; i < 200; i++)
-        ck_assert_int_eq(z[i], 0);
+        EX_EQ(z[i], 0);
     for (int i = 0; i < n; i += 2) {
         k_big(i, &k);
         goc_mapdelete(t, h, &k);
     }
-    ck_assert_int_eq(goc_maplen(h), n / 2);
+    EX_EQ(goc_maplen(h), n / 2);
     MAP_CHECK(t, h);
 }
 END_TEST
@@ -711,15 +711,15 @@ EX_MAPTYPE(m_i64_huge, int64_t, huge, &ex_t_int64, &t_huge, "map[int64][5000]uin
 START_TEST(test_zero_value) {
     int64_t k = 42;
     int64_t *z = goc_mapaccess1(&ex_m_i64_i64, NULL, &k);
-    ck_assert_int_eq(*z, 0);
+    EX_EQ(*z, 0);
     uint8_t *hz = goc_mapaccess1(&m_i64_huge, NULL, &k);
     for (int i = 0; i < 5000; i++)
-        ck_assert_int_eq(hz[i], 0);
+        EX_EQ(hz[i], 0);
     goc_hmap *h = goc_makemap_small();
     *(int64_t *)goc_mapassign(&ex_m_i64_i64, h, &k) = 7;
     int64_t other = 43;
-    ck_assert_ptr_eq(goc_mapaccess1(&ex_m_i64_i64, h, &other), z);
-    ck_assert_ptr_eq(goc_mapaccess1(&m_i64_huge, NULL, &k), hz);
+    EX_PTR_EQ(goc_mapaccess1(&ex_m_i64_i64, h, &other), z);
+    EX_PTR_EQ(goc_mapaccess1(&m_i64_huge, NULL, &k), hz);
 }
 END_TEST
 
@@ -727,24 +727,24 @@ START_TEST(test_nil_map) {
     const goc_maptype *t = &ex_m_str_i64;
     goc_string k = GOC_STR("x");
     bool ok = true;
-    ck_assert_int_eq(goc_maplen(NULL), 0);
-    ck_assert_int_eq(*(int64_t *)goc_mapaccess1(t, NULL, &k), 0);
-    ck_assert_int_eq(*(int64_t *)goc_mapaccess2(t, NULL, &k, &ok), 0);
-    ck_assert(!ok);
+    EX_EQ(goc_maplen(NULL), 0);
+    EX_EQ(*(int64_t *)goc_mapaccess1(t, NULL, &k), 0);
+    EX_EQ(*(int64_t *)goc_mapaccess2(t, NULL, &k, &ok), 0);
+    EX_ASSERT(!ok);
     ok = true;
     goc_mapaccess2_faststr(t, NULL, k, &ok);
-    ck_assert(!ok);
+    EX_ASSERT(!ok);
     goc_mapdelete(t, NULL, &k);
     goc_mapdelete_faststr(t, NULL, k);
     goc_mapclear(t, NULL);
     goc_hiter it;
     memset(&it, 0xff, sizeof it);
     goc_mapiterinit(t, NULL, &it);
-    ck_assert_ptr_null(it.key);
+    EX_NULL(it.key);
     goc_mapstats_t st;
     goc_mapstats(t, NULL, &st);
-    ck_assert_int_eq(st.count, 0);
-    ck_assert_uint_eq(st.buckets, 0);
+    EX_EQ(st.count, 0);
+    EX_UEQ(st.buckets, 0);
 }
 END_TEST
 
@@ -816,15 +816,15 @@ START_TEST(test_unhashable_recover) {
         reached = 1;
     }
     goc_deferreturn(&fr);
-    ck_assert_int_eq(reached, 0);
-    ck_assert_ptr_nonnull(recovered.type); /* the runtime error value */
-    ck_assert_int_eq(h->flags & hashWriting, 0);
+    EX_EQ(reached, 0);
+    EX_NONNULL(recovered.type); /* the runtime error value */
+    EX_EQ(h->flags & hashWriting, 0);
     int64_t *box = goc_alloc(8, false);
     *box = 3;
     goc_eface k = {&ex_t_int64, box};
     *(int64_t *)goc_mapassign(&ex_m_any_i64, h, &k) = 9;
-    ck_assert_int_eq(*(int64_t *)goc_mapaccess1(&ex_m_any_i64, h, &k), 9);
-    ck_assert_int_eq(goc_maplen(h), 1);
+    EX_EQ(*(int64_t *)goc_mapaccess1(&ex_m_any_i64, h, &k), 9);
+    EX_EQ(goc_maplen(h), 1);
 }
 END_TEST
 
@@ -892,17 +892,17 @@ START_TEST(test_hash0_reseed) {
         uint32_t before = h->hash0;
         goc_mapdelete(t, h, &k); /* count reaches 0 */
         changed += h->hash0 != before;
-        ck_assert_int_eq(h->count, 0);
+        EX_EQ(h->count, 0);
     }
-    ck_assert_int_ge(changed, 7); /* a 32-bit draw repeats with probability 2^-32 */
+    EX_GE(changed, 7); /* a 32-bit draw repeats with probability 2^-32 */
     int64_t k = 1, k2 = 2;
     *(int64_t *)goc_mapassign(t, h, &k) = 1;
     *(int64_t *)goc_mapassign(t, h, &k2) = 1;
     uint32_t before = h->hash0;
     goc_mapdelete(t, h, &k); /* count 1: no reseed */
-    ck_assert_uint_eq(h->hash0, before);
+    EX_UEQ(h->hash0, before);
     goc_mapclear(t, h);
-    ck_assert_uint_ne(h->hash0, before);
+    EX_UNE(h->hash0, before);
 }
 END_TEST
 
@@ -921,28 +921,28 @@ START_TEST(test_emptyrest_backwalk) {
     }
     for (int i = 0; i < 12; i++)
         *(int64_t *)goc_mapassign(t, h, &keys[i]) = i;
-    ck_assert_int_eq(h->B, 1);
+    EX_EQ(h->B, 1);
     bmap *b0 = h->buckets;
     bmap *ovf = overflowOf(t, b0);
-    ck_assert_ptr_nonnull(ovf);
+    EX_NONNULL(ovf);
     /* delete the last four (in the overflow), then the last of the first bucket */
     for (int i = 11; i >= 8; i--)
         goc_mapdelete(t, h, &keys[i]);
     for (int i = 0; i < bucketCnt; i++)
-        ck_assert_int_eq(ovf->tophash[i], emptyRest);
-    ck_assert_int_ge(b0->tophash[7], minTopHash);
+        EX_EQ(ovf->tophash[i], emptyRest);
+    EX_GE(b0->tophash[7], minTopHash);
     goc_mapdelete(t, h, &keys[5]); /* in the middle: emptyOne */
-    ck_assert_int_eq(b0->tophash[5], emptyOne);
+    EX_EQ(b0->tophash[5], emptyOne);
     goc_mapdelete(t, h, &keys[7]);
-    ck_assert_int_eq(b0->tophash[7], emptyRest);
+    EX_EQ(b0->tophash[7], emptyRest);
     goc_mapdelete(t, h, &keys[6]); /* 6 and the earlier emptyOne at 5 become emptyRest */
-    ck_assert_int_eq(b0->tophash[6], emptyRest);
-    ck_assert_int_eq(b0->tophash[5], emptyRest);
-    ck_assert_int_ge(b0->tophash[4], minTopHash);
+    EX_EQ(b0->tophash[6], emptyRest);
+    EX_EQ(b0->tophash[5], emptyRest);
+    EX_GE(b0->tophash[4], minTopHash);
     MAP_CHECK(t, h);
     /* a new key fills the first free slot */
     *(int64_t *)goc_mapassign(t, h, &keys[9]) = 99;
-    ck_assert_int_ge(b0->tophash[5], minTopHash);
+    EX_GE(b0->tophash[5], minTopHash);
     MAP_CHECK(t, h);
 }
 END_TEST
@@ -954,29 +954,29 @@ START_TEST(test_mapstats) {
     for (int64_t i = 0; i < 13; i++)
         *(int64_t *)goc_mapassign(t, h, &i) = i;
     goc_mapstats(t, h, &st);
-    ck_assert_int_eq(st.count, 13);
-    ck_assert_int_eq(st.B, 1);
-    ck_assert_uint_eq(st.buckets, 2);
-    ck_assert(!st.growing);
-    ck_assert(st.load == 6.5);
-    ck_assert_uint_eq(st.noverflow, h->noverflow);
+    EX_EQ(st.count, 13);
+    EX_EQ(st.B, 1);
+    EX_UEQ(st.buckets, 2);
+    EX_ASSERT(!st.growing);
+    EX_ASSERT(st.load == 6.5);
+    EX_UEQ(st.noverflow, h->noverflow);
     /* #105 starts doubling 16 → 32 buckets; that insert evacuates two old buckets at most */
     for (int64_t i = 13; i < 105; i++)
         *(int64_t *)goc_mapassign(t, h, &i) = i;
     goc_mapstats(t, h, &st);
-    ck_assert_int_eq(st.B, 5);
-    ck_assert_uint_eq(st.buckets, 32);
-    ck_assert_int_eq(st.count, 105);
-    ck_assert(st.growing);
-    ck_assert(!st.sameSizeGrow);
-    ck_assert_uint_eq(st.oldbuckets, 16);
-    ck_assert(st.nevacuate >= 1 && st.nevacuate <= 2);
+    EX_EQ(st.B, 5);
+    EX_UEQ(st.buckets, 32);
+    EX_EQ(st.count, 105);
+    EX_ASSERT(st.growing);
+    EX_ASSERT(!st.sameSizeGrow);
+    EX_UEQ(st.oldbuckets, 16);
+    EX_ASSERT(st.nevacuate >= 1 && st.nevacuate <= 2);
     /* more writes finish it */
     for (int64_t i = 0; i < 105; i++)
         *(int64_t *)goc_mapassign(t, h, &i) = i;
     goc_mapstats(t, h, &st);
-    ck_assert(!st.growing);
-    ck_assert_uint_eq(st.oldbuckets, 0);
+    EX_ASSERT(!st.growing);
+    EX_UEQ(st.oldbuckets, 0);
     /* overflow counts buckets reachable from the current array */
     goc_hmap *c = goc_makemap(t, 9, NULL); /* B = 1 */
     int n = 0;
@@ -986,9 +986,9 @@ START_TEST(test_mapstats) {
             n++;
         }
     goc_mapstats(t, c, &st);
-    ck_assert_uint_eq(st.overflow, 1);
-    ck_assert_uint_eq(st.noverflow, 1);
-    ck_assert(st.load == 6.0);
+    EX_UEQ(st.overflow, 1);
+    EX_UEQ(st.noverflow, 1);
+    EX_ASSERT(st.load == 6.0);
 }
 END_TEST
 
@@ -1008,12 +1008,12 @@ static void trace_child(void) {
 START_TEST(test_trace) {
     ex_capture c;
     ex_run(&c, trace_child);
-    ck_assert_int_eq(c.status, 0);
-    ck_assert_msg(strstr(c.err, "mapgrow: map[int64]int64 h=0x") == c.err, "trace: %s", c.err);
-    ck_assert_msg(strstr(c.err, "count=8 B=0->1 kind=double noverflow=0\n") != NULL, "%s", c.err);
-    ck_assert_msg(strstr(c.err, "count=13 B=1->2 kind=double noverflow=0\n") != NULL, "%s", c.err);
-    ck_assert_msg(strstr(c.err, "B=1 done\n") != NULL, "%s", c.err);
-    ck_assert_msg(strstr(c.err, "B=2 done\n") != NULL, "%s", c.err);
+    EX_EQ(c.status, 0);
+    EX_ASSERT_MSG(strstr(c.err, "mapgrow: map[int64]int64 h=0x") == c.err, "trace: %s", c.err);
+    EX_ASSERT_MSG(strstr(c.err, "count=8 B=0->1 kind=double noverflow=0\n") != NULL, "%s", c.err);
+    EX_ASSERT_MSG(strstr(c.err, "count=13 B=1->2 kind=double noverflow=0\n") != NULL, "%s", c.err);
+    EX_ASSERT_MSG(strstr(c.err, "B=1 done\n") != NULL, "%s", c.err);
+    EX_ASSERT_MSG(strstr(c.err, "B=2 done\n") != NULL, "%s", c.err);
 }
 END_TEST
 
@@ -1069,10 +1069,10 @@ START_TEST(test_gc_pointer_values) {
     links L = newlinks(n);
     fill_ptrmap(h, &L, n);
     collect();
-    ck_assert_int_eq(alive(&L, 0, n), n);
+    EX_EQ(alive(&L, 0, n), n);
     for (int64_t i = 0; i < n; i++) {
         int64_t *obj = *(void **)goc_mapaccess1_fast64(&ex_m_i64_ptr, h, (uint64_t)i);
-        ck_assert_int_eq(obj[0], i * 11);
+        EX_EQ(obj[0], i * 11);
     }
     /* drop the first half by delete, the second half's values by overwriting */
     for (int64_t i = 0; i < n / 2; i++)
@@ -1086,28 +1086,44 @@ START_TEST(test_gc_pointer_values) {
     }
     collect();
     int dropped = alive(&L, 0, n);
-    ck_assert_msg(dropped < n / 10, "%d of %d dropped objects still alive", dropped, n);
-    ck_assert_int_eq(alive(&L2, n / 2, n), n - n / 2);
+    EX_ASSERT_MSG(dropped < n / 10, "%d of %d dropped objects still alive", dropped, n);
+    EX_EQ(alive(&L2, n / 2, n), n - n / 2);
     for (int64_t i = n / 2; i < n; i++)
-        ck_assert_int_eq((*(int64_t **)goc_mapaccess1(&ex_m_i64_ptr, h, &i))[0], -i);
+        EX_EQ((*(int64_t **)goc_mapaccess1(&ex_m_i64_ptr, h, &i))[0], -i);
     free(L.l);
     free(L2.l);
 }
 END_TEST
 
-/* Old buckets are cleared once evacuated: values of a grown map are not kept by the old array. */
+/*
+ * Old buckets are cleared once evacuated: while a grow is under way, values
+ * overwritten in the new array are not kept alive by the old one.
+ */
 START_TEST(test_gc_evacuated_cleared) {
-    int n = (int)ex_scale(2000, 2);
+    const goc_maptype *t = &ex_m_i64_ptr;
     goc_hmap *h = goc_makemap_small();
-    links L = newlinks(n);
-    fill_ptrmap(h, &L, n);
-    /* overwrite every value; with growth finished, nothing else refers to the old ones */
-    for (int64_t i = 0; i < n; i++)
-        *(void **)goc_mapassign(&ex_m_i64_ptr, h, &i) = NULL;
-    ck_assert_ptr_null(h->oldbuckets);
+    links L = newlinks(2000);
+    int64_t n = 0;
+    /* fill up to the brink of a doubling (#833 starts 64 -> 128 buckets) */
+    for (; n < 832; n++)
+        *(void **)goc_mapassign(t, h, &n) = NULL;
+    EX_NULL(h->oldbuckets);
+    fill_ptrmap(h, &L, 832); /* pointer values for keys 0..831 */
+    *(void **)goc_mapassign(t, h, &n) = NULL; /* #833: the grow starts */
+    EX_NONNULL(h->oldbuckets);
+    /* overwrite 20 keys: each write evacuates that key's old bucket first */
+    for (int64_t i = 0; i < 20; i++)
+        *(void **)goc_mapassign(t, h, &i) = NULL;
+    EX_NONNULL(h->oldbuckets); /* still growing: the old array is live */
     collect();
-    int left = alive(&L, 0, n);
-    ck_assert_msg(left < n / 10, "%d of %d overwritten objects still alive", left, n);
+    int left = alive(&L, 0, 20);
+    EX_ASSERT_MSG(left <= 4, "%d of 20 overwritten objects kept by evacuated old buckets", left);
+    EX_EQ(alive(&L, 20, 832), 832 - 20); /* the rest are still in the map */
+    /* (using h here also keeps the map itself alive through the collection) */
+    for (int64_t i = 0; i < 832; i++) {
+        int64_t *o = *(int64_t **)goc_mapaccess1(t, h, &i);
+        EX_ASSERT(i < 20 ? o == NULL : o[0] == i * 11);
+    }
     free(L.l);
 }
 END_TEST
@@ -1124,12 +1140,12 @@ static void __attribute__((noinline)) churn_heap(int n) {
 }
 START_TEST(test_gc_atomic_overflow) {
     const goc_maptype *t = &ex_m_i64_i64;
-    ck_assert(!bucketHasPointers(t));
+    EX_ASSERT(!bucketHasPointers(t));
     goc_hmap *h = goc_makemap(t, 100, NULL); /* B = 4 */
     long n = 104; /* the most B = 4 holds: overflow buckets for sure */
     for (int64_t i = 0; i < n; i++)
         *(int64_t *)goc_mapassign(t, h, &i) = i * 3;
-    ck_assert_int_eq(h->B, 4);
+    EX_EQ(h->B, 4);
     /* exhaust the preallocated overflow run by churn, so later ones are separate objects */
     int64_t next = n;
     for (int r = 0; r < 3000 && !h->oldbuckets; r++) {
@@ -1148,14 +1164,14 @@ START_TEST(test_gc_atomic_overflow) {
         collect();
         churn_heap(20000);
     }
-    ck_assert_int_eq(alive(&L, 0, nl), nl);
+    EX_EQ(alive(&L, 0, nl), nl);
     goc_int count = 0;
     goc_hiter it;
     for (goc_mapiterinit(t, h, &it); it.key; goc_mapiternext(&it)) {
-        ck_assert_int_eq(*(int64_t *)it.elem, *(int64_t *)it.key * 3);
+        EX_EQ(*(int64_t *)it.elem, *(int64_t *)it.key * 3);
         count++;
     }
-    ck_assert_int_eq(count, h->count);
+    EX_EQ(count, h->count);
     MAP_CHECK(t, h);
     free(L.l);
 }
@@ -1171,28 +1187,28 @@ START_TEST(test_gc_iterator_keeps_old) {
             *(int64_t *)goc_mapassign(t, h, &i) = i;
             n++;
         }
-    ck_assert_ptr_nonnull(overflowOf(t, h->buckets));
+    EX_NONNULL(overflowOf(t, h->buckets));
     goc_hiter it;
     goc_mapiterinit(t, h, &it);
     int produced = 1;
-    ck_assert(*(int64_t *)it.key < 1000);
+    EX_ASSERT(*(int64_t *)it.key < 1000);
     /* #13 fits; #14 starts a grow; then grow again to completion: the map
      * forgets the old arrays and their overflow lists */
     for (int64_t i = 1000; i < 1200; i++)
         *(int64_t *)goc_mapassign(t, h, &i) = i;
     for (int64_t i = 1000; h->oldbuckets != NULL; i++) /* updates finish the last grow */
         *(int64_t *)goc_mapassign(t, h, &i) = i;
-    ck_assert_int_ge(h->B, 4);
-    ck_assert_ptr_null(h->oldbuckets);
+    EX_GE(h->B, 4);
+    EX_NULL(h->oldbuckets);
     collect();
     churn_heap(20000);
     for (goc_mapiternext(&it); it.key; goc_mapiternext(&it)) {
         int64_t k = *(int64_t *)it.key;
-        ck_assert_msg(k <= 1000, "key %lld inserted after the grow began was produced", (long long)k);
-        ck_assert_int_eq(*(int64_t *)it.elem, k);
+        EX_ASSERT_MSG(k <= 1000, "key %lld inserted after the grow began was produced", (long long)k);
+        EX_EQ(*(int64_t *)it.elem, k);
         produced += k < 1000;
     }
-    ck_assert_int_eq(produced, 12);
+    EX_EQ(produced, 12);
 }
 END_TEST
 

@@ -17,27 +17,27 @@ START_TEST(test_fast64_vs_generic) {
         else
             *(int64_t *)goc_mapassign(t, h, &k) = i;
     }
-    ck_assert_int_eq(goc_maplen(h), n);
+    EX_EQ(goc_maplen(h), n);
     for (int64_t i = 0; i < n; i++) {
         int64_t k = i * 7919;
         bool ok1, ok2;
         int64_t *a = goc_mapaccess2_fast64(t, h, (uint64_t)k, &ok1);
         int64_t *b = goc_mapaccess2(t, h, &k, &ok2);
-        ck_assert(ok1 && ok2);
-        ck_assert_ptr_eq(a, b);
-        ck_assert_int_eq(*a, i);
-        ck_assert_int_eq(*(int64_t *)goc_mapaccess1_fast64(t, h, (uint64_t)k), i);
+        EX_ASSERT(ok1 && ok2);
+        EX_PTR_EQ(a, b);
+        EX_EQ(*a, i);
+        EX_EQ(*(int64_t *)goc_mapaccess1_fast64(t, h, (uint64_t)k), i);
     }
     bool ok;
-    ck_assert_int_eq(*(int64_t *)goc_mapaccess2_fast64(t, h, 3, &ok), 0);
-    ck_assert(!ok);
+    EX_EQ(*(int64_t *)goc_mapaccess2_fast64(t, h, 3, &ok), 0);
+    EX_ASSERT(!ok);
     for (int64_t i = 0; i < n; i += 2)
         goc_mapdelete_fast64(t, h, (uint64_t)(i * 7919));
-    ck_assert_int_eq(goc_maplen(h), n / 2);
+    EX_EQ(goc_maplen(h), n / 2);
     for (int64_t i = 0; i < n; i++) {
         int64_t k = i * 7919;
         goc_mapaccess2(t, h, &k, &ok);
-        ck_assert(ok == (i % 2 == 1));
+        EX_ASSERT(ok == (i % 2 == 1));
     }
     MAP_CHECK(t, h);
 }
@@ -53,26 +53,26 @@ START_TEST(test_fast32) {
     goc_hmap *s = goc_makemap_small();
     for (uint32_t i = 0; i < 8; i++)
         *(int64_t *)goc_mapassign_fast32(t, s, i) = i + 1;
-    ck_assert_int_eq(s->B, 0);
+    EX_EQ(s->B, 0);
     for (uint32_t i = 0; i < 10; i++) {
         bool ok;
         int64_t v = *(int64_t *)goc_mapaccess2_fast32(t, s, i, &ok);
-        ck_assert(ok == (i < 8));
-        ck_assert_int_eq(v, i < 8 ? (int64_t)i + 1 : 0);
+        EX_ASSERT(ok == (i < 8));
+        EX_EQ(v, i < 8 ? (int64_t)i + 1 : 0);
     }
     goc_mapdelete_fast32(t, s, 3);
-    ck_assert_int_eq(*(int64_t *)goc_mapaccess1_fast32(t, s, 3), 0);
-    ck_assert_int_eq(goc_maplen(s), 7);
+    EX_EQ(*(int64_t *)goc_mapaccess1_fast32(t, s, 3), 0);
+    EX_EQ(goc_maplen(s), 7);
     for (int32_t i = 0; i < n; i++) {
         int32_t k = i * 31 - 100;
-        ck_assert_int_eq(*(int64_t *)goc_mapaccess1(t, h, &k), i);
-        ck_assert_int_eq(*(int64_t *)goc_mapaccess1_fast32(t, h, (uint32_t)k), i);
+        EX_EQ(*(int64_t *)goc_mapaccess1(t, h, &k), i);
+        EX_EQ(*(int64_t *)goc_mapaccess1_fast32(t, h, (uint32_t)k), i);
     }
     for (int32_t i = 0; i < n; i++) {
         if (i % 3)
             goc_mapdelete_fast32(t, h, (uint32_t)(i * 31 - 100));
     }
-    ck_assert_int_eq(goc_maplen(h), (n + 2) / 3);
+    EX_EQ(goc_maplen(h), (n + 2) / 3);
     MAP_CHECK(t, h);
     MAP_CHECK(t, s);
 }
@@ -95,21 +95,21 @@ START_TEST(test_faststr) {
         snprintf(buf, sizeof buf, "abcd-a-long-key-of-more-than-32-bytes-%02d-wxyz", i);
         *(int64_t *)goc_mapassign_faststr(t, s, mkstr(buf)) = i;
     }
-    ck_assert_int_eq(s->B, 0);
+    EX_EQ(s->B, 0);
     for (int i = 0; i < 10; i++) {
         snprintf(buf, sizeof buf, "abcd-a-long-key-of-more-than-32-bytes-%02d-wxyz", i);
         bool ok;
         int64_t v = *(int64_t *)goc_mapaccess2_faststr(t, s, mkstr(buf), &ok);
-        ck_assert(ok == (i < 8));
-        ck_assert_int_eq(v, i < 8 ? i : 0);
+        EX_ASSERT(ok == (i < 8));
+        EX_EQ(v, i < 8 ? i : 0);
     }
     /* the empty string is a key like any other */
     *(int64_t *)goc_mapassign_faststr(t, s, (goc_string){NULL, 0}) = 99;
-    ck_assert_int_eq(*(int64_t *)goc_mapaccess1_faststr(t, s, GOC_STR("")), 99);
+    EX_EQ(*(int64_t *)goc_mapaccess1_faststr(t, s, GOC_STR("")), 99);
     goc_string e = GOC_STR("");
-    ck_assert_int_eq(*(int64_t *)goc_mapaccess1(t, s, &e), 99);
+    EX_EQ(*(int64_t *)goc_mapaccess1(t, s, &e), 99);
     goc_mapdelete_faststr(t, s, GOC_STR(""));
-    ck_assert_int_eq(goc_maplen(s), 8);
+    EX_EQ(goc_maplen(s), 8);
 
     /* assigning an equal key keeps the newer string's bytes (old ones can be collected) */
     goc_hmap *h = goc_makemap_small();
@@ -118,18 +118,18 @@ START_TEST(test_faststr) {
     *(int64_t *)goc_mapassign_faststr(t, h, b) = 2;
     goc_hiter it;
     goc_mapiterinit(t, h, &it);
-    ck_assert_ptr_eq(((goc_string *)it.key)->str, b.str);
-    ck_assert_int_eq(*(int64_t *)it.elem, 2);
+    EX_PTR_EQ(((goc_string *)it.key)->str, b.str);
+    EX_EQ(*(int64_t *)it.elem, 2);
     /* the generic path does it too (NeedKeyUpdate) */
     goc_string c = mkstr("same");
     *(int64_t *)goc_mapassign(t, h, &c) = 3;
     goc_mapiterinit(t, h, &it);
-    ck_assert_ptr_eq(((goc_string *)it.key)->str, c.str);
+    EX_PTR_EQ(((goc_string *)it.key)->str, c.str);
     /* delete clears the key's data pointer */
     bmap *bk = h->buckets;
     goc_mapdelete_faststr(t, h, a);
-    ck_assert_ptr_null(((goc_string *)keyslot(t, bk, 0))->str);
-    ck_assert_int_eq(goc_maplen(h), 0);
+    EX_NULL(((goc_string *)keyslot(t, bk, 0))->str);
+    EX_EQ(goc_maplen(h), 0);
 
     /* growth through faststr, lookups through both */
     goc_hmap *g = goc_makemap_small();
@@ -141,12 +141,12 @@ START_TEST(test_faststr) {
     for (int i = 0; i < n; i++) {
         snprintf(buf, sizeof buf, "k%d", i);
         goc_string k = mkstr(buf);
-        ck_assert_int_eq(*(int64_t *)goc_mapaccess1_faststr(t, g, k), i);
-        ck_assert_int_eq(*(int64_t *)goc_mapaccess1(t, g, &k), i);
+        EX_EQ(*(int64_t *)goc_mapaccess1_faststr(t, g, k), i);
+        EX_EQ(*(int64_t *)goc_mapaccess1(t, g, &k), i);
         if (i % 2)
             goc_mapdelete_faststr(t, g, k);
     }
-    ck_assert_int_eq(goc_maplen(g), (n + 1) / 2);
+    EX_EQ(goc_maplen(g), (n + 1) / 2);
     MAP_CHECK(t, g);
 }
 END_TEST
@@ -154,7 +154,7 @@ END_TEST
 /* Pointer keys: the map keeps the pointees alive; delete clears the key slot. */
 START_TEST(test_fast64ptr) {
     const goc_maptype *t = &ex_m_ptr_i64;
-    ck_assert(bucketHasPointers(t));
+    EX_ASSERT(bucketHasPointers(t));
     goc_hmap *h = goc_makemap_small();
     int *objs[300];
     for (int i = 0; i < 300; i++) {
@@ -164,25 +164,25 @@ START_TEST(test_fast64ptr) {
     }
     GC_gcollect();
     for (int i = 0; i < 300; i++) {
-        ck_assert_int_eq(*(int64_t *)goc_mapaccess1_fast64(t, h, (uint64_t)(uintptr_t)objs[i]), i);
-        ck_assert_int_eq(*(int64_t *)goc_mapaccess1(t, h, &objs[i]), i);
+        EX_EQ(*(int64_t *)goc_mapaccess1_fast64(t, h, (uint64_t)(uintptr_t)objs[i]), i);
+        EX_EQ(*(int64_t *)goc_mapaccess1(t, h, &objs[i]), i);
     }
     int found = 0;
     goc_hiter it;
     for (goc_mapiterinit(t, h, &it); it.key; goc_mapiternext(&it)) {
         int *p = *(int **)it.key;
-        ck_assert_int_eq(*p, *(int64_t *)it.elem);
+        EX_EQ(*p, *(int64_t *)it.elem);
         found++;
     }
-    ck_assert_int_eq(found, 300);
+    EX_EQ(found, 300);
     for (int i = 0; i < 300; i++)
         goc_mapdelete_fast64(t, h, (uint64_t)(uintptr_t)objs[i]);
-    ck_assert_int_eq(goc_maplen(h), 0);
+    EX_EQ(goc_maplen(h), 0);
     /* every key slot cleared */
     for (uintptr_t i = 0; i < ((uintptr_t)1 << h->B); i++)
         for (bmap *b = bucketAt(t, h->buckets, i); b; b = overflowOf(t, b))
             for (int j = 0; j < bucketCnt; j++)
-                ck_assert_ptr_null(*(void **)keyslot(t, b, j));
+                EX_NULL(*(void **)keyslot(t, b, j));
 }
 END_TEST
 
@@ -210,9 +210,9 @@ START_TEST(test_fast_evacuate_invariants) {
             MAP_CHECK(&ex_m_str_i64, hs);
         }
     }
-    ck_assert_int_eq(goc_maplen(h64), goc_maplen(h32));
-    ck_assert_int_eq(goc_maplen(h64), goc_maplen(hs));
-    ck_assert_int_eq(goc_maplen(h64), n - n / 5);
+    EX_EQ(goc_maplen(h64), goc_maplen(h32));
+    EX_EQ(goc_maplen(h64), goc_maplen(hs));
+    EX_EQ(goc_maplen(h64), n - n / 5);
 }
 END_TEST
 
