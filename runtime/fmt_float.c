@@ -12,9 +12,10 @@
  *   shortest (prec < 0): the fewest digits that read back (strtod, or strtof
  *     for float32) as the same value; among candidates of that length the
  *     one nearest the exact value, which is what Go's Ryu code produces. The
- *     correctly rounded candidate printed by snprintf("%.*e") is tried first;
- *     at a power of two the rounding interval is lopsided, so when it fails
- *     its neighbours are tried as well (shortest_at).
+ *     correctly rounded candidate is tried first (cut from one 17-digit
+ *     snprintf, or printed anew when that one could hide a tie); at a power
+ *     of two the rounding interval is lopsided, so when it fails its
+ *     neighbours are tried as well (shortest_at).
  *   fixed precision: snprintf's %e / %f, which glibc rounds exactly (round
  *     half to even on the exact binary value), as Go's ftoa does.
  *
@@ -72,43 +73,133 @@ static bool lopsided(double v, int bitsize) {
     return (bits & ((1ULL << 52) - 1)) == 0 && ((bits >> 52) & 0x7ff) > 1;
 }
 
+/* v's 17-digit rounding, printed once: v ≈ d[0].d[1]...d[16] × 10^exp. */
+typedef struct digits17 {
+    char d[17];
+    int exp;
+} digits17;
+
+static void get_digits17(double v, digits17 *x) {
+    char buf[40];
+    snprintf(buf, sizeof buf, "%.16e", v);
+    int n = 0;
+    const char *q = buf;
+    for (; *q != 'e'; q++)
+        if (*q >= '0' && *q <= '9')
+            x->d[n++] = *q;
+    x->exp = atoi(q + 1);
+}
+
+/*
+ * The p-digit rounding of v (p < 17) as m × 10^e. It is the rounding of the
+ * 17-digit one, except where that one ends in exactly 5000...: the first
+ * rounding may have made the tie, so ask snprintf for the exact answer.
+ */
+static void round_p(double v, const digits17 *x, int p, uint64_t *m, int *e) {
+    bool tie = x->d[p] == '5';
+    for (int i = p + 1; tie && i < 17; i++)
+        tie = x->d[i] == '0';
+    if (tie) {
+        char buf[40];
+        snprintf(buf, sizeof buf, "%.*e", p - 1, v);
+        uint64_t r = 0;
+        const char *q = buf;
+        for (; *q != 'e'; q++)
+            if (*q >= '0' && *q <= '9')
+                r = r * 10 + (uint64_t)(*q - '0');
+        *m = r;
+        *e = atoi(q + 1) - (p - 1);
+        return;
+    }
+    uint64_t r = 0;
+    for (int i = 0; i < p; i++)
+        r = r * 10 + (uint64_t)(x->d[i] - '0');
+    if (x->d[p] >= '5')
+        r++; /* may become 10^p: still the right value */
+    *m = r;
+    *e = x->exp - (p - 1);
+}
+
+/* "<m>e<e>" into buf; returns the number of digits of m. */
+static int mantexp(char *buf, uint64_t m, int e) {
+    char tmp[24];
+    int n = 0;
+    do {
+        tmp[n++] = (char)('0' + m % 10);
+        m /= 10;
+    } while (m != 0);
+    int k = 0;
+    for (int i = n - 1; i >= 0; i--)
+        buf[k++] = tmp[i];
+    buf[k++] = 'e';
+    if (e < 0) {
+        buf[k++] = '-';
+        e = -e;
+    }
+    char et[8];
+    int ne = 0;
+    do {
+        et[ne++] = (char)('0' + e % 10);
+        e /= 10;
+    } while (e != 0);
+    while (ne > 0)
+        buf[k++] = et[--ne];
+    buf[k] = 0;
+    return n;
+}
+
+/* m × 10^e as trimmed digits */
+static void set_digits(decdigits *dd, uint64_t m, int e) {
+    char tmp[24];
+    int n = 0;
+    do {
+        tmp[n++] = (char)('0' + m % 10);
+        m /= 10;
+    } while (m != 0);
+    int lead = n;
+    int nd = 0;
+    for (int i = n - 1; i >= 0; i--)
+        dd->d[nd++] = tmp[i];
+    while (nd > 0 && dd->d[nd - 1] == '0')
+        nd--;
+    dd->nd = nd;
+    dd->dp = lead + e;
+}
+
 /*
  * Whether some p-digit decimal reads back as v, and if so the one nearest
- * to v in dd. Only r, the p-digit rounding of v that snprintf prints, and
- * its neighbour on the other side of v can: a decimal further out is never
- * closer. The neighbour is only worth a look when the interval is lopsided:
- * then r may fail on the narrow side while the neighbour lies on the wide
- * side; in a symmetric interval it is at least as far from v as r.
+ * to v in dd. Only r, the p-digit rounding of v, and its neighbour on the
+ * other side of v can: a decimal further out is never closer. The
+ * neighbour is only worth a look when the interval is lopsided: then r may
+ * fail on the narrow side while the neighbour lies on the wide side; in a
+ * symmetric interval it is at least as far from v as r.
  */
-static bool shortest_at(double v, int bitsize, int p, decdigits *dd) {
-    char buf[64], cand[64];
-    snprintf(buf, sizeof buf, "%.*e", p - 1, v);
-    if (roundtrips(buf, v, bitsize)) {
-        parse_e(buf, dd);
+static bool shortest_at(double v, int bitsize, const digits17 *x, int p, decdigits *dd) {
+    char cand[48];
+    uint64_t m;
+    int e;
+    if (p >= 17) { /* 17 digits always read back */
+        m = 0;
+        for (int i = 0; i < 17; i++)
+            m = m * 10 + (uint64_t)(x->d[i] - '0');
+        set_digits(dd, m, x->exp - 16);
+        return true;
+    }
+    round_p(v, x, p, &m, &e);
+    mantexp(cand, m, e);
+    if (roundtrips(cand, v, bitsize)) {
+        set_digits(dd, m, e);
         return true;
     }
     if (!lopsided(v, bitsize))
         return false;
-    uint64_t m = 0; /* the p-digit mantissa: value = m × 10^e */
-    const char *q = buf;
-    for (; *q != 'e'; q++)
-        if (*q >= '0' && *q <= '9')
-            m = m * 10 + (uint64_t)(*q - '0');
-    int e = atoi(q + 1) - (p - 1);
     for (int dir = -1; dir <= 1; dir += 2) {
         uint64_t c = m + (uint64_t)(int64_t)dir;
         if (c == 0)
             continue;
-        snprintf(cand, sizeof cand, "%llue%d", (unsigned long long)c, e);
+        mantexp(cand, c, e);
         if (roundtrips(cand, v, bitsize)) {
-            char digs[32];
-            int n = snprintf(digs, sizeof digs, "%llu", (unsigned long long)c);
-            int nd = n;
-            while (nd > 0 && digs[nd - 1] == '0')
-                nd--;
-            memcpy(dd->d, digs, (size_t)nd);
-            dd->nd = nd;
-            dd->dp = n + e;
+            set_digits(dd, c, e);
             return true;
         }
     }
@@ -122,19 +213,21 @@ static bool shortest_at(double v, int bitsize, int p, decdigits *dd) {
  * lengths that hand-written constants mostly have.
  */
 static void shortest(double v, int bitsize, decdigits *dd) {
+    digits17 x;
+    get_digits17(v, &x);
     int maxp = bitsize == 32 ? 9 : 17; /* always enough for IEEE binary32/64 */
     for (int p = 1; p <= 3; p++)
-        if (shortest_at(v, bitsize, p, dd))
+        if (shortest_at(v, bitsize, &x, p, dd))
             return;
     int lo = 4, hi = maxp;
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2;
-        if (shortest_at(v, bitsize, mid, dd))
+        if (shortest_at(v, bitsize, &x, mid, dd))
             hi = mid;
         else
             lo = mid + 1;
     }
-    shortest_at(v, bitsize, lo, dd);
+    shortest_at(v, bitsize, &x, lo, dd);
 }
 
 /* Digits of v (finite, >= 0) rounded to ndig significant digits (ndig >= 1). */
