@@ -24,7 +24,7 @@ func (f *fn) builtinName(e *ast.CallExpr) string {
 // builtin lowers a call of a predeclared function.
 func (f *fn) builtin(e *ast.CallExpr) string {
 	name := f.builtinName(e)
-	if len(e.Args) == 1 && isTuple(f.typeOf(e.Args[0])) {
+	if len(e.Args) == 1 && isTuple(f.typeOf(e.Args[0])) && name != "print" && name != "println" {
 		f.t.unsupported(e.Pos(), "multi-value argument to builtin %s", name)
 		return "0"
 	}
@@ -90,7 +90,21 @@ func (f *fn) builtinParts(e *ast.CallExpr) *callParts {
 		}
 	case "print", "println":
 		var ts []types.Type
+		if len(e.Args) == 1 && isTuple(f.typeOf(e.Args[0])) {
+			tt := f.typeOf(e.Args[0]).(*types.Tuple)
+			tmp := f.tmp()
+			p.pre = append(p.pre, fmt.Sprintf("%s %s = %s;", f.ctype(tt), tmp, f.expr(e.Args[0])))
+			for i := 0; i < tt.Len(); i++ {
+				ts = append(ts, tt.At(i).Type())
+				p.vals = append(p.vals, fmt.Sprintf("%s.r%d", tmp, i))
+				p.ctypes = append(p.ctypes, f.ctype(tt.At(i).Type()))
+			}
+		}
+		spread := len(ts) > 0
 		for _, a := range e.Args {
+			if spread {
+				break
+			}
 			t := f.typeOf(a)
 			if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
 				if tv := f.t.info.Types[a]; tv.Value != nil {

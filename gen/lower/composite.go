@@ -29,6 +29,26 @@ func (f *fn) compositeLit(e *ast.CompositeLit, t types.Type) string {
 		return f.litElem(e, p)
 	}
 	ct := f.ctype(t)
+	// elements are evaluated in source order: through temporaries when two may call
+	var pre []string
+	ncalls := 0
+	for _, el := range e.Elts {
+		if kv, ok := el.(*ast.KeyValueExpr); ok {
+			el = kv.Value
+		}
+		if f.hasCall(el) {
+			ncalls++
+		}
+	}
+	elem := func(x ast.Expr, et types.Type) string {
+		v := f.litElem(x, et)
+		if ncalls > 1 && !isConst(f, x) {
+			tmp := f.tmp()
+			pre = append(pre, fmt.Sprintf("%s %s = %s;", f.ctype(et), tmp, v))
+			return tmp
+		}
+		return v
+	}
 	switch u := t.Underlying().(type) {
 	case *types.Struct:
 		if len(e.Elts) == 0 {
@@ -40,23 +60,23 @@ func (f *fn) compositeLit(e *ast.CompositeLit, t types.Type) string {
 				name := kv.Key.(*ast.Ident).Name
 				for j := 0; j < u.NumFields(); j++ {
 					if u.Field(j).Name() == name {
-						parts = append(parts, fmt.Sprintf(".%s = %s", fieldName(u, j), f.litElem(kv.Value, u.Field(j).Type())))
+						parts = append(parts, fmt.Sprintf(".%s = %s", fieldName(u, j), elem(kv.Value, u.Field(j).Type())))
 					}
 				}
 				continue
 			}
-			parts = append(parts, fmt.Sprintf(".%s = %s", fieldName(u, i), f.litElem(el, u.Field(i).Type())))
+			parts = append(parts, fmt.Sprintf(".%s = %s", fieldName(u, i), elem(el, u.Field(i).Type())))
 		}
-		return fmt.Sprintf("((%s){%s})", ct, strings.Join(parts, ", "))
+		return wrapStmtExpr(pre, fmt.Sprintf("((%s){%s})", ct, strings.Join(parts, ", ")))
 	case *types.Array:
 		if len(e.Elts) == 0 {
 			return fmt.Sprintf("((%s){0})", ct)
 		}
 		var parts []string
 		f.eachElem(e, func(i int64, el ast.Expr) {
-			parts = append(parts, fmt.Sprintf("[%d] = %s", i, f.litElem(el, u.Elem())))
+			parts = append(parts, fmt.Sprintf("[%d] = %s", i, elem(el, u.Elem())))
 		})
-		return fmt.Sprintf("((%s){{%s}})", ct, strings.Join(parts, ", "))
+		return wrapStmtExpr(pre, fmt.Sprintf("((%s){{%s}})", ct, strings.Join(parts, ", ")))
 	case *types.Slice:
 		n := int64(0)
 		f.eachElem(e, func(i int64, el ast.Expr) {

@@ -58,6 +58,10 @@ func (f *fn) deferStmt(s *ast.DeferStmt) {
 		sets = append(sets, fmt.Sprintf("_d->a%d = %s;", i, v))
 	}
 	f.w.Printf("_d->fn = (void (*)(void))%s; %s", name, strings.Join(sets, " "))
+	if f.isIfaceMethodCall(s.Call) {
+		// evaluating the method value x.M panics now when x is a nil interface
+		f.w.Printf("GOC_NILCHECK(_d->a0.tab);")
+	}
 	f.w.Printf("goc_deferproc(%s, (goc_func *)_d);", f.frameRef())
 	f.w.Dedent()
 	f.w.Printf("}")
@@ -95,4 +99,19 @@ func (f *fn) deferToken(call *ast.CallExpr) string {
 		}
 	}
 	return "$0"
+}
+
+func (f *fn) isIfaceMethodCall(call *ast.CallExpr) bool {
+	sel, ok := unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	s := f.t.info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
+		return false
+	}
+	_, index, _ := types.LookupFieldOrMethod(f.typeOf(sel.X), true, f.t.pkg, sel.Sel.Name)
+	_, rt := f.navigate("x", f.typeOf(sel.X), index[:len(index)-1])
+	it, ok := rt.Underlying().(*types.Interface)
+	return ok && it.NumMethods() > 0
 }

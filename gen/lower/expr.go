@@ -373,6 +373,10 @@ func funcIdent(e ast.Expr) *ast.Ident {
 		return x.Sel
 	case *ast.ParenExpr:
 		return funcIdent(x.X)
+	case *ast.IndexExpr:
+		return funcIdent(x.X)
+	case *ast.IndexListExpr:
+		return funcIdent(x.X)
 	}
 	return nil
 }
@@ -387,42 +391,72 @@ func paren(s string) string {
 // sliceExpr lowers x[lo:hi] and x[lo:hi:max].
 func (f *fn) sliceExpr(e *ast.SliceExpr) string {
 	xt := f.typeOf(e.X)
+	// operands are evaluated left to right: through temporaries when two may call
+	ncalls := 0
+	for _, x := range []ast.Expr{e.X, e.Low, e.High, e.Max} {
+		if x != nil && f.hasCall(x) {
+			ncalls++
+		}
+	}
+	var pre []string
 	bound := func(x ast.Expr) string {
 		if x == nil {
 			return "0"
 		}
-		v, _ := f.indexValue(x)
+		v, uns := f.indexValue(x)
+		if ncalls > 1 && !isConst(f, x) {
+			tmp := f.tmp()
+			ct := "goc_int"
+			if uns {
+				ct = "goc_uint"
+			}
+			pre = append(pre, fmt.Sprintf("%s %s = %s;", ct, tmp, v))
+			return tmp
+		}
 		return v
 	}
-	lo := bound(e.Low)
+	base := func() string {
+		v := f.expr(e.X)
+		if ncalls > 1 {
+			tmp := f.tmp()
+			pre = append(pre, fmt.Sprintf("%s %s = %s;", f.ctype(xt), tmp, v))
+			return tmp
+		}
+		return v
+	}
+	var r string
 	hashi := e.High != nil
-	hi := bound(e.High)
-	var base string
-	var es string
-	arr := false
 	switch u := xt.Underlying().(type) {
 	case *types.Basic:
-		return fmt.Sprintf("goc__substr(%s, %s, %s, %v)", f.expr(e.X), lo, hi, hashi)
+		x := base()
+		lo, hi := bound(e.Low), bound(e.High)
+		r = fmt.Sprintf("goc__substr(%s, %s, %s, %v)", x, lo, hi, hashi)
 	case *types.Slice:
-		base = f.expr(e.X)
-		es = "sizeof(" + f.ctype(u.Elem()) + ")"
+		x := base()
+		lo, hi, max := bound(e.Low), bound(e.High), bound(e.Max)
+		r = f.sliceCall(e, x, lo, hi, max, "sizeof("+f.ctype(u.Elem())+")", false)
 	case *types.Array:
-		base = fmt.Sprintf("(goc_slice){%s.a, %d, %d}", f.expr(e.X), u.Len(), u.Len())
-		es = "sizeof(" + f.ctype(u.Elem()) + ")"
-		arr = true
+		x := fmt.Sprintf("(goc_slice){%s.a, %d, %d}", f.expr(e.X), u.Len(), u.Len())
+		lo, hi, max := bound(e.Low), bound(e.High), bound(e.Max)
+		r = f.sliceCall(e, x, lo, hi, max, "sizeof("+f.ctype(u.Elem())+")", true)
 	case *types.Pointer:
 		at := u.Elem().Underlying().(*types.Array)
-		base = fmt.Sprintf("(goc_slice){GOC_NN(%s)->a, %d, %d}", f.expr(e.X), at.Len(), at.Len())
-		es = "sizeof(" + f.ctype(at.Elem()) + ")"
-		arr = true
+		x := base()
+		lo, hi, max := bound(e.Low), bound(e.High), bound(e.Max)
+		x = fmt.Sprintf("(goc_slice){GOC_NN(%s)->a, %d, %d}", x, at.Len(), at.Len())
+		r = f.sliceCall(e, x, lo, hi, max, "sizeof("+f.ctype(at.Elem())+")", true)
 	default:
 		f.t.unsupported(e.Pos(), "slice of %s", xt)
 		return "0"
 	}
+	return wrapStmtExpr(pre, r)
+}
+
+func (f *fn) sliceCall(e *ast.SliceExpr, x, lo, hi, max, es string, arr bool) string {
 	if e.Slice3 {
-		return fmt.Sprintf("goc__slice3(%s, %s, %s, %s, %s, %v)", base, lo, hi, bound(e.Max), es, arr)
+		return fmt.Sprintf("goc__slice3(%s, %s, %s, %s, %s, %v)", x, lo, hi, max, es, arr)
 	}
-	return fmt.Sprintf("goc__slice2(%s, %s, %s, %v, %s, %v)", base, lo, hi, hashi, es, arr)
+	return fmt.Sprintf("goc__slice2(%s, %s, %s, %v, %s, %v)", x, lo, hi, e.High != nil, es, arr)
 }
 
 // unary lowers -x, +x, !x, ^x, &x.
@@ -656,6 +690,31 @@ func (f *fn) concat(e *ast.BinaryExpr) string {
 		parts = append(parts, f.exprTo(x, types.Typ[types.String]))
 	}
 	walk(e)
+	var pre []string
+	ncalls := 0
+	for _, p := range parts {
+		if strings.Contains(p, "(") && !strings.HasPrefix(p, "GOC_STR(") {
+			ncalls++
+		}
+	}
+	if ncalls > 1 && f.hasCall(e) {
+		// operands are evaluated left to right: through temporaries
+		for i, p := range parts {
+			if strings.HasPrefix(p, "GOC_STR(") {
+				continue
+			}
+			tmp := f.tmp()
+			pre = append(pre, fmt.Sprintf("goc_string %s = %s;", tmp, p))
+			parts[i] = tmp
+		}
+	}
+	if len(pre) > 0 {
+		return wrapStmtExpr(pre, f.concatCall(parts))
+	}
+	return f.concatCall(parts)
+}
+
+func (f *fn) concatCall(parts []string) string {
 	if len(parts) == 2 {
 		return fmt.Sprintf("goc_concatstring2(%s, %s)", parts[0], parts[1])
 	}

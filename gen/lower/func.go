@@ -393,14 +393,12 @@ func (t *Translator) lowerInit(inits []*ast.FuncDecl) string {
 			}
 			continue
 		}
-		tmp := f.tmp()
-		f.w.Printf("%s %s = %s;", f.ctype(f.typeOf(ini.Rhs)), tmp, f.expr(ini.Rhs))
+		vals, vtypes := f.tupleValues(ini.Rhs)
 		for i, v := range ini.Lhs {
 			if v.Name() == "_" {
 				continue
 			}
-			tt := f.typeOf(ini.Rhs).(*types.Tuple)
-			f.w.Printf("%s = %s;", t.globalName(v), f.convert(fmt.Sprintf("%s.r%d", tmp, i), tt.At(i).Type(), v.Type()))
+			f.w.Printf("%s = %s;", t.globalName(v), f.convert(vals[i], vtypes[i], v.Type()))
 		}
 	}
 	for _, n := range initNames {

@@ -137,6 +137,9 @@ func (f *fn) caseEq(tag string, tagT types.Type, e ast.Expr) string {
 		tmp := f.tmp()
 		return fmt.Sprintf("({ %s %s = %s; goc_efaceeqvalue(%s, %s, &%s); })", f.ctype(et), tmp, f.exprTo(e, et), asEface(tag, tagT), f.t.descs.ref(et), tmp)
 	}
+	if !isIface(tagT) && isIface(et) {
+		return fmt.Sprintf("goc_efaceeqvalue(%s, %s, &%s)", asEface(f.expr(e), et), f.t.descs.ref(tagT), tag)
+	}
 	return f.compareValues(token.EQL, tag, f.operand(e, tagT), tagT)
 }
 
