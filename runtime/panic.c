@@ -99,6 +99,8 @@ static _Noreturn void unwind(goc_g *g, goc_panic *p) {
 
 void goc_deferreturn(goc_frame *f) {
     goc_g *g = goc_getg();
+    if (g->frames != f)
+        goc_throw("deferreturn: frame is not the innermost (a return skipped goc_deferreturn?)");
     goc_defer *d;
     while ((d = f->defers) != NULL) {
         f->defers = d->link; /* popped before it runs */

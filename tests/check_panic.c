@@ -1033,6 +1033,28 @@ static void exit_throw(void) {
     goc_throw("x");
 }
 
+/* A frame left without goc_deferreturn is caught at the next deferreturn. */
+static void leaky(void) {
+    goc_frame fr;
+    goc_frame_enter(&fr); /* and no goc_deferreturn: a translator bug */
+}
+static void main_bad_frames(void *arg) {
+    (void)arg;
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0)
+        leaky();
+    goc_deferreturn(&fr);
+}
+
+START_TEST(test_frame_misuse) {
+    pcap c;
+    prun(&c, main_bad_frames, NULL, "none");
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, "fatal error: deferreturn: frame is not the innermost (a return skipped goc_deferreturn?)\n");
+}
+END_TEST
+
 START_TEST(test_exit_status_panic) {
     exit_panic();
 }
@@ -1111,6 +1133,7 @@ Suite *panic_suite(void) {
     tcase_add_test(rep, test_report_error_and_stringer);
     tcase_add_test(rep, test_report_panic_while_printing);
     tcase_add_test(rep, test_fatal_errors);
+    tcase_add_test(rep, test_frame_misuse);
     tcase_add_exit_test(rep, test_exit_status_panic, 2);
     tcase_add_exit_test(rep, test_exit_status_throw, 2);
     suite_add_tcase(s, rep);
