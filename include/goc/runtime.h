@@ -6,11 +6,17 @@
  * goc_main initialises the collector (GC_INIT, a 4 MiB initial heap like
  * Go's minimum heap goal), the hash seeds, the growth era (GOCGROW), the
  * GC-stress mode (GOC_GCSTRESS=N: collect every N allocations), the map
- * tracer (GOCTRACE=mapgrow) and the main goroutine, then runs init and main
- * and exits 0 when main returns.
+ * tracer (GOCTRACE=mapgrow), the signal handlers (a fault in the first page
+ * is gc's nil-dereference panic, an integer division trap "integer divide
+ * by zero") and the main goroutine, then runs init and main and exits 0
+ * when main returns. init and main run on a thread whose stack reserves
+ * 1 GB like a gc goroutine's maximum (committed only as used), so Go-deep
+ * recursion works; overflowing it is "fatal error: stack overflow".
  *
  * Environment: GOCGROW=go1.17|go1.18|go1.22, GOC_GCSTRESS=N,
- * GOCTRACE=mapgrow, GOTRACEBACK=none (panic line only).
+ * GOCTRACE=mapgrow, GOTRACEBACK=none|single|all|system|crash (none: panic
+ * lines only; crash: abort after the report), GOC_MAXSTACK=bytes (the main
+ * goroutine's stack, default 1000000000).
  */
 #ifndef GOC_RUNTIME_H
 #define GOC_RUNTIME_H
