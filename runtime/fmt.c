@@ -203,7 +203,8 @@ static void fmtBoolean(pp *p, bool v) { padStr(p, v ? "true" : "false"); }
 
 /* U+0078, or with # U+0078 'x' */
 static void fmtUnicode(pp *p, uint64_t u) {
-    goc_fmtbuf t = {0};
+    uint8_t tmp[64]; /* scratch; grows into the heap when too small */
+    goc_fmtbuf t = {tmp, 0, sizeof tmp};
     int prec = 4;
     if (p->f.precPresent && p->prec > 4)
         prec = p->prec;
@@ -382,7 +383,8 @@ static void fmtSbx(pp *p, const uint8_t *s, goc_int length, const char *digits) 
 /* %q of a string: "..." escaped (%+q ASCII only), %#q `...` when possible */
 static void fmtQ(pp *p, const uint8_t *s, goc_int n) {
     n = truncateS(p, s, n);
-    goc_fmtbuf t = {0};
+    uint8_t tmp[64]; /* scratch; grows into the heap when too small */
+    goc_fmtbuf t = {tmp, 0, sizeof tmp};
     if (p->f.sharp && goc_fmt_canbackquote(s, n)) {
         goc_fmtbuf_byte(&t, '`');
         goc_fmtbuf_write(&t, s, n);
@@ -403,7 +405,8 @@ static void fmtC(pp *p, uint64_t c) {
 /* %q of an integer: a quoted rune */
 static void fmtQc(pp *p, uint64_t c) {
     int32_t r = c > 0x10FFFF ? GOC_RUNE_ERROR : (int32_t)c;
-    goc_fmtbuf t = {0};
+    uint8_t tmp[64]; /* scratch; grows into the heap when too small */
+    goc_fmtbuf t = {tmp, 0, sizeof tmp};
     goc_fmt_appendquoterune(&t, r, p->f.plus);
     pad(p, t.p, t.len);
 }
@@ -412,7 +415,8 @@ static void fmtQc(pp *p, uint64_t c) {
 static void fmtFloat(pp *p, double v, int size, char verb, int prec) {
     if (p->f.precPresent)
         prec = p->prec;
-    goc_fmtbuf nb = {0};
+    uint8_t tmp[64]; /* scratch; grows into the heap when too small */
+    goc_fmtbuf nb = {tmp, 0, sizeof tmp};
     goc_fmtbuf_byte(&nb, '+');
     goc_fmt_appendfloat(&nb, v, verb, prec, size);
     uint8_t *num = nb.p;
@@ -447,7 +451,8 @@ static void fmtFloat(pp *p, double v, int size, char verb, int prec) {
             if (digits == -1)
                 digits = 6;
         }
-        goc_fmtbuf out = {0};
+        uint8_t tmp2[96];
+        goc_fmtbuf out = {tmp2, 0, sizeof tmp2};
         uint8_t tail[8];
         int ntail = 0;
         bool hasDecimalPoint = false, sawNonzeroDigit = false;

@@ -897,6 +897,20 @@ START_TEST(test_big_output) {
     ck_assert_int_eq(s.str[300], '|');
     ck_assert_int_eq(s.str[301], 'h');
     ck_assert_int_eq(s.str[303], ' ');
+    /* scratch buffers that outgrow their stack space */
+    char longs[201], wantbuf[256];
+    memset(longs, 'a', 200);
+    longs[200] = 0;
+    goc_eface q[1] = {box(&goc_type_string, &(goc_string){(const uint8_t *)longs, 200})};
+    snprintf(wantbuf, sizeof wantbuf, "\"%s\"", longs);
+    ck_assert_str_eq(cs(goc_fmt_Sprintf(GOC_STR("%q"), args_of(q, 1))), wantbuf);
+    double tenth = 0.1;
+    goc_eface f[2] = {box(&goc_type_float64, &tenth), box(&goc_type_float64, &tenth)};
+    /* Go 1.23: fmt.Sprintf("%.100f|%#.120g", 0.1, 0.1) */
+    ck_assert_str_eq(cs(goc_fmt_Sprintf(GOC_STR("%.100f|%#.120g"), args_of(f, 2))),
+                     "0.1000000000000000055511151231257827021181583404541015625000000000000000000000000000000000000000000000|0"
+                     ".100000000000000005551115123125782702118158340454101562500000000000000000000000000000000000000000000000000000000000000000");
+
     int n = gcstress() ? 50 : 2000;
     goc_eface *many = goc_alloc((uintptr_t)n * sizeof *many, true);
     for (int i = 0; i < n; i++) {
