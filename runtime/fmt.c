@@ -415,7 +415,7 @@ static void fmtQc(pp *p, uint64_t c) {
 static void fmtFloat(pp *p, double v, int size, char verb, int prec) {
     if (p->f.precPresent)
         prec = p->prec;
-    uint8_t tmp[64]; /* scratch; grows into the heap when too small */
+    uint8_t tmp[64], tmp2[96]; /* scratch; grows into the heap when too small */
     goc_fmtbuf nb = {tmp, 0, sizeof tmp};
     goc_fmtbuf_byte(&nb, '+');
     goc_fmt_appendfloat(&nb, v, verb, prec, size);
@@ -451,7 +451,6 @@ static void fmtFloat(pp *p, double v, int size, char verb, int prec) {
             if (digits == -1)
                 digits = 6;
         }
-        uint8_t tmp2[96];
         goc_fmtbuf out = {tmp2, 0, sizeof tmp2};
         uint8_t tail[8];
         int ntail = 0;
