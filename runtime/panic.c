@@ -171,6 +171,8 @@ goc_eface goc_gorecover(void) {
 static pthread_mutex_t paniclk = PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP;
 
 void goc_printindented(goc_string s) {
+    if (s.len == 0)
+        return;
     goc_int start = 0;
     for (goc_int i = 0; i < s.len; i++) {
         if (s.str[i] == '\n') {

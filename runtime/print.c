@@ -49,6 +49,8 @@ static void printflush(goc_g *g) {
 
 /* Go: gwrite. Buffer under the lock, else write straight through. */
 void goc_printbytes(const void *p, size_t n) {
+    if (n == 0)
+        return; /* p may be NULL (an empty Go string) */
     goc_g *g = goc_getg();
     if (g->printlock == 0) {
         goc_writeerr(p, n);

@@ -108,10 +108,25 @@ static inline int p_scale(int n) {
 
 #define P_FN(f) ((void (*)(void))(f))
 
+/* complex(re, im) without CMPLX (absent from some libc/compiler pairs). */
+static inline goc_complex128 p_cmplx(double re, double im) {
+    goc_complex128 z;
+    __real__ z = re;
+    __imag__ z = im;
+    return z;
+}
+static inline goc_complex64 p_cmplxf(float re, float im) {
+    goc_complex64 z;
+    __real__ z = re;
+    __imag__ z = im;
+    return z;
+}
+
 /* A goc_string as a NUL-terminated C string (copies; test helper). */
 static inline const char *p_cstr(goc_string s) {
     char *b = malloc((size_t)s.len + 1);
-    memcpy(b, s.str, (size_t)s.len);
+    if (s.len > 0)
+        memcpy(b, s.str, (size_t)s.len);
     b[s.len] = 0;
     return b;
 }

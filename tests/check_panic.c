@@ -901,7 +901,7 @@ START_TEST(test_printpanicval_kinds) {
     ck_assert_str_eq(ppv(&goc_type_bool, &(bool){true}), "true");
     ck_assert_str_eq(ppv(&goc_type_float64, &(double){1.5}), "+1.500000e+000");
     ck_assert_str_eq(ppv(&goc_type_float32, &(float){0.1f}), "+1.000000e-001");
-    ck_assert_str_eq(ppv(&goc_type_complex128, &(goc_complex128){CMPLX(1.0, 2.0)}),
+    ck_assert_str_eq(ppv(&goc_type_complex128, &(goc_complex128){p_cmplx(1.0, 2.0)}),
                      "(+1.000000e+000+2.000000e+000i)");
     ck_assert_str_eq(ppv(&goc_type_complex64, &(goc_complex64){-1.0f}), "(-1.000000e+000+0.000000e+000i)");
     ck_assert_str_eq(ppv(&goc_type_string, &GOC_STR("a\nb")), "a\n\tb");
@@ -909,7 +909,7 @@ START_TEST(test_printpanicval_kinds) {
     ck_assert_str_eq(ppv(&MyInt_type, &(MyInt){7}), "main.MyInt(7)");
     ck_assert_str_eq(ppv(&MyStr_type, &GOC_STR("x\ny")), "main.MyStr(\"x\n\ty\")");
     ck_assert_str_eq(ppv(&MyF_type, &(double){1.5}), "main.F(+1.500000e+000)");
-    ck_assert_str_eq(ppv(&MyC_type, &(goc_complex128){CMPLX(1.0, 2.0)}),
+    ck_assert_str_eq(ppv(&MyC_type, &(goc_complex128){p_cmplx(1.0, 2.0)}),
                      "main.C(+1.000000e+000+2.000000e+000i)");
     ck_assert_str_eq(ppv(&MyB_type, &(bool){false}), "main.B(false)");
     ck_assert_str_eq(ppv(&MyU8_type, &(uint8_t){255}), "main.U8(255)");

@@ -215,9 +215,9 @@ END_TEST
 
 START_TEST(test_complex) {
     BEGIN();
-    goc_printcomplex(CMPLX(1.0, -2.0));
-    goc_printcomplex(CMPLX(0.0, 0.0));
-    goc_printcomplex(CMPLX(NAN, INFINITY));
+    goc_printcomplex(p_cmplx(1.0, -2.0));
+    goc_printcomplex(p_cmplx(0.0, 0.0));
+    goc_printcomplex(p_cmplx(NAN, INFINITY));
     ck_assert_str_eq(END(), "(+1.000000e+000-2.000000e+000i)(+0.000000e+000+0.000000e+000i)(NaN+Infi)");
 }
 END_TEST
@@ -396,6 +396,9 @@ START_TEST(test_strings_raw) {
     BEGIN();
     goc_printstring(GOC_STR("tab\there\nnl \"q\""));
     goc_printstring((goc_string){NULL, 0});
+    goc_printlock(); /* an empty string under the lock too */
+    goc_printstring((goc_string){NULL, 0});
+    goc_printunlock();
     goc_printstring((goc_string){(const uint8_t *)"a\0b", 3});
     const char *got = END();
     ck_assert_int_eq(memcmp(got, "tab\there\nnl \"q\"a", 16), 0);

@@ -198,7 +198,7 @@ END_TEST
 /* ---- signals and the main goroutine's stack ---------------------------------------------- */
 
 /* Faults the way unchecked generated code would: sanitizers must not intercept them first. */
-#define RAW __attribute__((noinline, no_sanitize_address, no_sanitize_undefined))
+#define RAW __attribute__((noinline, no_sanitize("address", "undefined")))
 
 static volatile int zero, sink;
 

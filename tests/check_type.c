@@ -121,10 +121,10 @@ START_TEST(test_hash_equal_floats) {
     differ(&goc_type_float64, &(double){1.5}, &(double){2.5});
     differ(&goc_type_float64, &(double){NAN}, &(double){NAN});
     differ(&goc_type_float32, &(float){NAN}, &(float){NAN});
-    same(&goc_type_complex128, &(goc_complex128){CMPLX(0.0, 1.0)}, &(goc_complex128){CMPLX(-0.0, 1.0)});
-    same(&goc_type_complex64, &(goc_complex64){CMPLXF(2.0f, -0.0f)}, &(goc_complex64){CMPLXF(2.0f, 0.0f)});
-    differ(&goc_type_complex128, &(goc_complex128){CMPLX(NAN, 0.0)}, &(goc_complex128){CMPLX(NAN, 0.0)});
-    differ(&goc_type_complex128, &(goc_complex128){CMPLX(1.0, 2.0)}, &(goc_complex128){CMPLX(2.0, 1.0)});
+    same(&goc_type_complex128, &(goc_complex128){p_cmplx(0.0, 1.0)}, &(goc_complex128){p_cmplx(-0.0, 1.0)});
+    same(&goc_type_complex64, &(goc_complex64){p_cmplxf(2.0f, -0.0f)}, &(goc_complex64){p_cmplxf(2.0f, 0.0f)});
+    differ(&goc_type_complex128, &(goc_complex128){p_cmplx(NAN, 0.0)}, &(goc_complex128){p_cmplx(NAN, 0.0)});
+    differ(&goc_type_complex128, &(goc_complex128){p_cmplx(1.0, 2.0)}, &(goc_complex128){p_cmplx(2.0, 1.0)});
     /* NaN hashes randomly: two hashes of the same NaN almost never agree. */
     double nan = NAN;
     int agree = 0;
