@@ -83,12 +83,23 @@ goc_sudog *goc_waitq_dequeue(goc_waitq *q) {
     }
 }
 
+/* Go: typedmemmove for one element (no write barriers needed under Boehm). */
+static inline void elemmove(const goc_hchan *c, void *dst, const void *src) {
+    if (c->elemsize != 0)
+        memmove(dst, src, c->elemsize);
+}
+
+static inline void elemclear(const goc_hchan *c, void *dst) {
+    if (c->elemsize != 0)
+        memset(dst, 0, c->elemsize);
+}
+
 /* ---- hand-offs (c locked; the caller unlocks, then readies sg->g) --------------- */
 
 /* Go: send. A receiver sg was waiting: give it the value at ep. */
 void goc_chan_sendto(goc_hchan *c, goc_sudog *sg, const void *ep) {
     if (sg->elem != NULL)
-        memmove(sg->elem, ep, c->elemsize);
+        elemmove(c, sg->elem, ep);
     sg->success = true;
     sg->g->s.param = sg;
 }
@@ -101,12 +112,12 @@ void goc_chan_sendto(goc_hchan *c, goc_sudog *sg, const void *ep) {
 void goc_chan_recvfrom(goc_hchan *c, goc_sudog *sg, void *ep) {
     if (c->dataqsiz == 0) {
         if (ep != NULL)
-            memmove(ep, sg->elem, c->elemsize);
+            elemmove(c, ep, sg->elem);
     } else {
         uint8_t *slot = c->buf + (size_t)c->recvx * c->elemsize;
         if (ep != NULL)
-            memmove(ep, slot, c->elemsize);
-        memmove(slot, sg->elem, c->elemsize);
+            elemmove(c, ep, slot);
+        elemmove(c, slot, sg->elem);
         if (++c->recvx == c->dataqsiz)
             c->recvx = 0;
         c->sendx = c->recvx;
@@ -117,7 +128,7 @@ void goc_chan_recvfrom(goc_hchan *c, goc_sudog *sg, void *ep) {
 
 /* Put the value at ep into the buffer (qcount < dataqsiz). */
 void goc_chan_bufput(goc_hchan *c, const void *ep) {
-    memmove(c->buf + (size_t)c->sendx * c->elemsize, ep, c->elemsize);
+    elemmove(c, c->buf + (size_t)c->sendx * c->elemsize, ep);
     if (++c->sendx == c->dataqsiz)
         c->sendx = 0;
     c->qcount++;
@@ -127,8 +138,8 @@ void goc_chan_bufput(goc_hchan *c, const void *ep) {
 void goc_chan_bufget(goc_hchan *c, void *ep) {
     uint8_t *slot = c->buf + (size_t)c->recvx * c->elemsize;
     if (ep != NULL)
-        memmove(ep, slot, c->elemsize);
-    memset(slot, 0, c->elemsize); /* drop references for the collector */
+        elemmove(c, ep, slot);
+    elemclear(c, slot); /* drop references for the collector */
     if (++c->recvx == c->dataqsiz)
         c->recvx = 0;
     c->qcount--;
@@ -217,7 +228,7 @@ static bool chanrecv(goc_hchan *c, void *ep, bool block, bool *received) {
     if (c->closed && c->qcount == 0) {
         pthread_mutex_unlock(&c->lock);
         if (ep != NULL)
-            memset(ep, 0, c->elemsize);
+            elemclear(c, ep);
         return true;
     }
     goc_sudog *sg = goc_waitq_dequeue(&c->sendq);
@@ -291,7 +302,7 @@ void goc_closechan(goc_hchan *c) {
     goc_sudog *sg;
     while ((sg = goc_waitq_dequeue(&c->recvq)) != NULL) {
         if (sg->elem != NULL)
-            memset(sg->elem, 0, c->elemsize);
+            elemclear(c, sg->elem);
         sg->success = false;
         sg->g->s.param = sg;
         sg->next = list;

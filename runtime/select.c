@@ -117,7 +117,7 @@ goc_int goc_selectgo(goc_scase *cases, goc_int nsends, goc_int nrecvs, bool bloc
                 ok = true;
             } else if (c->closed) {
                 selunlock(&st);
-                if (cas->elem != NULL)
+                if (cas->elem != NULL && c->elemsize != 0)
                     memset(cas->elem, 0, c->elemsize);
             } else {
                 continue;

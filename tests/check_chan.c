@@ -461,14 +461,14 @@ static void relay(void *arg) {
 }
 
 /*
- * 10^5 goroutines in total (10^4 under GC stress), in chains of `width`
+ * 10^5 goroutines in total (10^4 under GC stress or a sanitizer), in chains of `width`
  * goroutines that are all alive at once: each receives from its left
  * neighbour and sends one more to its right; the chain's end must see the
  * chain length. Half of the links are buffered.
  */
 START_TEST(test_stress_chains) {
-    long total = g_stress() ? 10000 : 100000;
-    long width = g_stress() ? 100 : 1000;
+    long total = g_slow() ? 10000 : 100000;
+    long width = g_slow() ? 100 : 1000;
     for (long chain = 0; chain < total / width; chain++) {
         goc_hchan *first = goc_makechan(&chan_int, chain % 2);
         goc_hchan *left = first;

@@ -46,9 +46,18 @@ static inline bool g_stress(void) {
     return s != NULL && strtoul(s, NULL, 10) != 0;
 }
 
-/* n normally, n / div under GC stress (at least 1). */
+/* Under GC stress or a sanitizer: loops are scaled down. */
+static inline bool g_slow(void) {
+#if defined(__SANITIZE_ADDRESS__)
+    return true;
+#else
+    return g_stress();
+#endif
+}
+
+/* n normally, n / div under GC stress or a sanitizer (at least 1). */
 static inline long g_scale(long n, long div) {
-    if (!g_stress())
+    if (!g_slow())
         return n;
     n /= div;
     return n < 1 ? 1 : n;

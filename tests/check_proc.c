@@ -1,0 +1,476 @@
+/*
+ * tests/check_proc.c — goroutines (runtime/proc.c, time.c): NumGoroutine,
+ * a goroutine's panic ending the process with gc's report and status 2,
+ * main returning while a goroutine panics, the deadlock detector (report
+ * with every goroutine's wait reason, after the last runnable goroutine
+ * exits, never while one sleeps), Goexit (deferred calls run, main's
+ * Goexit), GOMAXPROCS, go of a nil func, clocks and Sleep, 10,000
+ * goroutines blocked at once, parked goroutines' stacks scanned by the
+ * collector, and the map runtime's "concurrent map writes" detector under
+ * real racing goroutines.
+ */
+#include <check.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include <goc.h>
+
+#include "check_g_util.h"
+
+G_CHANTYPE(proc_chan_int, &goc_type_int, "chan int");
+
+static bool numg_atleast(void *arg) {
+    return goc_NumGoroutine() >= *(goc_int *)arg;
+}
+static bool numg_atmost(void *arg) {
+    return goc_NumGoroutine() <= *(goc_int *)arg;
+}
+
+static void wait_on(void *arg) {
+    goc_chanrecv1(arg, NULL);
+}
+
+START_TEST(test_numgoroutine) {
+    ck_assert_int_eq(goc_NumGoroutine(), 1);
+    goc_hchan *c = goc_makechan(&proc_chan_int, 0);
+    for (int i = 0; i < 5; i++)
+        g_go(wait_on, c);
+    ck_assert_int_eq(goc_NumGoroutine(), 6); /* counted from the go statement on */
+    goc_closechan(c);
+    goc_int one = 1;
+    ck_assert(g_eventually(numg_atmost, &one));
+    ck_assert_int_eq(goc_NumGoroutine(), 1);
+}
+END_TEST
+
+/* ---- panics in goroutines ------------------------------------------------------------ */
+
+static const goc_string boom = GOC_STR("boom");
+
+static void panicker(void *unused) {
+    (void)unused;
+    goc_gopanic((goc_eface){&goc_type_string, (void *)&boom});
+}
+
+static void main_with_panicking_goroutine(void *unused) {
+    (void)unused;
+    g_go(panicker, NULL);
+    goc_block(); /* main blocks; the goroutine's panic ends the process */
+}
+
+START_TEST(test_goroutine_panic) {
+    pcap c;
+    prun(&c, main_with_panicking_goroutine, NULL, NULL);
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_msg(g_hasprefix(c.err, "panic: boom\n\ngoroutine 17 [running]:\n"), "%s", c.err);
+    prun(&c, main_with_panicking_goroutine, NULL, "none");
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, "panic: boom\n");
+}
+END_TEST
+
+/* A goroutine that signals main from a deferred call, then dies of its panic:
+   main returning from goc_main must not win with exit status 0. */
+static goc_sync_WaitGroup racewg;
+
+static void done_deferred(goc_func *f) {
+    (void)f;
+    goc_sync_WaitGroup_Done(&racewg);
+}
+static const goc_func done_closure = {(void (*)(void))done_deferred};
+
+static void panic_after_done(void *unused) {
+    (void)unused;
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        goc_deferproc(&fr, (goc_func *)&done_closure);
+        goc_gopanic((goc_eface){&goc_type_string, (void *)&boom});
+    }
+    goc_deferreturn(&fr);
+}
+
+static void racemain(void) {
+    goc_sync_WaitGroup_Add(&racewg, 1);
+    g_go(panic_after_done, NULL);
+    goc_sync_WaitGroup_Wait(&racewg);
+}
+
+static void run_racemain(void *unused) {
+    (void)unused;
+    goc_main(0, NULL, NULL, racemain);
+}
+
+START_TEST(test_main_returns_during_panic) {
+    for (int i = 0; i < 5; i++) {
+        pcap c;
+        prun(&c, run_racemain, NULL, NULL);
+        ck_assert_int_eq(c.status, 2);
+        ck_assert_msg(g_hasprefix(c.err, "panic: boom\n\ngoroutine 17 [running]:\n"), "%s", c.err);
+    }
+}
+END_TEST
+
+/* ---- the deadlock detector ------------------------------------------------------------ */
+
+static goc_sync_Mutex heldmu;
+
+static void send_nil(void *unused) {
+    (void)unused;
+    goc_int v = 0;
+    goc_chansend1(NULL, &v);
+}
+static void lock_held(void *unused) {
+    (void)unused;
+    goc_sync_Mutex_Lock(&heldmu);
+}
+
+static void deadlock_many(void *unused) {
+    (void)unused;
+    goc_sync_Mutex_Lock(&heldmu);
+    g_go(send_nil, NULL);
+    goc_timeSleep(20 * 1000000); /* keep the goroutine numbers in order */
+    g_go(lock_held, NULL);
+    goc_timeSleep(20 * 1000000);
+    goc_chanrecv1(goc_makechan(&proc_chan_int, 0), NULL);
+}
+
+START_TEST(test_deadlock_report) {
+    pcap c;
+    prun(&c, deadlock_many, NULL, NULL);
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, "fatal error: all goroutines are asleep - deadlock!\n"
+                            "\ngoroutine 1 [chan receive]:\nmain.main()\n\t?:0\n"
+                            "\ngoroutine 17 [chan send (nil chan)]:\ngoroutine function()\n\t?:0\n"
+                            "created by main.main in goroutine 1\n\t?:0\n"
+                            "\ngoroutine 18 [sync.Mutex.Lock]:\ngoroutine function()\n\t?:0\n"
+                            "created by main.main in goroutine 1\n\t?:0\n");
+    prun(&c, deadlock_many, NULL, "none");
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, "fatal error: all goroutines are asleep - deadlock!\n");
+}
+END_TEST
+
+static void just_exit(void *unused) {
+    (void)unused;
+    goc_timeSleep(10 * 1000000);
+}
+
+/* The last goroutine that could have sent exits: deadlock, detected at its exit. */
+static void deadlock_after_exit(void *unused) {
+    (void)unused;
+    g_go(just_exit, NULL);
+    goc_chanrecv1(goc_makechan(&proc_chan_int, 0), NULL);
+}
+
+START_TEST(test_deadlock_after_exit) {
+    pcap c;
+    prun(&c, deadlock_after_exit, NULL, NULL);
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_msg(g_hasprefix(c.err, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\n"),
+                  "%s", c.err);
+}
+END_TEST
+
+/* Sleeping goroutines are not asleep: main waits for a slow chain of them. */
+static void slow_relay(void *arg) {
+    goc_hchan **cs = arg;
+    goc_timeSleep(15 * 1000000);
+    goc_int v = 0;
+    goc_chanrecv1(cs[0], &v);
+    goc_timeSleep(15 * 1000000);
+    v++;
+    goc_chansend1(cs[1], &v);
+}
+
+START_TEST(test_sleepers_are_not_deadlocked) {
+    goc_hchan **cs = goc_alloc(2 * sizeof *cs, true);
+    cs[0] = goc_makechan(&proc_chan_int, 0);
+    cs[1] = goc_makechan(&proc_chan_int, 0);
+    g_go(slow_relay, cs);
+    goc_int v = 41;
+    goc_chansend1(cs[0], &v);
+    goc_chanrecv1(cs[1], &v);
+    ck_assert_int_eq(v, 42);
+}
+END_TEST
+
+/* ---- Goexit ------------------------------------------------------------------------------ */
+
+typedef struct deferrec {
+    void (*fn)(void);
+    goc_hchan *c;
+    goc_int v;
+} deferrec;
+
+static void send_v(goc_func *f) {
+    deferrec *d = (deferrec *)f;
+    goc_chansend1(d->c, &d->v);
+}
+
+static goc_func *deferred_send(goc_hchan *c, goc_int v) {
+    deferrec *d = goc_alloc(sizeof *d, true);
+    d->fn = (void (*)(void))send_v;
+    d->c = c;
+    d->v = v;
+    return (goc_func *)d;
+}
+
+static void inner_exits(goc_hchan *c) {
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        goc_deferproc(&fr, deferred_send(c, 2));
+        goc_deferproc(&fr, deferred_send(c, 3));
+        goc_Goexit();
+    }
+    goc_deferreturn(&fr);
+    goc_int bad = -1; /* never reached */
+    goc_chansend1(c, &bad);
+}
+
+static void outer(void *arg) {
+    goc_hchan *c = arg;
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        goc_deferproc(&fr, deferred_send(c, 1));
+        inner_exits(c);
+        goc_int bad = -2;
+        goc_chansend1(c, &bad);
+    }
+    goc_deferreturn(&fr);
+    goc_int bad = -3;
+    goc_chansend1(c, &bad);
+}
+
+START_TEST(test_goexit_runs_defers) {
+    goc_hchan *c = goc_makechan(&proc_chan_int, 10);
+    g_go(outer, c);
+    goc_int want[3] = {3, 2, 1};
+    for (int i = 0; i < 3; i++) {
+        goc_int v = 0;
+        goc_chanrecv1(c, &v);
+        ck_assert_int_eq(v, want[i]);
+    }
+    goc_int one = 1;
+    ck_assert(g_eventually(numg_atmost, &one));
+    goc_timeSleep(10 * 1000000);
+    ck_assert_int_eq(goc_chanlen(c), 0); /* nothing after Goexit ran */
+}
+END_TEST
+
+static void print_done(void *unused) {
+    (void)unused;
+    goc_timeSleep(20 * 1000000);
+    goc_printlock();
+    goc_printstring(GOC_STR("other goroutine done"));
+    goc_printnl();
+    goc_printunlock();
+}
+
+static void main_goexit(void *unused) {
+    (void)unused;
+    g_go(print_done, NULL);
+    goc_Goexit();
+}
+
+START_TEST(test_goexit_main) {
+    pcap c;
+    prun(&c, main_goexit, NULL, NULL);
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, "other goroutine done\nfatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+}
+END_TEST
+
+/* ---- GOMAXPROCS, go nil, clocks --------------------------------------------------------- */
+
+static void print_gomaxprocs(void *unused) {
+    (void)unused;
+    setenv("GOMAXPROCS", "3", 1);
+    goc_printlock();
+    goc_printint(goc_GOMAXPROCS(0));
+    goc_printnl();
+    goc_printunlock();
+}
+
+START_TEST(test_gomaxprocs) {
+    pcap c; /* first: the child must read $GOMAXPROCS itself */
+    prun(&c, print_gomaxprocs, NULL, NULL);
+    ck_assert_int_eq(c.status, 0);
+    ck_assert_str_eq(c.err, "3\n");
+    goc_int n = goc_GOMAXPROCS(0);
+    if (getenv("GOMAXPROCS") == NULL)
+        ck_assert_int_eq(n, goc_NumCPU());
+    ck_assert_int_ge(n, 1);
+    ck_assert_int_eq(goc_GOMAXPROCS(5), n);
+    ck_assert_int_eq(goc_GOMAXPROCS(-1), 5);
+    ck_assert_int_eq(goc_GOMAXPROCS(0), 5);
+}
+END_TEST
+
+static void go_nil(void *unused) {
+    (void)unused;
+    goc_newproc(NULL);
+}
+
+START_TEST(test_go_nil_func) {
+    pcap c;
+    prun(&c, go_nil, NULL, NULL);
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_msg(g_hasprefix(c.err, "fatal error: go of nil func value\n\ngoroutine 1 [running]:\n"), "%s", c.err);
+}
+END_TEST
+
+START_TEST(test_clocks) {
+    int64_t t0 = goc_nanotime();
+    goc_timeSleep(20 * 1000000);
+    int64_t t1 = goc_nanotime();
+    ck_assert_int_ge(t1 - t0, 20 * 1000000);
+    goc_timeSleep(0);
+    goc_timeSleep(-5);
+    ck_assert_int_ge(goc_nanotime(), t1);
+    int64_t sec;
+    int32_t nsec;
+    goc_walltime(&sec, &nsec);
+    ck_assert(nsec >= 0 && nsec < 1000000000);
+    ck_assert(sec - (int64_t)time(NULL) <= 1 && (int64_t)time(NULL) - sec <= 1);
+    goc_Gosched();
+}
+END_TEST
+
+/* ---- many goroutines, GC ---------------------------------------------------------------- */
+
+typedef struct blocked {
+    goc_hchan *gate;
+    goc_sync_WaitGroup wg;
+    goc_int sum; /* atomic */
+} blocked;
+
+static void block_then_count(void *arg) {
+    blocked *b = arg;
+    goc_int v = 0;
+    goc_chanrecv1(b->gate, &v);
+    goc_atomic_AddInt64(&b->sum, v + 1);
+    goc_sync_WaitGroup_Done(&b->wg);
+}
+
+/* 10,000 goroutines blocked on one channel at the same time. */
+START_TEST(test_10k_blocked) {
+    goc_int n = g_slow() ? 2000 : 10000;
+    blocked *b = goc_alloc(sizeof *b, true);
+    b->gate = goc_makechan(&proc_chan_int, 0);
+    goc_sync_WaitGroup_Add(&b->wg, n);
+    for (goc_int i = 0; i < n; i++)
+        g_go(block_then_count, b);
+    ck_assert_int_eq(goc_NumGoroutine(), n + 1);
+    /* Half of them get a value, the other half are released by close. */
+    for (goc_int i = 0; i < n / 2; i++)
+        goc_chansend1(b->gate, &i);
+    goc_closechan(b->gate);
+    goc_sync_WaitGroup_Wait(&b->wg);
+    ck_assert_int_eq(goc_atomic_LoadInt64(&b->sum), (n / 2) * (n / 2 - 1) / 2 + n);
+}
+END_TEST
+
+typedef struct held {
+    goc_hchan *go, *result;
+} held;
+
+/* The only reference to the list is on this goroutine's stack while it is parked. */
+static void hold_on_stack(void *arg) {
+    held *h = arg;
+    goc_int *volatile list[64];
+    for (int i = 0; i < 64; i++) {
+        list[i] = goc_alloc(16 * sizeof(goc_int), false);
+        for (int j = 0; j < 16; j++)
+            list[i][j] = i * 100 + j;
+    }
+    goc_chanrecv1(h->go, NULL);
+    goc_int bad = 0;
+    for (int i = 0; i < 64; i++)
+        for (int j = 0; j < 16; j++)
+            bad += list[i][j] != i * 100 + j;
+    goc_chansend1(h->result, &bad);
+}
+
+START_TEST(test_parked_stacks_scanned) {
+    enum { NG = 8 };
+    held *h = goc_alloc(sizeof *h, true);
+    h->go = goc_makechan(&proc_chan_int, 0);
+    h->result = goc_makechan(&proc_chan_int, NG);
+    for (int i = 0; i < NG; i++)
+        g_go(hold_on_stack, h);
+    goc_int want = NG + 1;
+    ck_assert(g_eventually(numg_atleast, &want));
+    goc_timeSleep(20 * 1000000);
+    for (int k = 0; k < 3; k++) {
+        goc_GC();
+        for (int i = 0; i < 5000; i++) /* would reuse wrongly freed blocks */
+            memset(goc_alloc(16 * sizeof(goc_int), false), 0xEE, 16 * sizeof(goc_int));
+    }
+    goc_closechan(h->go);
+    for (int i = 0; i < NG; i++) {
+        goc_int bad = -1;
+        goc_chanrecv1(h->result, &bad);
+        ck_assert_int_eq(bad, 0);
+    }
+}
+END_TEST
+
+/* ---- concurrent map writes ------------------------------------------------------------------ */
+
+static const goc_maptype racemap_t = {
+    .type = {.size = 8, .align = 8, .kind = GOC_MAP, .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE,
+             .string = "map[int64]int64", .key = &goc_type_int64, .elem = &goc_type_int64},
+    GOC_MAPTYPE_SIZES(int64_t, int64_t)};
+
+static void hammer(void *arg) {
+    goc_hmap *m = arg;
+    for (uint64_t i = 0;; i++)
+        *(int64_t *)goc_mapassign_fast64(&racemap_t, m, i & 1023) = (int64_t)i;
+}
+
+/* Two goroutines write one map in a loop (the program of gc's detector example). */
+static void map_race(void *unused) {
+    (void)unused;
+    goc_hmap *m = goc_makemap(&racemap_t, 0, NULL);
+    g_go(hammer, m);
+    g_go(hammer, m);
+    goc_timeSleep(5 * (int64_t)1000000000); /* caught long before this */
+}
+
+START_TEST(test_concurrent_map_writes) {
+    int caught = 0;
+    for (int run = 0; run < 10; run++) {
+        pcap c;
+        prun(&c, map_race, NULL, NULL);
+        if (c.status == 2 && g_hasprefix(c.err, "fatal error: concurrent map writes\n"))
+            caught++;
+    }
+    ck_assert_msg(caught >= 9, "concurrent map writes detected in %d of 10 runs", caught);
+}
+END_TEST
+
+Suite *proc_suite(void) {
+    Suite *s = suite_create("proc");
+    TCase *tc = tcase_create("core");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, test_numgoroutine);
+    tcase_add_test(tc, test_goroutine_panic);
+    tcase_add_test(tc, test_main_returns_during_panic);
+    tcase_add_test(tc, test_deadlock_report);
+    tcase_add_test(tc, test_deadlock_after_exit);
+    tcase_add_test(tc, test_sleepers_are_not_deadlocked);
+    tcase_add_test(tc, test_goexit_runs_defers);
+    tcase_add_test(tc, test_goexit_main);
+    tcase_add_test(tc, test_gomaxprocs);
+    tcase_add_test(tc, test_go_nil_func);
+    tcase_add_test(tc, test_clocks);
+    tcase_add_test(tc, test_10k_blocked);
+    tcase_add_test(tc, test_parked_stacks_scanned);
+    tcase_add_test(tc, test_concurrent_map_writes);
+    suite_add_tcase(s, tc);
+    return s;
+}
