@@ -131,6 +131,27 @@ void goc_alginit(void) {
     alg_ready = true;
 }
 
+/*
+ * Test hook (tests/export.h): use the AES engine or the fallback. Returns
+ * whether AES is in use afterwards. Only for a process without maps yet
+ * (hashes change), such as a forked Check test.
+ */
+GOC_INTERNAL bool goc_alg_setaes(bool on);
+bool goc_alg_setaes(bool on) {
+#if GOC_HAVE_AESHASH
+    if (on && !useAeshash && __builtin_cpu_supports("aes") && __builtin_cpu_supports("ssse3") &&
+        __builtin_cpu_supports("sse4.1")) {
+        bootstrapRand(aeskeysched, sizeof aeskeysched);
+        useAeshash = true;
+    } else if (!on) {
+        useAeshash = false;
+    }
+#else
+    (void)on;
+#endif
+    return useAeshash;
+}
+
 /* ---- fallback memhash (wyhash-style, Go: hash64.go memhashFallback) --------------- */
 
 static inline uint64_t r4(const uint8_t *p) {

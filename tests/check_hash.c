@@ -9,8 +9,16 @@
 
 #include <complex.h>
 
+/* Loop tests run once per engine: _i == 0 AES-NI (skipped without it), 1 the fallback. */
+static bool engine(int i) {
+    bool aes = goc_alg_setaes(i == 0);
+    return aes == (i == 0);
+}
+
 /* Same bytes at different addresses and alignments hash alike; every size 0..300. */
 START_TEST(test_memhash_address_independent) {
+    if (!engine(_i))
+        return; /* no AES-NI on this CPU */
     uint8_t *a = malloc(400), *b = malloc(400);
     for (uintptr_t n = 0; n <= 300; n++) {
         for (uintptr_t i = 0; i < n; i++)
@@ -34,6 +42,8 @@ END_TEST
 
 /* Flipping any input bit flips about half the output bits; the seed and the length matter. */
 START_TEST(test_memhash_mixing) {
+    if (!engine(_i))
+        return; /* no AES-NI on this CPU */
     static const int sizes[] = {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 47, 48, 49, 64, 100, 257};
     uint8_t buf[300];
     for (int i = 0; i < 300; i++)
@@ -63,6 +73,8 @@ END_TEST
 
 /* The fixed-size hashers agree with themselves and differ across seeds and values. */
 START_TEST(test_memhash_fixed) {
+    if (!engine(_i))
+        return; /* no AES-NI on this CPU */
     uint8_t x[16], y[16];
     for (int i = 0; i < 16; i++)
         x[i] = y[i] = (uint8_t)(i + 1);
@@ -90,6 +102,8 @@ START_TEST(test_memhash_fixed) {
 END_TEST
 
 START_TEST(test_strhash) {
+    if (!engine(_i))
+        return; /* no AES-NI on this CPU */
     char a[] = "hello, world", b[] = "hello, world";
     goc_string s1 = {(const uint8_t *)a, 12}, s2 = {(const uint8_t *)b, 12}, s3 = {(const uint8_t *)a, 11};
     EX_ASSERT(goc_strhash(&s1, 5) == goc_strhash(&s2, 5));
@@ -182,6 +196,39 @@ START_TEST(test_typehash) {
 }
 END_TEST
 
+/* Maps work the same on either engine. */
+START_TEST(test_map_on_engine) {
+    if (!engine(_i))
+        return;
+    goc_hmap *hs = goc_makemap_small(), *hi = goc_makemap_small();
+    char buf[64];
+    int n = 3000;
+    for (int i = 0; i < n; i++) {
+        int len = snprintf(buf, sizeof buf, "key-%d-%s", i, i % 3 ? "" : "and a tail of some length");
+        uint8_t *p = goc_alloc((uintptr_t)len, false);
+        memcpy(p, buf, (size_t)len);
+        goc_string k = {p, len};
+        *(int64_t *)goc_mapassign(&ex_m_str_i64, hs, &k) = i;
+        int64_t ik = (int64_t)i << 32;
+        *(int64_t *)goc_mapassign(&ex_m_i64_i64, hi, &ik) = i;
+    }
+    for (int i = 0; i < n; i++) {
+        int len = snprintf(buf, sizeof buf, "key-%d-%s", i, i % 3 ? "" : "and a tail of some length");
+        goc_string k = {(const uint8_t *)buf, len};
+        EX_EQ(*(int64_t *)goc_mapaccess1(&ex_m_str_i64, hs, &k), i);
+        int64_t ik = (int64_t)i << 32;
+        EX_EQ(*(int64_t *)goc_mapaccess1(&ex_m_i64_i64, hi, &ik), i);
+    }
+    MAP_CHECK(&ex_m_str_i64, hs);
+    MAP_CHECK(&ex_m_i64_i64, hi);
+    /* keys spread over the buckets: no bucket chain much longer than the average */
+    goc_mapstats_t st;
+    goc_mapstats(&ex_m_i64_i64, hi, &st);
+    EX_ASSERT_MSG(st.overflow < st.buckets / 2, "%lu overflow buckets for %lu buckets",
+                  (unsigned long)st.overflow, (unsigned long)st.buckets);
+}
+END_TEST
+
 static void die_unhashable(void) {
     goc_slice sl = {0};
     goc_eface e = {&ex_t_sliceint, &sl};
@@ -255,13 +302,14 @@ END_TEST
 Suite *hash_suite(void) {
     Suite *s = suite_create("hash");
     TCase *tc = tcase_create("Core");
-    tcase_add_test(tc, test_memhash_address_independent);
-    tcase_add_test(tc, test_memhash_mixing);
-    tcase_add_test(tc, test_memhash_fixed);
-    tcase_add_test(tc, test_strhash);
+    tcase_add_loop_test(tc, test_memhash_address_independent, 0, 2);
+    tcase_add_loop_test(tc, test_memhash_mixing, 0, 2);
+    tcase_add_loop_test(tc, test_memhash_fixed, 0, 2);
+    tcase_add_loop_test(tc, test_strhash, 0, 2);
     tcase_add_test(tc, test_floathash);
     tcase_add_test(tc, test_interhash);
     tcase_add_test(tc, test_typehash);
+    tcase_add_loop_test(tc, test_map_on_engine, 0, 2);
     tcase_add_test(tc, test_rand);
     tcase_add_test(tc, test_rand_threads);
     suite_add_tcase(s, tc);

@@ -307,8 +307,16 @@ static void op_delete(model *m, int id) {
     afterwrite(m);
 }
 
+/* clear(m), or half the time m = make(map[K]V) so that growth starts over from B = 0. */
 static void op_clear(model *m) {
-    goc_mapclear(m->k->mt, m->h);
+    if (rnd(m) & 1) {
+        m->h = goc_makemap_small();
+        m->lastB = 0;
+        m->lastgrowing = false;
+        m->lastnev = 0;
+    } else {
+        goc_mapclear(m->k->mt, m->h);
+    }
     memset(m->present, 0, (size_t)m->k->nkeys * sizeof(bool));
     m->nnan = 0;
     m->count = 0;
@@ -432,7 +440,7 @@ static long run_model(const mkind *k, long nops, uint64_t seed) {
             op_access(&m, id);
         else if (r < 99)
             op_delete(&m, id);
-        else if (rnd(&m) % 64 == 0)
+        else if (rnd(&m) % 16 == 0)
             op_clear(&m);
         else if (rnd(&m) % 8 == 0)
             iterate_mutating(&m);
@@ -786,12 +794,55 @@ static void die_unhashable_access_full(void) {
     goc_eface k = unhashable_key();
     goc_mapaccess1(&ex_m_any_i64, h, &k);
 }
+/* struct { a int64; b any }: the mapKeyError walk finds the interface inside */
+typedef struct { int64_t a; goc_eface b; } sany;
+static uintptr_t sany_hash(const void *p, uintptr_t h) {
+    const sany *s = p;
+    return goc_nilinterhash(&s->b, goc_memhash64(&s->a, h));
+}
+static bool sany_equal(const void *p, const void *q) {
+    const sany *x = p, *y = q;
+    return x->a == y->a && goc_nilinterequal(&x->b, &y->b);
+}
+static const goc_structfield sany_f[] = {{.name = "a", .typ = &ex_t_int64, .offset = 0},
+                                         {.name = "b", .typ = &ex_t_any, .offset = 8}};
+static const goc_type t_sany = {.size = 24, .align = 8, .kind = GOC_STRUCT,
+                                .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NEEDKEYUPDATE | GOC_TFLAG_HASHMIGHTPANIC,
+                                .hash = sany_hash, .equal = sany_equal, .string = "struct { a int64; b interface {} }",
+                                .fields = sany_f, .nfields = 2};
+static const goc_type t_arr_sany = {.size = 48, .align = 8, .kind = GOC_ARRAY,
+                                    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NEEDKEYUPDATE | GOC_TFLAG_HASHMIGHTPANIC,
+                                    .string = "[2]struct { a int64; b interface {} }", .elem = &t_sany, .len = 2};
+EX_MAPTYPE(m_sany, sany, int64_t, &t_sany, &ex_t_int64, "map[struct { a int64; b interface {} }]int64");
+EX_MAPTYPE(m_arr_sany, sany[2], int64_t, &t_arr_sany, &ex_t_int64, "map[[2]struct { a int64; b interface {} }]int64");
+
+static void die_struct_key_nil_map(void) {
+    sany k = {1, unhashable_key()};
+    goc_mapaccess1(&m_sany, NULL, &k);
+}
+static void die_array_key_empty_map(void) {
+    sany k[2] = {{1, {NULL, NULL}}, {2, unhashable_key()}};
+    goc_mapdelete(&m_arr_sany, goc_makemap_small(), k);
+}
+/* the walk does not panic for hashable contents */
+START_TEST(test_mapkeyerror_walk_ok) {
+    int64_t *box = goc_alloc(8, false);
+    sany k[2] = {{1, {NULL, NULL}}, {2, {&ex_t_int64, box}}};
+    bool ok = true;
+    goc_mapaccess2(&m_arr_sany, NULL, k, &ok);
+    EX_ASSERT(!ok);
+    goc_mapdelete(&m_sany, NULL, &k[1]);
+}
+END_TEST
+
 START_TEST(test_unhashable_panics) {
     const char *want = "panic: runtime error: hash of unhashable type []int";
     EXPECT_DEATH(die_unhashable_access_nil, want);
     EXPECT_DEATH(die_unhashable_delete_empty, want);
     EXPECT_DEATH(die_unhashable_assign, want);
     EXPECT_DEATH(die_unhashable_access_full, want);
+    EXPECT_DEATH(die_struct_key_nil_map, want);
+    EXPECT_DEATH(die_array_key_empty_map, want);
 }
 END_TEST
 
@@ -1245,6 +1296,7 @@ Suite *map_suite(void) {
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_nil_assign_panics);
     tcase_add_test(tc, test_unhashable_panics);
+    tcase_add_test(tc, test_mapkeyerror_walk_ok);
     tcase_add_test(tc, test_concurrent_fatal);
     tcase_add_exit_test(tc, test_exit_status_nil_assign, 2);
     suite_add_tcase(s, tc);

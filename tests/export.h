@@ -52,6 +52,9 @@
 /* runtime/map.c: every invariant of h, or false with a reason in why. */
 GOC_INTERNAL bool goc_map_check(const goc_maptype *t, goc_hmap *h, char *why, size_t n);
 
+/* runtime/hash.c: switch memhash engines (AES-NI or the fallback); whether AES is on. */
+GOC_INTERNAL bool goc_alg_setaes(bool on);
+
 #define MAP_CHECK(t, h)                                                                          \
     do {                                                                                         \
         char why_[256];                                                                          \
