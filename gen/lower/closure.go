@@ -107,12 +107,12 @@ func (f *fn) funcLit(e *ast.FuncLit) string {
 				continue // a variable of an outer scope not visible here (cannot happen for valid input)
 			}
 			ct := f.ctype(f.typ(v.Type()))
-			fields = append(fields, fmt.Sprintf("%s *%s;", ct, lv.c))
+			fields = append(fields, fmt.Sprintf("%s *v_%s;", ct, lv.c))
 			ptr := lv.c
 			if !lv.heap {
 				ptr = "&" + lv.c
 			}
-			inits = append(inits, fmt.Sprintf("_c->%s = %s;", lv.c, ptr))
+			inits = append(inits, fmt.Sprintf("_c->v_%s = %s;", lv.c, ptr))
 		}
 		f.t.closureEnv(env, fields)
 	}
@@ -129,7 +129,7 @@ func (f *fn) funcLit(e *ast.FuncLit) string {
 			}
 			cn := child.newName(v.Name())
 			ct := f.ctype(f.typ(v.Type()))
-			child.w.Printf("%s *%s = _env->%s;", ct, cn, lv.c)
+			child.w.Printf("%s *%s = _env->v_%s;", ct, cn, lv.c)
 			child.vars[v] = &lvar{c: cn, heap: true}
 		}
 	}

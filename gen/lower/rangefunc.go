@@ -109,12 +109,12 @@ func (f *fn) rangeFunc(s *ast.RangeStmt, li *labelInfo) {
 		}
 		seen[v] = true
 		caps = append(caps, v)
-		fields = append(fields, fmt.Sprintf("%s *%s;", f.ctype(f.typ(v.Type())), lv.c))
+		fields = append(fields, fmt.Sprintf("%s *v_%s;", f.ctype(f.typ(v.Type())), lv.c))
 		ptr := lv.c
 		if !lv.heap {
 			ptr = "&" + lv.c
 		}
-		inits = append(inits, fmt.Sprintf("_c->%s = %s;", lv.c, ptr))
+		inits = append(inits, fmt.Sprintf("_c->v_%s = %s;", lv.c, ptr))
 	}
 	f.t.closureEnv(env, fields)
 	frame := "NULL"
@@ -155,7 +155,7 @@ func (f *fn) rangeFunc(s *ast.RangeStmt, li *labelInfo) {
 		for _, v := range caps {
 			lv := f.vars[v]
 			cn := child.newName(v.Name())
-			child.w.Printf("%s *%s = _env->%s;", f.ctype(f.typ(v.Type())), cn, lv.c)
+			child.w.Printf("%s *%s = _env->v_%s;", f.ctype(f.typ(v.Type())), cn, lv.c)
 			child.vars[v] = &lvar{c: cn, heap: true}
 		}
 		if s.Tok.String() == "=" {

@@ -207,6 +207,15 @@ func (f *fn) assign(s *ast.AssignStmt) {
 			} else {
 				v = f.exprTo(s.Rhs[0], lt)
 			}
+			if _, deref := unparen(s.Rhs[0]).(*ast.StarExpr); deref && s.Tok == token.ASSIGN {
+				switch lt.Underlying().(type) {
+				case *types.Array, *types.Struct:
+					// *p may overlap the destination: C struct assignment needs a copy in between
+					tmp := f.tmp()
+					f.w.Printf("%s %s = %s;", f.ctype(lt), tmp, v)
+					v = tmp
+				}
+			}
 			f.store(s.Lhs[0], v, s.Tok == token.DEFINE)
 			return
 		}
@@ -242,10 +251,11 @@ func (f *fn) assign(s *ast.AssignStmt) {
 	}
 }
 
-// preparedLHS is a left side whose operands were evaluated already.
+// preparedLHS is a left side whose operands were evaluated already; the
+// nil and bounds checks still happen when it is assigned, as in Go.
 type preparedLHS struct {
-	ast.Expr        // the original expression (identifiers stay as they are)
-	ptr      string // C pointer to the location, or ""
+	ast.Expr        // the original expression
+	lval     string // C lvalue to assign (checks included), or ""
 	m, k     string // map and key temporaries for m[k]
 	mt       types.Type
 }
@@ -253,33 +263,75 @@ type preparedLHS struct {
 // prepareLHS evaluates the index operands and pointer indirections of left sides.
 func (f *fn) prepareLHS(ls []ast.Expr) []ast.Expr {
 	out := make([]ast.Expr, len(ls))
+	tmp := func(ct, v string) string {
+		t := f.tmp()
+		f.w.Printf("%s %s = %s;", ct, t, v)
+		return t
+	}
 	for i, l := range ls {
 		l = unparen(l)
 		out[i] = l
-		if _, ok := l.(*ast.Ident); ok {
+		switch x := l.(type) {
+		case *ast.Ident:
 			continue
-		}
-		if ie, ok := l.(*ast.IndexExpr); ok {
-			if m, isMap := f.typeOf(ie.X).Underlying().(*types.Map); isMap {
-				p := &preparedLHS{Expr: l, m: f.tmp(), k: f.tmp(), mt: f.typeOf(ie.X)}
-				f.w.Printf("goc_hmap *%s = %s;", p.m, f.expr(ie.X))
-				f.w.Printf("%s %s = %s;", f.ctype(m.Key()), p.k, f.exprTo(ie.Index, m.Key()))
+		case *ast.IndexExpr:
+			xt := f.typeOf(x.X)
+			switch u := xt.Underlying().(type) {
+			case *types.Map:
+				p := &preparedLHS{Expr: l, mt: xt}
+				p.m = tmp("goc_hmap *", f.expr(x.X))
+				p.k = tmp(f.ctype(u.Key()), f.exprTo(x.Index, u.Key()))
 				out[i] = p
 				continue
+			case *types.Slice:
+				sv := tmp("goc_slice", f.expr(x.X))
+				iv, uns := f.indexValue(x.Index)
+				m, ct := "GOC_SLICE_AT", "goc_int"
+				if uns {
+					m, ct = "GOC_SLICE_ATU", "goc_uint"
+				}
+				iv = tmp(ct, iv)
+				out[i] = &preparedLHS{Expr: l, lval: fmt.Sprintf("%s(%s, %s, %s)", m, f.ctype(u.Elem()), sv, iv)}
+				continue
+			case *types.Pointer:
+				at := u.Elem().Underlying().(*types.Array)
+				pv := tmp(f.ctype(xt), f.expr(x.X))
+				iv := tmp("goc_int", f.constOrValue(x.Index))
+				out[i] = &preparedLHS{Expr: l, lval: fmt.Sprintf("GOC_NN(%s)->a[GOC_IDX(%s, %d)]", pv, iv, at.Len())}
+				continue
+			}
+		case *ast.StarExpr:
+			pv := tmp(f.ctype(f.typeOf(x.X)), f.expr(x.X))
+			out[i] = &preparedLHS{Expr: l, lval: "(*GOC_NN(" + pv + "))"}
+			continue
+		case *ast.SelectorExpr:
+			xt := f.typeOf(x.X)
+			if _, isPtr := xt.Underlying().(*types.Pointer); isPtr {
+				if obj, index, _ := types.LookupFieldOrMethod(xt, true, f.t.pkg, x.Sel.Name); obj != nil {
+					pv := tmp(f.ctype(xt), f.expr(x.X))
+					out[i] = &preparedLHS{Expr: l, lval: f.fieldPath(pv, xt, index)}
+					continue
+				}
 			}
 		}
-		p := &preparedLHS{Expr: l, ptr: f.tmp()}
-		f.w.Printf("%s *%s = &%s;", f.ctype(f.typeOf(l)), p.ptr, paren1(f.expr(l)))
-		out[i] = p
+		p := f.tmp()
+		f.w.Printf("%s *%s = &%s;", f.ctype(f.typeOf(l)), p, paren1(f.expr(l)))
+		out[i] = &preparedLHS{Expr: l, lval: "(*" + p + ")"}
 	}
 	return out
+}
+
+// constOrValue lowers an index value as goc_int.
+func (f *fn) constOrValue(e ast.Expr) string {
+	v, _ := f.indexValue(e)
+	return v
 }
 
 // store assigns the C value v to the Go left side l (declaring it for := when new).
 func (f *fn) store(l ast.Expr, v string, define bool) {
 	if p, ok := l.(*preparedLHS); ok {
-		if p.ptr != "" {
-			f.w.Printf("*%s = %s;", p.ptr, v)
+		if p.lval != "" {
+			f.w.Printf("%s = %s;", p.lval, v)
 		} else {
 			f.w.Printf("%s", f.mapAssign(p.mt, p.m, p.k, v))
 		}
