@@ -49,8 +49,10 @@ void goc_mapiterinit(const goc_maptype *t, goc_hmap *h, goc_hiter *it) {
     it->startBucket = (uintptr_t)r & bucketMask(h->B);
     it->offset = (uint8_t)((r >> h->B) & (bucketCnt - 1));
     it->bucket = it->startBucket;
-    /* Go sets these atomically; flags only ever gain these bits here. */
-    h->flags |= iterator | oldIterator;
+    /* Concurrent iterations are legal reads: set the bits atomically, and
+     * only when missing, so readers do not keep writing the header. */
+    if ((__atomic_load_n(&h->flags, __ATOMIC_RELAXED) & (iterator | oldIterator)) != (iterator | oldIterator))
+        __atomic_fetch_or(&h->flags, (uint8_t)(iterator | oldIterator), __ATOMIC_RELAXED);
     goc_mapiternext(it);
 }
 

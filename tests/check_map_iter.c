@@ -389,6 +389,40 @@ START_TEST(test_iter_delete_reinsert) {
 }
 END_TEST
 
+/* Several threads iterating and reading one map at once (legal concurrent reads). */
+static goc_hmap *shared;
+static void *reader(void *arg) {
+    long bad = 0;
+    for (int round = 0; round < 40; round++) {
+        long c = 0;
+        goc_hiter it;
+        for (goc_mapiterinit(&ex_m_i64_i64, shared, &it); it.key; goc_mapiternext(&it)) {
+            c++;
+            bad += *(int64_t *)it.elem != *(int64_t *)it.key * 2;
+        }
+        bad += c != 1000;
+        for (int64_t k = 0; k < 1000; k++)
+            bad += *(int64_t *)goc_mapaccess1_fast64(&ex_m_i64_i64, shared, (uint64_t)k) != k * 2;
+    }
+    *(long *)arg = bad;
+    return NULL;
+}
+START_TEST(test_concurrent_readers) {
+    shared = goc_makemap_small();
+    for (int64_t i = 0; i < 1000; i++)
+        *(int64_t *)goc_mapassign(&ex_m_i64_i64, shared, &i) = i * 2;
+    pthread_t th[4];
+    long bad[4];
+    for (int i = 0; i < 4; i++)
+        EX_EQ(GC_pthread_create(&th[i], NULL, reader, &bad[i]), 0);
+    for (int i = 0; i < 4; i++) {
+        GC_pthread_join(th[i], NULL);
+        EX_EQ(bad[i], 0);
+    }
+    EX_EQ(shared->flags & hashWriting, 0);
+}
+END_TEST
+
 Suite *map_iter_suite(void) {
     Suite *s = suite_create("map_iter");
     TCase *tc = tcase_create("Randomness");
@@ -407,6 +441,7 @@ Suite *map_iter_suite(void) {
     tcase_add_test(tc, test_iter_nan_during_grow);
     tcase_add_test(tc, test_iter_clear);
     tcase_add_test(tc, test_iter_delete_reinsert);
+    tcase_add_test(tc, test_concurrent_readers);
     suite_add_tcase(s, tc);
     return s;
 }
