@@ -208,6 +208,8 @@ GOC_INTERNAL int goc_gotraceback(bool *crash);
 /* runtime.c (Go: minit): per-thread signal set-up (alternate signal stack, stack bounds
    for overflow reports). Call first thing in every thread that runs Go code. */
 GOC_INTERNAL void goc_minit(void);
+/* runtime.c (Go: unminit): release what goc_minit set up; call before a thread exits. */
+GOC_INTERNAL void goc_unminit(void);
 /* runtime.c: the largest goroutine stack, bytes (GOC_MAXSTACK, default 1 GB like gc). */
 GOC_INTERNAL extern uintptr_t goc_maxstacksize;
 /* error.c (Go: sigpanic): raise the panic for the signal recorded in g->sig. */

@@ -108,6 +108,17 @@ void goc_minit(void) {
     }
 }
 
+/* Go: unminit. Undo goc_minit before a thread exits (its signal stack is a mapping of its own). */
+void goc_unminit(void) {
+    if (altstack != NULL) {
+        stack_t ss = {.ss_sp = NULL, .ss_size = 0, .ss_flags = SS_DISABLE};
+        sigaltstack(&ss, NULL);
+        munmap(altstack, altstacksize);
+        altstack = NULL;
+    }
+    stacklo = stackhi = 0;
+}
+
 /* A fault just below the running thread's stack is an overflow. */
 static bool isstackoverflow(uintptr_t addr) {
     return stacklo != 0 && addr < stacklo + 4096 && addr + (1u << 20) >= stacklo;

@@ -9,6 +9,7 @@
 
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 
 /* /proc/self/cmdline, split at NULs. */
@@ -252,6 +253,53 @@ START_TEST(test_main_stack) {
 }
 END_TEST
 
+/* Any thread that ran goc_minit reports its stack overflow too. */
+static void *overflow_thread(void *arg) {
+    (void)arg;
+    (void)goc_getg(); /* a goroutine runs here */
+    goc_minit();
+    depth(1000000000);
+    return NULL;
+}
+static void run_overflow_thread(void *arg) {
+    (void)arg;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, 256 << 10);
+    pthread_t th;
+    ck_assert_int_eq(pthread_create(&th, &attr, overflow_thread, NULL), 0);
+    pthread_join(th, NULL);
+}
+
+static void *minit_thread(void *arg) {
+    int *flags = arg;
+    stack_t ss;
+    goc_minit();
+    sigaltstack(NULL, &ss);
+    flags[0] = ss.ss_flags;
+    flags[1] = (int)ss.ss_size;
+    goc_unminit();
+    sigaltstack(NULL, &ss);
+    flags[2] = ss.ss_flags;
+    return NULL;
+}
+
+START_TEST(test_thread_minit) {
+    pcap c;
+    prun(&c, run_overflow_thread, NULL, NULL);
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_msg(strncmp(c.err, "runtime: goroutine stack exceeds ", 33) == 0, "%s", c.err);
+    ck_assert_ptr_nonnull(strstr(c.err, "]\nfatal error: stack overflow\n\ngoroutine "));
+    int flags[3];
+    pthread_t th;
+    ck_assert_int_eq(pthread_create(&th, NULL, minit_thread, flags), 0);
+    pthread_join(th, NULL);
+    ck_assert_int_eq(flags[0] & SS_DISABLE, 0);
+    ck_assert_int_ge(flags[1], 16 << 10);
+    ck_assert_int_eq(flags[2] & SS_DISABLE, SS_DISABLE);
+}
+END_TEST
+
 /* A nil dereference the translator did not check still panics like gc (Go: sigpanic). */
 static void nil_store(void *arg) {
     store((uintptr_t)arg);
@@ -310,6 +358,7 @@ Suite *runtime_suite(void) {
     tcase_add_test(tc, test_gotraceback);
     tcase_add_test(tc, test_main_stack);
     tcase_add_test(tc, test_signals);
+    tcase_add_test(tc, test_thread_minit);
     suite_add_tcase(s, tc);
     return s;
 }
