@@ -47,8 +47,13 @@ static atomic_llong goidgen;
 
 goc_g *goc_newg(void) {
     goc_g *g = GC_MALLOC_UNCOLLECTABLE(sizeof *g);
-    if (g == NULL)
+    if (g == NULL) {
+        /* Out of memory in a thread that never ran Go code: borrow a record
+           just long enough to report it (goc_throw needs a g). */
+        static goc_g emergency;
+        goc_curg = &emergency;
         goc_throw("runtime: out of memory");
+    }
     memset(g, 0, sizeof *g);
     g->goid = (int64_t)atomic_fetch_add(&goidgen, 1) + 1;
     goc_curg = g;
