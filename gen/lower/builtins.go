@@ -66,7 +66,7 @@ func (f *fn) builtin(e *ast.CallExpr) string {
 		return fmt.Sprintf("__real__ %s", paren1(f.expr(e.Args[0])))
 	case "imag":
 		return fmt.Sprintf("__imag__ %s", paren1(f.expr(e.Args[0])))
-	case "panic", "print", "println", "recover", "delete":
+	case "panic", "print", "println", "recover", "delete", "close":
 		return f.builtinParts(e).expr()
 	}
 	f.t.unsupported(e.Pos(), "builtin %s", name)
@@ -136,6 +136,10 @@ func (f *fn) builtinParts(e *ast.CallExpr) *callParts {
 			b.WriteString("goc_printunlock(); })")
 			return b.String()
 		}
+	case "close":
+		p.vals = []string{f.expr(e.Args[0])}
+		p.ctypes = []string{"goc_hchan *"}
+		p.mk = func(a []string) string { return "goc_closechan(" + a[0] + ")" }
 	case "delete":
 		mt := f.typeOf(e.Args[0])
 		m := mt.Underlying().(*types.Map)
@@ -192,6 +196,8 @@ func (f *fn) lenCap(name string, x ast.Expr) string {
 		return fmt.Sprint(u.Elem().Underlying().(*types.Array).Len())
 	case *types.Map:
 		return "goc_maplen(" + f.expr(x) + ")"
+	case *types.Chan:
+		return "goc_chan" + name + "(" + f.expr(x) + ")"
 	}
 	f.t.unsupported(x.Pos(), "%s of %s", name, t)
 	return "0"
@@ -276,6 +282,13 @@ func (f *fn) makeCall(e *ast.CallExpr) string {
 			}
 		}
 		return fmt.Sprintf("goc_makemap(%s, %s, NULL)", f.t.descs.mapRef(t), f.sizeArg(e.Args[1]))
+	}
+	if _, ok := t.Underlying().(*types.Chan); ok {
+		n := "0"
+		if len(e.Args) > 1 {
+			n = f.sizeArg(e.Args[1])
+		}
+		return fmt.Sprintf("goc_makechan(%s, %s)", f.t.descs.ref(t), n)
 	}
 	f.t.unsupported(e.Pos(), "make(%s)", t)
 	return "NULL"

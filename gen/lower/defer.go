@@ -1,6 +1,7 @@
-// This file lowers defer with the frame shape of include/goc/panic.h: the
-// callee and arguments are evaluated at the defer statement and stored in a
-// closure object whose function makes the call later (goc_deferproc).
+// This file lowers defer with the frame shape of include/goc/panic.h, and
+// the go statement (include/goc/sched.h): the callee and arguments are
+// evaluated at the statement and stored in a closure object whose function
+// makes the call later (goc_deferproc / goc_newproc).
 package lower
 
 import (
@@ -11,24 +12,65 @@ import (
 )
 
 func (f *fn) deferStmt(s *ast.DeferStmt) {
-	f.inDefer = true
-	p := f.callParts(s.Call)
-	f.inDefer = false
-	token := f.deferToken(s.Call)
-	if p == nil {
-		f.t.unsupported(s.Pos(), "defer of this call")
-		return
+	f.w.Printf("{")
+	f.w.Indent()
+	if f.packCall(s.Call, "defer") {
+		if f.isIfaceMethodCall(s.Call) {
+			// evaluating the method value x.M panics now when x is a nil interface
+			f.w.Printf("GOC_NILCHECK(_d->a0.tab);")
+		}
+		f.w.Printf("goc_deferproc(%s, (goc_func *)_d);", f.frameRef())
 	}
-	if tv, ok := f.t.info.Types[s.Call.Fun]; ok && tv.IsType() {
-		f.t.unsupported(s.Pos(), "defer of a conversion")
-		return
+	f.w.Dedent()
+	f.w.Printf("}")
+}
+
+func (f *fn) goStmt(s *ast.GoStmt) {
+	// go f() for a func() value: hand f itself over (nil f is gc's fatal error)
+	if tv, ok := f.t.info.Types[s.Call.Fun]; ok && !tv.IsBuiltin() && !tv.IsType() && len(s.Call.Args) == 0 {
+		if sig, ok := f.typeOf(s.Call.Fun).Underlying().(*types.Signature); ok && sig.Params().Len() == 0 && sig.Results().Len() == 0 {
+			if f.deferToken(s.Call) == "$0" {
+				f.w.Printf("goc_newproc(%s);", f.expr(s.Call.Fun))
+				return
+			}
+		}
+	}
+	f.w.Printf("{")
+	f.w.Indent()
+	if f.packCall(s.Call, "go") {
+		if f.isIfaceMethodCall(s.Call) {
+			f.w.Printf("GOC_NILCHECK(_d->a0.tab);")
+		}
+		f.w.Printf("goc_newproc((goc_func *)_d);")
+	}
+	f.w.Dedent()
+	f.w.Printf("}")
+}
+
+// packCall evaluates a call's callee and arguments into a new closure object
+// _d whose function (a thunk named after kind) makes the call.
+func (f *fn) packCall(call *ast.CallExpr, kind string) bool {
+	if tv, ok := f.t.info.Types[call.Fun]; ok && tv.IsType() {
+		f.t.unsupported(call.Pos(), "%s of a conversion", kind)
+		return false
+	}
+	f.inDefer = true
+	p := f.callParts(call)
+	f.inDefer = false
+	if p == nil {
+		f.t.unsupported(call.Pos(), "%s of this call", kind)
+		return false
+	}
+	token := ""
+	if kind == "defer" {
+		token = f.deferToken(call)
 	}
 	*f.nlit++
 	root := f
 	for root.parent != nil {
 		root = root.parent
 	}
-	name := fmt.Sprintf("%s__defer%d", root.cname, *f.nlit)
+	name := fmt.Sprintf("%s__%s%d", root.cname, kind, *f.nlit)
 	env := name + "__env"
 	var fields, args []string
 	for i, ct := range p.ctypes {
@@ -44,11 +86,13 @@ func (f *fn) deferStmt(s *ast.DeferStmt) {
 		}
 		tok = "goc__deferfn = " + token + ";\n    "
 	}
-	body := fmt.Sprintf("/* deferred call: arguments were evaluated at the defer statement */\n%s {\n    %s *_e = (%s *)_cl;\n    (void)_e;\n    %s%s;\n}",
-		proto, env, env, tok, p.mk(args))
+	what := "deferred call"
+	if kind == "go" {
+		what = "body of a go statement"
+	}
+	body := fmt.Sprintf("/* %s: arguments were evaluated at the %s statement */\n%s {\n    %s *_e = (%s *)_cl;\n    (void)_e;\n    %s%s;\n}",
+		what, kind, proto, env, env, tok, p.mk(args))
 	f.t.addHelper(name, proto+";", body)
-	f.w.Printf("{")
-	f.w.Indent()
 	for _, pre := range p.pre {
 		f.w.Printf("%s", pre)
 	}
@@ -58,13 +102,22 @@ func (f *fn) deferStmt(s *ast.DeferStmt) {
 		sets = append(sets, fmt.Sprintf("_d->a%d = %s;", i, v))
 	}
 	f.w.Printf("_d->fn = (void (*)(void))%s; %s", name, strings.Join(sets, " "))
-	if f.isIfaceMethodCall(s.Call) {
-		// evaluating the method value x.M panics now when x is a nil interface
-		f.w.Printf("GOC_NILCHECK(_d->a0.tab);")
+	return true
+}
+
+func (f *fn) isIfaceMethodCall(call *ast.CallExpr) bool {
+	sel, ok := unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
 	}
-	f.w.Printf("goc_deferproc(%s, (goc_func *)_d);", f.frameRef())
-	f.w.Dedent()
-	f.w.Printf("}")
+	s := f.t.info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
+		return false
+	}
+	_, index, _ := types.LookupFieldOrMethod(f.typeOf(sel.X), true, f.t.pkg, sel.Sel.Name)
+	_, rt := f.navigate("x", f.typeOf(sel.X), index[:len(index)-1])
+	it, ok := rt.Underlying().(*types.Interface)
+	return ok && it.NumMethods() > 0
 }
 
 // deferToken identifies the function a deferred call invokes directly (for
@@ -99,19 +152,4 @@ func (f *fn) deferToken(call *ast.CallExpr) string {
 		}
 	}
 	return "$0"
-}
-
-func (f *fn) isIfaceMethodCall(call *ast.CallExpr) bool {
-	sel, ok := unparen(call.Fun).(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	s := f.t.info.Selections[sel]
-	if s == nil || s.Kind() != types.MethodVal {
-		return false
-	}
-	_, index, _ := types.LookupFieldOrMethod(f.typeOf(sel.X), true, f.t.pkg, sel.Sel.Name)
-	_, rt := f.navigate("x", f.typeOf(sel.X), index[:len(index)-1])
-	it, ok := rt.Underlying().(*types.Interface)
-	return ok && it.NumMethods() > 0
 }

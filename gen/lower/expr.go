@@ -477,8 +477,8 @@ func (f *fn) unary(e *ast.UnaryExpr) string {
 	case token.XOR:
 		return fmt.Sprintf("((%s)~%s)", f.ctype(t), paren1(f.operand(e.X, t)))
 	case token.ARROW:
-		f.t.unsupported(e.Pos(), "channel receive")
-		return "0"
+		ct := f.ctype(t)
+		return fmt.Sprintf("({ %s _rv = %s; goc_chanrecv1(%s, &_rv); _rv; })", ct, f.zero(t), f.expr(e.X))
 	}
 	f.t.unsupported(e.Pos(), "operator %s", e.Op)
 	return "0"

@@ -124,6 +124,17 @@ func (f *fn) rangeStmt(s *ast.RangeStmt, li *labelInfo) {
 		f.rangeVars(s, fmt.Sprintf("*(%s *)%s.key", f.ctype(u.Key()), it), fmt.Sprintf("*(%s *)%s.elem", f.ctype(u.Elem()), it), u.Key(), u.Elem())
 		f.w.Dedent()
 		f.loopBody(s, li, s.Body.List)
+	case *types.Chan:
+		cv := f.tmp()
+		f.w.Printf("goc_hchan *%s = %s;", cv, f.expr(s.X))
+		f.w.Printf("for (;;) {")
+		f.w.Indent()
+		rv := f.tmp()
+		f.w.Printf("%s %s = %s;", f.ctype(u.Elem()), rv, f.zero(u.Elem()))
+		f.w.Printf("if (!goc_chanrecv2(%s, &%s)) break;", cv, rv)
+		f.rangeVars(s, rv, "", u.Elem(), nil)
+		f.w.Dedent()
+		f.loopBody(s, li, s.Body.List)
 	default:
 		f.t.unsupported(s.Pos(), "range over %s", xt)
 	}

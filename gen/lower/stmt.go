@@ -32,6 +32,10 @@ func (f *fn) stmt(s ast.Stmt) {
 	}
 	switch s := s.(type) {
 	case *ast.ExprStmt:
+		if u, ok := unparen(s.X).(*ast.UnaryExpr); ok && u.Op == token.ARROW {
+			f.w.Printf("goc_chanrecv1(%s, NULL);", f.expr(u.X))
+			return
+		}
 		f.discard = true // fmt.Println(...) as a statement: no (n, err) tuple
 		f.w.Printf("%s;", f.expr(s.X))
 		f.discard = false
@@ -69,12 +73,13 @@ func (f *fn) stmt(s ast.Stmt) {
 		f.deferStmt(s)
 	case *ast.EmptyStmt:
 	case *ast.GoStmt:
-		f.t.unsupported(s.Pos(), "go statement")
-		f.callParts(s.Call) // lowered only to report what else is unsupported inside
+		f.goStmt(s)
 	case *ast.SendStmt:
-		f.t.unsupported(s.Pos(), "send statement")
+		et := f.typeOf(s.Chan).Underlying().(*types.Chan).Elem()
+		c := f.tmp()
+		f.w.Printf("{ goc_hchan *%s = %s; %s _sv = %s; goc_chansend1(%s, &_sv); }", c, f.expr(s.Chan), f.ctype(et), f.exprTo(s.Value, et), c)
 	case *ast.SelectStmt:
-		f.t.unsupported(s.Pos(), "select statement")
+		f.selectStmt(s, nil)
 	default:
 		f.t.unsupported(s.Pos(), "statement %T", s)
 	}
@@ -155,12 +160,9 @@ func (f *fn) tupleValues(e ast.Expr) ([]string, []types.Type) {
 	case *ast.TypeAssertExpr:
 		val, tt = f.typeAssertOk(x, f.typ(f.t.info.TypeOf(x.Type)))
 	case *ast.UnaryExpr:
-		f.t.unsupported(x.Pos(), "channel receive")
-		et := types.Type(types.Typ[types.Int])
-		if ch, ok := f.typeOf(x.X).Underlying().(*types.Chan); ok {
-			et = ch.Elem()
-		}
-		return []string{f.zero(et), "false"}, []types.Type{et, types.Typ[types.Bool]}
+		et := f.typeOf(x.X).Underlying().(*types.Chan).Elem()
+		tt = types.NewTuple(types.NewVar(0, nil, "", et), types.NewVar(0, nil, "", types.Typ[types.Bool]))
+		val = fmt.Sprintf("({ %s _rv = %s; bool _ok = goc_chanrecv2(%s, &_rv); (%s){_rv, _ok}; })", f.ctype(et), f.zero(et), f.expr(x.X), f.ctype(tt))
 	default:
 		val = f.expr(e)
 		tt = f.typeOf(e).(*types.Tuple)
@@ -606,6 +608,8 @@ func (f *fn) labeled(s *ast.LabeledStmt) {
 		f.switchStmt(st, li)
 	case *ast.TypeSwitchStmt:
 		f.typeSwitch(st, li)
+	case *ast.SelectStmt:
+		f.selectStmt(st, li)
 	default:
 		f.stmt(s.Stmt)
 	}

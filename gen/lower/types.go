@@ -318,7 +318,7 @@ func (r *typeReg) ctype(t types.Type) string {
 	case *types.Signature:
 		return "goc_func *"
 	case *types.Chan:
-		return "void *"
+		return "goc_hchan *"
 	case *types.Interface:
 		if u.NumMethods() == 0 {
 			return "goc_eface"

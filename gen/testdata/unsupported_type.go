@@ -1,0 +1,9 @@
+package main
+
+type Peano *Peano // ERROR: unsupported: recursive pointer type Peano
+
+func main() {
+	var p Peano
+	p = &p
+	_ = p
+}
