@@ -801,6 +801,40 @@ START_TEST(test_float_oracle) {
 }
 END_TEST
 
+/* ---- every code point through %q %+q %#U %c (quoting and IsPrint) ---- */
+
+START_TEST(test_rune_blocks) {
+    const char *path = getenv("GOC_FMT_RUNES");
+    if (!path)
+        path = "tests/data/fmt_runes.txt";
+    FILE *f = fopen(path, "r");
+    ck_assert_msg(f != NULL, "cannot open %s (run from the repository root)", path);
+    int step = gcstress() ? 17 : 1, blocks = 0, checked = 0, bad = 0;
+    char first[128] = "";
+    unsigned block;
+    unsigned long long want;
+    while (fscanf(f, "%x %llx", &block, &want) == 2) {
+        if (blocks++ % step != 0)
+            continue;
+        uint64_t h = 14695981039346656037ULL; /* FNV-1a 64 */
+        for (int32_t r = (int32_t)block; r < (int32_t)block + 4096; r++) {
+            goc_eface a[4];
+            a[0] = box(&goc_type_int32, &r);
+            a[1] = a[2] = a[3] = a[0];
+            goc_string s = goc_fmt_Sprintf(GOC_STR("%q|%+q|%#U|%c;"), args_of(a, 4));
+            for (goc_int i = 0; i < s.len; i++)
+                h = (h ^ s.str[i]) * 1099511628211ULL;
+        }
+        checked++;
+        if (h != want && bad++ == 0)
+            snprintf(first, sizeof first, "block U+%04X: hash %016llx, Go %016llx", block, (unsigned long long)h, want);
+    }
+    fclose(f);
+    ck_assert_int_eq(blocks, 272);
+    ck_assert_msg(bad == 0, "%d of %d blocks of 4096 runes format differently; first %s", bad, checked, first);
+}
+END_TEST
+
 /* ---- output to file descriptors, %p, errors ---- */
 
 static char *read_all(int fd) {
@@ -932,6 +966,7 @@ Suite *fmt_suite(void) {
     tcase_add_loop_test(tc, test_oracle_case, 0, (int)(sizeof cases / sizeof cases[0]));
     tcase_add_test(tc, test_random_cases);
     tcase_add_test(tc, test_float_oracle);
+    tcase_add_test(tc, test_rune_blocks);
     tcase_set_timeout(tc, 60);
     suite_add_tcase(s, tc);
     TCase *api = tcase_create("api");
