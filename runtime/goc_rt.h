@@ -135,6 +135,10 @@ GOC_INTERNAL void goc_goready(struct goc_g *gp);
 GOC_INTERNAL _Noreturn void goc_parkforever(const char *reason);
 /* The current goroutine, registered with the scheduler. */
 GOC_INTERNAL struct goc_g *goc_schedg(void);
+/* Run the deadlock check now (the timer thread, after a one-shot timer's function ran). */
+GOC_INTERNAL void goc_checkdead(void);
+/* time.c: timers pending or running; the deadlock detector waits while there are any. */
+GOC_INTERNAL int64_t goc_timerspending(void);
 /* goc_main's hook after main returns: give a panicking goroutine time to report. */
 GOC_INTERNAL void goc_schedmainreturn(void);
 /* chan.c: wait queues and value hand-offs, shared with select.c (channel locked). */

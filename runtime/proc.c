@@ -43,10 +43,8 @@
 #include <linux/futex.h>
 #include <sched.h>
 #include <setjmp.h>
-#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -162,8 +160,17 @@ static _Noreturn void deadlock(const char *msg) {
 static void checkdead(void) {
     if (mainexited && ngoroutines == 0)
         deadlock("no goroutines (main called runtime.Goexit) - deadlock!");
-    if (ngoroutines > 0 && nblocked >= ngoroutines)
-        deadlock("all goroutines are asleep - deadlock!");
+    if (ngoroutines == 0 || nblocked < ngoroutines)
+        return;
+    if (goc_timerspending() > 0)
+        return; /* a timer may still wake somebody (gc's checkdead looks at the timer heaps) */
+    deadlock("all goroutines are asleep - deadlock!");
+}
+
+void goc_checkdead(void) {
+    pthread_mutex_lock(&schedlk);
+    checkdead();
+    pthread_mutex_unlock(&schedlk);
 }
 
 /* ---- park and ready ------------------------------------------------------------- */
@@ -238,20 +245,6 @@ static void gdrop(goc_g *g) {
     pthread_mutex_unlock(&schedlk);
 }
 
-/*
- * Undo goc_minit's alternate signal stack when the goroutine's thread ends
- * (goc_minit maps one per thread and never unmaps it; with a thread per
- * goroutine those mappings would pile up).
- */
-static void dropaltstack(void) {
-    stack_t ss;
-    if (sigaltstack(NULL, &ss) != 0 || (ss.ss_flags & SS_DISABLE) != 0 || ss.ss_sp == NULL)
-        return;
-    stack_t off = {.ss_flags = SS_DISABLE};
-    if (sigaltstack(&off, NULL) == 0)
-        munmap(ss.ss_sp, ss.ss_size);
-}
-
 static void *gostart(void *arg) {
     goc_g *g = arg;
     goc_curg = g;
@@ -267,7 +260,7 @@ static void *gostart(void *arg) {
     g->s.exitjb = NULL;
     g->s.fn = NULL;
     gdrop(g);
-    dropaltstack();
+    goc_unminit(); /* one signal stack per thread would pile up otherwise */
     /* g itself stays reachable from this stack until the thread is gone; a
        waker still holding it may touch its futex word, which is harmless. */
     return NULL;

@@ -64,4 +64,30 @@ int64_t goc_nanotime(void);
 /* Wall clock (Go: time.now's walltime): seconds and nanoseconds since 1970. */
 void goc_walltime(int64_t *sec, int32_t *nsec);
 
+/*
+ * Runtime timers (Go: runtime.timer behind time.startTimer, stopTimer,
+ * resetTimer), for package time's Timer, Ticker, After, Tick and AfterFunc:
+ * at nanotime when, f(arg, now) runs on the runtime's timer thread, then
+ * every period ns if period > 0. f must not block: it typically does a
+ * non-blocking send of the time on a buffered channel (goc_selectnbsend)
+ * or starts a goroutine (AfterFunc). A pending timer keeps f's arg alive
+ * and keeps the deadlock detector quiet, as in gc. A zero goc_timer is
+ * not pending; the fields are set before goc_startTimer and not touched
+ * while the timer is pending (use goc_resetTimer).
+ */
+typedef struct goc_timer {
+    int64_t when;                        /* goc_nanotime() deadline */
+    int64_t period;                      /* > 0: repeat every period ns */
+    void (*f)(void *arg, int64_t now);
+    void *arg;
+    int32_t heapidx;                     /* runtime: 1 + index in the timer heap, 0 if not pending */
+} goc_timer;
+
+/* Schedule t (it must not be pending). */
+void goc_startTimer(goc_timer *t);
+/* Unschedule t; reports whether it was pending (false: it already fired or was stopped). */
+bool goc_stopTimer(goc_timer *t);
+/* Stop t and schedule it again at when with the given period; reports whether it was pending. */
+bool goc_resetTimer(goc_timer *t, int64_t when, int64_t period);
+
 #endif
