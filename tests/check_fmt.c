@@ -889,6 +889,37 @@ START_TEST(test_string_quoting) {
 }
 END_TEST
 
+/* ---- a String method whose panic value's String panics too: fmt gives up and panics ---- */
+
+static goc_string Inner_String(void *recv) {
+    (void)recv;
+    goc_gopanic(box(&goc_type_string, &GOC_STR("inner")));
+}
+static const goc_method Inner_methods[] = {{"String", "func() string", (fn_t)Inner_String}};
+static const goc_type ty_InnerPanic = {.size = 8, .align = 8, .kind = GOC_INT,
+                                       .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+                                       .string = "main.InnerPanic", .pkgpath = "main", .nmethods = 1,
+                                       .methods = Inner_methods};
+static goc_string Outer_String(void *recv) {
+    (void)recv;
+    goc_int zero = 0;
+    goc_gopanic(box(&ty_InnerPanic, &zero));
+}
+static const goc_method Outer_methods[] = {{"String", "func() string", (fn_t)Outer_String}};
+static const goc_type ty_OuterPanic = {.size = 8, .align = 8, .kind = GOC_INT,
+                                       .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+                                       .string = "main.OuterPanic", .pkgpath = "main", .nmethods = 1,
+                                       .methods = Outer_methods};
+
+START_TEST(test_nested_panic) {
+    /* Go: catchPanic re-panics when printing the panic value panics again. */
+    close(2); /* keep the crash report out of the test log */
+    goc_int zero = 0;
+    goc_eface a[1] = {box(&ty_OuterPanic, &zero)};
+    goc_fmt_Sprint(args_of(a, 1));
+}
+END_TEST
+
 /* ---- output to file descriptors, %p, errors ---- */
 
 static char *read_all(int fd) {
@@ -1029,6 +1060,7 @@ Suite *fmt_suite(void) {
     tcase_add_test(api, test_pointer_hex);
     tcase_add_test(api, test_errors_api);
     tcase_add_test(api, test_big_output);
+    tcase_add_exit_test(api, test_nested_panic, 2);
     suite_add_tcase(s, api);
     return s;
 }
