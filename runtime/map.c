@@ -324,26 +324,27 @@ static bool lookup(const goc_maptype *t, goc_hmap *h, const void *key, bmap **bp
     return false;
 }
 
-void *goc_mapaccess2(const goc_maptype *t, goc_hmap *h, const void *key, bool *ok) {
+/* The elem of key, or NULL: the body of both lookups. */
+static inline void *find(const goc_maptype *t, goc_hmap *h, const void *key) {
     if (h == NULL || h->count == 0) {
         mapKeyError(t, key); /* an unhashable key panics even here (issue 23734) */
-        *ok = false;
-        return goc_map_zeroval(t);
+        return NULL;
     }
     readCheck(h);
     bmap *b;
     uintptr_t i;
-    if (lookup(t, h, key, &b, &i)) {
-        *ok = true;
-        return elemAt(t, b, i);
-    }
-    *ok = false;
-    return goc_map_zeroval(t);
+    return lookup(t, h, key, &b, &i) ? elemAt(t, b, i) : NULL;
 }
 
 void *goc_mapaccess1(const goc_maptype *t, goc_hmap *h, const void *key) {
-    bool ok;
-    return goc_mapaccess2(t, h, key, &ok);
+    void *e = find(t, h, key);
+    return e != NULL ? e : goc_map_zeroval(t);
+}
+
+void *goc_mapaccess2(const goc_maptype *t, goc_hmap *h, const void *key, bool *ok) {
+    void *e = find(t, h, key);
+    *ok = e != NULL;
+    return e != NULL ? e : goc_map_zeroval(t);
 }
 
 /* Go: mapaccessK. No hashWriting check: the iterator calls it. */

@@ -17,32 +17,32 @@
 
 static void growWork_fast64(const goc_maptype *t, goc_hmap *h, uintptr_t bucket);
 
-void *goc_mapaccess2_fast64(const goc_maptype *t, goc_hmap *h, uint64_t key, bool *ok) {
-    if (h == NULL || h->count == 0) {
-        *ok = false;
-        return goc_map_zeroval(t);
-    }
+/* The elem of key, or NULL: the body of both lookups. */
+static inline void *find64(const goc_maptype *t, goc_hmap *h, uint64_t key) {
+    if (h == NULL || h->count == 0)
+        return NULL;
     readCheck(h);
     bmap *b;
     if (h->B == 0)
         b = h->buckets; /* one bucket: no need to hash */
     else
         b = lookupBucket(t, h, maphash(t, &key, h));
-    for (; b != NULL; b = overflowOf(t, b)) {
-        for (uintptr_t i = 0; i < bucketCnt; i++) {
-            if (load64(keyslot(t, b, i)) == key && !isEmpty(b->tophash[i])) {
-                *ok = true;
+    for (; b != NULL; b = overflowOf(t, b))
+        for (uintptr_t i = 0; i < bucketCnt; i++)
+            if (load64(keyslot(t, b, i)) == key && !isEmpty(b->tophash[i]))
                 return elemAt(t, b, i);
-            }
-        }
-    }
-    *ok = false;
-    return goc_map_zeroval(t);
+    return NULL;
 }
 
 void *goc_mapaccess1_fast64(const goc_maptype *t, goc_hmap *h, uint64_t key) {
-    bool ok;
-    return goc_mapaccess2_fast64(t, h, key, &ok);
+    void *e = find64(t, h, key);
+    return e != NULL ? e : goc_map_zeroval(t);
+}
+
+void *goc_mapaccess2_fast64(const goc_maptype *t, goc_hmap *h, uint64_t key, bool *ok) {
+    void *e = find64(t, h, key);
+    *ok = e != NULL;
+    return e != NULL ? e : goc_map_zeroval(t);
 }
 
 /* mapassign_fast64 and mapassign_fast64ptr: the same bytes land in the slot. */

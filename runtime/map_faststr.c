@@ -50,17 +50,15 @@ static bmap *findSmall(const goc_maptype *t, goc_hmap *h, goc_string key, uintpt
     return NULL;
 }
 
-void *goc_mapaccess2_faststr(const goc_maptype *t, goc_hmap *h, goc_string key, bool *ok) {
-    if (h == NULL || h->count == 0) {
-        *ok = false;
-        return goc_map_zeroval(t);
-    }
+/* The elem of key, or NULL: the body of both lookups. */
+static inline void *findstr(const goc_maptype *t, goc_hmap *h, goc_string key) {
+    if (h == NULL || h->count == 0)
+        return NULL;
     readCheck(h);
     uintptr_t i;
     if (h->B == 0) {
         bmap *b = findSmall(t, h, key, &i);
-        *ok = b != NULL;
-        return b ? elemAt(t, b, i) : goc_map_zeroval(t);
+        return b != NULL ? elemAt(t, b, i) : NULL;
     }
     uintptr_t hash = maphash(t, &key, h);
     uint8_t top = tophash(hash);
@@ -69,19 +67,22 @@ void *goc_mapaccess2_faststr(const goc_maptype *t, goc_hmap *h, goc_string key, 
             goc_string *k = strslot(t, b, i);
             if (k->len != key.len || b->tophash[i] != top)
                 continue;
-            if (key.len == 0 || sameBytes(k, key)) {
-                *ok = true;
+            if (key.len == 0 || sameBytes(k, key))
                 return elemAt(t, b, i);
-            }
         }
     }
-    *ok = false;
-    return goc_map_zeroval(t);
+    return NULL;
 }
 
 void *goc_mapaccess1_faststr(const goc_maptype *t, goc_hmap *h, goc_string key) {
-    bool ok;
-    return goc_mapaccess2_faststr(t, h, key, &ok);
+    void *e = findstr(t, h, key);
+    return e != NULL ? e : goc_map_zeroval(t);
+}
+
+void *goc_mapaccess2_faststr(const goc_maptype *t, goc_hmap *h, goc_string key, bool *ok) {
+    void *e = findstr(t, h, key);
+    *ok = e != NULL;
+    return e != NULL ? e : goc_map_zeroval(t);
 }
 
 void *goc_mapassign_faststr(const goc_maptype *t, goc_hmap *h, goc_string key) {

@@ -89,24 +89,40 @@ START_TEST(test_small_map_distribution) {
 }
 END_TEST
 
-/* B >= 1: the start bucket is uniform too: with one key per bucket pair, every key can come first. */
+/*
+ * B >= 1: start bucket and offset are uniform: every key in a head bucket
+ * (not in an overflow bucket, which is never reached first) comes first at
+ * some point; each does with probability >= 1/(16*8) per iteration.
+ */
 START_TEST(test_start_bucket_spread) {
+    const goc_maptype *t = &ex_m_i64_i64;
     goc_hmap *h = goc_makemap_small();
     for (int64_t i = 0; i < 100; i++)
-        *(int64_t *)goc_mapassign(&ex_m_i64_i64, h, &i) = i;
+        *(int64_t *)goc_mapassign(t, h, &i) = i;
     EX_EQ(h->B, 4);
+    EX_NULL(h->oldbuckets);
+    char head[100] = {0};
+    int want = 0;
+    for (uintptr_t i = 0; i < 16; i++) {
+        bmap *b = bucketAt(t, h->buckets, i);
+        for (int j = 0; j < bucketCnt; j++)
+            if (b->tophash[j] >= minTopHash) {
+                head[*(int64_t *)keyslot(t, b, j)] = 1;
+                want++;
+            }
+    }
     char first[100] = {0};
     long trials = ex_scale(20000, 4);
     int distinct = 0;
-    for (long t = 0; t < trials; t++) {
+    for (long n = 0; n < trials; n++) {
         goc_hiter it;
-        goc_mapiterinit(&ex_m_i64_i64, h, &it);
+        goc_mapiterinit(t, h, &it);
         int64_t k = *(int64_t *)it.key;
+        EX_ASSERT_MSG(head[k], "key %lld in an overflow bucket came first", (long long)k);
         distinct += !first[k];
         first[k] = 1;
     }
-    /* 16 buckets × 8 offsets: nearly every key gets to be first */
-    EX_GE(distinct, 90);
+    EX_EQ(distinct, want);
 }
 END_TEST
 
