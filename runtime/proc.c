@@ -125,7 +125,8 @@ static void printgoroutine(const goc_g *g) {
     goc_printcstr(g->goid == 1 ? "main.main()\n" : "goroutine function()\n");
     goc_printcstr("\t?:0\n");
     if (g->s.parentgoid != 0) {
-        goc_printcstr("created by main.main in goroutine ");
+        goc_printcstr(g->s.parentgoid == 1 ? "created by main.main in goroutine "
+                                           : "created by goroutine function in goroutine ");
         goc_printint(g->s.parentgoid);
         goc_printcstr("\n\t?:0\n");
     }
