@@ -191,9 +191,16 @@ func (f *fn) lenCap(name string, x ast.Expr) string {
 	case *types.Slice:
 		return paren1(f.expr(x)) + "." + name
 	case *types.Array:
+		if f.hasCall(x) {
+			return fmt.Sprintf("({ (void)%s; (goc_int)%d; })", paren1(f.expr(x)), u.Len())
+		}
 		return fmt.Sprint(u.Len())
 	case *types.Pointer:
-		return fmt.Sprint(u.Elem().Underlying().(*types.Array).Len())
+		n := u.Elem().Underlying().(*types.Array).Len()
+		if f.hasCall(x) {
+			return fmt.Sprintf("({ (void)%s; (goc_int)%d; })", paren1(f.expr(x)), n)
+		}
+		return fmt.Sprint(n)
 	case *types.Map:
 		return "goc_maplen(" + f.expr(x) + ")"
 	case *types.Chan:

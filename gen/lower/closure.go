@@ -21,7 +21,7 @@ func (f *fn) paramDecls(lead string, sig *types.Signature) (decl string, names [
 	for i := 0; i < sig.Params().Len(); i++ {
 		n := fmt.Sprintf("a%d", i)
 		names = append(names, n)
-		ps = append(ps, f.ctype(sig.Params().At(i).Type())+" "+n)
+		ps = append(ps, cdecl(f.ctype(sig.Params().At(i).Type()), n))
 	}
 	if len(ps) == 0 {
 		ps = []string{"void"}

@@ -554,6 +554,10 @@ func (f *fn) hasCall(e ast.Expr) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
+		case *ast.UnaryExpr:
+			if n.Op == token.ARROW {
+				found = true
+			}
 		case *ast.CallExpr:
 			if tv, ok := f.t.info.Types[n.Fun]; ok && tv.IsType() {
 				return true

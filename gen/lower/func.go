@@ -145,7 +145,7 @@ func (f *fn) declVar(obj types.Object, init string) *lvar {
 	if init == "" {
 		init = "{0}"
 	}
-	f.w.Printf("%s %s = %s;", ct, name, init)
+	f.w.Printf("%s = %s;", cdecl(ct, name), init)
 	return v
 }
 
@@ -225,13 +225,13 @@ func (f *fn) emitFunc(pos token.Pos, comment, cname, extraParam string, params [
 		}
 		if t.escapes[p] {
 			cn := f.newName(p.Name() + "_p")
-			plist = append(plist, ct+" "+cn)
+			plist = append(plist, cdecl(ct, cn))
 			heapParams = append(heapParams, heapParam{p, cn})
 			continue
 		}
 		cn := f.newName(p.Name())
 		f.vars[p] = &lvar{c: cn}
-		plist = append(plist, ct+" "+cn)
+		plist = append(plist, cdecl(ct, cn))
 	}
 	if len(plist) == 0 {
 		plist = []string{"void"}
@@ -407,4 +407,12 @@ func (t *Translator) lowerInit(inits []*ast.FuncDecl) string {
 	f.w.Dedent()
 	f.w.Printf("}")
 	return f.w.String()
+}
+
+// cdecl declares name with C type ct ("goc_int x", "goc_func *f").
+func cdecl(ct, name string) string {
+	if strings.HasSuffix(ct, "*") {
+		return ct + name
+	}
+	return ct + " " + name
 }

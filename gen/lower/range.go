@@ -31,6 +31,18 @@ func (f *fn) rangeVars(s *ast.RangeStmt, key, val string, kt, vt types.Type) {
 		}
 		f.store(e, f.convert(v, t, f.typeOf(e)), false)
 	}
+	if s.Tok != token.DEFINE && s.Key != nil && s.Value != nil && val != "" {
+		// parallel assignment: both left sides are evaluated before assigning
+		lhs := f.prepareLHS([]ast.Expr{s.Key, s.Value})
+		for i, pair := range [][2]any{{key, kt}, {val, vt}} {
+			orig := []ast.Expr{s.Key, s.Value}[i]
+			if isBlank(orig) {
+				continue
+			}
+			f.store(lhs[i], f.convert(pair[0].(string), pair[1].(types.Type), f.typeOf(orig)), false)
+		}
+		return
+	}
 	set(s.Key, key, kt)
 	set(s.Value, val, vt)
 }

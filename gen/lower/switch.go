@@ -48,6 +48,11 @@ func (f *fn) switchStmt(s *ast.SwitchStmt, li *labelInfo) {
 		var conds []string
 		for _, e := range cc.List {
 			if tag == "" {
+				if et := f.typeOf(e); isIface(et) {
+					// a tagless switch compares with true: an interface case holds a bool
+					conds = append(conds, fmt.Sprintf("({ goc_bool _tv = true; goc_efaceeqvalue(%s, &goc_type_bool, &_tv); })", asEface(f.expr(e), et)))
+					continue
+				}
 				conds = append(conds, f.expr(e))
 				continue
 			}

@@ -120,7 +120,7 @@ static void main__main(void) {
 #line 11 "../../testdata/hello.go"
     s = ({ goc_slice _s = s; goc_int _v0 = 3; goc_int _n = _s.len + 1; if ((goc_uint)_n > (goc_uint)_s.cap) _s = goc_growslice(_s.ptr, _n, _s.cap, 1, &goc_type_int); else _s.len = _n; ((goc_int *)_s.ptr)[_n - 1] = _v0; _s; });
 #line 12 "../../testdata/hello.go"
-    goc_hmap * m = ({ goc_hmap *_ml = goc_makemap_small(); { goc_hmap *_m = _ml; goc_string _k = GOC_STR("a"); goc_int _v = 1; *(goc_int *)goc_mapassign_faststr(&goc_type__map_string_int, _m, _k) = _v; } _ml; });
+    goc_hmap *m = ({ goc_hmap *_ml = goc_makemap_small(); { goc_hmap *_m = _ml; goc_string _k = GOC_STR("a"); goc_int _v = 1; *(goc_int *)goc_mapassign_faststr(&goc_type__map_string_int, _m, _k) = _v; } _ml; });
 #line 13 "../../testdata/hello.go"
     { goc_hmap *_m = m; goc_string _k = GOC_STR("b"); goc_int _v = GOC_SLICE_AT(goc_int, s, 2); *(goc_int *)goc_mapassign_faststr(&goc_type__map_string_int, _m, _k) = _v; }
 #line 14 "../../testdata/hello.go"
