@@ -69,6 +69,10 @@ static bool inCheckBucket(const goc_hiter *it, bmap *b, uintptr_t offi, void *k,
 
 void goc_mapiternext(goc_hiter *it) {
     goc_hmap *h = it->h;
+    if (h == NULL) { /* an iterator over a nil or empty map: stays done */
+        it->key = it->elem = NULL;
+        return;
+    }
     if (h->flags & hashWriting)
         goc_fatal("concurrent map iteration and map write");
     const goc_maptype *t = it->t;

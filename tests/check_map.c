@@ -749,6 +749,8 @@ START_TEST(test_nil_map) {
     memset(&it, 0xff, sizeof it);
     goc_mapiterinit(t, NULL, &it);
     EX_NULL(it.key);
+    goc_mapiternext(&it); /* stays done */
+    EX_NULL(it.key);
     goc_mapstats_t st;
     goc_mapstats(t, NULL, &st);
     EX_EQ(st.count, 0);
