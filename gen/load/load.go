@@ -16,6 +16,7 @@ import (
 	"go/types"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -166,7 +167,12 @@ func Load(files []string) (*Program, error) {
 		Importer:  imp,
 		Sizes:     types.SizesFor("gc", "amd64"),
 		Error: func(err error) {
-			errs.List = append(errs.List, toError(err))
+			e := toError(err)
+			// a member of a supported package that goc does not declare yet
+			if m := undefinedStd.FindStringSubmatch(e.Msg); m != nil && Supported(m[1]) {
+				e.Msg = "unsupported: " + m[1] + "." + m[2]
+			}
+			errs.List = append(errs.List, e)
 		},
 	}
 	pkg, _ := conf.Check("main", fset, asts, info)
@@ -198,6 +204,8 @@ func toError(err error) Error {
 	}
 	return Error{Msg: err.Error()}
 }
+
+var undefinedStd = regexp.MustCompile(`^undefined: (\w+)\.(\w+)$`)
 
 type stdImporter struct {
 	fset *token.FileSet

@@ -60,6 +60,15 @@ func (f *fn) stdMk(pkg, name string, sig *types.Signature) func(a []string) stri
 		mk = func(a []string) string {
 			return withN(fmt.Sprintf("goc_fmt_Fprintf((int)(goc_uintptr)%s, %s, %s)", paren1(a[0]), a[1], a[2]))
 		}
+	case "errors.Is":
+		f.t.useErrorsHelpers()
+		mk = func(a []string) string { return fmt.Sprintf("goc__errors_Is(%s, %s)", a[0], a[1]) }
+	case "errors.As":
+		f.t.useErrorsHelpers()
+		mk = func(a []string) string { return fmt.Sprintf("goc__errors_As(%s, %s)", a[0], a[1]) }
+	case "errors.Unwrap":
+		f.t.useErrorsHelpers()
+		mk = func(a []string) string { return fmt.Sprintf("goc__errors_Unwrap(%s)", a[0]) }
 	case "errors.New":
 		mk = func(a []string) string { return fmt.Sprintf("goc_errors_New(%s)", a[0]) }
 	case "os.Exit":

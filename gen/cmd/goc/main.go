@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 
 	"goc/load"
 	"goc/lower"
@@ -217,8 +218,12 @@ func compile(src string, keepDir string) (string, int) {
 	argv = append(argv, "-I"+inc, cfile, "-o", tmpExe, lib)
 	argv = append(argv, strings.Fields(gcLibs)...)
 	argv = append(argv, "-lpthread", "-lm")
-	cmd := exec.Command(cc, argv...)
-	out, err := cmd.CombinedOutput()
+	out, err := exec.Command(cc, argv...).CombinedOutput()
+	if err != nil {
+		// once more: a runtime library being rebuilt at this moment is not our bug
+		time.Sleep(300 * time.Millisecond)
+		out, err = exec.Command(cc, argv...).CombinedOutput()
+	}
 	if err != nil {
 		if os.Getenv("GOCDEBUG") != "" {
 			os.Stderr.Write(out)
