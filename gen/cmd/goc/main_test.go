@@ -187,3 +187,32 @@ func TestRunAndBuild(t *testing.T) {
 		t.Errorf("built program: %v %q", err, got)
 	}
 }
+
+// TestPrograms runs testdata/programs/*.go, whose .out (stdout) and .exit
+// files were produced by Go 1.23, and compares goc's results.
+func TestPrograms(t *testing.T) {
+	if _, err := os.Stat("../../../runtime/libgocrt.a"); err != nil {
+		t.Skip("runtime/libgocrt.a not built")
+	}
+	files, _ := filepath.Glob("../../testdata/programs/*.go")
+	if len(files) == 0 {
+		t.Fatal("no test programs")
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".go")
+		t.Run(name, func(t *testing.T) {
+			want, err := os.ReadFile(strings.TrimSuffix(f, ".go") + ".out")
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantCode := 0
+			if b, err := os.ReadFile(strings.TrimSuffix(f, ".go") + ".exit"); err == nil {
+				fmt.Sscan(string(b), &wantCode)
+			}
+			stdout, stderr, code := goc(t, nil, "run", f)
+			if code != wantCode || stdout != string(want) {
+				t.Errorf("exit %d (want %d)\nstdout:\n%s\nwant:\n%s\nstderr:\n%s", code, wantCode, stdout, want, stderr)
+			}
+		})
+	}
+}
