@@ -162,6 +162,8 @@ typedef struct goc_g {
     goc_frame *frames;          /* innermost live frame with a defer chain */
     goc_panic *panic;           /* innermost active panic */
     goc_defercall *defercall;   /* innermost running deferred call */
+    goc_defer *deferpool;       /* spare defer records, linked by link (Go: deferpool) */
+    int ndeferpool;
     int64_t goid;               /* 1 for the main goroutine */
     /* Signal that caused the current panic (nil dereference), 0 if none. */
     int sig;

@@ -55,7 +55,14 @@ void goc_frame_enter(goc_frame *f) {
 }
 
 void goc_deferproc(goc_frame *f, goc_func *fn) {
-    goc_defer *d = goc_alloc(sizeof *d, true);
+    goc_g *g = goc_getg();
+    goc_defer *d = g->deferpool; /* Go: deferpool */
+    if (d != NULL) {
+        g->deferpool = d->link;
+        g->ndeferpool--;
+    } else {
+        d = goc_alloc(sizeof *d, true);
+    }
     d->fn = fn;
     d->link = f->defers;
     f->defers = d;
@@ -110,6 +117,12 @@ void goc_deferreturn(goc_frame *f) {
         goc_defercall dc = {.link = g->defercall, .frame = f, .panic = p};
         g->defercall = &dc;
         goc_func *fn = d->fn;
+        if (g->ndeferpool < 32) { /* recycle the record; it is unreachable from f now */
+            d->fn = NULL;
+            d->link = g->deferpool;
+            g->deferpool = d;
+            g->ndeferpool++;
+        }
         if (fn == NULL)
             goc_panicmem(); /* defer of a nil func panics when it runs */
         ((void (*)(goc_func *))fn->fn)(fn);

@@ -36,6 +36,7 @@
 #include <sched.h>
 #include <signal.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -283,8 +284,13 @@ int goc_main(int argc, char **argv, void (*init)(void), void (*mainfn)(void)) {
     goc_exit(0);
 }
 
-/* os.Exit: nothing is buffered (print and fmt write straight to the fd). */
+/*
+ * os.Exit. Go code has nothing buffered (print and fmt write straight to
+ * the fd); C code using the ABI may have stdio output pending, which is
+ * flushed. No atexit handlers or destructors run, as in Go.
+ */
 _Noreturn void goc_exit(int code) {
+    fflush(NULL);
     _exit(code);
 }
 

@@ -8,6 +8,7 @@
 #define CHECK_P_UTIL_H
 
 #include <check.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -43,6 +44,7 @@ static inline void prun(pcap *c, void (*fn)(void *), void *arg, const char *trac
     memset(c, 0, sizeof *c);
     c->status = -1;
     ck_assert_int_eq(pipe(fds), 0);
+    fflush(NULL); /* the child must not repeat pending stdio output */
     pid_t pid = fork();
     ck_assert_int_ge(pid, 0);
     if (pid == 0) {

@@ -104,8 +104,20 @@ static void run_exit(void *arg) {
     goc_deferreturn(&fr);
 }
 
+/* C users of the ABI: pending stdio output survives goc_exit. */
+static void run_exit_stdio(void *arg) {
+    (void)arg;
+    dup2(2, 1); /* stdout into the captured pipe */
+    setvbuf(stdout, NULL, _IOFBF, 4096);
+    printf("buffered");
+    goc_exit(4);
+}
+
 START_TEST(test_goc_exit) {
     pcap c;
+    prun(&c, run_exit_stdio, NULL, NULL);
+    ck_assert_int_eq(c.status, 4);
+    ck_assert_str_eq(c.err, "buffered");
     prun(&c, run_exit, (void *)3, NULL);
     ck_assert_int_eq(c.status, 3);
     ck_assert_str_eq(c.err, "");
