@@ -50,6 +50,8 @@
  *
  * GOCTRACE=mapgrow prints on stderr, per growth step:
  *   mapgrow: <map type> h=<addr> count=<n> B=<old>-><new> kind=double|samesize noverflow=<n>
+ * (count: entries before the insert that triggers it; noverflow: the old
+ * array's overflow-bucket counter)
  * and when the last old bucket has been evacuated:
  *   mapgrow: <map type> h=<addr> B=<B> done
  */
@@ -80,10 +82,11 @@ void goc_mapinit(void) {
     mapinit_done = true;
 }
 
-static void traceGrow(const goc_maptype *t, const goc_hmap *h, uint8_t oldB) {
+/* noverflow: the count of the array being left (what may have triggered a same-size grow) */
+static void traceGrow(const goc_maptype *t, const goc_hmap *h, uint8_t oldB, uint16_t noverflow) {
     dprintf(2, "mapgrow: %s h=%p count=%lld B=%u->%u kind=%s noverflow=%u\n", t->type.string,
             (const void *)h, (long long)h->count, (unsigned)oldB, (unsigned)h->B,
-            isSameSizeGrow(h) ? "samesize" : "double", (unsigned)h->noverflow);
+            isSameSizeGrow(h) ? "samesize" : "double", (unsigned)noverflow);
 }
 
 static void traceDone(const goc_maptype *t, const goc_hmap *h) {
@@ -377,6 +380,7 @@ void goc_map_hashGrow(const goc_maptype *t, goc_hmap *h) {
     if (h->flags & iterator)
         flags |= oldIterator;
     uint8_t oldB = h->B;
+    uint16_t oldnoverflow = h->noverflow;
     h->B = (uint8_t)(h->B + bigger);
     h->flags = flags;
     h->oldbuckets = oldbuckets;
@@ -398,7 +402,7 @@ void goc_map_hashGrow(const goc_maptype *t, goc_hmap *h) {
     if (!mapinit_done) /* a program that skipped goc_init still gets its trace */
         goc_mapinit();
     if (goc_trace_mapgrow)
-        traceGrow(t, h, oldB);
+        traceGrow(t, h, oldB, oldnoverflow);
 }
 
 static bool bucketEvacuated(const goc_maptype *t, goc_hmap *h, uintptr_t bucket) {

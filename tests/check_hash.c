@@ -255,11 +255,40 @@ static void die_typehash_slice(void) {
     goc_slice sl = {0};
     goc_typehash(&ex_t_sliceint, &sl, 0);
 }
+static goc_itab slicetab = {&ex_t_any, &ex_t_sliceint};
+static void die_iface_unhashable(void) {
+    goc_slice sl = {0};
+    goc_iface i = {&slicetab, &sl};
+    goc_interhash(&i, 0);
+}
+static void die_iface_uncomparable(void) {
+    goc_slice sl = {0};
+    goc_iface i = {&slicetab, &sl};
+    goc_interequal(&i, &i);
+}
+static void die_eqvalue_uncomparable(void) {
+    goc_slice sl = {0};
+    goc_eface e = {&ex_t_sliceint, &sl};
+    goc_efaceeqvalue(e, &ex_t_sliceint, &sl);
+}
+/* different dynamic types compare unequal without looking at the values */
+START_TEST(test_uncomparable_different_types) {
+    goc_slice sl = {0};
+    int64_t v = 1;
+    goc_eface a = {&ex_t_sliceint, &sl}, b = {&ex_t_int64, &v}, nil = {NULL, NULL};
+    EX_ASSERT(!goc_efaceeq(a, b) && !goc_efaceeq(a, nil));
+    EX_ASSERT(!goc_efaceeqvalue(a, &ex_t_int64, &v));
+}
+END_TEST
+
 START_TEST(test_hash_panics) {
     EXPECT_DEATH(die_unhashable, "panic: runtime error: hash of unhashable type []int");
     EXPECT_DEATH(die_unhashable_struct, "panic: runtime error: hash of unhashable type struct { f []int }");
     EXPECT_DEATH(die_uncomparable, "panic: runtime error: comparing uncomparable type []int");
     EXPECT_DEATH(die_typehash_slice, "panic: runtime error: hash of unhashable type []int");
+    EXPECT_DEATH(die_iface_unhashable, "panic: runtime error: hash of unhashable type []int");
+    EXPECT_DEATH(die_iface_uncomparable, "panic: runtime error: comparing uncomparable type []int");
+    EXPECT_DEATH(die_eqvalue_uncomparable, "panic: runtime error: comparing uncomparable type []int");
 }
 END_TEST
 
@@ -319,6 +348,7 @@ Suite *hash_suite(void) {
     suite_add_tcase(s, tc);
     tc = tcase_create("Panics");
     tcase_add_test(tc, test_hash_panics);
+    tcase_add_test(tc, test_uncomparable_different_types);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1056,6 +1056,15 @@ static void trace_child(void) {
         *(int64_t *)goc_mapassign(&ex_m_i64_i64, h, &i) = i;
     for (int64_t i = 0; i < 14; i++)
         *(int64_t *)goc_mapassign(&ex_m_i64_i64, h, &i) = i;
+    /* churn at a constant size until a same-size grow shows up */
+    goc_hmap *c = goc_makemap(&ex_m_i64_i64, 100, NULL);
+    for (int64_t i = 0; i < 100; i++)
+        *(int64_t *)goc_mapassign(&ex_m_i64_i64, c, &i) = i;
+    for (int64_t i = 100; i < 2000000 && !(c->flags & sameSizeGrow); i++) {
+        int64_t old = i - 100;
+        goc_mapdelete(&ex_m_i64_i64, c, &old);
+        *(int64_t *)goc_mapassign(&ex_m_i64_i64, c, &i) = i;
+    }
     exit(0);
 }
 START_TEST(test_trace) {
@@ -1067,6 +1076,7 @@ START_TEST(test_trace) {
     EX_ASSERT_MSG(strstr(c.err, "count=13 B=1->2 kind=double noverflow=0\n") != NULL, "%s", c.err);
     EX_ASSERT_MSG(strstr(c.err, "B=1 done\n") != NULL, "%s", c.err);
     EX_ASSERT_MSG(strstr(c.err, "B=2 done\n") != NULL, "%s", c.err);
+    EX_ASSERT_MSG(strstr(c.err, "B=4->4 kind=samesize noverflow=16\n") != NULL, "%s", c.err);
 }
 END_TEST
 
