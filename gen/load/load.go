@@ -22,7 +22,7 @@ import (
 	"strings"
 )
 
-//go:embed std/*.go.txt
+//go:embed std/*.go.txt std/*/*.go.txt
 var stdFS embed.FS
 
 // Supported reports whether goc can translate programs importing path.

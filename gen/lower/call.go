@@ -356,7 +356,7 @@ func (f *fn) conversion(arg ast.Expr, to types.Type) string {
 		if _, ok := fu.(*types.Slice); ok {
 			tmp := f.tmp()
 			if tu.Len() == 0 {
-				return fmt.Sprintf("({ goc_slice %s = %s; goc_checkslicetoarray(%s.len, 0); (%s){0}; })", tmp, x, tmp, tct)
+				return fmt.Sprintf("({ goc_slice %s = %s; goc_checkslicetoarray(%s.len, 0); (%s){}; })", tmp, x, tmp, tct)
 			}
 			return fmt.Sprintf("({ goc_slice %s = %s; goc_checkslicetoarray(%s.len, %d); *(%s *)%s.ptr; })", tmp, x, tmp, tu.Len(), tct, tmp)
 		}

@@ -52,7 +52,7 @@ func (f *fn) compositeLit(e *ast.CompositeLit, t types.Type) string {
 	switch u := t.Underlying().(type) {
 	case *types.Struct:
 		if len(e.Elts) == 0 {
-			return fmt.Sprintf("((%s){0})", ct)
+			return f.zero(t)
 		}
 		var parts []string
 		for i, el := range e.Elts {
@@ -70,7 +70,7 @@ func (f *fn) compositeLit(e *ast.CompositeLit, t types.Type) string {
 		return wrapStmtExpr(pre, fmt.Sprintf("((%s){%s})", ct, strings.Join(parts, ", ")))
 	case *types.Array:
 		if len(e.Elts) == 0 {
-			return fmt.Sprintf("((%s){0})", ct)
+			return f.zero(t)
 		}
 		var parts []string
 		f.eachElem(e, func(i int64, el ast.Expr) {

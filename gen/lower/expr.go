@@ -93,7 +93,15 @@ func (f *fn) zero(t types.Type) string {
 	case *types.Pointer, *types.Map, *types.Signature, *types.Chan:
 		return "NULL"
 	}
-	return fmt.Sprintf("((%s){0})", f.ctype(t))
+	return fmt.Sprintf("((%s)%s)", f.ctype(t), f.zeroInit(t))
+}
+
+// zeroInit is a C initializer for the zero value ({} for zero-size types, which take no {0}).
+func (f *fn) zeroInit(t types.Type) string {
+	if f.sizeof(t) == 0 {
+		return "{}"
+	}
+	return "{0}"
 }
 
 // convert applies the implicit conversion of an assignment from type from to type to.

@@ -143,7 +143,7 @@ func (f *fn) declVar(obj types.Object, init string) *lvar {
 		return v
 	}
 	if init == "" {
-		init = "{0}"
+		init = f.zeroInit(typ)
 	}
 	f.w.Printf("%s = %s;", cdecl(ct, name), init)
 	return v
@@ -284,7 +284,7 @@ func (f *fn) emitFunc(pos token.Pos, comment, cname, extraParam string, params [
 				nm = f.newName(r.Name())
 				f.vars[r] = &lvar{c: nm}
 			}
-			f.w.Printf("%s%s %s = {0};", vol, ct, nm)
+			f.w.Printf("%s%s %s = %s;", vol, ct, nm, f.zeroInit(typ))
 			f.res = append(f.res, nm)
 		}
 	}

@@ -211,6 +211,11 @@ func (t *Translator) drain() {
 // funcInst returns (queueing on first use) the C function for obj with type arguments targs.
 func (t *Translator) funcInst(obj *types.Func, targs []types.Type) *funcInst {
 	obj = obj.Origin()
+	if obj.Pkg() != t.pkg && obj.Pkg() != nil {
+		if fi := t.libInst(obj, targs); fi != nil { // a method of sync, time, ...: stdlib.go
+			return fi
+		}
+	}
 	key := fmt.Sprintf("%p", obj)
 	for _, a := range targs {
 		key += "," + t.reg.tkey(a)

@@ -66,7 +66,8 @@ func (f *fn) rangeFunc(s *ast.RangeStmt, li *labelInfo) {
 	} else {
 		for i := 0; i < rsig.Results().Len(); i++ {
 			c := fmt.Sprintf("%s_rv%d", st, i)
-			f.w.Printf("%s %s = {0};", f.ctype(f.typ(rsig.Results().At(i).Type())), c)
+			rt := f.typ(rsig.Results().At(i).Type())
+			f.w.Printf("%s %s = %s;", f.ctype(rt), c, f.zeroInit(rt))
 			cellPtrs = append(cellPtrs, "&"+c)
 		}
 	}
