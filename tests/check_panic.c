@@ -9,6 +9,7 @@
 
 #include <complex.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 
@@ -1101,6 +1102,77 @@ START_TEST(test_panic_value_survives_gc) {
 }
 END_TEST
 
+/* Several threads panic and recover at once: frames, panics and defer pools are per goroutine. */
+typedef struct thrarg {
+    int id, rounds, ok, ran;
+} thrarg;
+
+typedef struct cntclo {
+    goc_func f;
+    int *n;
+} cntclo;
+static void cnt_fn(goc_func *f) {
+    (*((cntclo *)f)->n)++;
+}
+
+/* Frames at depths d..0; the one at depth 2 defers a nil func, whose run replaces the panic. */
+static void thr_recurse(int d, thrarg *t) {
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        if (d == 2) {
+            goc_deferproc(&fr, NULL);
+        } else {
+            cntclo *c = goc_alloc(sizeof *c, true);
+            c->f.fn = P_FN(cnt_fn);
+            c->n = &t->ran;
+            goc_deferproc(&fr, &c->f);
+        }
+        if (d == 0) {
+            goc_int v = t->id;
+            goc_gopanic(goc_toeface(&goc_type_int, &v));
+        }
+        thr_recurse(d - 1, t);
+    }
+    goc_deferreturn(&fr);
+}
+
+static void thr_one(void *arg) {
+    thr_recurse(5, arg);
+}
+
+static void *thr_body(void *arg) {
+    thrarg *t = arg;
+    for (int i = 0; i < t->rounds; i++) {
+        goc_eface got = catchpanic(thr_one, t);
+        if (got.type != NULL && strcmp(errtext(got), "runtime error: invalid memory address or nil pointer dereference") == 0)
+            t->ok++;
+        if (i % 16 == 0)
+            goc_GC();
+    }
+    goc_g *g = goc_getg();
+    if (g->frames != NULL || g->panic != NULL || g->defercall != NULL)
+        t->ok = -1;
+    return NULL;
+}
+
+START_TEST(test_threads_panicking) {
+    enum { nthr = 4 };
+    pthread_t th[nthr];
+    thrarg ta[nthr];
+    for (int i = 0; i < nthr; i++) {
+        ta[i] = (thrarg){.id = i, .rounds = p_scale(200), .ok = 0};
+        ck_assert_int_eq(pthread_create(&th[i], NULL, thr_body, &ta[i]), 0);
+    }
+    for (int i = 0; i < nthr; i++) {
+        pthread_join(th[i], NULL);
+        ck_assert_int_eq(ta[i].ok, ta[i].rounds);
+        ck_assert_int_eq(ta[i].ran, 5 * ta[i].rounds);
+    }
+    assert_clean();
+}
+END_TEST
+
 Suite *panic_suite(void) {
     Suite *s = suite_create("panic");
     TCase *tc = tcase_create("defer");
@@ -1120,6 +1192,7 @@ Suite *panic_suite(void) {
     tcase_add_test(tc, test_defer_nil_func);
     tcase_add_test(tc, test_panic_nil_value);
     tcase_add_test(tc, test_panic_value_survives_gc);
+    tcase_add_test(tc, test_threads_panicking);
     suite_add_tcase(s, tc);
 
     TCase *rep = tcase_create("report");
