@@ -196,6 +196,11 @@ static void initsig(void) {
     sa.sa_sigaction = sighandler;
     sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;
     sigemptyset(&sa.sa_mask);
+    /* The collector must not stop this thread while it runs on the signal
+       stack: it would scan from there as if it were the thread's stack. */
+    int suspend = GC_get_suspend_signal();
+    if (suspend > 0)
+        sigaddset(&sa.sa_mask, suspend);
     sigaction(SIGSEGV, &sa, NULL);
     sigaction(SIGBUS, &sa, NULL);
     sigaction(SIGFPE, &sa, NULL);
