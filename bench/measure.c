@@ -4,7 +4,7 @@
  *
  * Forks, execs PROG with ARGS (stdin/stdout/stderr inherited), waits with
  * wait4 and writes one line to the file REPORT:
- *   <exit code, or -signal> <wall seconds> <peak RSS in KiB>
+ *   <exit code, or -signal> <wall seconds> <peak RSS in KiB> <user+system CPU seconds>
  * The harness uses this small C process as the parent, rather than Python,
  * because Linux carries a process's peak RSS across fork and exec: a child
  * forked from a 20 MB Python interpreter would never report less than 20 MB.
@@ -51,7 +51,9 @@ int main(int argc, char **argv) {
         perror("measure: report");
         return 2;
     }
-    fprintf(f, "%d %.6f %ld\n", code, wall, ru.ru_maxrss);
+    double cpu = (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+                 (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+    fprintf(f, "%d %.6f %ld %.6f\n", code, wall, ru.ru_maxrss, cpu);
     fclose(f);
     return code == 127 ? 127 : 0;
 }
