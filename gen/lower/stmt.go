@@ -218,6 +218,14 @@ func (f *fn) assign(s *ast.AssignStmt) {
 					v = tmp
 				}
 			}
+			if s.Tok == token.ASSIGN && f.hasCall(s.Lhs[0]) && f.hasCall(s.Rhs[0]) {
+				// left operands first, then the right side (C leaves the order open)
+				lhs := f.prepareLHS(s.Lhs)
+				tmp := f.tmp()
+				f.w.Printf("%s = %s;", cdecl(f.ctype(lt), tmp), v)
+				f.store(lhs[0], tmp, false)
+				return
+			}
 			f.store(s.Lhs[0], v, s.Tok == token.DEFINE)
 			return
 		}
