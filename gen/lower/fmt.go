@@ -74,7 +74,7 @@ func (f *fn) stdMk(pkg, name string, sig *types.Signature) func(a []string) stri
 	case "os.Exit":
 		mk = func(a []string) string { return fmt.Sprintf("goc_exit((int)%s)", a[0]) }
 	default:
-		return f.libMk(pkg, name) // sync, sync/atomic, time, runtime: stdlib.go
+		return f.libMk(pkg, name, sig) // sync, sync/atomic, time, runtime: stdlib.go
 	}
 	return mk
 }

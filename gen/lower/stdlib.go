@@ -39,6 +39,9 @@ var libBodies = map[string]string{
 	"sync.RWMutex.Unlock":       "goc_sync_RWMutex_Unlock((goc_sync_RWMutex *)r);",
 	"sync.RWMutex.RLock":        "goc_sync_RWMutex_RLock((goc_sync_RWMutex *)r);",
 	"sync.RWMutex.TryRLock":     "return goc_sync_RWMutex_TryRLock((goc_sync_RWMutex *)r);",
+	"sync.RWMutex.RLocker":      "return ($R){$RLockerItab, r};",
+	"sync.rlocker.Lock":         "goc_sync_RWMutex_RLock((goc_sync_RWMutex *)r);",
+	"sync.rlocker.Unlock":       "goc_sync_RWMutex_RUnlock((goc_sync_RWMutex *)r);",
 	"sync.RWMutex.RUnlock":      "goc_sync_RWMutex_RUnlock((goc_sync_RWMutex *)r);",
 	"sync.WaitGroup.Add":        "goc_sync_WaitGroup_Add((goc_sync_WaitGroup *)r, a0);",
 	"sync.WaitGroup.Done":       "goc_sync_WaitGroup_Done((goc_sync_WaitGroup *)r);",
@@ -86,6 +89,7 @@ var libBodies = map[string]string{
 	"runtime.KeepAlive":    "(void)a0;",
 
 	// ---- time
+	"time.ParseDuration":         "$R res = {0}; goc_string msg; if (!goc__time_parseDuration(a0, &res.r0, &msg)) { res.r0 = 0; res.r1 = goc_errors_New(msg); } return res;",
 	"time.Duration.String":       "return goc__time_durationString(r);",
 	"time.Duration.Nanoseconds":  "return r;",
 	"time.Duration.Microseconds": "return r / 1000;",
@@ -239,6 +243,10 @@ func (t *Translator) libInst(obj *types.Func, targs []types.Type) *funcInst {
 	}
 	rt := t.resultType(sig)
 	repl := []string{"$R", rt}
+	if strings.Contains(body, "$RLockerItab") {
+		sc := obj.Pkg().Scope()
+		repl = append(repl, "$RLockerItab", t.descs.itab(types.NewPointer(sc.Lookup("rlocker").Type()), sc.Lookup("Locker").Type()))
+	}
 	if obj.Pkg().Path() == "time" {
 		tt := obj.Pkg().Scope().Lookup("Time").Type()
 		repl = append(repl, "$Time", t.reg.ctype(tt), "$ChanTime", t.descs.ref(types.NewChan(types.SendRecv, tt)))
@@ -250,14 +258,20 @@ func (t *Translator) libInst(obj *types.Func, targs []types.Type) *funcInst {
 	if obj.Pkg().Path() == "sync/atomic" && strings.HasPrefix(key, "atomic.Value.") {
 		t.atomicValueSupport()
 	}
-	body = strings.NewReplacer(repl...).Replace(body)
+	body = strings.NewReplacer(append(repl[2:], repl[:2]...)...).Replace(body) // "$R" last
 	proto := fmt.Sprintf("static %s %s(%s)", rt, cn, strings.Join(ps, ", "))
 	t.addHelper(cn, proto+";", fmt.Sprintf("/* %s */\n%s {\n    %s\n}", key, proto, body))
 	return fi
 }
 
-// libMk is stdMk for the packages of this file: a call of the library function.
-func (f *fn) libMk(pkg, name string) func(a []string) string {
+// libMk is stdMk for the packages of this file: a call of the library
+// function; sig is the (instantiated) signature of the callee.
+func (f *fn) libMk(pkg, name string, sig *types.Signature) func(a []string) string {
+	switch pkg + "." + name {
+	case "sync.OnceFunc", "sync.OnceValue", "sync.OnceValues":
+		ctor := f.t.onceHelper(sig.Params().At(0).Type().Underlying().(*types.Signature))
+		return func(a []string) string { return fmt.Sprintf("%s(%s)", ctor, a[0]) }
+	}
 	var obj *types.Func
 	for _, p := range f.t.pkg.Imports() {
 		if p.Path() == pkg {
@@ -452,6 +466,130 @@ static goc_string goc__time_durationString(goc_int64 d) {
         *--w = '-';
     return goc_slicebytetostring((const uint8_t *)w, end - w);
 }
+/* ParseDuration's quoting of the input in its errors: non-ASCII and control bytes as \\xNN */
+static goc_string goc__time_quote(goc_string s) {
+    uint8_t *b = goc_alloc(4 * (size_t)s.len + 2, false);
+    goc_int n = 0;
+    b[n++] = '"';
+    for (goc_int i = 0; i < s.len;) {
+        goc_int next;
+        int32_t c = goc_decoderune(s, i, &next);
+        if (c >= 0x80 || c < ' ') {
+            for (goc_int j = i; j < next; j++) {
+                b[n++] = '\\';
+                b[n++] = 'x';
+                b[n++] = "0123456789abcdef"[s.str[j] >> 4];
+                b[n++] = "0123456789abcdef"[s.str[j] & 15];
+            }
+        } else {
+            if (c == '"' || c == '\\')
+                b[n++] = '\\';
+            b[n++] = (uint8_t)c;
+        }
+        i = next;
+    }
+    b[n++] = '"';
+    return goc_slicebytetostring(b, n);
+}
+static bool goc__time_parseFail(goc_string orig, goc_string *msg) {
+    *msg = goc_concatstring2(GOC_STR("time: invalid duration "), goc__time_quote(orig));
+    return false;
+}
+/* time.ParseDuration: "1h2m", "1.5s", "-300ms", "2h45m30.5us"; false and *msg on error */
+static bool goc__time_parseDuration(goc_string orig, goc_int64 *out, goc_string *msg) {
+    static const struct { const char *name; uint64_t ns; } units[] = {
+        {"ns", 1}, {"us", 1000}, {"\xc2\xb5s", 1000}, {"\xce\xbcs", 1000},
+        {"ms", 1000000}, {"s", 1000000000}, {"m", 60000000000ULL}, {"h", 3600000000000ULL}};
+    const uint64_t lim = (uint64_t)1 << 63;
+    const uint8_t *p = orig.str, *end = orig.str + orig.len;
+    uint64_t d = 0;
+    bool neg = false;
+    if (p < end && (*p == '-' || *p == '+')) {
+        neg = *p == '-';
+        p++;
+    }
+    if (end - p == 1 && *p == '0') {
+        *out = 0;
+        return true;
+    }
+    if (p == end)
+        return goc__time_parseFail(orig, msg);
+    while (p < end) {
+        uint64_t v = 0, f = 0;
+        double scale = 1;
+        if (!(*p == '.' || (*p >= '0' && *p <= '9')))
+            return goc__time_parseFail(orig, msg);
+        const uint8_t *q = p;
+        for (; p < end && *p >= '0' && *p <= '9'; p++) {
+            if (v > lim / 10)
+                return goc__time_parseFail(orig, msg);
+            v = v * 10 + (uint64_t)(*p - '0');
+            if (v > lim)
+                return goc__time_parseFail(orig, msg);
+        }
+        bool pre = p != q, post = false;
+        if (p < end && *p == '.') {
+            p++;
+            q = p;
+            bool overflow = false;
+            for (; p < end && *p >= '0' && *p <= '9'; p++) {
+                if (overflow)
+                    continue;
+                if (f > (lim - 1) / 10) {
+                    overflow = true;
+                    continue;
+                }
+                uint64_t y = f * 10 + (uint64_t)(*p - '0');
+                if (y > lim) {
+                    overflow = true;
+                    continue;
+                }
+                f = y;
+                scale *= 10;
+            }
+            post = p != q;
+        }
+        if (!pre && !post)
+            return goc__time_parseFail(orig, msg);
+        q = p;
+        while (p < end && !(*p == '.' || (*p >= '0' && *p <= '9')))
+            p++;
+        if (p == q) {
+            *msg = goc_concatstring2(GOC_STR("time: missing unit in duration "), goc__time_quote(orig));
+            return false;
+        }
+        uint64_t unit = 0;
+        for (size_t k = 0; k < sizeof units / sizeof units[0]; k++)
+            if (strlen(units[k].name) == (size_t)(p - q) && memcmp(units[k].name, q, (size_t)(p - q)) == 0)
+                unit = units[k].ns;
+        if (unit == 0) {
+            goc_string u = {q, p - q};
+            goc_string parts[4] = {GOC_STR("time: unknown unit "), goc__time_quote(u), GOC_STR(" in duration "),
+                                   goc__time_quote(orig)};
+            *msg = goc_concatstrings(parts, 4);
+            return false;
+        }
+        if (v > lim / unit)
+            return goc__time_parseFail(orig, msg);
+        v *= unit;
+        if (f > 0) {
+            v += (uint64_t)((double)f * ((double)unit / scale));
+            if (v > lim)
+                return goc__time_parseFail(orig, msg);
+        }
+        d += v;
+        if (d > lim)
+            return goc__time_parseFail(orig, msg);
+    }
+    if (neg) {
+        *out = (goc_int64)-d;
+        return true;
+    }
+    if (d > lim - 1)
+        return goc__time_parseFail(orig, msg);
+    *out = (goc_int64)d;
+    return true;
+}
 /* Duration.Round: halfway values round away from zero; saturates */
 static goc_int64 goc__time_durationRound(goc_int64 d, goc_int64 m) {
     if (m <= 0)
@@ -470,4 +608,50 @@ static goc_int64 goc__time_durationRound(goc_int64 d, goc_int64 m) {
     return d1 > d ? d1 : INT64_MAX;
 }`
 	t.addHelper("time support", "", strings.ReplaceAll(src, "$Time", tc))
+}
+
+// onceHelper emits the closure behind sync.OnceFunc, OnceValue and
+// OnceValues for functions of signature fsig and returns its constructor: the
+// returned func calls f through a sync.Once and returns the saved results.
+// (gc's versions also re-panic with f's panic value on later calls; here a
+// later call returns the zero results.)
+func (t *Translator) onceHelper(fsig *types.Signature) string {
+	rt := t.resultType(fsig)
+	m := "void"
+	if rt != "void" {
+		m = t.reg.mangle(fsig.Results())
+	}
+	n := "goc__sync_once_" + m
+	if t.helperOK[n] {
+		return n + "_new"
+	}
+	field, save, ret := "", "", ""
+	if rt != "void" {
+		field = fmt.Sprintf(" %s v;", rt)
+		save = "o->v = "
+		ret = " return o->v;"
+	}
+	src := fmt.Sprintf(`/* sync.OnceFunc/OnceValue/OnceValues for f of type %[6]s */
+typedef struct %[1]s { void (*fn)(void); goc_sync_Once once; goc_func *f; goc_func *run;%[3]s } %[1]s;
+typedef struct %[1]s_inner { void (*fn)(void); %[1]s *o; } %[1]s_inner;
+static void %[1]s_run(goc_func *c) {
+    %[1]s *o = ((%[1]s_inner *)c)->o;
+    %[4]s((%[2]s (*)(goc_func *))GOC_NN(o->f)->fn)(o->f);
+}
+static %[2]s %[1]s_call(goc_func *c) {
+    %[1]s *o = (%[1]s *)c;
+    goc_sync_Once_Do(&o->once, o->run);%[5]s
+}
+static goc_func *%[1]s_new(goc_func *f) {
+    %[1]s *o = goc_alloc(sizeof *o, true);
+    %[1]s_inner *in = goc_alloc(sizeof *in, true);
+    in->fn = (void (*)(void))%[1]s_run;
+    in->o = o;
+    o->fn = (void (*)(void))%[1]s_call;
+    o->f = f;
+    o->run = (goc_func *)in;
+    return (goc_func *)o;
+}`, n, rt, field, save, ret, typeString(fsig))
+	t.addHelper(n, "", src)
+	return n + "_new"
 }
