@@ -187,9 +187,9 @@ func (f *fn) lenCap(name string, x ast.Expr) string {
 	t := f.typeOf(x)
 	switch u := t.Underlying().(type) {
 	case *types.Basic:
-		return paren1(f.expr(x)) + ".len"
+		return atom(f.expr(x)) + ".len"
 	case *types.Slice:
-		return paren1(f.expr(x)) + "." + name
+		return atom(f.expr(x)) + "." + name
 	case *types.Array:
 		if f.hasCall(x) {
 			return fmt.Sprintf("({ (void)%s; (goc_int)%d; })", paren1(f.expr(x)), u.Len())

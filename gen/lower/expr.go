@@ -11,6 +11,7 @@ import (
 	"go/token"
 	"go/types"
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -490,6 +491,16 @@ func (f *fn) unary(e *ast.UnaryExpr) string {
 	}
 	f.t.unsupported(e.Pos(), "operator %s", e.Op)
 	return "0"
+}
+
+var identRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+// atom parenthesizes s unless it is an identifier.
+func atom(s string) string {
+	if identRE.MatchString(s) {
+		return s
+	}
+	return paren1(s)
 }
 
 func paren1(s string) string {

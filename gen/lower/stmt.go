@@ -201,6 +201,9 @@ func (f *fn) assign(s *ast.AssignStmt) {
 		return f.typeOf(l)
 	}
 	if len(s.Lhs) == len(s.Rhs) {
+		if len(s.Lhs) == 1 && s.Tok == token.ASSIGN && f.appendStmt(s.Lhs[0], s.Rhs[0]) {
+			return
+		}
 		if len(s.Lhs) == 1 {
 			lt := ltype(s.Lhs[0])
 			var v string
@@ -725,4 +728,54 @@ func (f *fn) returnStmt(s *ast.ReturnStmt) {
 		vals = f.hoist(s.Results, vals, objs)
 	}
 	f.w.Printf("return (%s){%s};", f.resTyp, strings.Join(vals, ", "))
+}
+
+// appendStmt writes x = append(x, v...) with the fast path of slice.h as
+// statements (more readable than the expression form); false if not that shape.
+func (f *fn) appendStmt(l, r ast.Expr) bool {
+	call, ok := unparen(r).(*ast.CallExpr)
+	if !ok || call.Ellipsis.IsValid() || len(call.Args) < 2 || f.builtinName(call) != "append" {
+		return false
+	}
+	if tv, ok := f.t.info.Types[call.Fun]; !ok || !tv.IsBuiltin() {
+		return false
+	}
+	lid, ok := unparen(l).(*ast.Ident)
+	aid, ok2 := unparen(call.Args[0]).(*ast.Ident)
+	if !ok || !ok2 || f.t.info.Uses[lid] == nil || f.t.info.Uses[lid] != f.t.info.Uses[aid] {
+		return false
+	}
+	st := f.typeOf(call)
+	if !types.Identical(st, f.typeOf(lid)) {
+		return false
+	}
+	et := st.Underlying().(*types.Slice).Elem()
+	ect := f.ctype(et)
+	x := f.expr(lid)
+	n := len(call.Args) - 1
+	f.w.Printf("{")
+	f.w.Indent()
+	var vals []string
+	for _, a := range call.Args[1:] {
+		v := f.exprTo(a, et)
+		if id, isID := unparen(a).(*ast.Ident); !isConst(f, a) && (!isID || f.t.info.Uses[id] == f.t.info.Uses[lid]) {
+			tmp := f.tmp()
+			f.w.Printf("%s = %s;", cdecl(ect, tmp), v)
+			v = tmp
+		} else {
+			_ = id
+		}
+		vals = append(vals, v)
+	}
+	f.w.Printf("goc_int _n = %s.len + %d;", x, n)
+	f.w.Printf("if ((goc_uint)_n > (goc_uint)%s.cap)", x)
+	f.w.Printf("    %s = goc_growslice(%s.ptr, _n, %s.cap, %d, %s);", x, x, x, n, f.t.descs.ref(et))
+	f.w.Printf("else")
+	f.w.Printf("    %s.len = _n;", x)
+	for i, v := range vals {
+		f.w.Printf("((%s *)%s.ptr)[_n - %d] = %s;", ect, x, n-i, v)
+	}
+	f.w.Dedent()
+	f.w.Printf("}")
+	return true
 }

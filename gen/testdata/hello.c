@@ -118,7 +118,14 @@ static void main__main(void) {
 #line 10 "../../testdata/hello.go"
     goc_slice s = ({ goc_int *_t1 = (goc_int *)goc_mallocgc(2 * sizeof(goc_int), &goc_type_int, true); _t1[0] = 1; _t1[1] = 2; (goc_slice){_t1, 2, 2}; });
 #line 11 "../../testdata/hello.go"
-    s = ({ goc_slice _s = s; goc_int _v0 = 3; goc_int _n = _s.len + 1; if ((goc_uint)_n > (goc_uint)_s.cap) _s = goc_growslice(_s.ptr, _n, _s.cap, 1, &goc_type_int); else _s.len = _n; ((goc_int *)_s.ptr)[_n - 1] = _v0; _s; });
+    {
+        goc_int _n = s.len + 1;
+        if ((goc_uint)_n > (goc_uint)s.cap)
+            s = goc_growslice(s.ptr, _n, s.cap, 1, &goc_type_int);
+        else
+            s.len = _n;
+        ((goc_int *)s.ptr)[_n - 1] = 3;
+    }
 #line 12 "../../testdata/hello.go"
     goc_hmap *m = ({ goc_hmap *_ml = goc_makemap_small(); { goc_hmap *_m = _ml; goc_string _k = GOC_STR("a"); goc_int _v = 1; *(goc_int *)goc_mapassign_faststr(&goc_type__map_string_int, _m, _k) = _v; } _ml; });
 #line 13 "../../testdata/hello.go"
