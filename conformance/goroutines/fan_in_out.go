@@ -4,7 +4,6 @@ package main
 
 import (
 	"fmt"
-	"sort"
 	"sync"
 )
 
@@ -54,7 +53,16 @@ func main() {
 	for s := range merge(outs...) {
 		all = append(all, s)
 	}
-	sort.Strings(all)
-	fmt.Println(len(all))
-	fmt.Println(all[0], all[1], all[28], all[29])
+	seen := make(map[string]int)
+	for _, s := range all {
+		seen[s]++
+	}
+	once := true
+	for i := 0; i < 30; i++ {
+		if seen[fmt.Sprintf("item%03d", i)] != 1 {
+			once = false
+		}
+	}
+	fmt.Println(len(all), len(seen))
+	fmt.Println("every item exactly once:", once)
 }

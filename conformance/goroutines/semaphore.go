@@ -26,7 +26,7 @@ func main() {
 					break
 				}
 			}
-			time.Sleep(2 * time.Millisecond)
+			time.Sleep(20 * time.Millisecond)
 			inside.Add(-1)
 			<-sem
 		}()

@@ -4,7 +4,6 @@ package main
 
 import (
 	"fmt"
-	"sort"
 	"sync"
 )
 
@@ -50,12 +49,17 @@ func main() {
 	for k := 10; k < 1000; k++ {
 		m.Delete(k)
 	}
-	var keys []int
+	var present [1000]bool
 	m.Range(func(k, v any) bool {
-		keys = append(keys, k.(int))
+		present[k.(int)] = true
 		return true
 	})
-	sort.Ints(keys)
+	var keys []int
+	for k, ok := range present {
+		if ok {
+			keys = append(keys, k)
+		}
+	}
 	fmt.Println(keys)
 
 	// Range stops when f returns false.

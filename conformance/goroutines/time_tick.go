@@ -8,9 +8,9 @@ import (
 )
 
 func main() {
+	start := time.Now()
 	c := time.Tick(3 * time.Millisecond)
 	count := 0
-	start := time.Now()
 	for t := range c {
 		count++
 		if t.Before(start) {

@@ -7,8 +7,8 @@ import (
 )
 
 func main() {
-	tk := time.NewTicker(5 * time.Millisecond)
 	start := time.Now()
+	tk := time.NewTicker(5 * time.Millisecond)
 	var last time.Time
 	increasing := true
 	for i := 0; i < 5; i++ {

@@ -8,8 +8,8 @@ import (
 )
 
 func main() {
-	t := time.NewTimer(10 * time.Millisecond)
 	start := time.Now()
+	t := time.NewTimer(10 * time.Millisecond)
 	fired := <-t.C
 	fmt.Println("fired after its duration:", fired.Sub(start) >= 0 && time.Since(start) >= 10*time.Millisecond)
 	fmt.Println("Stop after firing:", t.Stop())

@@ -4,7 +4,6 @@ package main
 
 import (
 	"fmt"
-	"sort"
 	"sync"
 )
 
@@ -32,11 +31,13 @@ func main() {
 	close(jobs)
 	wg.Wait()
 	close(results)
-	var rs []result
+	rs := make([]result, 50)
+	got := 0
 	for r := range results {
-		rs = append(rs, r)
+		rs[r.job-1] = r
+		got++
 	}
-	sort.Slice(rs, func(a, b int) bool { return rs[a].job < rs[b].job })
+	fmt.Println("received:", got)
 	okWorkers := true
 	sum := 0
 	for i, r := range rs {

@@ -5,7 +5,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 )
 
 type PathError struct {
@@ -17,6 +16,10 @@ func (e *PathError) Error() string { return e.Op + " " + e.Path + ": failed" }
 type Code int
 
 func (c Code) Error() string { return fmt.Sprintf("code %d", int(c)) }
+
+type OtherErr struct{}
+
+func (*OtherErr) Error() string { return "other" }
 
 type temporary interface{ Temporary() bool }
 
@@ -37,7 +40,7 @@ func main() {
 	err3 := fmt.Errorf("net: %w", tempErr{})
 	fmt.Println(errors.As(err3, &t), t != nil && t.Temporary())
 	fmt.Println(errors.As(err2, &t))
-	var fe *fs.PathError
+	var fe *OtherErr
 	fmt.Println(errors.As(err, &fe), fe == nil)
 	func() {
 		defer func() { fmt.Println("recovered:", recover()) }()

@@ -21,5 +21,5 @@ func main() {
 	os.Unsetenv(name)
 	_, ok = os.LookupEnv(name)
 	fmt.Println(ok)
-	fmt.Println(os.ExpandEnv("[$" + name + "]"), os.Expand("${x}-${y}", func(k string) string { return k + k }))
+	fmt.Println(os.ExpandEnv("[$"+name+"]"), os.Expand("${x}-${y}", func(k string) string { return k + k }))
 }

@@ -4,8 +4,8 @@ package main
 
 import (
 	"fmt"
-	"strings"
 	"os"
+	"strings"
 )
 
 func main() {
