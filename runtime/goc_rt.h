@@ -216,6 +216,8 @@ GOC_INTERNAL int goc_gotraceback(bool *crash);
 GOC_INTERNAL void goc_minit(void);
 /* runtime.c (Go: unminit): release what goc_minit set up; call before a thread exits. */
 GOC_INTERNAL void goc_unminit(void);
+/* runtime.c: GODEBUG=panicnil=1 — panic(nil) is not turned into *runtime.PanicNilError. */
+GOC_INTERNAL extern bool goc_debug_panicnil;
 /* runtime.c: the largest goroutine stack, bytes (GOC_MAXSTACK, default 1 GB like gc). */
 GOC_INTERNAL extern uintptr_t goc_maxstacksize;
 /* error.c (Go: sigpanic): raise the panic for the signal recorded in g->sig. */

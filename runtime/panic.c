@@ -140,7 +140,7 @@ void goc_deferreturn(goc_frame *f) {
 
 _Noreturn void goc_gopanic(goc_eface v) {
     goc_g *g = goc_getg();
-    if (v.type == NULL)
+    if (v.type == NULL && !goc_debug_panicnil)
         v = goc_PanicNilError();
     if (g->preprinting) {
         /* Go: preprintpanics' deferred recover turns this into a throw. */

@@ -10,7 +10,7 @@
  *      files' set-up: growth era (goc_sliceinit, GOCGROW), hash seeds
  *      (goc_alginit), the map tracer (goc_mapinit, GOCTRACE);
  *   3. the main goroutine g (goid 1) for the calling thread;
- *   4. os.Args;
+ *   4. os.Args and GODEBUG (panicnil=1: panic(nil) stays nil, as before Go 1.21);
  *   5. signal handlers: a nil dereference or integer division trap that
  *      slips past generated code's explicit checks still becomes gc's panic
  *      (Go: sigpanic), a stack overflow gc's fatal error.
@@ -206,6 +206,28 @@ static void initsig(void) {
     sigaction(SIGFPE, &sa, NULL);
 }
 
+/* ---- GODEBUG ----------------------------------------------------------------------------- */
+
+bool goc_debug_panicnil;
+
+/* Go: parsedebugvars. The settings of GODEBUG=k=v,k=v that goc honours. */
+static void parsedebugvars(void) {
+    const char *s = getenv("GODEBUG");
+    if (s == NULL)
+        return;
+    while (*s != '\0') {
+        const char *end = strchr(s, ',');
+        size_t n = end != NULL ? (size_t)(end - s) : strlen(s);
+        if (n == 10 && strncmp(s, "panicnil=1", 10) == 0)
+            goc_debug_panicnil = true;
+        else if (n == 10 && strncmp(s, "panicnil=0", 10) == 0)
+            goc_debug_panicnil = false;
+        s += n;
+        if (*s == ',')
+            s++;
+    }
+}
+
 void goc_init(int argc, char **argv) {
     int expect = 0;
     if (!atomic_compare_exchange_strong(&rtinitstate, &expect, 1)) {
@@ -229,6 +251,7 @@ void goc_init(int argc, char **argv) {
         if (*end == '\0' && n >= (64u << 10))
             goc_maxstacksize = (uintptr_t)n;
     }
+    parsedebugvars();
     goc_minit();
     initsig();
     atomic_store(&rtinitstate, 2);

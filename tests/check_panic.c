@@ -736,7 +736,18 @@ START_TEST(test_report_chains) {
 }
 END_TEST
 
+static void say_recovered_nil(goc_eface got) {
+    msg2(got.type == NULL ? "recovered nil\n" : "recovered non-nil\n");
+}
+
 static void main_panicnil(void *arg) {
+    panicnil(arg);
+}
+
+static void main_panicnil_godebug(void *arg) {
+    goc_debug_panicnil = true; /* GODEBUG=panicnil=1 */
+    goc_eface got = catchpanic(panicnil, NULL);
+    say_recovered_nil(got);
     panicnil(arg);
 }
 
@@ -745,6 +756,10 @@ START_TEST(test_report_panic_nil) {
     prun(&c, main_panicnil, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
     ck_assert_str_eq(c.err, "panic: panic called with nil argument\n" P_GOROUTINE);
+    /* GODEBUG=panicnil=1: recover sees nil (but the panic stops), the report says nil. */
+    prun(&c, main_panicnil_godebug, NULL, "none");
+    ck_assert_int_eq(c.status, 2);
+    ck_assert_str_eq(c.err, "recovered nil\npanic: nil\n");
 }
 END_TEST
 
