@@ -256,6 +256,13 @@ func (f *fn) methodCall(e *ast.CallExpr, sel *ast.SelectorExpr, sig *types.Signa
 	}
 	recv, rt := f.navigate(f.expr(sel.X), xt, index[:len(index)-1])
 	if it, ok := rt.Underlying().(*types.Interface); ok {
+		if f.sub == nil && len(index) == 1 {
+			if ct := f.t.staticConcrete(sel.X); ct != nil {
+				if p := f.devirtCall(e, sel, sig, ct, recv, rt); p != nil {
+					return p
+				}
+			}
+		}
 		k := ifaceMethodIndex(it, m)
 		fp := f.ifnPtrType(sig)
 		return f.emitCall(e, sig, &leadVal{"goc_iface", recv}, func(args []string) string {
@@ -388,4 +395,32 @@ func (f *fn) floatToInt(x string, to *types.Basic, tct string) string {
 		return fmt.Sprintf("((%s)goc__f2i32(%s))", tct, x)
 	}
 	return fmt.Sprintf("((%s)goc__f2u64(%s))", tct, x)
+}
+
+// devirtCall calls a method of an interface whose dynamic type ct is known
+// statically directly, as gc does after devirtualization and inlining (so a
+// value method through a nil *T faults like a plain dereference).
+func (f *fn) devirtCall(e *ast.CallExpr, sel *ast.SelectorExpr, sig *types.Signature, ct types.Type, recv string, rt types.Type) *callParts {
+	obj, index, _ := types.LookupFieldOrMethod(ct, false, f.t.pkg, sel.Sel.Name)
+	m, ok := obj.(*types.Func)
+	if !ok || len(index) != 1 {
+		return nil
+	}
+	if _, ifaceRecv := m.Type().(*types.Signature).Recv().Type().Underlying().(*types.Interface); ifaceRecv {
+		return nil
+	}
+	fi := f.t.methodInst(m)
+	cct := f.ctype(ct)
+	data := fmt.Sprintf("(*(%s *)_i.data)", cct)
+	if isDirect(ct) {
+		data = fmt.Sprintf("((%s)_i.data)", cct)
+	}
+	rv := f.adjustRecv(data, ct, m)
+	if isEface(rt) {
+		return nil
+	}
+	return f.emitCall(e, sig, &leadVal{"goc_iface", recv}, func(args []string) string {
+		return fmt.Sprintf("({ goc_iface _i = %s; /* dynamic type known: %s */ %s(%s); })", args[0], typeString(ct), fi.cname,
+			strings.Join(append([]string{rv}, args[1:]...), ", "))
+	})
 }

@@ -39,7 +39,39 @@ func (t *Translator) findEscapes() {
 				for _, v := range t.freeVars(n.Body, n.Pos(), n.End()) {
 					t.escapes[v] = true
 				}
+			case *ast.AssignStmt:
+				for i, l := range n.Lhs {
+					if id, ok := unparen(l).(*ast.Ident); ok {
+						o := t.info.Defs[id]
+						if o == nil {
+							o = t.info.Uses[id]
+						}
+						if o == nil {
+							continue
+						}
+						t.assigns[o]++
+						if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
+							t.inits[o] = n.Rhs[i]
+						}
+					}
+				}
+			case *ast.ValueSpec:
+				for i, id := range n.Names {
+					if o := t.info.Defs[id]; o != nil {
+						t.assigns[o]++
+						if len(n.Values) == len(n.Names) {
+							t.inits[o] = n.Values[i]
+						}
+					}
+				}
 			case *ast.RangeStmt:
+				for _, e := range []ast.Expr{n.Key, n.Value} {
+					if id, ok := e.(*ast.Ident); ok {
+						if o := t.info.Uses[id]; o != nil {
+							t.assigns[o] += 2
+						}
+					}
+				}
 				if t.isRangeFunc(n) {
 					for _, v := range t.freeVars(n.Body, n.Body.Pos(), n.Body.End()) {
 						t.escapes[v] = true
@@ -130,4 +162,41 @@ func (t *Translator) isRangeFunc(n *ast.RangeStmt) bool {
 		_ = tp
 	}
 	return isSig
+}
+
+// staticConcrete follows a local interface variable assigned exactly once
+// (never through a pointer or a closure) to the concrete value it was
+// converted from, as gc's devirtualization does (ir.StaticValue); nil if
+// the dynamic type is not statically known.
+func (t *Translator) staticConcrete(e ast.Expr) types.Type {
+	for depth := 0; depth < 8; depth++ {
+		e = unparen(e)
+		tv, ok := t.info.Types[e]
+		if !ok {
+			return nil
+		}
+		if !isIface(tv.Type) {
+			if _, isTP := tv.Type.(*types.TypeParam); isTP {
+				return nil
+			}
+			return tv.Type
+		}
+		switch x := e.(type) {
+		case *ast.Ident:
+			v, ok := t.info.Uses[x].(*types.Var)
+			if !ok || v.Parent() == nil || v.Parent() == t.pkg.Scope() || t.escapes[v] || t.assigns[v] != 1 || t.inits[v] == nil {
+				return nil
+			}
+			e = t.inits[v]
+		case *ast.CallExpr:
+			if ftv, ok := t.info.Types[x.Fun]; ok && ftv.IsType() && len(x.Args) == 1 {
+				e = x.Args[0]
+				continue
+			}
+			return nil
+		default:
+			return nil
+		}
+	}
+	return nil
 }

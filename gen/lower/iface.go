@@ -118,8 +118,16 @@ func (t *Translator) ifnWrapper(typ types.Type, sel *types.Selection) string {
 	if isDirect(typ) {
 		fmt.Fprintf(&b, "    %s x = (%s)_d;\n", ct, ct)
 		base, bt = "x", typ
-		// gc 1.23 reports a value method called through a nil *T in an
-		// interface as a nil dereference (its wrapper is inlined), not panicwrap.
+		if p, ok := typ.Underlying().(*types.Pointer); ok && len(path) == 1 {
+			if _, wantPtr := msig.Recv().Type().(*types.Pointer); !wantPtr {
+				// gc's *T wrapper of a value method: a nil receiver gets panicwrap's message
+				tn := typeString(p.Elem())
+				if i := strings.LastIndex(tn, "."); i >= 0 {
+					tn = tn[i+1:]
+				}
+				fmt.Fprintf(&b, "    if (x == NULL) goc_panicwrap(\"main\", \"%s\", \"%s\");\n", tn, m.Name())
+			}
+		}
 	} else {
 		fmt.Fprintf(&b, "    %s *x = (%s *)_d;\n", ct, ct)
 		base, bt = "x", types.NewPointer(typ)

@@ -27,7 +27,9 @@ type Translator struct {
 	reg   *typeReg
 	diags []load.Error
 
-	escapes map[types.Object]bool // variables that live in GC memory
+	escapes map[types.Object]bool     // variables that live in GC memory
+	assigns map[types.Object]int      // assignments to each local variable
+	inits   map[types.Object]ast.Expr // the initializer of a local variable
 	tctx    *types.Context
 
 	decls    map[*types.Func]*ast.FuncDecl
@@ -68,6 +70,7 @@ func Translate(prog *load.Program) (src string, err error) {
 	}()
 	t := &Translator{prog: prog, fset: prog.Fset, info: prog.Info, pkg: prog.Pkg,
 		escapes: map[types.Object]bool{}, tctx: types.NewContext(),
+		assigns: map[types.Object]int{}, inits: map[types.Object]ast.Expr{},
 		decls: map[*types.Func]*ast.FuncDecl{}, insts: map[string]*funcInst{},
 		helperOK: map[string]bool{}, statics: map[string]string{}, litN: map[string]int{},
 		strLits: map[string]string{}}

@@ -212,7 +212,7 @@ func (f *fn) assign(s *ast.AssignStmt) {
 			} else {
 				v = f.exprTo(s.Rhs[0], lt)
 			}
-			if _, deref := unparen(s.Rhs[0]).(*ast.StarExpr); deref && s.Tok == token.ASSIGN {
+			if _, deref := unparen(s.Rhs[0]).(*ast.StarExpr); deref && s.Tok == token.ASSIGN && lt != nil {
 				switch lt.Underlying().(type) {
 				case *types.Array, *types.Struct:
 					// *p may overlap the destination: C struct assignment needs a copy in between
