@@ -18,6 +18,11 @@ command -v "${FUZZ_CC:-clang}" >/dev/null 2>&1 || {
     echo "tests/fuzz/run.sh: ${FUZZ_CC:-clang} not found (install clang: libFuzzer ships with it)" >&2
     exit 1
 }
+case "$("${FUZZ_CC:-clang}" -print-file-name=libclang_rt.fuzzer-x86_64.a)" in
+/*) ;;
+*) echo "tests/fuzz/run.sh: libFuzzer not found (Debian: apt-get install libclang-rt-14-dev)" >&2
+   exit 1 ;;
+esac
 make -s -j2 -f tests/fuzz/fuzz.mk
 
 # Boehm and ASan in one process:

@@ -37,7 +37,7 @@ int main(int argc, char **argv) {
     long cycles = soak_env("SOAK_CYCLES", 10000000), window = soak_env("SOAK_WINDOW", 100000);
     long interval = cycles / 10;
     goc_hmap *m = goc_makemap_small();
-    soak_rss rss = {0, 0, 0};
+    soak_rss rss = {0};
     for (long i = 0; i < cycles; i++) {
         T *v = goc_newobject(&t_T);
         v->id = i;
@@ -77,5 +77,5 @@ int main(int argc, char **argv) {
             fflush(stdout);
         }
     }
-    return soak_verdict("map_soak", rss.first, rss.last);
+    return soak_verdict("map_soak", &rss);
 }

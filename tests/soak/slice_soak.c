@@ -36,7 +36,7 @@ static goc_slice append1(goc_slice s, const goc_type *et, const void *x) {
 int main(int argc, char **argv) {
     goc_init(argc, argv);
     long rounds = soak_env("SOAK_ROUNDS", 400), interval = rounds / 10;
-    soak_rss rss = {0, 0, 0};
+    soak_rss rss = {0};
     for (long r = 0; r < rounds; r++) {
         bool pointers = r % 2 == 1;
         long n = pointers ? (2 << 20) / 8 : (4 << 20) / 8;
@@ -65,5 +65,5 @@ int main(int argc, char **argv) {
             fflush(stdout);
         }
     }
-    return soak_verdict("slice_soak", rss.first, rss.last);
+    return soak_verdict("slice_soak", &rss);
 }
