@@ -254,7 +254,15 @@ func (f *fn) returnValues(vals []string) {
 func (f *fn) rfBranch(s *ast.BranchStmt) bool {
 	ctx := f.rf
 	switch s.Tok.String() {
-	case "goto", "fallthrough":
+	case "goto":
+		if labelDefinedIn(ctx.loop.Body, s.Label.Name) {
+			return false
+		}
+		// leave the body, then jump in the function that owns the loop
+		ctx.exits = append(ctx.exits, s)
+		f.w.Printf("*_env->state = %d; _env->done = true; return false;", len(ctx.exits))
+		return true
+	case "fallthrough":
 		return false
 	}
 	targetsLoop := false
@@ -308,4 +316,18 @@ func (f *fn) rfReturn(s *ast.ReturnStmt) {
 		f.w.Printf("*%s = %s;", f.rf.resCells[i], v)
 	}
 	f.w.Printf("*_env->state = -1; _env->done = true; return false;")
+}
+
+func labelDefinedIn(body ast.Node, name string) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
+		if l, ok := n.(*ast.LabeledStmt); ok && l.Label.Name == name {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
