@@ -266,10 +266,6 @@ func (f *fn) copyCall(e *ast.CallExpr) string {
 		f.expr(e.Args[0]), sdecl, src, f.ctype(et))
 }
 
-func (f *fn) intArg(e ast.Expr) string {
-	return f.exprTo(e, f.typeOf(e))
-}
-
 func (f *fn) makeCall(e *ast.CallExpr) string {
 	t := f.typeOf(e.Args[0])
 	switch u := t.Underlying().(type) {

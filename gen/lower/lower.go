@@ -42,8 +42,6 @@ type Translator struct {
 	helpers  []string // generated helper functions (hash/equal, wrappers)
 	helperOK map[string]bool
 	statics  map[string]string // static closures for functions used as values: key -> name
-	litN     map[string]int    // closure numbering per enclosing function
-	strLits  map[string]string
 }
 
 // funcInst is one C function to emit: a Go function or method, instantiated
@@ -72,8 +70,7 @@ func Translate(prog *load.Program) (src string, err error) {
 		escapes: map[types.Object]bool{}, tctx: types.NewContext(),
 		assigns: map[types.Object]int{}, inits: map[types.Object]ast.Expr{},
 		decls: map[*types.Func]*ast.FuncDecl{}, insts: map[string]*funcInst{},
-		helperOK: map[string]bool{}, statics: map[string]string{}, litN: map[string]int{},
-		strLits: map[string]string{}}
+		helperOK: map[string]bool{}, statics: map[string]string{}}
 	if os.Getenv("GOC_TEST_INTERNAL_PANIC") == "1" {
 		panic("deliberate translator panic (GOC_TEST_INTERNAL_PANIC)")
 	}

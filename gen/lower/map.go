@@ -93,8 +93,8 @@ func (f *fn) mapIndexOk(ie *ast.IndexExpr) (string, *types.Tuple) {
 		f.expr(ie.X), kct, f.exprTo(ie.Index, m.Key()), vct, vct, call, f.t.descs.mapRef(mt), key, tct), tt
 }
 
-// mapSlot returns a C statement prefix and an lvalue for storing into m[k]:
-// the map and key are evaluated (in that order) by the caller-provided values.
+// mapAssign is the C statement m[k] = val for C values of the map, key and
+// value, evaluated in that order before the runtime call.
 func (f *fn) mapAssign(mt types.Type, mv, kv, val string) string {
 	m := mt.Underlying().(*types.Map)
 	vct := f.ctype(m.Elem())

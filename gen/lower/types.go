@@ -6,7 +6,6 @@ package lower
 import (
 	"fmt"
 	"go/types"
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -425,16 +424,6 @@ func (r *typeReg) emitStructs(b *strings.Builder) {
 	for _, n := range names {
 		visit(n)
 	}
-}
-
-// sortedStrings returns the keys of m sorted.
-func sortedStrings(m map[string]bool) []string {
-	var s []string
-	for k := range m {
-		s = append(s, k)
-	}
-	sort.Strings(s)
-	return s
 }
 
 // cReserved are identifiers a Go name must not become in C.
