@@ -19,15 +19,4 @@ func main() {
 	}
 	go func(c chan<- int) { c <- 1 }(left)
 	fmt.Println(<-leftmost)
-
-	// A second wave through buffered channels.
-	first := make(chan int, 1)
-	c := first
-	for i := 0; i < n; i++ {
-		next := make(chan int, 1)
-		go func(in <-chan int, out chan<- int) { out <- <-in + 2 }(c, next)
-		c = next
-	}
-	first <- 0
-	fmt.Println(<-c)
 }

@@ -21,7 +21,7 @@ func main() {
 
 	// Goroutines sleeping for different times wake in order of their durations.
 	out := make(chan int, 3)
-	for _, ms := range []int{90, 10, 50} {
+	for _, ms := range []int{300, 10, 150} {
 		go func() {
 			time.Sleep(time.Duration(ms) * time.Millisecond)
 			out <- ms
@@ -29,7 +29,7 @@ func main() {
 	}
 	fmt.Println(<-out, <-out, <-out)
 
-	deadline := time.Now().Add(20 * time.Millisecond)
+	deadline := time.Now().Add(200 * time.Millisecond)
 	fmt.Println("Until is positive:", time.Until(deadline) > 0)
 	time.Sleep(time.Until(deadline))
 	fmt.Println("deadline passed:", !time.Now().Before(deadline))
