@@ -156,6 +156,29 @@ static uint64_t inv64(uint64_t a) { /* inverse of an odd number mod 2^64 (Newton
     return x;
 }
 
+/*
+ * Integer keys: indices below HIGHKEYS are spread over all bits by an odd
+ * multiplier (a bijection); the others differ only in their high bits
+ * (k << 20 or k << 40), so a comparison that looked at part of the key
+ * would be caught. Returns the key as bits; intidx inverts it (or DOM).
+ */
+#define HIGHKEYS 2048
+static uint64_t intkey(uint32_t idx, int bits) {
+    int shift = bits == 32 ? 20 : 40;
+    if (idx >= HIGHKEYS)
+        return (uint64_t)(idx - HIGHKEYS + 1) << shift;
+    return bits == 32 ? (uint32_t)(idx * MUL32) : (uint64_t)idx * MUL64;
+}
+static uint32_t intidx(uint64_t k, int bits) {
+    int shift = bits == 32 ? 20 : 40;
+    if (k != 0 && (k & (((uint64_t)1 << shift) - 1)) == 0) {
+        uint64_t j = (k >> shift) - 1 + HIGHKEYS;
+        return j < DOM ? (uint32_t)j : DOM;
+    }
+    uint64_t i = bits == 32 ? (uint32_t)((uint32_t)k * (uint32_t)inv64(MUL32)) : k * inv64(MUL64);
+    return i < HIGHKEYS ? (uint32_t)i : DOM;
+}
+
 /* Strings: "" ; one byte ; idx in the first two bytes ; idx in the middle of a
    run of 'a's (same prefix and suffix: exercises faststr's long-key check). */
 static goc_int strkeylen(uint32_t idx) {
@@ -222,8 +245,8 @@ static goc_string gcstring(const uint8_t *p, goc_int n) {
 static void mkkey(uint32_t idx, uint8_t nanbits, kbuf *k) {
     memset(k, 0, sizeof *k);
     switch (kind) {
-    case K_I64: k->i64 = (int64_t)((uint64_t)idx * MUL64); break;
-    case K_I32: k->i32 = (int32_t)(idx * MUL32); break;
+    case K_I64: k->i64 = (int64_t)intkey(idx, 64); break;
+    case K_I32: k->i32 = (int32_t)(uint32_t)intkey(idx, 32); break;
     case K_STR: {
         uint8_t tmp[64];
         strkeybytes(idx, tmp);
@@ -242,15 +265,15 @@ static uint32_t keyidx(const void *kp) {
     case K_I64: {
         int64_t v;
         memcpy(&v, kp, 8);
-        uint64_t i = (uint64_t)v * inv64(MUL64);
+        uint32_t i = intidx((uint64_t)v, 64);
         if (i >= DOM)
             diverge("iteration produced foreign int64 key %lld", (long long)v);
-        return (uint32_t)i;
+        return i;
     }
     case K_I32: {
         int32_t v;
         memcpy(&v, kp, 4);
-        uint32_t i = (uint32_t)v * (uint32_t)inv64(MUL32);
+        uint32_t i = intidx((uint32_t)v, 32);
         if (i >= DOM)
             diverge("iteration produced foreign int32 key %d", v);
         return i;
