@@ -322,14 +322,20 @@ void goc_closechan(goc_hchan *c) {
     }
 }
 
+goc_hchan *goc_maketimerchan(const goc_type *chantype) {
+    goc_hchan *c = goc_makechan(chantype, 1);
+    c->timer = true;
+    return c;
+}
+
 goc_int goc_chanlen(goc_hchan *c) {
-    if (c == NULL)
+    if (c == NULL || c->timer)
         return 0;
     return __atomic_load_n(&c->qcount, __ATOMIC_RELAXED);
 }
 
 goc_int goc_chancap(goc_hchan *c) {
-    if (c == NULL)
+    if (c == NULL || c->timer)
         return 0;
     return c->dataqsiz;
 }

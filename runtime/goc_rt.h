@@ -117,6 +117,7 @@ typedef struct goc_hchan {
     const goc_type *elemtype;
     uint16_t elemsize;
     bool closed;
+    bool timer;                 /* a timer channel: len and cap report 0 (goc_maketimerchan) */
     goc_int sendx, recvx;       /* ring indexes */
     goc_waitq recvq, sendq;     /* blocked receivers and senders */
 } goc_hchan;

@@ -487,6 +487,22 @@ START_TEST(test_stress_chains) {
 }
 END_TEST
 
+/* A timer channel buffers one value but reports len and cap 0. */
+START_TEST(test_timer_chan) {
+    goc_hchan *c = goc_maketimerchan(&chan_int);
+    goc_int v = 7, got = 0;
+    ck_assert(goc_selectnbsend(c, &v));
+    ck_assert(!goc_selectnbsend(c, &v)); /* one slot */
+    ck_assert_int_eq(goc_chanlen(c), 0);
+    ck_assert_int_eq(goc_chancap(c), 0);
+    bool ok = false;
+    ck_assert(goc_selectnbrecv(c, &got, &ok));
+    ck_assert(ok);
+    ck_assert_int_eq(got, 7);
+    ck_assert(!goc_selectnbrecv(c, &got, &ok));
+}
+END_TEST
+
 Suite *chan_suite(void) {
     Suite *s = suite_create("chan");
     TCase *tc = tcase_create("core");
@@ -495,6 +511,7 @@ Suite *chan_suite(void) {
     tcase_add_test(tc, test_buffered_order);
     tcase_add_test(tc, test_unbuffered_blocks);
     tcase_add_test(tc, test_buffered_len_cap);
+    tcase_add_test(tc, test_timer_chan);
     tcase_add_test(tc, test_close_drains);
     tcase_add_test(tc, test_close_wakes_receivers);
     tcase_add_test(tc, test_close_wakes_sender_panic);

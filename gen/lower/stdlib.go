@@ -118,13 +118,13 @@ var libBodies = map[string]string{
 	"time.Time.UnixNano":   "return (r.sec - GOC__UNIX_TO_ABS) * 1000000000 + r.nsec;",
 	"time.Time.Nanosecond": "return r.nsec;",
 	"time.Sleep":           "goc_timeSleep(a0);",
-	"time.NewTimer": "$R t = goc_alloc(sizeof *t, true); t->C = goc_makechan($ChanTime, 1);" +
+	"time.NewTimer": "$R t = goc_alloc(sizeof *t, true); t->C = goc_maketimerchan($ChanTime);" +
 		" t->r.when = goc__time_when(a0); t->r.f = (void *)goc__time_sendTime; t->r.arg = t;" +
 		" goc_startTimer((goc_timer *)&t->r); return t;",
 	"time.AfterFunc": "$R t = goc_alloc(sizeof *t, true); t->fn = a1;" +
 		" t->r.when = goc__time_when(a0); t->r.f = (void *)goc__time_goFunc; t->r.arg = t;" +
 		" goc_startTimer((goc_timer *)&t->r); return t;",
-	"time.After": "$R c = goc_makechan($ChanTime, 1); goc_timer *t = goc_alloc(sizeof *t, true);" +
+	"time.After": "$R c = goc_maketimerchan($ChanTime); goc_timer *t = goc_alloc(sizeof *t, true);" +
 		" t->when = goc__time_when(a0); t->f = goc__time_sendTime; t->arg = goc_alloc(sizeof c, true);" +
 		" *(goc_hchan **)t->arg = c; goc_startTimer(t); return c;",
 	"time.Timer.Stop": "if (r->r.f == NULL) goc__time_panic(\"time: Stop called on uninitialized Timer\");" +
@@ -133,7 +133,7 @@ var libBodies = map[string]string{
 		" bool p = goc_stopTimer((goc_timer *)&r->r); goc_selectnbrecv(r->C, NULL, NULL);" +
 		" goc_resetTimer((goc_timer *)&r->r, goc__time_when(a0), 0); return p;",
 	"time.NewTicker": "if (a0 <= 0) goc__time_panic(\"non-positive interval for NewTicker\");" +
-		" $R t = goc_alloc(sizeof *t, true); t->C = goc_makechan($ChanTime, 1);" +
+		" $R t = goc_alloc(sizeof *t, true); t->C = goc_maketimerchan($ChanTime);" +
 		" t->r.when = goc__time_when(a0); t->r.period = a0; t->r.f = (void *)goc__time_sendTime; t->r.arg = t;" +
 		" goc_startTimer((goc_timer *)&t->r); return t;",
 	"time.Ticker.Stop": "if (r->r.f != NULL) { goc_stopTimer((goc_timer *)&r->r); goc_selectnbrecv(r->C, NULL, NULL); }",
@@ -141,7 +141,7 @@ var libBodies = map[string]string{
 		" if (r->r.f == NULL) goc__time_panic(\"time: Reset called on uninitialized Ticker\");" +
 		" goc_stopTimer((goc_timer *)&r->r); goc_selectnbrecv(r->C, NULL, NULL);" +
 		" goc_resetTimer((goc_timer *)&r->r, goc__time_when(a0), a0);",
-	"time.Tick": "if (a0 <= 0) return NULL; $R c = goc_makechan($ChanTime, 1); goc_timer *t = goc_alloc(sizeof *t, true);" +
+	"time.Tick": "if (a0 <= 0) return NULL; $R c = goc_maketimerchan($ChanTime); goc_timer *t = goc_alloc(sizeof *t, true);" +
 		" t->when = goc__time_when(a0); t->period = a0; t->f = goc__time_sendTime; t->arg = goc_alloc(sizeof c, true);" +
 		" *(goc_hchan **)t->arg = c; goc_startTimer(t); return c;",
 }
