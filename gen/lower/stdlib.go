@@ -15,8 +15,9 @@
 //
 // time.Time is {sec since year 1, nsec, monotonic reading + 1}; Timer and
 // Ticker embed a goc_timer whose callback does a non-blocking send of the
-// time on a one-element channel (Stop and Reset drain it, so no stale value
-// is received afterwards, as with Go 1.23's synchronous timer channels).
+// time on a timer channel (goc_maketimerchan: one slot, len and cap 0); Stop
+// and Reset drain it, so no stale value is received afterwards, as with Go
+// 1.23's synchronous timer channels.
 package lower
 
 import (
