@@ -612,10 +612,9 @@ static goc_int64 goc__time_durationRound(goc_int64 d, goc_int64 m) {
 }
 
 // onceHelper emits the closure behind sync.OnceFunc, OnceValue and
-// OnceValues for functions of signature fsig and returns its constructor: the
-// returned func calls f through a sync.Once and returns the saved results.
-// (gc's versions also re-panic with f's panic value on later calls; here a
-// later call returns the zero results.)
+// OnceValues for functions of signature fsig and returns its constructor. As
+// in gc, the returned func calls f through a sync.Once under a deferred
+// recover: if f panics, the value is re-panicked then and on every later call.
 func (t *Translator) onceHelper(fsig *types.Signature) string {
 	rt := t.resultType(fsig)
 	m := "void"
@@ -630,27 +629,53 @@ func (t *Translator) onceHelper(fsig *types.Signature) string {
 	if rt != "void" {
 		field = fmt.Sprintf(" %s v;", rt)
 		save = "o->v = "
-		ret = " return o->v;"
+		ret = "\n    return o->v;"
 	}
 	src := fmt.Sprintf(`/* sync.OnceFunc/OnceValue/OnceValues for f of type %[6]s */
-typedef struct %[1]s { void (*fn)(void); goc_sync_Once once; goc_func *f; goc_func *run;%[3]s } %[1]s;
+typedef struct %[1]s {
+    void (*fn)(void);
+    goc_sync_Once once;
+    goc_func *f, *run, *rec; /* f; the once body; its deferred recover */
+    bool valid;              /* f returned */
+    goc_eface p;             /* what f panicked with */%[3]s
+} %[1]s;
 typedef struct %[1]s_inner { void (*fn)(void); %[1]s *o; } %[1]s_inner;
+static void %[1]s_recover(goc_func *c) {
+    %[1]s *o = ((%[1]s_inner *)c)->o;
+    o->p = goc_gorecover();
+    if (!o->valid)
+        goc_gopanic(o->p);
+}
 static void %[1]s_run(goc_func *c) {
     %[1]s *o = ((%[1]s_inner *)c)->o;
-    %[4]s((%[2]s (*)(goc_func *))GOC_NN(o->f)->fn)(o->f);
+    goc_frame _fr;
+    goc_frame_enter(&_fr);
+    if (setjmp(_fr.jb) == 0) {
+        goc_deferproc(&_fr, o->rec);
+        %[4]s((%[2]s (*)(goc_func *))GOC_NN(o->f)->fn)(o->f);
+        o->f = NULL;
+        o->valid = true;
+    }
+    goc_deferreturn(&_fr);
 }
 static %[2]s %[1]s_call(goc_func *c) {
     %[1]s *o = (%[1]s *)c;
-    goc_sync_Once_Do(&o->once, o->run);%[5]s
+    goc_sync_Once_Do(&o->once, o->run);
+    if (!o->valid)
+        goc_gopanic(o->p);%[5]s
+}
+static goc_func *%[1]s_inner_new(%[1]s *o, void (*fn)(goc_func *)) {
+    %[1]s_inner *in = goc_alloc(sizeof *in, true);
+    in->fn = (void (*)(void))fn;
+    in->o = o;
+    return (goc_func *)in;
 }
 static goc_func *%[1]s_new(goc_func *f) {
     %[1]s *o = goc_alloc(sizeof *o, true);
-    %[1]s_inner *in = goc_alloc(sizeof *in, true);
-    in->fn = (void (*)(void))%[1]s_run;
-    in->o = o;
     o->fn = (void (*)(void))%[1]s_call;
     o->f = f;
-    o->run = (goc_func *)in;
+    o->run = %[1]s_inner_new(o, %[1]s_run);
+    o->rec = %[1]s_inner_new(o, %[1]s_recover);
     return (goc_func *)o;
 }`, n, rt, field, save, ret, typeString(fsig))
 	t.addHelper(n, "", src)
