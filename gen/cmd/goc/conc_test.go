@@ -45,11 +45,14 @@ func TestConcErrors(t *testing.T) {
 }
 
 // TestConcRun: goroutines, channels, sync (an embedded Mutex, a Locker, a
-// promoted method value, Map), sync/atomic, time and runtime through goc run.
+// promoted method value, Map), sync/atomic, time and runtime through goc run;
+// once_run.go: sync.OnceFunc/OnceValue/OnceValues, panics included.
 func TestConcRun(t *testing.T) {
-	stdout, stderr, code := goc(t, nil, "run", "../../testdata/conc/conc_run.go")
-	want, _ := os.ReadFile("../../testdata/conc/conc_run.out")
-	if code != 0 || stdout != string(want) {
-		t.Errorf("exit %d, stderr %q\nstdout:\n%s\nwant:\n%s", code, stderr, stdout, want)
+	for _, name := range []string{"conc_run", "once_run"} {
+		stdout, stderr, code := goc(t, nil, "run", "../../testdata/conc/"+name+".go")
+		want, _ := os.ReadFile("../../testdata/conc/" + name + ".out")
+		if code != 0 || stdout != string(want) {
+			t.Errorf("%s: exit %d, stderr %q\nstdout:\n%s\nwant:\n%s", name, code, stderr, stdout, want)
+		}
 	}
 }
