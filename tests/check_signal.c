@@ -16,9 +16,8 @@
  *   - running out of address space (RLIMIT_AS, as under `ulimit -v`):
  *     "fatal error: runtime: out of memory". Skipped under ASan, whose shadow
  *     memory cannot live with an address-space limit.
- * A stack overflow in a goroutine thread needs runtime/proc.c to call
- * goc_minit (alternate signal stack, stack bounds) first thing in every
- * goroutine; it is tested in the goroutine suite once it does.
+ * Faults in goroutine threads (which call goc_minit for their own signal
+ * stack and stack bounds) are tested in check_proc.c.
  */
 #include "goc_rt.h"
 #include "check_p_util.h"
