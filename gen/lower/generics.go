@@ -4,15 +4,23 @@
 package lower
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 )
 
 // subst maps type parameters to type arguments.
 type subst struct {
-	m map[*types.TypeParam]types.Type
-	t *Translator
+	m     map[*types.TypeParam]types.Type
+	t     *Translator
+	targs []types.Type // the instance's type arguments, in order
 }
+
+// localInstArgs records, for a local type declared in a generic function and
+// instantiated with that function, the type arguments it was made with
+// (printed like gc: main.pair[int]).
+var localInstArgs = map[*types.TypeName][]types.Type{}
+var localInstOrig = map[*types.TypeName]*types.TypeName{}
 
 // instSubst builds the substitution for a generic function or a method of a generic type.
 func (t *Translator) instSubst(obj *types.Func, targs []types.Type) *subst {
@@ -21,7 +29,7 @@ func (t *Translator) instSubst(obj *types.Func, targs []types.Type) *subst {
 	if sig.Recv() != nil && sig.RecvTypeParams() != nil {
 		tps = sig.RecvTypeParams()
 	}
-	s := &subst{m: map[*types.TypeParam]types.Type{}, t: t}
+	s := &subst{m: map[*types.TypeParam]types.Type{}, t: t, targs: targs}
 	if tps == nil {
 		return nil
 	}
@@ -143,7 +151,7 @@ func (s *subst) apply(t types.Type) types.Type {
 	case *types.Named:
 		ta := t.TypeArgs()
 		if ta == nil || ta.Len() == 0 {
-			return t
+			return s.localNamed(t)
 		}
 		changed := false
 		var args []types.Type
@@ -192,4 +200,83 @@ func (t *Translator) methodInst(m *types.Func) *funcInst {
 		}
 	}
 	return t.funcInst(m.Origin(), targs)
+}
+
+// localNamed instantiates a type declared inside a generic function whose
+// definition uses the function's type parameters: one new named type per
+// function instance.
+func (s *subst) localNamed(t *types.Named) types.Type {
+	obj := t.Obj()
+	if obj.Pkg() == nil || obj.Parent() == obj.Pkg().Scope() || !s.mentions(t.Underlying(), map[types.Type]bool{}) {
+		return t
+	}
+	key := fmt.Sprintf("%p", obj)
+	for _, a := range s.targs {
+		key += "," + s.t.reg.tkey(a)
+	}
+	if n, ok := s.t.localTypes[key]; ok {
+		return n
+	}
+	tn := types.NewTypeName(obj.Pos(), obj.Pkg(), obj.Name(), nil)
+	n := types.NewNamed(tn, nil, nil)
+	s.t.localTypes[key] = n
+	localInstArgs[tn] = s.targs
+	localInstOrig[tn] = obj
+	n.SetUnderlying(s.apply(t.Underlying()))
+	return n
+}
+
+// mentions reports whether t refers to one of the substituted type parameters.
+func (s *subst) mentions(t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch t := t.(type) {
+	case *types.TypeParam:
+		_, ok := s.m[t]
+		return ok
+	case *types.Pointer:
+		return s.mentions(t.Elem(), seen)
+	case *types.Slice:
+		return s.mentions(t.Elem(), seen)
+	case *types.Array:
+		return s.mentions(t.Elem(), seen)
+	case *types.Chan:
+		return s.mentions(t.Elem(), seen)
+	case *types.Map:
+		return s.mentions(t.Key(), seen) || s.mentions(t.Elem(), seen)
+	case *types.Struct:
+		for i := 0; i < t.NumFields(); i++ {
+			if s.mentions(t.Field(i).Type(), seen) {
+				return true
+			}
+		}
+	case *types.Tuple:
+		for i := 0; i < t.Len(); i++ {
+			if s.mentions(t.At(i).Type(), seen) {
+				return true
+			}
+		}
+	case *types.Signature:
+		return s.mentions(t.Params(), seen) || s.mentions(t.Results(), seen)
+	case *types.Interface:
+		for i := 0; i < t.NumMethods(); i++ {
+			if s.mentions(t.Method(i).Type(), seen) {
+				return true
+			}
+		}
+	case *types.Named:
+		if ta := t.TypeArgs(); ta != nil {
+			for i := 0; i < ta.Len(); i++ {
+				if s.mentions(ta.At(i), seen) {
+					return true
+				}
+			}
+		}
+		if t.Obj().Pkg() != nil && t.Obj().Parent() != t.Obj().Pkg().Scope() {
+			return s.mentions(t.Underlying(), seen)
+		}
+	}
+	return false
 }

@@ -32,16 +32,17 @@ type Translator struct {
 	inits   map[types.Object]ast.Expr // the initializer of a local variable
 	tctx    *types.Context
 
-	decls    map[*types.Func]*ast.FuncDecl
-	queue    []*funcInst
-	insts    map[string]*funcInst
-	protos   []string
-	funcs    []string // function bodies, in emission order
-	globals  []string
-	descs    *descReg
-	helpers  []string // generated helper functions (hash/equal, wrappers)
-	helperOK map[string]bool
-	statics  map[string]string // static closures for functions used as values: key -> name
+	decls      map[*types.Func]*ast.FuncDecl
+	localTypes map[string]*types.Named // local types of generic functions, per instance
+	queue      []*funcInst
+	insts      map[string]*funcInst
+	protos     []string
+	funcs      []string // function bodies, in emission order
+	globals    []string
+	descs      *descReg
+	helpers    []string // generated helper functions (hash/equal, wrappers)
+	helperOK   map[string]bool
+	statics    map[string]string // static closures for functions used as values: key -> name
 }
 
 // funcInst is one C function to emit: a Go function or method, instantiated
@@ -69,7 +70,7 @@ func Translate(prog *load.Program) (src string, err error) {
 	t := &Translator{prog: prog, fset: prog.Fset, info: prog.Info, pkg: prog.Pkg,
 		escapes: map[types.Object]bool{}, tctx: types.NewContext(),
 		assigns: map[types.Object]int{}, inits: map[types.Object]ast.Expr{},
-		decls: map[*types.Func]*ast.FuncDecl{}, insts: map[string]*funcInst{},
+		decls: map[*types.Func]*ast.FuncDecl{}, insts: map[string]*funcInst{}, localTypes: map[string]*types.Named{},
 		helperOK: map[string]bool{}, statics: map[string]string{}}
 	if os.Getenv("GOC_TEST_INTERNAL_PANIC") == "1" {
 		panic("deliberate translator panic (GOC_TEST_INTERNAL_PANIC)")

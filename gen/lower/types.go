@@ -53,6 +53,17 @@ func (r *typeReg) writeKey(b *strings.Builder, t types.Type) {
 		r.writeKey(b, types.Unalias(t))
 	case *types.Named:
 		obj := t.Obj()
+		if orig, ok := localInstOrig[obj]; ok {
+			fmt.Fprintf(b, "%s.%s·%d[", obj.Pkg().Path(), obj.Name(), r.localNum(orig))
+			for i, a := range localInstArgs[obj] {
+				if i > 0 {
+					b.WriteByte(',')
+				}
+				r.writeKey(b, a)
+			}
+			b.WriteByte(']')
+			return
+		}
 		if obj.Pkg() != nil {
 			b.WriteString(obj.Pkg().Path())
 			b.WriteByte('.')
@@ -190,6 +201,13 @@ func (r *typeReg) mangle1(t types.Type) string {
 	case *types.Named:
 		obj := t.Obj()
 		s := obj.Name()
+		if orig, ok := localInstOrig[obj]; ok {
+			s = fmt.Sprintf("%s__%s__%d", obj.Pkg().Name(), s, r.localNum(orig))
+			for _, a := range localInstArgs[obj] {
+				s += "__" + r.mangle(a)
+			}
+			return s
+		}
 		if obj.Pkg() != nil {
 			s = obj.Pkg().Name() + "__" + s
 			if obj.Parent() != obj.Pkg().Scope() && obj.Parent() != nil {

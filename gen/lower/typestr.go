@@ -41,6 +41,16 @@ func writeTypeString(b *strings.Builder, t types.Type) {
 			b.WriteString(obj.Pkg().Name() + ".")
 		}
 		b.WriteString(obj.Name())
+		if la, ok := localInstArgs[obj]; ok {
+			b.WriteByte('[')
+			for i, a := range la {
+				if i > 0 {
+					b.WriteByte(',')
+				}
+				writeTypeString(b, a)
+			}
+			b.WriteByte(']')
+		}
 		if ta := t.TypeArgs(); ta != nil && ta.Len() > 0 {
 			b.WriteByte('[')
 			for i := 0; i < ta.Len(); i++ {
