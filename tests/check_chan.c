@@ -13,21 +13,21 @@
 
 #include <goc.h>
 
-#include "check_g_util.h"
+#include "testutil.h"
 #include "goc_rt.h"
 
-G_CHANTYPE(chan_int, &goc_type_int, "chan int");
-G_CHANTYPE(chan_string, &goc_type_string, "chan string");
+TU_CHANTYPE(chan_int, &goc_type_int, "chan int");
+TU_CHANTYPE(chan_string, &goc_type_string, "chan string");
 
 static const goc_type empty_struct = {.size = 0, .align = 1, .kind = GOC_STRUCT, .string = "struct {}"};
-G_CHANTYPE(chan_empty, &empty_struct, "chan struct {}");
+TU_CHANTYPE(chan_empty, &empty_struct, "chan struct {}");
 
 typedef struct big {
     goc_int a[128];
 } big;
 static const goc_type big_type = {.size = sizeof(big), .align = 8, .kind = GOC_ARRAY, .string = "[128]int",
                                   .elem = &goc_type_int, .len = 128};
-G_CHANTYPE(chan_big, &big_type, "chan [128]int");
+TU_CHANTYPE(chan_big, &big_type, "chan [128]int");
 
 typedef struct node {
     goc_int v;
@@ -35,7 +35,7 @@ typedef struct node {
 } node;
 static const goc_type node_ptr = {.size = 8, .align = 8, .kind = GOC_POINTER, .tflag = GOC_TFLAG_POINTERS,
                                   .string = "*main.node"};
-G_CHANTYPE(chan_nodep, &node_ptr, "chan *main.node");
+TU_CHANTYPE(chan_nodep, &node_ptr, "chan *main.node");
 
 /* ---- send and receive ---------------------------------------------------------- */
 
@@ -55,8 +55,8 @@ static void sender(void *arg) {
 
 static void check_inorder(goc_int bufsize) {
     goc_hchan *c = goc_makechan(&chan_int, bufsize);
-    sendargs a = {c, g_scale(20000, 20), true};
-    g_go(sender, &a);
+    sendargs a = {c, tu_scale_slow(20000, 20), true};
+    tu_go(sender, &a);
     goc_int v, want = 0;
     while (goc_chanrecv2(c, &v)) {
         ck_assert_int_eq(v, want);
@@ -95,7 +95,7 @@ static void rv_sender(void *arg) {
 START_TEST(test_unbuffered_blocks) {
     rendezvous *r = goc_alloc(sizeof *r, true); /* outlives this frame: the sender writes stage 2 */
     r->c = goc_makechan(&chan_int, 0);
-    g_go(rv_sender, r);
+    tu_go(rv_sender, r);
     while (__atomic_load_n(&r->stage, __ATOMIC_SEQ_CST) == 0)
         goc_Gosched();
     goc_timeSleep(20 * 1000000);
@@ -186,10 +186,10 @@ START_TEST(test_close_wakes_receivers) {
     waiter w[N];
     for (int i = 0; i < N; i++) {
         w[i] = (waiter){c, done, 0, true};
-        g_go(recv_waiter, &w[i]);
+        tu_go(recv_waiter, &w[i]);
     }
     goc_int want = N + 1;
-    ck_assert(g_eventually(all_parked, &want));
+    ck_assert(tu_eventually(all_parked, &want));
     goc_timeSleep(10 * 1000000);
     goc_closechan(c);
     for (int i = 0; i < N; i++)
@@ -210,19 +210,19 @@ static void send_forever(void *arg) {
 static void close_under_sender(void *unused) {
     (void)unused;
     goc_hchan *c = goc_makechan(&chan_int, 0);
-    g_go(send_forever, c);
+    tu_go(send_forever, c);
     goc_int want = 2;
-    g_eventually(all_parked, &want);
+    tu_eventually(all_parked, &want);
     goc_timeSleep(20 * 1000000);
     goc_closechan(c);
     goc_block(); /* the sender's panic ends the process */
 }
 
 START_TEST(test_close_wakes_sender_panic) {
-    pcap c;
-    prun(&c, close_under_sender, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, close_under_sender, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_msg(g_hasprefix(c.err, "panic: send on closed channel\n\ngoroutine 17 [running]:\n"), "%s", c.err);
+    ck_assert_msg(tu_hasprefix(c.err, "panic: send on closed channel\n\ngoroutine 17 [running]:\n"), "%s", c.err);
 }
 END_TEST
 
@@ -262,8 +262,8 @@ static void do_makechan_huge(void *unused) {
 }
 
 static void expect_panic(void (*fn)(void *), const char *msg) {
-    pcap c;
-    prun(&c, fn, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, fn, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
     char want[256];
     snprintf(want, sizeof want, "panic: %s\n\ngoroutine 1 [running]:\n", msg);
@@ -336,8 +336,8 @@ static void empty_select(void *unused) {
 }
 
 static void expect_deadlock(void (*fn)(void *), const char *reason) {
-    pcap c;
-    prun(&c, fn, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, fn, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
     char want[256];
     snprintf(want, sizeof want,
@@ -367,7 +367,7 @@ static void late_sender(void *arg) {
 
 START_TEST(test_no_false_deadlock) {
     goc_hchan *c = goc_makechan(&chan_int, 0);
-    g_go(late_sender, c);
+    tu_go(late_sender, c);
     goc_int v = 0;
     goc_chanrecv1(c, &v);
     ck_assert_int_eq(v, 7);
@@ -385,7 +385,7 @@ static void empty_sender(void *arg) {
 
 START_TEST(test_zero_size_elems) {
     goc_hchan *u = goc_makechan(&chan_empty, 0);
-    g_go(empty_sender, u);
+    tu_go(empty_sender, u);
     int n = 0;
     while (goc_chanrecv2(u, NULL))
         n++;
@@ -410,7 +410,7 @@ static void big_sender(void *arg) {
 START_TEST(test_large_elems) {
     for (goc_int size = 0; size <= 3; size += 3) {
         goc_hchan *c = goc_makechan(&chan_big, size);
-        g_go(big_sender, c);
+        tu_go(big_sender, c);
         for (goc_int k = 0; k < 50; k++) {
             big v;
             goc_chanrecv1(c, &v);
@@ -467,8 +467,8 @@ static void relay(void *arg) {
  * chain length. Half of the links are buffered.
  */
 START_TEST(test_stress_chains) {
-    long total = g_slow() ? 10000 : 100000;
-    long width = g_slow() ? 100 : 1000;
+    long total = tu_slow() ? 10000 : 100000;
+    long width = tu_slow() ? 100 : 1000;
     for (long chain = 0; chain < total / width; chain++) {
         goc_hchan *first = goc_makechan(&chan_int, chain % 2);
         goc_hchan *left = first;
@@ -476,7 +476,7 @@ START_TEST(test_stress_chains) {
             chainlink *l = goc_alloc(sizeof *l, true);
             l->left = left;
             l->right = goc_makechan(&chan_int, i % 2);
-            g_go(relay, l);
+            tu_go(relay, l);
             left = l->right;
         }
         goc_int v = chain;

@@ -5,42 +5,16 @@
  * and print these values as they would under gc.
  */
 #include "goc_rt.h"
-#include "check_p_util.h"
+#include "testutil.h"
 
 #include <stdio.h>
 
 /* ---- catching ----------------------------------------------------------------------- */
 
-typedef struct recclo {
-    goc_func f;
-    goc_eface *out;
-} recclo;
-static void rec_fn(goc_func *f) {
-    *((recclo *)f)->out = goc_gorecover();
-}
-
-typedef void (*thunk)(const void *);
-
-/* The value panicked by fn(arg) (nil if it returned). */
-static goc_eface catchv(thunk fn, const void *arg) {
-    goc_eface got = {NULL, NULL};
-    goc_frame fr;
-    goc_frame_enter(&fr);
-    if (setjmp(fr.jb) == 0) {
-        recclo *c = goc_alloc(sizeof *c, true);
-        c->f.fn = P_FN(rec_fn);
-        c->out = &got;
-        goc_deferproc(&fr, &c->f);
-        fn(arg);
-    }
-    goc_deferreturn(&fr);
-    return got;
-}
-
 static const char *errtext(goc_eface e) {
     const goc_method *m = goc_findmethod(e.type, "Error", "func() string");
     ck_assert_ptr_nonnull(m);
-    return p_cstr(((goc_string(*)(void *))m->ifn)(e.data));
+    return tu_cstr(((goc_string(*)(void *))m->ifn)(e.data));
 }
 
 /* A recovered runtime error: its type name, its text, and that it is a runtime.Error. */
@@ -53,7 +27,7 @@ static void check_rterror(goc_eface e, const char *tname, const char *text) {
     /* RuntimeError is in the itab (second method) and does nothing. */
     ((void (*)(void *))re.tab->fun[1])(re.data);
     goc_string s = ((goc_string(*)(void *))re.tab->fun[0])(re.data);
-    ck_assert_str_eq(p_cstr(s), text);
+    ck_assert_str_eq(tu_cstr(s), text);
     goc_iface err;
     ck_assert(goc_assertE2I2(&goc_type_error, e, &err));
 }
@@ -115,7 +89,7 @@ static const bcase bcases[] = {
 START_TEST(test_bounds_messages) {
     char want[256];
     for (size_t i = 0; i < sizeof bcases / sizeof bcases[0]; i++) {
-        goc_eface e = catchv(bthunk, &bcases[i]);
+        goc_eface e = tu_catch(bthunk, &bcases[i]);
         snprintf(want, sizeof want, "runtime error: %s", bcases[i].want);
         check_rterror(e, "runtime.boundsError", want);
     }
@@ -135,11 +109,11 @@ static void inline_nil(const void *arg) {
 
 START_TEST(test_inline_checks) {
     goc_int ok = 2, big = 3, neg = -1;
-    ck_assert_ptr_null(catchv(inline_index, &ok).type);
-    check_rterror(catchv(inline_index, &big), "runtime.boundsError",
+    ck_assert_ptr_null(tu_catch(inline_index, &ok).type);
+    check_rterror(tu_catch(inline_index, &big), "runtime.boundsError",
                   "runtime error: index out of range [3] with length 3");
-    check_rterror(catchv(inline_index, &neg), "runtime.boundsError", "runtime error: index out of range [-1]");
-    check_rterror(catchv(inline_nil, NULL), "runtime.errorString",
+    check_rterror(tu_catch(inline_index, &neg), "runtime.boundsError", "runtime error: index out of range [-1]");
+    check_rterror(tu_catch(inline_nil, NULL), "runtime.errorString",
                   "runtime error: invalid memory address or nil pointer dereference");
     ck_assert_int_eq(goc_getg()->sig, 0); /* recovered: the signal is forgotten */
 }
@@ -167,26 +141,26 @@ static void t_mem(const void *a) { (void)a; goc_panicmem(); }
 static void t_memaddr(const void *a) { (void)a; goc_panicmemAddr(0x18); }
 
 START_TEST(test_other_messages) {
-    check_rterror(catchv(t_divide, NULL), "runtime.errorString", "runtime error: integer divide by zero");
-    check_rterror(catchv(t_shift, NULL), "runtime.errorString", "runtime error: negative shift amount");
-    check_rterror(catchv(t_nilmap, NULL), "runtime.plainError", "assignment to entry in nil map");
-    check_rterror(catchv(t_mkslen, NULL), "runtime.errorString", "runtime error: makeslice: len out of range");
-    check_rterror(catchv(t_mkscap, NULL), "runtime.errorString", "runtime error: makeslice: cap out of range");
-    check_rterror(catchv(t_grow, NULL), "runtime.errorString", "runtime error: growslice: len out of range");
-    check_rterror(catchv(t_unhash, &intslice_type), "runtime.errorString",
+    check_rterror(tu_catch(t_divide, NULL), "runtime.errorString", "runtime error: integer divide by zero");
+    check_rterror(tu_catch(t_shift, NULL), "runtime.errorString", "runtime error: negative shift amount");
+    check_rterror(tu_catch(t_nilmap, NULL), "runtime.plainError", "assignment to entry in nil map");
+    check_rterror(tu_catch(t_mkslen, NULL), "runtime.errorString", "runtime error: makeslice: len out of range");
+    check_rterror(tu_catch(t_mkscap, NULL), "runtime.errorString", "runtime error: makeslice: cap out of range");
+    check_rterror(tu_catch(t_grow, NULL), "runtime.errorString", "runtime error: growslice: len out of range");
+    check_rterror(tu_catch(t_unhash, &intslice_type), "runtime.errorString",
                   "runtime error: hash of unhashable type []int");
-    check_rterror(catchv(t_unhash, &mapty), "runtime.errorString",
+    check_rterror(tu_catch(t_unhash, &mapty), "runtime.errorString",
                   "runtime error: hash of unhashable type map[string]int");
-    check_rterror(catchv(t_uncomp, &intslice_type), "runtime.errorString",
+    check_rterror(tu_catch(t_uncomp, &intslice_type), "runtime.errorString",
                   "runtime error: comparing uncomparable type []int");
-    check_rterror(catchv(t_wrap, NULL), "runtime.plainError", "value method main.T.M called using nil *T pointer");
-    check_rterror(catchv(t_errstr, "unsafe.Slice: len out of range"), "runtime.errorString",
+    check_rterror(tu_catch(t_wrap, NULL), "runtime.plainError", "value method main.T.M called using nil *T pointer");
+    check_rterror(tu_catch(t_errstr, "unsafe.Slice: len out of range"), "runtime.errorString",
                   "runtime error: unsafe.Slice: len out of range");
-    check_rterror(catchv(t_plain, "runtime: allocation size out of range"), "runtime.plainError",
+    check_rterror(tu_catch(t_plain, "runtime: allocation size out of range"), "runtime.plainError",
                   "runtime: allocation size out of range");
-    check_rterror(catchv(t_mem, NULL), "runtime.errorString",
+    check_rterror(tu_catch(t_mem, NULL), "runtime.errorString",
                   "runtime error: invalid memory address or nil pointer dereference");
-    goc_eface ma = catchv(t_memaddr, NULL);
+    goc_eface ma = tu_catch(t_memaddr, NULL);
     check_rterror(ma, "runtime.errorAddressString", "runtime error: invalid memory address or nil pointer dereference");
     const goc_method *addr = goc_findmethod(ma.type, "Addr", "func() uintptr");
     ck_assert_ptr_nonnull(addr);
@@ -200,7 +174,7 @@ static void t_panicnil(const void *a) {
 }
 
 START_TEST(test_panic_nil_error) {
-    goc_eface e = catchv(t_panicnil, NULL);
+    goc_eface e = tu_catch(t_panicnil, NULL);
     check_rterror(e, "*runtime.PanicNilError", "panic called with nil argument");
     ck_assert_ptr_eq(e.data, &goc_zerobase); /* new(PanicNilError) is zero-size */
     ck_assert_ptr_nonnull(e.type->elem);
@@ -211,23 +185,23 @@ END_TEST
 /* ---- descriptors: comparison, hashing, fmt ----------------------------------------------------- */
 
 START_TEST(test_error_values_compare) {
-    goc_eface a = catchv(bthunk, &bcases[0]);
-    goc_eface b = catchv(bthunk, &bcases[0]);
-    goc_eface c = catchv(bthunk, &bcases[1]);
+    goc_eface a = tu_catch(bthunk, &bcases[0]);
+    goc_eface b = tu_catch(bthunk, &bcases[0]);
+    goc_eface c = tu_catch(bthunk, &bcases[1]);
     ck_assert_ptr_ne(a.data, b.data);
     ck_assert(a.type->equal(a.data, b.data));
     ck_assert(!a.type->equal(a.data, c.data));
     ck_assert_uint_eq(a.type->hash(a.data, 99), b.type->hash(b.data, 99));
     ck_assert(goc_efaceeq(a, b));
     ck_assert(!goc_efaceeq(a, c));
-    goc_eface d1 = catchv(t_divide, NULL), d2 = catchv(t_divide, NULL), s1 = catchv(t_shift, NULL);
+    goc_eface d1 = tu_catch(t_divide, NULL), d2 = tu_catch(t_divide, NULL), s1 = tu_catch(t_shift, NULL);
     ck_assert(goc_efaceeq(d1, d2));
     ck_assert(!goc_efaceeq(d1, s1));
     /* errorString and plainError with the same text are different types. */
-    goc_eface p1 = catchv(t_plain, "x"), e1 = catchv(t_errstr, "x");
+    goc_eface p1 = tu_catch(t_plain, "x"), e1 = tu_catch(t_errstr, "x");
     ck_assert(!goc_efaceeq(p1, e1));
     /* Every error descriptor is consistent: sizes, named, comparable. */
-    goc_eface all[] = {a, d1, p1, catchv(t_memaddr, NULL), catchv(t_panicnil, NULL)};
+    goc_eface all[] = {a, d1, p1, tu_catch(t_memaddr, NULL), tu_catch(t_panicnil, NULL)};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
         const goc_type *t = all[i].type;
         ck_assert_ptr_nonnull(t->hash);
@@ -245,21 +219,21 @@ static goc_eface strv(const char *s) {
 }
 
 START_TEST(test_error_values_fmt) {
-    goc_eface args[2] = {catchv(bthunk, &bcases[0]), {NULL, NULL}};
+    goc_eface args[2] = {tu_catch(bthunk, &bcases[0]), {NULL, NULL}};
     args[1] = args[0];
     goc_slice sl = {args, 2, 2};
     goc_string out = goc_fmt_Sprintf(GOC_STR("%v|%T"), sl);
-    ck_assert_str_eq(p_cstr(out), "runtime error: index out of range [5] with length 3|runtime.boundsError");
-    args[0] = args[1] = catchv(t_nilmap, NULL);
+    ck_assert_str_eq(tu_cstr(out), "runtime error: index out of range [5] with length 3|runtime.boundsError");
+    args[0] = args[1] = tu_catch(t_nilmap, NULL);
     out = goc_fmt_Sprintf(GOC_STR("%v|%T"), sl);
-    ck_assert_str_eq(p_cstr(out), "assignment to entry in nil map|runtime.plainError");
-    args[0] = args[1] = catchv(t_panicnil, NULL);
+    ck_assert_str_eq(tu_cstr(out), "assignment to entry in nil map|runtime.plainError");
+    args[0] = args[1] = tu_catch(t_panicnil, NULL);
     out = goc_fmt_Sprintf(GOC_STR("%v|%T"), sl);
-    ck_assert_str_eq(p_cstr(out), "panic called with nil argument|*runtime.PanicNilError");
+    ck_assert_str_eq(tu_cstr(out), "panic called with nil argument|*runtime.PanicNilError");
     args[0] = strv("x");
-    args[1] = catchv(t_divide, NULL);
+    args[1] = tu_catch(t_divide, NULL);
     out = goc_fmt_Sprint((goc_slice){args, 2, 2});
-    ck_assert_str_eq(p_cstr(out), "xruntime error: integer divide by zero");
+    ck_assert_str_eq(tu_cstr(out), "xruntime error: integer divide by zero");
 }
 END_TEST
 
@@ -274,11 +248,11 @@ static void main_nilmap(void *arg) {
 }
 
 START_TEST(test_error_reports) {
-    pcap c;
-    prun(&c, main_slice, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, main_slice, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_str_eq(c.err, "panic: runtime error: slice bounds out of range [::10] with capacity 4\n" P_GOROUTINE);
-    prun(&c, main_nilmap, NULL, "none");
+    ck_assert_str_eq(c.err, "panic: runtime error: slice bounds out of range [::10] with capacity 4\n" TU_GOROUTINE);
+    tu_run_tb(&c, main_nilmap, NULL, "none");
     ck_assert_int_eq(c.status, 2);
     ck_assert_str_eq(c.err, "panic: assignment to entry in nil map\n");
 }

@@ -21,6 +21,8 @@
 
 #include <goc.h>
 
+#include "testutil.h"
+
 typedef void (*fn_t)(void);
 
 /* ---- helpers ---- */
@@ -38,14 +40,6 @@ static __attribute__((noinline)) goc_eface box(const goc_type *t, const void *v)
 }
 
 static goc_string gs(const char *s) { return (goc_string){(const uint8_t *)s, (goc_int)strlen(s)}; }
-
-static char *cs(goc_string s) {
-    char *p = malloc((size_t)s.len + 1);
-    if (s.len)
-        memcpy(p, s.str, (size_t)s.len);
-    p[s.len] = 0;
-    return p;
-}
 
 static goc_slice args_of(goc_eface *a, int n) { return (goc_slice){n ? a : NULL, n, n}; }
 
@@ -713,7 +707,7 @@ START_TEST(test_oracle_case) {
     const fmtcase *c = &cases[_i];
     goc_string got = run_case(c);
     ck_assert_msg(case_ok(c, got),
-                  "case %d %c(\"%s\"; %s):\n  got  [%s]\n  want [%s]", _i, c->kind, c->format, c->args, cs(got),
+                  "case %d %c(\"%s\"; %s):\n  got  [%s]\n  want [%s]", _i, c->kind, c->format, c->args, tu_cstr(got),
                   c->expected);
 }
 END_TEST
@@ -734,7 +728,7 @@ START_TEST(test_random_cases) {
     ck_assert_int_ge(n, 2000);
     ck_assert_msg(failures == 0, "%d of %d random cases differ; first %c(\"%s\"; %s):\n  got  [%s]\n  want [%s]", failures,
                   n, first >= 0 ? random_cases[first].kind : ' ', first >= 0 ? random_cases[first].format : "",
-                  first >= 0 ? random_cases[first].args : "", cs(firstgot), first >= 0 ? random_cases[first].expected : "");
+                  first >= 0 ? random_cases[first].args : "", tu_cstr(firstgot), first >= 0 ? random_cases[first].expected : "");
 }
 END_TEST
 
@@ -788,7 +782,7 @@ START_TEST(test_float_oracle) {
             if (got.len != (goc_int)strlen(want) || memcmp(got.str, want, strlen(want)) != 0) {
                 if (failures < 4)
                     snprintf(first[failures], sizeof first[0], "float%d %llx %s: got [%s] want [%s]", size, bits,
-                             formats[k], cs(got), want);
+                             formats[k], tu_cstr(got), want);
                 failures++;
             }
         }
@@ -959,13 +953,13 @@ START_TEST(test_pointer_hex) {
     char want[256];
     goc_eface args[4] = {a[0], a[0], a[1], a[2]};
     snprintf(want, sizeof want, "%p &{1 x} %p|%p", a[0].data, a[1].data, a[2].data);
-    ck_assert_str_eq(cs(goc_fmt_Sprintf(GOC_STR("%p %v %p|%p"), args_of(args, 4))), want);
+    ck_assert_str_eq(tu_cstr(goc_fmt_Sprintf(GOC_STR("%p %v %p|%p"), args_of(args, 4))), want);
     /* below the top level a pointer prints as hex */
     goc_eface ptrs[1] = {a[0]};
     goc_slice sl = {ptrs, 1, 1};
     goc_eface two[2] = {box(&ty_anys, &sl), box(&ty_anys, &sl)};
     snprintf(want, sizeof want, "[%p]|[]interface {}{(*main.T)(%p)}", a[0].data, a[0].data);
-    ck_assert_str_eq(cs(goc_fmt_Sprintf(GOC_STR("%v|%#v"), args_of(two, 2))), want);
+    ck_assert_str_eq(tu_cstr(goc_fmt_Sprintf(GOC_STR("%v|%#v"), args_of(two, 2))), want);
 }
 END_TEST
 
@@ -974,7 +968,7 @@ START_TEST(test_errors_api) {
     ck_assert_ptr_eq(e.tab->type, &goc_type_ptr_errors_errorString);
     ck_assert_ptr_eq(e.tab->inter, &goc_type_error);
     goc_string msg = ((goc_string(*)(void *))e.tab->fun[0])(e.data);
-    ck_assert_str_eq(cs(msg), "boom");
+    ck_assert_str_eq(tu_cstr(msg), "boom");
     /* two errors.New values with the same text are different errors */
     goc_iface e2 = goc_errors_New(GOC_STR("boom"));
     ck_assert_ptr_ne(e.data, e2.data);
@@ -982,7 +976,7 @@ START_TEST(test_errors_api) {
     goc_eface a[2] = {goc_ifacetoeface(e), V("i")};
     goc_iface w = goc_fmt_Errorf(GOC_STR("ctx %d: %w"), args_of((goc_eface[]){a[1], a[0]}, 2));
     ck_assert_ptr_eq(w.tab->type, &goc_type_ptr_fmt_wrapError);
-    ck_assert_str_eq(cs(((goc_string(*)(void *))w.tab->fun[0])(w.data)), "ctx 42: boom");
+    ck_assert_str_eq(tu_cstr(((goc_string(*)(void *))w.tab->fun[0])(w.data)), "ctx 42: boom");
     const goc_method *un = goc_findmethod(w.tab->type, "Unwrap", "func() error");
     ck_assert_ptr_nonnull(un);
     goc_iface inner = ((goc_iface(*)(void *))un->ifn)(w.data);
@@ -1001,7 +995,7 @@ START_TEST(test_errors_api) {
     goc_iface plain = goc_fmt_Errorf(GOC_STR("n=%d"), args_of(a + 1, 1));
     ck_assert_ptr_eq(plain.tab->type, &goc_type_ptr_errors_errorString);
     goc_eface pe = goc_ifacetoeface(plain);
-    ck_assert_str_eq(cs(goc_fmt_Sprintf(GOC_STR("%v|%#v"), args_of((goc_eface[]){pe, pe}, 2))),
+    ck_assert_str_eq(tu_cstr(goc_fmt_Sprintf(GOC_STR("%v|%#v"), args_of((goc_eface[]){pe, pe}, 2))),
                      "n=42|&errors.errorString{s:\"n=42\"}");
 }
 END_TEST
@@ -1022,11 +1016,11 @@ START_TEST(test_big_output) {
     longs[200] = 0;
     goc_eface q[1] = {box(&goc_type_string, &(goc_string){(const uint8_t *)longs, 200})};
     snprintf(wantbuf, sizeof wantbuf, "\"%s\"", longs);
-    ck_assert_str_eq(cs(goc_fmt_Sprintf(GOC_STR("%q"), args_of(q, 1))), wantbuf);
+    ck_assert_str_eq(tu_cstr(goc_fmt_Sprintf(GOC_STR("%q"), args_of(q, 1))), wantbuf);
     double tenth = 0.1;
     goc_eface f[2] = {box(&goc_type_float64, &tenth), box(&goc_type_float64, &tenth)};
     /* Go 1.23: fmt.Sprintf("%.100f|%#.120g", 0.1, 0.1) */
-    ck_assert_str_eq(cs(goc_fmt_Sprintf(GOC_STR("%.100f|%#.120g"), args_of(f, 2))),
+    ck_assert_str_eq(tu_cstr(goc_fmt_Sprintf(GOC_STR("%.100f|%#.120g"), args_of(f, 2))),
                      "0.1000000000000000055511151231257827021181583404541015625000000000000000000000000000000000000000000000|0"
                      ".100000000000000005551115123125782702118158340454101562500000000000000000000000000000000000000000000000000000000000000000");
 

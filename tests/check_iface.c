@@ -5,7 +5,7 @@
  * ifn taking the interface data word.
  */
 #include "goc_rt.h"
-#include "check_p_util.h"
+#include "testutil.h"
 
 #include <gc/gc_mark.h>
 #include <pthread.h>
@@ -34,17 +34,17 @@ static goc_int Tptr_m(void *data) {
 }
 
 static const goc_method T_methods[] = {
-    {"String", "func() string", P_FN(T_String)},
-    {"main.m", "func() int", P_FN(T_m)},
+    {"String", "func() string", TU_FN(T_String)},
+    {"main.m", "func() int", TU_FN(T_m)},
 };
 static const goc_type T_type = {.size = 8, .align = 8, .kind = GOC_STRUCT,
                                 .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
                                 .hash = goc_memhash64, .equal = goc_memequal64,
                                 .string = "main.T", .pkgpath = "main", .nmethods = 2, .methods = T_methods};
 static const goc_method Tptr_methods[] = {
-    {"Set", "func(int)", P_FN(Tptr_Set)},
-    {"String", "func() string", P_FN(Tptr_String)},
-    {"main.m", "func() int", P_FN(Tptr_m)},
+    {"Set", "func(int)", TU_FN(Tptr_Set)},
+    {"String", "func() string", TU_FN(Tptr_String)},
+    {"main.m", "func() int", TU_FN(Tptr_m)},
 };
 static const goc_type Tptr_type = {.size = 8, .align = 8, .kind = GOC_POINTER,
                                    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
@@ -70,34 +70,16 @@ IFACE(Hidden_type, "main.Hidden", Hidden_m, 1);
 
 /* ---- catching panics ------------------------------------------------------------------- */
 
-typedef struct recclo {
-    goc_func f;
-    goc_eface *out;
-} recclo;
-static void rec_fn(goc_func *f) {
-    *((recclo *)f)->out = goc_gorecover();
-}
-
 /* The Error() text of the panic raised by fn(arg); "" if it did not panic. */
-static const char *panictext(void (*fn)(void *), void *arg) {
-    goc_eface got = {NULL, NULL};
-    goc_frame fr;
-    goc_frame_enter(&fr);
-    if (setjmp(fr.jb) == 0) {
-        recclo *c = goc_alloc(sizeof *c, true);
-        c->f.fn = P_FN(rec_fn);
-        c->out = &got;
-        goc_deferproc(&fr, &c->f);
-        fn(arg);
-    }
-    goc_deferreturn(&fr);
+static const char *panictext(void (*fn)(const void *), const void *arg) {
+    goc_eface got = tu_catch(fn, arg);
     if (got.type == NULL)
         return "";
     ck_assert_str_eq(got.type->string, "*runtime.TypeAssertionError");
     ck_assert_ptr_nonnull(goc_getitab(&goc_type_runtime_Error, got.type, true));
     const goc_method *m = goc_findmethod(got.type, "Error", "func() string");
     ck_assert_ptr_nonnull(m);
-    return p_cstr(((goc_string(*)(void *))m->ifn)(got.data));
+    return tu_cstr(((goc_string(*)(void *))m->ifn)(got.data));
 }
 
 /* ---- itabs ------------------------------------------------------------------------------- */
@@ -114,8 +96,8 @@ START_TEST(test_getitab_success) {
     ck_assert_int_eq(memcmp(s.str, "one", 3), 0);
 
     const goc_itab *t2 = goc_getitab(&I2_type, &T_type, false);
-    ck_assert_ptr_eq(t2->fun[0], P_FN(T_String));
-    ck_assert_ptr_eq(t2->fun[1], P_FN(T_m));
+    ck_assert_ptr_eq(t2->fun[0], TU_FN(T_String));
+    ck_assert_ptr_eq(t2->fun[1], TU_FN(T_m));
     ck_assert_int_eq(((goc_int(*)(void *))t2->fun[1])(e.data), 10);
 
     /* *T has Set; calling it through the itab writes through the pointer. */
@@ -138,8 +120,8 @@ START_TEST(test_getitab_failure) {
 }
 END_TEST
 
-static void getitab_panics(void *arg) {
-    const goc_type **pair = arg;
+static void getitab_panics(const void *arg) {
+    const goc_type *const *pair = arg;
     goc_getitab(pair[0], pair[1], false);
 }
 
@@ -186,7 +168,7 @@ static goc_type *mktypes(int n) {
 }
 
 START_TEST(test_getitab_many_types) {
-    int n = p_scale(2000);
+    int n = tu_scale(2000, 20);
     goc_type *ts = mktypes(n);
     const goc_itab **tabs = calloc((size_t)n, sizeof *tabs);
     for (int i = 0; i < n; i++) {
@@ -198,7 +180,7 @@ START_TEST(test_getitab_many_types) {
     }
     for (int i = 0; i < n; i++) {
         ck_assert_ptr_eq(goc_getitab(&I2_type, &ts[i], false), tabs[i]);
-        ck_assert_ptr_eq(tabs[i]->fun[1], P_FN(T_m));
+        ck_assert_ptr_eq(tabs[i]->fun[1], TU_FN(T_m));
     }
     free(tabs);
 }
@@ -218,7 +200,7 @@ static void *itabworker(void *arg) {
 }
 
 START_TEST(test_getitab_threads) {
-    int n = p_scale(1000);
+    int n = tu_scale(1000, 20);
     goc_type *ts = mktypes(n);
     worker w[2];
     pthread_t th[2];
@@ -262,11 +244,11 @@ START_TEST(test_assertE2I) {
 }
 END_TEST
 
-static void e2i_nil(void *arg) {
+static void e2i_nil(const void *arg) {
     (void)arg;
     goc_assertE2I(&Stringer_type, (goc_eface){NULL, NULL});
 }
-static void e2i_int(void *arg) {
+static void e2i_int(const void *arg) {
     (void)arg;
     goc_assertE2I(&Stringer_type, goc_toeface(&goc_type_int, &(goc_int){3}));
 }
@@ -282,15 +264,15 @@ static const goc_type pT_a = {.size = 8, .align = 8, .kind = GOC_INT, .string = 
 static const goc_type pT_b = {.size = 8, .align = 8, .kind = GOC_INT, .string = "p.T", .pkgpath = "b/p"};
 static const goc_type mainT2 = {.size = 8, .align = 8, .kind = GOC_STRUCT, .string = "main.T", .pkgpath = "main"};
 
-static void dottypeE(void *arg) {
-    const goc_type **t = arg;
+static void dottypeE(const void *arg) {
+    const goc_type *const *t = arg;
     goc_panicdottypeE(t[0], t[1], t[2]);
 }
-static void dottypeI(void *arg) {
-    const goc_type **t = arg;
+static void dottypeI(const void *arg) {
+    const goc_type *const *t = arg;
     goc_panicdottypeI(t[0] ? goc_getitab(&Stringer_type, t[0], false) : NULL, t[1], &Stringer_type);
 }
-static void nildottype(void *arg) {
+static void nildottype(const void *arg) {
     goc_panicnildottype(arg);
 }
 
@@ -324,10 +306,10 @@ static void main_dottype(void *arg) {
 }
 
 START_TEST(test_dottype_report) {
-    pcap c;
-    prun(&c, main_dottype, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, main_dottype, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_str_eq(c.err, "panic: interface conversion: interface {} is int, not string\n" P_GOROUTINE);
+    ck_assert_str_eq(c.err, "panic: interface conversion: interface {} is int, not string\n" TU_GOROUTINE);
 }
 END_TEST
 
@@ -385,7 +367,7 @@ END_TEST
 
 /* A boxed pointer keeps its target alive across collections. */
 START_TEST(test_convT_keeps_alive) {
-    int n = p_scale(200);
+    int n = tu_scale(200, 20);
     goc_eface *es = goc_alloc((uintptr_t)n * sizeof *es, true);
     for (int i = 0; i < n; i++) {
         char *s = goc_alloc(16, false);

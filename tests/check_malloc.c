@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "goc_rt.h"
-#include "check_m_capture.h"
+#include "testutil.h"
 
 /* Smallest class >= n by a linear scan (independent of malloc.c's search). */
 static uintptr_t linearclass(uintptr_t n) {
@@ -129,7 +129,7 @@ static int allzero(const unsigned char *p, size_t n) {
 /* Dirty many atomic blocks, drop them, collect: new blocks reuse that memory
    and must still come back zeroed when asked. */
 START_TEST(test_zeroing) {
-    int rounds = capture_gcstress() ? 200 : 2000;
+    int rounds = tu_gcstress() ? 200 : 2000;
     for (int r = 0; r < 3; r++) {
         for (int i = 0; i < rounds; i++) {
             unsigned char *p = goc_mallocgc(200, &t_big, false);
@@ -313,10 +313,10 @@ static void hugeatomic(void *arg) {
 START_TEST(test_out_of_memory) {
     void (*fns[])(void *) = {hugescanned, hugeatomic};
     for (int i = 0; i < 2; i++) {
-        capture c;
-        capture_run(&c, fns[i], NULL);
+        tu_capture c;
+        tu_run(&c, fns[i], NULL);
         ck_assert_int_eq(c.status, 2);
-        ck_assert_msg(capture_hasprefix(c.err, "fatal error: runtime: out of memory\n"),
+        ck_assert_msg(tu_hasprefix(c.err, "fatal error: runtime: out of memory\n"),
                       "stderr: %s", c.err);
     }
 }

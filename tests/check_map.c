@@ -462,7 +462,7 @@ static long run_model(const mkind *k, long nops, uint64_t seed) {
 /* One loop test per key kind; together well over 10^6 operations. */
 START_TEST(test_model) {
     const mkind *k = &kinds[_i];
-    long nops = ex_scale(k->bigelem ? 100000 : 160000, 25);
+    long nops = tu_scale(k->bigelem ? 100000 : 160000, 25);
     uint64_t seed = 0x9E3779B97F4A7C15ULL ^ (uint64_t)_i * 0x1234567;
     long done = run_model(k, nops, seed);
     EX_EQ(done, nops);
@@ -597,7 +597,7 @@ START_TEST(test_noverflow_b16) {
     const goc_maptype *t = &ex_m_i64_i64;
     goc_hmap *h = goc_makemap(t, 0, NULL);
     h->B = 17; /* only the counter is exercised: no buckets are touched */
-    long n = ex_scale(200000, 20);
+    long n = tu_scale(200000, 20);
     bmap *dummy = goc_alloc(t->bucketsize, false);
     uint16_t before = h->noverflow;
     for (long i = 0; i < n; i++)
@@ -675,7 +675,7 @@ START_TEST(test_indirect) {
     EX_ASSERT(bucketHasPointers(t));
     goc_hmap *h = goc_makemap_small();
     ex_big k, v;
-    long n = ex_scale(1500, 5);
+    long n = tu_scale(1500, 5);
     for (int i = 0; i < n; i++) {
         k_big(i, &k);
         memset(&v, i & 0xff, sizeof v);
@@ -1046,7 +1046,8 @@ START_TEST(test_mapstats) {
 END_TEST
 
 /* GOCTRACE=mapgrow: one line per growth step and one when evacuation is done. */
-static void trace_child(void) {
+static void trace_child(void *arg) {
+    (void)arg;
     setenv("GOCTRACE", "sched,mapgrow", 1);
     goc_mapinit(); /* what goc_init does */
     if (!goc_trace_mapgrow)
@@ -1068,8 +1069,8 @@ static void trace_child(void) {
     exit(0);
 }
 START_TEST(test_trace) {
-    ex_capture c;
-    ex_run(&c, trace_child);
+    tu_capture c;
+    tu_run(&c, trace_child, NULL);
     EX_EQ(c.status, 0);
     EX_ASSERT_MSG(strstr(c.err, "mapgrow: map[int64]int64 h=0x") == c.err, "trace: %s", c.err);
     EX_ASSERT_MSG(strstr(c.err, "count=8 B=0->1 kind=double noverflow=0\n") != NULL, "%s", c.err);
@@ -1127,7 +1128,7 @@ static void __attribute__((noinline)) fill_ptrmap(goc_hmap *h, links *L, int n) 
 
 /* Values reachable only through the map survive; deleted and overwritten ones are reclaimed. */
 START_TEST(test_gc_pointer_values) {
-    int n = (int)ex_scale(3000, 3);
+    int n = (int)tu_scale(3000, 3);
     goc_hmap *h = goc_makemap_small();
     links L = newlinks(n);
     fill_ptrmap(h, &L, n);

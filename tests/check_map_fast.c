@@ -9,7 +9,7 @@
 START_TEST(test_fast64_vs_generic) {
     const goc_maptype *t = &ex_m_i64_i64;
     goc_hmap *h = goc_makemap_small();
-    long n = ex_scale(5000, 10);
+    long n = tu_scale(5000, 10);
     for (int64_t i = 0; i < n; i++) {
         int64_t k = i * 7919;
         if (i & 1)
@@ -46,7 +46,7 @@ END_TEST
 START_TEST(test_fast32) {
     const goc_maptype *t = &ex_m_i32_i64;
     goc_hmap *h = goc_makemap(t, 3, NULL);
-    long n = ex_scale(5000, 10);
+    long n = tu_scale(5000, 10);
     for (int32_t i = 0; i < n; i++)
         *(int64_t *)goc_mapassign_fast32(t, h, (uint32_t)(i * 31 - 100)) = i;
     /* B = 0 lookups skip hashing: check a small map too */
@@ -133,7 +133,7 @@ START_TEST(test_faststr) {
 
     /* growth through faststr, lookups through both */
     goc_hmap *g = goc_makemap_small();
-    long n = ex_scale(4000, 10);
+    long n = tu_scale(4000, 10);
     for (int i = 0; i < n; i++) {
         snprintf(buf, sizeof buf, "k%d", i);
         *(int64_t *)goc_mapassign_faststr(t, g, mkstr(buf)) = i;
@@ -191,7 +191,7 @@ START_TEST(test_fast_evacuate_invariants) {
     uint8_t B = 0;
     goc_hmap *h64 = goc_makemap_small(), *h32 = goc_makemap_small(), *hs = goc_makemap_small();
     char buf[32];
-    long n = ex_scale(3000, 10);
+    long n = tu_scale(3000, 10);
     for (long i = 0; i < n; i++) {
         *(int64_t *)goc_mapassign_fast64(&ex_m_i64_i64, h64, (uint64_t)i) = i;
         *(int64_t *)goc_mapassign_fast32(&ex_m_i32_i64, h32, (uint32_t)i) = i;

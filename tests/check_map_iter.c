@@ -34,7 +34,7 @@ static goc_hmap *smallmap(int n) {
 /* Over many iterations of an 8-entry map, every key comes first equally often. */
 START_TEST(test_first_key_uniform) {
     goc_hmap *h = smallmap(8);
-    long trials = ex_scale(80000, 4);
+    long trials = tu_scale(80000, 4);
     long first[8] = {0};
     for (long t = 0; t < trials; t++) {
         goc_hiter it;
@@ -60,7 +60,7 @@ START_TEST(test_small_map_distribution) {
     static const int ns[] = {3, 5};
     int n = ns[_i];
     goc_hmap *h = smallmap(n);
-    long trials = ex_scale(40000, 4);
+    long trials = tu_scale(40000, 4);
     long rot[8] = {0};
     for (long t = 0; t < trials; t++) {
         int64_t order[8] = {0};
@@ -112,7 +112,7 @@ START_TEST(test_start_bucket_spread) {
             }
     }
     char first[100] = {0};
-    long trials = ex_scale(20000, 4);
+    long trials = tu_scale(20000, 4);
     int distinct = 0;
     for (long n = 0; n < trials; n++) {
         goc_hiter it;
@@ -202,7 +202,7 @@ END_TEST
 START_TEST(test_iter_during_grow) {
     const goc_maptype *t = &ex_m_i64_i64;
     uint64_t r = 0x2545F4914F6CDD1DULL;
-    long rounds = ex_scale(300, 10);
+    long rounds = tu_scale(300, 10);
     for (long round = 0; round < rounds; round++) {
         int n0 = 105 + (int)(round % 200); /* past #105: B = 4 → 5 */
         goc_hmap *h = goc_makemap_small();
@@ -328,7 +328,7 @@ END_TEST
 START_TEST(test_iter_nan_during_grow) {
     const goc_maptype *t = &ex_m_f64_i64;
     double nan = NAN;
-    long trials = ex_scale(200, 10);
+    long trials = tu_scale(200, 10);
     for (long trial = 0; trial < trials; trial++) {
         goc_hmap *h = goc_makemap_small();
         int64_t nn = 0;

@@ -4,7 +4,7 @@
  * function with `defer` owns a goc_frame, results live in volatile locals,
  * closures are goc_func structs with their captures after the code pointer.
  */
-#include "check_p_util.h"
+#include "testutil.h"
 #include "goc_rt.h"
 
 #include <complex.h>
@@ -40,14 +40,14 @@ static goc_eface strval(const char *s) {
 
 static const char *efstr(goc_eface e) {
     ck_assert_ptr_eq(e.type, &goc_type_string);
-    return p_cstr(*(goc_string *)e.data);
+    return tu_cstr(*(goc_string *)e.data);
 }
 
 /* The Error() text of an error value, through its method table. */
 static const char *errtext(goc_eface e) {
     const goc_method *m = goc_findmethod(e.type, "Error", "func() string");
     ck_assert_ptr_nonnull(m);
-    return p_cstr(((goc_string(*)(void *))m->ifn)(e.data));
+    return tu_cstr(((goc_string(*)(void *))m->ifn)(e.data));
 }
 
 /* func() { log(s) } */
@@ -60,7 +60,7 @@ static void logclo_fn(goc_func *f) {
 }
 static goc_func *mklog(const char *s) {
     logclo *c = goc_alloc(sizeof *c, true);
-    c->f.fn = P_FN(logclo_fn);
+    c->f.fn = TU_FN(logclo_fn);
     c->s = s;
     return &c->f;
 }
@@ -78,7 +78,7 @@ static void recclo_fn(goc_func *f) {
 }
 static goc_func *mkrec(goc_eface *out, const char *tag) {
     recclo *c = goc_alloc(sizeof *c, true);
-    c->f.fn = P_FN(recclo_fn);
+    c->f.fn = TU_FN(recclo_fn);
     c->out = out;
     c->tag = tag;
     return &c->f;
@@ -94,7 +94,7 @@ static void panclo_fn(goc_func *f) {
 }
 static goc_func *mkpanic(const char *msg) {
     panclo *c = goc_alloc(sizeof *c, true);
-    c->f.fn = P_FN(panclo_fn);
+    c->f.fn = TU_FN(panclo_fn);
     c->msg = msg;
     return &c->f;
 }
@@ -168,7 +168,7 @@ START_TEST(test_defer_popped_before_run) {
     if (setjmp(fr.jb) == 0) {
         for (int i = 0; i < 3; i++) {
             peekclo *c = goc_alloc(sizeof *c, true);
-            c->f.fn = P_FN(peek_fn);
+            c->f.fn = TU_FN(peek_fn);
             c->fr = &fr;
             goc_deferproc(&fr, &c->f);
         }
@@ -201,7 +201,7 @@ static goc_int named(goc_eface *got, bool dopanic) {
     goc_frame_enter(&fr);
     if (setjmp(fr.jb) == 0) {
         negclo *c = goc_alloc(sizeof *c, true);
-        c->f.fn = P_FN(neg_fn);
+        c->f.fn = TU_FN(neg_fn);
         c->r = &r;
         c->got = got;
         goc_deferproc(&fr, &c->f);
@@ -269,7 +269,7 @@ START_TEST(test_recover_once) {
     goc_frame_enter(&fr);
     if (setjmp(fr.jb) == 0) {
         rec2clo *c = goc_alloc(sizeof *c, true);
-        c->f.fn = P_FN(rec2_fn);
+        c->f.fn = TU_FN(rec2_fn);
         c->a = &a;
         c->b = &b;
         goc_deferproc(&fr, &c->f);
@@ -395,7 +395,7 @@ START_TEST(test_recover_inside_deferred_call) {
     goc_frame_enter(&fr);
     if (setjmp(fr.jb) == 0) {
         xyclo *c = goc_alloc(sizeof *c, true);
-        c->f.fn = P_FN(xy_fn);
+        c->f.fn = TU_FN(xy_fn);
         c->x = &x;
         c->y = &y;
         goc_deferproc(&fr, &c->f);
@@ -438,7 +438,7 @@ START_TEST(test_nested_panic_recovered_inside_deferred_call) {
     goc_frame_enter(&fr);
     if (setjmp(fr.jb) == 0) {
         xyclo *c = goc_alloc(sizeof *c, true);
-        c->f.fn = P_FN(x0_fn);
+        c->f.fn = TU_FN(x0_fn);
         c->x = &gx;
         c->y = &g0;
         goc_deferproc(&fr, &c->f);
@@ -479,7 +479,7 @@ START_TEST(test_recover_nil_outside_panic_call) {
     goc_frame_enter(&fr);
     if (setjmp(fr.jb) == 0) {
         xyclo *c = goc_alloc(sizeof *c, true);
-        c->f.fn = P_FN(quiet_fn);
+        c->f.fn = TU_FN(quiet_fn);
         c->x = &q;
         c->y = &r;
         goc_deferproc(&fr, &c->f);
@@ -512,7 +512,7 @@ static void loopdefers(void *arg) {
     if (setjmp(fr.jb) == 0) {
         for (int i = 0; i < n; i++) {
             iclo *c = goc_alloc(sizeof *c, true);
-            c->f.fn = P_FN(iclo_fn);
+            c->f.fn = TU_FN(iclo_fn);
             c->i = i;
             goc_deferproc(&fr, &c->f);
             if (i % 16 == 0)
@@ -525,7 +525,7 @@ static void loopdefers(void *arg) {
 }
 
 START_TEST(test_defers_in_loop) {
-    int n = p_scale(300);
+    int n = tu_scale(300, 20);
     char want[8192];
     size_t w = 0;
     for (int i = n - 1; i >= 0; i--)
@@ -545,7 +545,7 @@ static void recdepth(int d) {
     goc_frame_enter(&fr);
     if (setjmp(fr.jb) == 0) {
         iclo *c = goc_alloc(sizeof *c, true);
-        c->f.fn = P_FN(iclo_fn);
+        c->f.fn = TU_FN(iclo_fn);
         c->i = d;
         goc_deferproc(&fr, &c->f);
         if (d == 0)
@@ -559,7 +559,7 @@ static void recdepth_run(void *arg) {
 }
 
 START_TEST(test_panic_through_recursion) {
-    int depth = p_scale(200);
+    int depth = tu_scale(200, 20);
     char want[8192];
     size_t w = 0;
     for (int i = 0; i <= depth; i++)
@@ -625,7 +625,7 @@ static void stderrlog_fn(goc_func *f) {
 }
 static goc_func *mkerrlog(const char *s) {
     logclo *c = goc_alloc(sizeof *c, true);
-    c->f.fn = P_FN(stderrlog_fn);
+    c->f.fn = TU_FN(stderrlog_fn);
     c->s = s;
     return &c->f;
 }
@@ -642,25 +642,25 @@ static void main_boom(void *arg) {
 }
 
 START_TEST(test_report_simple) {
-    pcap c;
-    prun(&c, main_boom, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, main_boom, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_str_eq(c.err, "deferred 2\ndeferred 1\npanic: boom\n" P_GOROUTINE);
-    prun(&c, main_boom, NULL, "none");
+    ck_assert_str_eq(c.err, "deferred 2\ndeferred 1\npanic: boom\n" TU_GOROUTINE);
+    tu_run_tb(&c, main_boom, NULL, "none");
     ck_assert_int_eq(c.status, 2);
     ck_assert_str_eq(c.err, "deferred 2\ndeferred 1\npanic: boom\n");
-    prun(&c, main_boom, NULL, "all");
-    ck_assert_str_eq(c.err, "deferred 2\ndeferred 1\npanic: boom\n" P_GOROUTINE);
-    prun(&c, main_boom, NULL, "0");
+    tu_run_tb(&c, main_boom, NULL, "all");
+    ck_assert_str_eq(c.err, "deferred 2\ndeferred 1\npanic: boom\n" TU_GOROUTINE);
+    tu_run_tb(&c, main_boom, NULL, "0");
     ck_assert_str_eq(c.err, "deferred 2\ndeferred 1\npanic: boom\n");
 }
 END_TEST
 
 START_TEST(test_report_crash_aborts) {
-    pcap c;
-    prun(&c, main_boom, NULL, "crash");
+    tu_capture c;
+    tu_run_tb(&c, main_boom, NULL, "crash");
     ck_assert_int_eq(c.status, 128 + SIGABRT);
-    ck_assert_str_eq(c.err, "deferred 2\ndeferred 1\npanic: boom\n" P_GOROUTINE);
+    ck_assert_str_eq(c.err, "deferred 2\ndeferred 1\npanic: boom\n" TU_GOROUTINE);
 }
 END_TEST
 
@@ -684,7 +684,7 @@ static void repanic_fn(goc_func *f) {
 }
 static void main_repanic(void *arg) {
     (void)arg;
-    static goc_func repanic = {P_FN(repanic_fn)};
+    static goc_func repanic = {TU_FN(repanic_fn)};
     goc_frame fr;
     goc_frame_enter(&fr);
     if (setjmp(fr.jb) == 0) {
@@ -709,7 +709,7 @@ static void third_fn(goc_func *f) {
 }
 static void main_three(void *arg) {
     (void)arg;
-    static goc_func third = {P_FN(third_fn)};
+    static goc_func third = {TU_FN(third_fn)};
     goc_frame fr;
     goc_frame_enter(&fr);
     if (setjmp(fr.jb) == 0) {
@@ -721,18 +721,18 @@ static void main_three(void *arg) {
 }
 
 START_TEST(test_report_chains) {
-    pcap c;
-    prun(&c, main_nested, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, main_nested, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_str_eq(c.err, "panic: first\n\tpanic: second\n" P_GOROUTINE);
-    prun(&c, main_repanic, NULL, NULL);
+    ck_assert_str_eq(c.err, "panic: first\n\tpanic: second\n" TU_GOROUTINE);
+    tu_run_tb(&c, main_repanic, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_str_eq(c.err, "panic: value 7 [recovered]\n\tpanic: value 7\n" P_GOROUTINE);
-    prun(&c, main_repanic, NULL, "none");
+    ck_assert_str_eq(c.err, "panic: value 7 [recovered]\n\tpanic: value 7\n" TU_GOROUTINE);
+    tu_run_tb(&c, main_repanic, NULL, "none");
     ck_assert_str_eq(c.err, "panic: value 7 [recovered]\n\tpanic: value 7\n");
-    prun(&c, main_three, NULL, NULL);
+    tu_run_tb(&c, main_three, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_str_eq(c.err, "panic: first [recovered]\n\tpanic: third\n\tpanic: second\n" P_GOROUTINE);
+    ck_assert_str_eq(c.err, "panic: first [recovered]\n\tpanic: third\n\tpanic: second\n" TU_GOROUTINE);
 }
 END_TEST
 
@@ -752,12 +752,12 @@ static void main_panicnil_godebug(void *arg) {
 }
 
 START_TEST(test_report_panic_nil) {
-    pcap c;
-    prun(&c, main_panicnil, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, main_panicnil, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_str_eq(c.err, "panic: panic called with nil argument\n" P_GOROUTINE);
+    ck_assert_str_eq(c.err, "panic: panic called with nil argument\n" TU_GOROUTINE);
     /* GODEBUG=panicnil=1: recover sees nil (but the panic stops), the report says nil. */
-    prun(&c, main_panicnil_godebug, NULL, "none");
+    tu_run_tb(&c, main_panicnil_godebug, NULL, "none");
     ck_assert_int_eq(c.status, 2);
     ck_assert_str_eq(c.err, "recovered nil\npanic: nil\n");
 }
@@ -792,17 +792,17 @@ static void main_nilderef_then_panic(void *arg) {
 #define NILMSG "panic: runtime error: invalid memory address or nil pointer dereference\n"
 
 START_TEST(test_report_signal_line) {
-    pcap c;
-    prun(&c, main_nilderef, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, main_nilderef, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_str_eq(c.err, NILMSG "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n" P_GOROUTINE);
-    prun(&c, main_nilderef8, NULL, "none");
+    ck_assert_str_eq(c.err, NILMSG "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n" TU_GOROUTINE);
+    tu_run_tb(&c, main_nilderef8, NULL, "none");
     ck_assert_int_eq(c.status, 2);
     ck_assert_str_eq(c.err, NILMSG "[signal SIGSEGV: segmentation violation code=0x1 addr=0x8 pc=0x0]\n");
-    prun(&c, main_nilderef_recovered, NULL, NULL);
+    tu_run_tb(&c, main_nilderef_recovered, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_str_eq(c.err, "panic: runtime error: integer divide by zero\n" P_GOROUTINE);
-    prun(&c, main_nilderef_then_panic, NULL, "none");
+    ck_assert_str_eq(c.err, "panic: runtime error: integer divide by zero\n" TU_GOROUTINE);
+    tu_run_tb(&c, main_nilderef_then_panic, NULL, "none");
     ck_assert_str_eq(c.err, NILMSG "\tpanic: again\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
 }
 END_TEST
@@ -818,11 +818,11 @@ static void main_multiline(void *arg) {
 }
 
 START_TEST(test_report_runtime_error_and_newlines) {
-    pcap c;
-    prun(&c, main_index, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, main_index, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_str_eq(c.err, "panic: runtime error: index out of range [5] with length 3\n" P_GOROUTINE);
-    prun(&c, main_multiline, NULL, "none");
+    ck_assert_str_eq(c.err, "panic: runtime error: index out of range [5] with length 3\n" TU_GOROUTINE);
+    tu_run_tb(&c, main_multiline, NULL, "none");
     ck_assert_int_eq(c.status, 2);
     ck_assert_str_eq(c.err, "panic: line1\n\tline2\n\t\n");
 }
@@ -878,10 +878,10 @@ static goc_string E_Error(void *data) {
 static goc_string S_String(void *data) {
     return ((const T *)data)->a == 1 ? GOC_STR("stringer one") : GOC_STR("stringer other");
 }
-static const goc_method E_methods[] = {{"Error", "func() string", P_FN(E_Error)}};
-static const goc_method S_methods[] = {{"String", "func() string", P_FN(S_String)}};
-static const goc_method ES_methods[] = {{"Error", "func() string", P_FN(E_Error)},
-                                        {"String", "func() string", P_FN(S_String)}};
+static const goc_method E_methods[] = {{"Error", "func() string", TU_FN(E_Error)}};
+static const goc_method S_methods[] = {{"String", "func() string", TU_FN(S_String)}};
+static const goc_method ES_methods[] = {{"Error", "func() string", TU_FN(E_Error)},
+                                        {"String", "func() string", TU_FN(S_String)}};
 static const goc_type E_type = {.size = 16, .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_NAMED,
                                 .hash = goc_memhash128, .equal = goc_memequal128,
                                 .string = "main.E", .pkgpath = "main", .nmethods = 1, .methods = E_methods};
@@ -894,12 +894,12 @@ static const goc_type ES_type = {.size = 16, .align = 8, .kind = GOC_STRUCT, .tf
 
 /* printpanicval of v, captured from fd 2. */
 static const char *ppv(const goc_type *t, const void *v) {
-    pfd2 p;
-    pfd2_begin(&p);
+    tu_fd2 p;
+    tu_fd2_begin(&p);
     goc_printlock();
     goc_printpanicval(goc_toeface(t, v));
     goc_printunlock();
-    return pfd2_end(&p);
+    return tu_fd2_end(&p);
 }
 
 START_TEST(test_printpanicval_kinds) {
@@ -917,7 +917,7 @@ START_TEST(test_printpanicval_kinds) {
     ck_assert_str_eq(ppv(&goc_type_bool, &(bool){true}), "true");
     ck_assert_str_eq(ppv(&goc_type_float64, &(double){1.5}), "+1.500000e+000");
     ck_assert_str_eq(ppv(&goc_type_float32, &(float){0.1f}), "+1.000000e-001");
-    ck_assert_str_eq(ppv(&goc_type_complex128, &(goc_complex128){p_cmplx(1.0, 2.0)}),
+    ck_assert_str_eq(ppv(&goc_type_complex128, &(goc_complex128){tu_cmplx(1.0, 2.0)}),
                      "(+1.000000e+000+2.000000e+000i)");
     ck_assert_str_eq(ppv(&goc_type_complex64, &(goc_complex64){-1.0f}), "(-1.000000e+000+0.000000e+000i)");
     ck_assert_str_eq(ppv(&goc_type_string, &GOC_STR("a\nb")), "a\n\tb");
@@ -925,7 +925,7 @@ START_TEST(test_printpanicval_kinds) {
     ck_assert_str_eq(ppv(&MyInt_type, &(MyInt){7}), "main.MyInt(7)");
     ck_assert_str_eq(ppv(&MyStr_type, &GOC_STR("x\ny")), "main.MyStr(\"x\n\ty\")");
     ck_assert_str_eq(ppv(&MyF_type, &(double){1.5}), "main.F(+1.500000e+000)");
-    ck_assert_str_eq(ppv(&MyC_type, &(goc_complex128){p_cmplx(1.0, 2.0)}),
+    ck_assert_str_eq(ppv(&MyC_type, &(goc_complex128){tu_cmplx(1.0, 2.0)}),
                      "main.C(+1.000000e+000+2.000000e+000i)");
     ck_assert_str_eq(ppv(&MyB_type, &(bool){false}), "main.B(false)");
     ck_assert_str_eq(ppv(&MyU8_type, &(uint8_t){255}), "main.U8(255)");
@@ -935,17 +935,17 @@ START_TEST(test_printpanicval_kinds) {
     snprintf(want, sizeof want, "(*main.T) %p", (void *)tp);
     ck_assert_str_eq(ppv(&Tptr_type, &tp), want);
     goc_eface te = goc_toeface(&T_type, &(T){1, 2});
-    pfd2 p;
-    pfd2_begin(&p);
+    tu_fd2 p;
+    tu_fd2_begin(&p);
     goc_printpanicval(te);
     snprintf(want, sizeof want, "(main.T) %p", te.data);
-    ck_assert_str_eq(pfd2_end(&p), want);
+    ck_assert_str_eq(tu_fd2_end(&p), want);
     goc_slice s = {NULL, 0, 0};
     ck_assert_ptr_ne(strstr(ppv(&intslice_type, &s), "([]int) 0x"), NULL);
     /* nil interface */
-    pfd2_begin(&p);
+    tu_fd2_begin(&p);
     goc_printpanicval((goc_eface){NULL, NULL});
-    ck_assert_str_eq(pfd2_end(&p), "nil");
+    ck_assert_str_eq(tu_fd2_end(&p), "nil");
 }
 END_TEST
 
@@ -955,15 +955,15 @@ static void main_error(void *arg) {
 }
 
 START_TEST(test_report_error_and_stringer) {
-    pcap c;
-    prun(&c, main_error, (void *)&E_type, "none");
+    tu_capture c;
+    tu_run_tb(&c, main_error, (void *)&E_type, "none");
     ck_assert_int_eq(c.status, 2);
     ck_assert_str_eq(c.err, "panic: custom err\n\tsecond line\n");
-    prun(&c, main_error, (void *)&S_type, "none");
+    tu_run_tb(&c, main_error, (void *)&S_type, "none");
     ck_assert_str_eq(c.err, "panic: stringer one\n");
-    prun(&c, main_error, (void *)&ES_type, "none"); /* Error wins */
+    tu_run_tb(&c, main_error, (void *)&ES_type, "none"); /* Error wins */
     ck_assert_str_eq(c.err, "panic: custom err\n\tsecond line\n");
-    prun(&c, main_error, (void *)&T_type, "none");
+    tu_run_tb(&c, main_error, (void *)&T_type, "none");
     ck_assert(strncmp(c.err, "panic: (main.T) 0x", 18) == 0);
 }
 END_TEST
@@ -973,15 +973,15 @@ static goc_string Bad_Error(void *data) {
     (void)data;
     goc_gopanic(strval("bad method"));
 }
-static const goc_method Bad_methods[] = {{"Error", "func() string", P_FN(Bad_Error)}};
+static const goc_method Bad_methods[] = {{"Error", "func() string", TU_FN(Bad_Error)}};
 static const goc_type Bad_type = {.size = 16, .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_NAMED,
                                   .string = "main.Bad", .pkgpath = "main", .nmethods = 1, .methods = Bad_methods};
 
 START_TEST(test_report_panic_while_printing) {
-    pcap c;
-    prun(&c, main_error, (void *)&Bad_type, NULL);
+    tu_capture c;
+    tu_run_tb(&c, main_error, (void *)&Bad_type, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_str_eq(c.err, "fatal error: panic while printing panic value: bad method\n" P_GOROUTINE);
+    ck_assert_str_eq(c.err, "fatal error: panic while printing panic value: bad method\n" TU_GOROUTINE);
 }
 END_TEST
 
@@ -1008,7 +1008,7 @@ static void fatal_fn(goc_func *f) {
 }
 static void main_fatal_in_defer(void *arg) {
     (void)arg;
-    static goc_func fat = {P_FN(fatal_fn)};
+    static goc_func fat = {TU_FN(fatal_fn)};
     goc_frame fr;
     goc_frame_enter(&fr);
     if (setjmp(fr.jb) == 0) {
@@ -1019,18 +1019,18 @@ static void main_fatal_in_defer(void *arg) {
 }
 
 START_TEST(test_fatal_errors) {
-    pcap c;
-    prun(&c, main_throw, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, main_throw, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_str_eq(c.err, "fatal error: broken\n\tinvariant\n" P_GOROUTINE);
-    prun(&c, main_throw, (void *)1, NULL);
+    ck_assert_str_eq(c.err, "fatal error: broken\n\tinvariant\n" TU_GOROUTINE);
+    tu_run_tb(&c, main_throw, (void *)1, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_str_eq(c.err, "fatal error: concurrent map writes\n" P_GOROUTINE);
-    prun(&c, main_throw, (void *)1, "none");
+    ck_assert_str_eq(c.err, "fatal error: concurrent map writes\n" TU_GOROUTINE);
+    tu_run_tb(&c, main_throw, (void *)1, "none");
     ck_assert_str_eq(c.err, "fatal error: concurrent map writes\n");
-    prun(&c, main_fatal_in_defer, NULL, NULL);
+    tu_run_tb(&c, main_fatal_in_defer, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_str_eq(c.err, "fatal error: concurrent map writes\n" P_GOROUTINE);
+    ck_assert_str_eq(c.err, "fatal error: concurrent map writes\n" TU_GOROUTINE);
 }
 END_TEST
 
@@ -1064,8 +1064,8 @@ static void main_bad_frames(void *arg) {
 }
 
 START_TEST(test_frame_misuse) {
-    pcap c;
-    prun(&c, main_bad_frames, NULL, "none");
+    tu_capture c;
+    tu_run_tb(&c, main_bad_frames, NULL, "none");
     ck_assert_int_eq(c.status, 2);
     ck_assert_str_eq(c.err, "fatal error: deferreturn: frame is not the innermost (a return skipped goc_deferreturn?)\n");
 }
@@ -1101,7 +1101,7 @@ START_TEST(test_panic_value_survives_gc) {
     goc_frame_enter(&fr);
     if (setjmp(fr.jb) == 0) {
         gcclo *c = goc_alloc(sizeof *c, true);
-        c->f.fn = P_FN(gc_fn);
+        c->f.fn = TU_FN(gc_fn);
         c->out = &got;
         goc_deferproc(&fr, &c->f);
         char *s = goc_alloc(32, false);
@@ -1139,7 +1139,7 @@ static void thr_recurse(int d, thrarg *t) {
             goc_deferproc(&fr, NULL);
         } else {
             cntclo *c = goc_alloc(sizeof *c, true);
-            c->f.fn = P_FN(cnt_fn);
+            c->f.fn = TU_FN(cnt_fn);
             c->n = &t->ran;
             goc_deferproc(&fr, &c->f);
         }
@@ -1176,7 +1176,7 @@ START_TEST(test_threads_panicking) {
     pthread_t th[nthr];
     thrarg ta[nthr];
     for (int i = 0; i < nthr; i++) {
-        ta[i] = (thrarg){.id = i, .rounds = p_scale(200), .ok = 0};
+        ta[i] = (thrarg){.id = i, .rounds = tu_scale(200, 20), .ok = 0};
         ck_assert_int_eq(pthread_create(&th[i], NULL, thr_body, &ta[i]), 0);
     }
     for (int i = 0; i < nthr; i++) {

@@ -5,7 +5,7 @@
  * double arithmetic exactly.
  */
 #include "goc_rt.h"
-#include "check_p_util.h"
+#include "testutil.h"
 
 #include <complex.h>
 #include <math.h>
@@ -164,9 +164,9 @@ static const struct {
     {0x43c059183bcf79c0, "+2.355999e+018"},
 };
 
-static pfd2 cap2;
-#define BEGIN() pfd2_begin(&cap2)
-#define END() pfd2_end(&cap2)
+static tu_fd2 cap2;
+#define BEGIN() tu_fd2_begin(&cap2)
+#define END() tu_fd2_end(&cap2)
 
 static double frombits(uint64_t b) {
     double d;
@@ -215,9 +215,9 @@ END_TEST
 
 START_TEST(test_complex) {
     BEGIN();
-    goc_printcomplex(p_cmplx(1.0, -2.0));
-    goc_printcomplex(p_cmplx(0.0, 0.0));
-    goc_printcomplex(p_cmplx(NAN, INFINITY));
+    goc_printcomplex(tu_cmplx(1.0, -2.0));
+    goc_printcomplex(tu_cmplx(0.0, 0.0));
+    goc_printcomplex(tu_cmplx(NAN, INFINITY));
     ck_assert_str_eq(END(), "(+1.000000e+000-2.000000e+000i)(+0.000000e+000+0.000000e+000i)(NaN+Infi)");
 }
 END_TEST
@@ -343,7 +343,7 @@ static void *printer(void *arg) {
     memset(line, c, 40);
     line[40] = 0;
     goc_string s = {(const uint8_t *)line, 40};
-    int n = p_scale(200);
+    int n = tu_scale(200, 20);
     for (int i = 0; i < n; i++) {
         goc_printlock();
         for (int k = 0; k < 4; k++)
@@ -387,8 +387,8 @@ START_TEST(test_print_lock_threads) {
             nb++;
     }
     fclose(rd);
-    ck_assert_int_eq(na, p_scale(200));
-    ck_assert_int_eq(nb, p_scale(200));
+    ck_assert_int_eq(na, tu_scale(200, 20));
+    ck_assert_int_eq(nb, tu_scale(200, 20));
 }
 END_TEST
 

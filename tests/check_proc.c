@@ -15,9 +15,9 @@
 
 #include <goc.h>
 
-#include "check_g_util.h"
+#include "testutil.h"
 
-G_CHANTYPE(proc_chan_int, &goc_type_int, "chan int");
+TU_CHANTYPE(proc_chan_int, &goc_type_int, "chan int");
 
 static bool numg_atleast(void *arg) {
     return goc_NumGoroutine() >= *(goc_int *)arg;
@@ -34,11 +34,11 @@ START_TEST(test_numgoroutine) {
     ck_assert_int_eq(goc_NumGoroutine(), 1);
     goc_hchan *c = goc_makechan(&proc_chan_int, 0);
     for (int i = 0; i < 5; i++)
-        g_go(wait_on, c);
+        tu_go(wait_on, c);
     ck_assert_int_eq(goc_NumGoroutine(), 6); /* counted from the go statement on */
     goc_closechan(c);
     goc_int one = 1;
-    ck_assert(g_eventually(numg_atmost, &one));
+    ck_assert(tu_eventually(numg_atmost, &one));
     ck_assert_int_eq(goc_NumGoroutine(), 1);
 }
 END_TEST
@@ -54,16 +54,16 @@ static void panicker(void *unused) {
 
 static void main_with_panicking_goroutine(void *unused) {
     (void)unused;
-    g_go(panicker, NULL);
+    tu_go(panicker, NULL);
     goc_block(); /* main blocks; the goroutine's panic ends the process */
 }
 
 START_TEST(test_goroutine_panic) {
-    pcap c;
-    prun(&c, main_with_panicking_goroutine, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, main_with_panicking_goroutine, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_msg(g_hasprefix(c.err, "panic: boom\n\ngoroutine 17 [running]:\n"), "%s", c.err);
-    prun(&c, main_with_panicking_goroutine, NULL, "none");
+    ck_assert_msg(tu_hasprefix(c.err, "panic: boom\n\ngoroutine 17 [running]:\n"), "%s", c.err);
+    tu_run_tb(&c, main_with_panicking_goroutine, NULL, "none");
     ck_assert_int_eq(c.status, 2);
     ck_assert_str_eq(c.err, "panic: boom\n");
 }
@@ -92,7 +92,7 @@ static void nilderef(void *unused) {
 }
 
 static void main_with(void *fn) {
-    g_go((void (*)(void *))fn, NULL);
+    tu_go((void (*)(void *))fn, NULL);
     goc_block();
 }
 
@@ -100,14 +100,14 @@ START_TEST(test_goroutine_faults) {
 #if defined(__SANITIZE_ADDRESS__)
     return; /* ASan's own SIGSEGV handling and stack checks get there first */
 #endif
-    pcap c;
-    prun(&c, main_with, (void *)overflow, NULL);
+    tu_capture c;
+    tu_run_tb(&c, main_with, (void *)overflow, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_msg(g_hasprefix(c.err, "runtime: goroutine stack exceeds "), "%s", c.err);
+    ck_assert_msg(tu_hasprefix(c.err, "runtime: goroutine stack exceeds "), "%s", c.err);
     ck_assert_msg(strstr(c.err, "\nfatal error: stack overflow\n\ngoroutine 17 [running]:\n") != NULL, "%s", c.err);
-    prun(&c, main_with, (void *)nilderef, NULL);
+    tu_run_tb(&c, main_with, (void *)nilderef, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_msg(g_hasprefix(c.err, "panic: runtime error: invalid memory address or nil pointer dereference\n"
+    ck_assert_msg(tu_hasprefix(c.err, "panic: runtime error: invalid memory address or nil pointer dereference\n"
                                      "[signal SIGSEGV: segmentation violation code="), "%s", c.err);
     ck_assert_msg(strstr(c.err, "\n\ngoroutine 17 [running]:\n") != NULL, "%s", c.err);
 }
@@ -136,7 +136,7 @@ static void panic_after_done(void *unused) {
 
 static void racemain(void) {
     goc_sync_WaitGroup_Add(&racewg, 1);
-    g_go(panic_after_done, NULL);
+    tu_go(panic_after_done, NULL);
     goc_sync_WaitGroup_Wait(&racewg);
 }
 
@@ -147,10 +147,10 @@ static void run_racemain(void *unused) {
 
 START_TEST(test_main_returns_during_panic) {
     for (int i = 0; i < 5; i++) {
-        pcap c;
-        prun(&c, run_racemain, NULL, NULL);
+        tu_capture c;
+        tu_run_tb(&c, run_racemain, NULL, NULL);
         ck_assert_int_eq(c.status, 2);
-        ck_assert_msg(g_hasprefix(c.err, "panic: boom\n\ngoroutine 17 [running]:\n"), "%s", c.err);
+        ck_assert_msg(tu_hasprefix(c.err, "panic: boom\n\ngoroutine 17 [running]:\n"), "%s", c.err);
     }
 }
 END_TEST
@@ -172,16 +172,16 @@ static void lock_held(void *unused) {
 static void deadlock_many(void *unused) {
     (void)unused;
     goc_sync_Mutex_Lock(&heldmu);
-    g_go(send_nil, NULL);
+    tu_go(send_nil, NULL);
     goc_timeSleep(20 * 1000000); /* keep the goroutine numbers in order */
-    g_go(lock_held, NULL);
+    tu_go(lock_held, NULL);
     goc_timeSleep(20 * 1000000);
     goc_chanrecv1(goc_makechan(&proc_chan_int, 0), NULL);
 }
 
 START_TEST(test_deadlock_report) {
-    pcap c;
-    prun(&c, deadlock_many, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, deadlock_many, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
     ck_assert_str_eq(c.err, "fatal error: all goroutines are asleep - deadlock!\n"
                             "\ngoroutine 1 [chan receive]:\nmain.main()\n\t?:0\n"
@@ -189,7 +189,7 @@ START_TEST(test_deadlock_report) {
                             "created by main.main in goroutine 1\n\t?:0\n"
                             "\ngoroutine 18 [sync.Mutex.Lock]:\ngoroutine function()\n\t?:0\n"
                             "created by main.main in goroutine 1\n\t?:0\n");
-    prun(&c, deadlock_many, NULL, "none");
+    tu_run_tb(&c, deadlock_many, NULL, "none");
     ck_assert_int_eq(c.status, 2);
     ck_assert_str_eq(c.err, "fatal error: all goroutines are asleep - deadlock!\n");
 }
@@ -203,15 +203,15 @@ static void just_exit(void *unused) {
 /* The last goroutine that could have sent exits: deadlock, detected at its exit. */
 static void deadlock_after_exit(void *unused) {
     (void)unused;
-    g_go(just_exit, NULL);
+    tu_go(just_exit, NULL);
     goc_chanrecv1(goc_makechan(&proc_chan_int, 0), NULL);
 }
 
 START_TEST(test_deadlock_after_exit) {
-    pcap c;
-    prun(&c, deadlock_after_exit, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, deadlock_after_exit, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_msg(g_hasprefix(c.err, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\n"),
+    ck_assert_msg(tu_hasprefix(c.err, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\n"),
                   "%s", c.err);
 }
 END_TEST
@@ -231,7 +231,7 @@ START_TEST(test_sleepers_are_not_deadlocked) {
     goc_hchan **cs = goc_alloc(2 * sizeof *cs, true);
     cs[0] = goc_makechan(&proc_chan_int, 0);
     cs[1] = goc_makechan(&proc_chan_int, 0);
-    g_go(slow_relay, cs);
+    tu_go(slow_relay, cs);
     goc_int v = 41;
     goc_chansend1(cs[0], &v);
     goc_chanrecv1(cs[1], &v);
@@ -290,7 +290,7 @@ static void outer(void *arg) {
 
 START_TEST(test_goexit_runs_defers) {
     goc_hchan *c = goc_makechan(&proc_chan_int, 10);
-    g_go(outer, c);
+    tu_go(outer, c);
     goc_int want[3] = {3, 2, 1};
     for (int i = 0; i < 3; i++) {
         goc_int v = 0;
@@ -298,7 +298,7 @@ START_TEST(test_goexit_runs_defers) {
         ck_assert_int_eq(v, want[i]);
     }
     goc_int one = 1;
-    ck_assert(g_eventually(numg_atmost, &one));
+    ck_assert(tu_eventually(numg_atmost, &one));
     goc_timeSleep(10 * 1000000);
     ck_assert_int_eq(goc_chanlen(c), 0); /* nothing after Goexit ran */
 }
@@ -315,13 +315,13 @@ static void print_done(void *unused) {
 
 static void main_goexit(void *unused) {
     (void)unused;
-    g_go(print_done, NULL);
+    tu_go(print_done, NULL);
     goc_Goexit();
 }
 
 START_TEST(test_goexit_main) {
-    pcap c;
-    prun(&c, main_goexit, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, main_goexit, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
     ck_assert_str_eq(c.err, "other goroutine done\nfatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
 }
@@ -339,8 +339,8 @@ static void print_gomaxprocs(void *unused) {
 }
 
 START_TEST(test_gomaxprocs) {
-    pcap c; /* first: the child must read $GOMAXPROCS itself */
-    prun(&c, print_gomaxprocs, NULL, NULL);
+    tu_capture c; /* first: the child must read $GOMAXPROCS itself */
+    tu_run_tb(&c, print_gomaxprocs, NULL, NULL);
     ck_assert_int_eq(c.status, 0);
     ck_assert_str_eq(c.err, "3\n");
     goc_int n = goc_GOMAXPROCS(0);
@@ -359,10 +359,10 @@ static void go_nil(void *unused) {
 }
 
 START_TEST(test_go_nil_func) {
-    pcap c;
-    prun(&c, go_nil, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, go_nil, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_msg(g_hasprefix(c.err, "fatal error: go of nil func value\n\ngoroutine 1 [running]:\n"), "%s", c.err);
+    ck_assert_msg(tu_hasprefix(c.err, "fatal error: go of nil func value\n\ngoroutine 1 [running]:\n"), "%s", c.err);
 }
 END_TEST
 
@@ -384,12 +384,12 @@ static void block_then_count(void *arg) {
 
 /* 10,000 goroutines blocked on one channel at the same time. */
 START_TEST(test_10k_blocked) {
-    goc_int n = g_slow() ? 2000 : 10000;
+    goc_int n = tu_slow() ? 2000 : 10000;
     blocked *b = goc_alloc(sizeof *b, true);
     b->gate = goc_makechan(&proc_chan_int, 0);
     goc_sync_WaitGroup_Add(&b->wg, n);
     for (goc_int i = 0; i < n; i++)
-        g_go(block_then_count, b);
+        tu_go(block_then_count, b);
     ck_assert_int_eq(goc_NumGoroutine(), n + 1);
     /* Half of them get a value, the other half are released by close. */
     for (goc_int i = 0; i < n / 2; i++)
@@ -427,9 +427,9 @@ START_TEST(test_parked_stacks_scanned) {
     h->go = goc_makechan(&proc_chan_int, 0);
     h->result = goc_makechan(&proc_chan_int, NG);
     for (int i = 0; i < NG; i++)
-        g_go(hold_on_stack, h);
+        tu_go(hold_on_stack, h);
     goc_int want = NG + 1;
-    ck_assert(g_eventually(numg_atleast, &want));
+    ck_assert(tu_eventually(numg_atleast, &want));
     goc_timeSleep(20 * 1000000);
     for (int k = 0; k < 3; k++) {
         goc_GC();
@@ -462,17 +462,17 @@ static void hammer(void *arg) {
 static void map_race(void *unused) {
     (void)unused;
     goc_hmap *m = goc_makemap(&racemap_t, 0, NULL);
-    g_go(hammer, m);
-    g_go(hammer, m);
+    tu_go(hammer, m);
+    tu_go(hammer, m);
     goc_timeSleep(5 * (int64_t)1000000000); /* caught long before this */
 }
 
 START_TEST(test_concurrent_map_writes) {
     int caught = 0;
     for (int run = 0; run < 10; run++) {
-        pcap c;
-        prun(&c, map_race, NULL, NULL);
-        if (c.status == 2 && g_hasprefix(c.err, "fatal error: concurrent map writes\n"))
+        tu_capture c;
+        tu_run_tb(&c, map_race, NULL, NULL);
+        if (c.status == 2 && tu_hasprefix(c.err, "fatal error: concurrent map writes\n"))
             caught++;
     }
     ck_assert_msg(caught >= 9, "concurrent map writes detected in %d of 10 runs", caught);

@@ -5,7 +5,7 @@
  * record, GOTRACEBACK is parsed like gc.
  */
 #include "goc_rt.h"
-#include "check_p_util.h"
+#include "testutil.h"
 
 #include <fcntl.h>
 #include <pthread.h>
@@ -78,11 +78,11 @@ static void run_main(void *arg) {
 }
 
 START_TEST(test_goc_main) {
-    pcap c;
-    prun(&c, run_main, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, run_main, NULL, NULL);
     ck_assert_int_eq(c.status, 0);
     ck_assert_str_eq(c.err, "init main");
-    prun(&c, run_main, (void *)1, "none");
+    tu_run_tb(&c, run_main, (void *)1, "none");
     ck_assert_int_eq(c.status, 2);
     ck_assert_str_eq(c.err, "init panic: runtime error: integer divide by zero\n");
 }
@@ -94,7 +94,7 @@ static void defer_say(goc_func *f) {
     say("deferred");
 }
 static void run_exit(void *arg) {
-    static goc_func d = {P_FN(defer_say)};
+    static goc_func d = {TU_FN(defer_say)};
     goc_frame fr;
     goc_frame_enter(&fr);
     if (setjmp(fr.jb) == 0) {
@@ -114,14 +114,14 @@ static void run_exit_stdio(void *arg) {
 }
 
 START_TEST(test_goc_exit) {
-    pcap c;
-    prun(&c, run_exit_stdio, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, run_exit_stdio, NULL, NULL);
     ck_assert_int_eq(c.status, 4);
     ck_assert_str_eq(c.err, "buffered");
-    prun(&c, run_exit, (void *)3, NULL);
+    tu_run_tb(&c, run_exit, (void *)3, NULL);
     ck_assert_int_eq(c.status, 3);
     ck_assert_str_eq(c.err, "");
-    prun(&c, run_exit, (void *)0, NULL);
+    tu_run_tb(&c, run_exit, (void *)0, NULL);
     ck_assert_int_eq(c.status, 0);
 }
 END_TEST
@@ -147,7 +147,7 @@ static void *thread_body(void *arg) {
     goc_frame_enter(&fr);
     if (setjmp(fr.jb) == 0) {
         recclo *c = goc_alloc(sizeof *c, true);
-        c->f.fn = P_FN(rec_fn);
+        c->f.fn = TU_FN(rec_fn);
         c->out = &t->got;
         goc_deferproc(&fr, &c->f);
         goc_panicIndex(1, 0);
@@ -253,15 +253,15 @@ static void run_overflow(void *arg) {
 }
 
 START_TEST(test_main_stack) {
-    pcap c;
-    prun(&c, run_deep, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, run_deep, NULL, NULL);
     ck_assert_int_eq(c.status, 0);
     ck_assert_str_eq(c.err, "deep ok");
-    prun(&c, run_overflow, NULL, NULL);
+    tu_run_tb(&c, run_overflow, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
     const char *want = "runtime: goroutine stack exceeds 8388608-byte limit\nruntime: sp=0x";
     ck_assert_msg(strncmp(c.err, want, strlen(want)) == 0, "%s", c.err);
-    ck_assert_ptr_nonnull(strstr(c.err, "]\nfatal error: stack overflow\n" P_GOROUTINE));
+    ck_assert_ptr_nonnull(strstr(c.err, "]\nfatal error: stack overflow\n" TU_GOROUTINE));
 }
 END_TEST
 
@@ -297,8 +297,8 @@ static void *minit_thread(void *arg) {
 }
 
 START_TEST(test_thread_minit) {
-    pcap c;
-    prun(&c, run_overflow_thread, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, run_overflow_thread, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
     ck_assert_msg(strncmp(c.err, "runtime: goroutine stack exceeds ", 33) == 0, "%s", c.err);
     ck_assert_ptr_nonnull(strstr(c.err, "]\nfatal error: stack overflow\n\ngoroutine "));
@@ -321,7 +321,7 @@ static void recover_fault(goc_eface *got, uintptr_t addr) {
     goc_frame_enter(&fr);
     if (setjmp(fr.jb) == 0) {
         recclo *c = goc_alloc(sizeof *c, true);
-        c->f.fn = P_FN(rec_fn);
+        c->f.fn = TU_FN(rec_fn);
         c->out = got;
         goc_deferproc(&fr, &c->f);
         store(addr);
@@ -341,21 +341,21 @@ static void div_zero(void *arg) {
 }
 
 START_TEST(test_signals) {
-    pcap c;
-    prun(&c, fault_then_report, (void *)0x18, NULL);
+    tu_capture c;
+    tu_run_tb(&c, fault_then_report, (void *)0x18, NULL);
     ck_assert_msg(c.status == 2, "status %d: %s", c.status, c.err);
     const char *want = "runtime.errorString|panic: runtime error: invalid memory address or nil pointer dereference\n"
                        "[signal SIGSEGV: segmentation violation code=0x1 addr=0x18 pc=0x";
     ck_assert_msg(strncmp(c.err, want, strlen(want)) == 0, "%s", c.err);
-    ck_assert_ptr_nonnull(strstr(c.err, "]\n" P_GOROUTINE));
-    prun(&c, nil_store, (void *)0x1000, "none");
+    ck_assert_ptr_nonnull(strstr(c.err, "]\n" TU_GOROUTINE));
+    tu_run_tb(&c, nil_store, (void *)0x1000, "none");
     ck_assert_int_eq(c.status, 2);
     want = "unexpected fault address 0x1000\nfatal error: fault\n"
            "[signal SIGSEGV: segmentation violation code=0x1 addr=0x1000 pc=0x";
     ck_assert_msg(strncmp(c.err, want, strlen(want)) == 0, "%s", c.err);
-    prun(&c, div_zero, NULL, NULL);
+    tu_run_tb(&c, div_zero, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_str_eq(c.err, "panic: runtime error: integer divide by zero\n" P_GOROUTINE);
+    ck_assert_str_eq(c.err, "panic: runtime error: integer divide by zero\n" TU_GOROUTINE);
 }
 END_TEST
 

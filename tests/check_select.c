@@ -12,9 +12,9 @@
 
 #include <goc.h>
 
-#include "check_g_util.h"
+#include "testutil.h"
 
-G_CHANTYPE(sel_chan_int, &goc_type_int, "chan int");
+TU_CHANTYPE(sel_chan_int, &goc_type_int, "chan int");
 
 /* chi-square of counts against a uniform distribution */
 static double chisquare(const long *counts, int k, long n) {
@@ -48,7 +48,7 @@ static void check_fair(int nrecv, bool withsend, double critical) {
         goc_chansend1(chans[base + i], &v);
         cases[base + i] = (goc_scase){chans[base + i], &sink};
     }
-    long n = g_scale(20000 * k, 10);
+    long n = tu_scale_slow(20000 * k, 10);
     long counts[MAXK] = {0};
     for (long it = 0; it < n; it++) {
         bool ok = false;
@@ -133,7 +133,7 @@ START_TEST(test_blocking_recv) {
         for (int i = 0; i < 3; i++)
             w->chans[i] = goc_makechan(&sel_chan_int, i == 2 ? 1 : 0);
         w->which = which;
-        g_go(wake_one, w);
+        tu_go(wake_one, w);
         goc_int r[3] = {0, 0, 0};
         goc_scase cases[3] = {{w->chans[0], &r[0]}, {w->chans[1], &r[1]}, {w->chans[2], &r[2]}};
         bool ok = false;
@@ -157,7 +157,7 @@ static void recv_after(void *arg) {
 
 START_TEST(test_blocking_send) {
     goc_hchan *a = goc_makechan(&sel_chan_int, 0), *b = goc_makechan(&sel_chan_int, 0);
-    g_go(recv_after, b);
+    tu_go(recv_after, b);
     goc_int va = 1, vb = 2;
     goc_scase cases[2] = {{a, &va}, {b, &vb}};
     ck_assert_int_eq(goc_selectgo(cases, 2, 0, true, NULL), 1);
@@ -174,7 +174,7 @@ static void close_after(void *arg) {
 
 START_TEST(test_blocking_closed) {
     goc_hchan *a = goc_makechan(&sel_chan_int, 0), *b = goc_makechan(&sel_chan_int, 0);
-    g_go(close_after, b);
+    tu_go(close_after, b);
     goc_int ra = 5, rb = 5;
     goc_scase cases[2] = {{a, &ra}, {b, &rb}};
     bool ok = true;
@@ -197,7 +197,7 @@ START_TEST(test_same_channel) {
     ck_assert_int_eq(i == 1 ? r1 : r2, 8);
     /* a blocking select on one unbuffered channel twice, completed by a sender */
     goc_hchan *u = goc_makechan(&sel_chan_int, 0);
-    g_go(wake_one, &(selwake){{u, u, u}, 1});
+    tu_go(wake_one, &(selwake){{u, u, u}, 1});
     goc_scase two[2] = {{u, &r1}, {u, &r2}};
     r1 = r2 = 0;
     i = goc_selectgo(two, 0, 2, true, &ok);
@@ -222,7 +222,7 @@ START_TEST(test_many_cases) {
     w->chans[2] = chans[K / 2];
     for (int which = 0; which < 3; which++) {
         w->which = which;
-        g_go(wake_one, w);
+        tu_go(wake_one, w);
         bool ok;
         goc_int i = goc_selectgo(cases, 0, K, true, &ok);
         ck_assert_ptr_eq(chans[i], w->chans[which]);
@@ -244,7 +244,7 @@ static void select_send_closed(void *unused) {
 static void select_send_closed_later(void *unused) {
     (void)unused;
     goc_hchan *a = goc_makechan(&sel_chan_int, 0), *b = goc_makechan(&sel_chan_int, 0);
-    g_go(close_after, b);
+    tu_go(close_after, b);
     goc_int v = 1, r;
     goc_scase cases[2] = {{b, &v}, {a, &r}};
     goc_selectgo(cases, 1, 1, true, NULL); /* parked, then woken by close */
@@ -258,14 +258,14 @@ static void select_all_nil(void *unused) {
 }
 
 START_TEST(test_panics_and_deadlock) {
-    pcap c;
-    prun(&c, select_send_closed, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, select_send_closed, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_msg(g_hasprefix(c.err, "panic: send on closed channel\n\ngoroutine 1 [running]:\n"), "%s", c.err);
-    prun(&c, select_send_closed_later, NULL, NULL);
+    ck_assert_msg(tu_hasprefix(c.err, "panic: send on closed channel\n\ngoroutine 1 [running]:\n"), "%s", c.err);
+    tu_run_tb(&c, select_send_closed_later, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_msg(g_hasprefix(c.err, "panic: send on closed channel\n\ngoroutine 1 [running]:\n"), "%s", c.err);
-    prun(&c, select_all_nil, NULL, NULL);
+    ck_assert_msg(tu_hasprefix(c.err, "panic: send on closed channel\n\ngoroutine 1 [running]:\n"), "%s", c.err);
+    tu_run_tb(&c, select_all_nil, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
     ck_assert_str_eq(c.err, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [select]:\nmain.main()\n\t?:0\n");
 }
@@ -323,15 +323,15 @@ START_TEST(test_concurrent_pc) {
     p->b = goc_makechan(&sel_chan_int, 3);
     p->quit = goc_makechan(&sel_chan_int, 0);
     p->done = goc_makechan(&sel_chan_int, NP);
-    p->n = g_scale(5000, 10);
+    p->n = tu_scale_slow(5000, 10);
     goc_hchan *finished = goc_makechan(&sel_chan_int, NC);
     consumer_arg *cs = goc_alloc(NC * sizeof *cs, true);
     for (int i = 0; i < NC; i++) {
         cs[i] = (consumer_arg){p, 0, 0, finished};
-        g_go(consumer, &cs[i]);
+        tu_go(consumer, &cs[i]);
     }
     for (int i = 0; i < NP; i++)
-        g_go(producer, p);
+        tu_go(producer, p);
     for (int i = 0; i < NP; i++)
         goc_chanrecv1(p->done, NULL);
     goc_closechan(p->quit);

@@ -20,7 +20,7 @@
  * stack and stack bounds) are tested in check_proc.c.
  */
 #include "goc_rt.h"
-#include "check_p_util.h"
+#include "testutil.h"
 
 #include <stdio.h>
 #include <sys/resource.h>
@@ -64,8 +64,8 @@ static void overflow_c_stack(void *arg) {
 }
 
 START_TEST(test_stack_overflow_c_stack) {
-    pcap c;
-    prun(&c, overflow_c_stack, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, overflow_c_stack, NULL, NULL);
     ck_assert_msg(c.status == 2, "status %d, stderr: %s", c.status, c.err);
     const char *want = "runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=0x";
     ck_assert_msg(hasprefix(c.err, want), "stderr: %s", c.err);
@@ -78,8 +78,8 @@ END_TEST
 
 /* The same with GOTRACEBACK=none: still the fatal error and status 2. */
 START_TEST(test_stack_overflow_traceback_none) {
-    pcap c;
-    prun(&c, overflow_c_stack, NULL, "none");
+    tu_capture c;
+    tu_run_tb(&c, overflow_c_stack, NULL, "none");
     ck_assert_msg(c.status == 2, "status %d, stderr: %s", c.status, c.err);
     ck_assert_msg(strstr(c.err, "fatal error: stack overflow\n") != NULL, "stderr: %s", c.err);
     ck_assert_msg(strstr(c.err, "goroutine 1 [") == NULL, "stderr: %s", c.err);
@@ -124,11 +124,11 @@ START_TEST(test_nil_deref_in_runtime) {
         return;
     void (*fns[])(void *) = {copy_into_nil, map_write_nil_key};
     for (int i = 0; i < 2; i++) {
-        pcap c;
-        prun(&c, fns[i], NULL, NULL);
+        tu_capture c;
+        tu_run_tb(&c, fns[i], NULL, NULL);
         ck_assert_msg(c.status == 2, "case %d: status %d, stderr: %s", i, c.status, c.err);
         ck_assert_msg(hasprefix(c.err, nilpanic), "case %d: stderr: %s", i, c.err);
-        ck_assert_msg(strstr(c.err, "]\n" P_GOROUTINE) != NULL, "case %d: stderr: %s", i, c.err);
+        ck_assert_msg(strstr(c.err, "]\n" TU_GOROUTINE) != NULL, "case %d: stderr: %s", i, c.err);
     }
 }
 END_TEST
@@ -153,7 +153,7 @@ static void recovered_map_fault(void *arg) {
         goc_frame_enter(&fr);
         if (setjmp(fr.jb) == 0) {
             recclo *c = goc_alloc(sizeof *c, true);
-            c->f.fn = P_FN(sig_recover);
+            c->f.fn = TU_FN(sig_recover);
             c->out = &got;
             goc_deferproc(&fr, &c->f);
             const int64_t *volatile nilkey = NULL;
@@ -164,7 +164,7 @@ static void recovered_map_fault(void *arg) {
     /* the recovered value is a runtime.Error with gc's text */
     goc_string msg = {NULL, 0};
     bool ok = got.type != NULL && goc_callstringmethod(got, "Error", &msg);
-    fprintf(stderr, "recovered: %s\n", ok ? p_cstr(msg) : "nothing");
+    fprintf(stderr, "recovered: %s\n", ok ? tu_cstr(msg) : "nothing");
     /* the map is intact and writable: the fault came before the write began */
     for (int64_t k = 100; k < 200; k++)
         *(int64_t *)goc_mapassign(&sig_m_i64, h, &k) = k * 10;
@@ -180,8 +180,8 @@ static void recovered_map_fault(void *arg) {
 START_TEST(test_nil_deref_recovered) {
     if (UNDER_ASAN)
         return; /* UBSan stops at the NULL load first (see above) */
-    pcap c;
-    prun(&c, recovered_map_fault, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, recovered_map_fault, NULL, NULL);
     ck_assert_msg(c.status == 2, "status %d, stderr: %s", c.status, c.err);
     const char *want = "recovered: runtime error: invalid memory address or nil pointer dereference\n"
                        "map ok\n";
@@ -217,8 +217,8 @@ static void exhaust(void *arg) {
 START_TEST(test_out_of_memory_rlimit) {
     if (UNDER_ASAN)
         return; /* ASan reserves terabytes of shadow: an RLIMIT_AS would break ASan itself */
-    pcap c;
-    prun(&c, exhaust, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, exhaust, NULL, NULL);
     ck_assert_msg(c.status == 2, "status %d, stderr: %s", c.status, c.err);
     ck_assert_msg(strstr(c.err, "fatal error: runtime: out of memory\n") != NULL, "stderr: %s", c.err);
 }

@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "goc_rt.h"
-#include "check_m_capture.h"
+#include "testutil.h"
 
 /* ---- element types: [es]byte (pointer-free) and structs with a pointer ---- */
 
@@ -305,7 +305,7 @@ static const struct {
 START_TEST(test_go123_random_appends) {
     goc_setgrowera(GOC_GROW_GO122);
     size_t n = sizeof go123appends / sizeof go123appends[0];
-    size_t step = capture_gcstress() ? 5 : 1;
+    size_t step = tu_gcstress() ? 5 : 1;
     for (size_t i = 0; i < n; i += step) {
         const goc_type *et = go123appends[i].et;
         goc_int oldCap = go123appends[i].oldCap, newLen = go123appends[i].newLen;
@@ -351,7 +351,7 @@ END_TEST
 
 /* Every type in every era against the model, one append at a time. */
 START_TEST(test_model_sequences) {
-    int n = capture_gcstress() ? 1200 : 3000;
+    int n = tu_gcstress() ? 1200 : 3000;
     for (size_t e = 0; e < 3; e++) {
         for (size_t t = 0; t < NTYPES; t++) {
             const goc_type *et = alltypes[t];
@@ -374,7 +374,7 @@ END_TEST
    model, including large (page-rounded) sizes. */
 START_TEST(test_model_random) {
     uint64_t x = 0x9E3779B97F4A7C15u;
-    int rounds = capture_gcstress() ? 60 : 400;
+    int rounds = tu_gcstress() ? 60 : 400;
     for (int i = 0; i < rounds; i++) {
         x ^= x << 13, x ^= x >> 7, x ^= x << 17;
         const goc_type *et = alltypes[x % NTYPES];
@@ -514,17 +514,17 @@ static void badera(void *arg) {
 }
 
 START_TEST(test_growera_bad_set) {
-    capture c;
-    capture_run(&c, badera, NULL);
+    tu_capture c;
+    tu_run(&c, badera, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_msg(capture_hasprefix(c.err, "fatal error: goc_setgrowera: unknown growth era\n"), "stderr: %s",
+    ck_assert_msg(tu_hasprefix(c.err, "fatal error: goc_setgrowera: unknown growth era\n"), "stderr: %s",
                   c.err);
 }
 END_TEST
 
 START_TEST(test_growera_bad_env) {
-    capture c;
-    capture_run(&c, badgrowenv, NULL);
+    tu_capture c;
+    tu_run(&c, badgrowenv, NULL);
     ck_assert_int_eq(c.status, 0);
     ck_assert_str_eq(c.err, "goc: GOCGROW=go2.0 not understood (want go1.17, go1.18 or go1.22); using go1.22\n");
 }
@@ -653,12 +653,12 @@ static void domake(void *arg) {
 }
 
 static void expectpanic(void (*fn)(void *), void *arg, const char *line) {
-    capture c;
-    capture_run(&c, fn, arg);
+    tu_capture c;
+    tu_run(&c, fn, arg);
     ck_assert_int_eq(c.status, 2);
     char want[512];
     snprintf(want, sizeof want, "panic: %s\n\ngoroutine 1 [running]:\n", line);
-    ck_assert_msg(capture_hasprefix(c.err, want), "stderr:\n%s\nwant prefix:\n%s", c.err, want);
+    ck_assert_msg(tu_hasprefix(c.err, want), "stderr:\n%s\nwant prefix:\n%s", c.err, want);
 }
 
 START_TEST(test_makeslice_panics) {
@@ -806,7 +806,7 @@ static __attribute__((noinline)) void churn(void) {
 }
 
 START_TEST(test_gc_slice_survives) {
-    int n = capture_gcstress() ? 700 : 3000;
+    int n = tu_gcstress() ? 700 : 3000;
     goc_slice s = buildptrs(n);
     for (int r = 0; r < 3; r++) {
         GC_gcollect();

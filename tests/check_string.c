@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "goc_rt.h"
-#include "check_m_capture.h"
+#include "testutil.h"
 
 #define S(lit) GOC_STR(lit)
 
@@ -63,10 +63,10 @@ static void hugeconcat(void *arg) {
 }
 
 START_TEST(test_concat_too_long) {
-    capture c;
-    capture_run(&c, hugeconcat, NULL);
+    tu_capture c;
+    tu_run(&c, hugeconcat, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_msg(capture_hasprefix(c.err, "fatal error: string concatenation too long\n"), "stderr: %s",
+    ck_assert_msg(tu_hasprefix(c.err, "fatal error: string concatenation too long\n"), "stderr: %s",
                   c.err);
 }
 END_TEST
@@ -283,7 +283,7 @@ START_TEST(test_string_memory_is_atomic) {
 END_TEST
 
 START_TEST(test_gc_strings_survive) {
-    int n = capture_gcstress() ? 300 : 2000;
+    int n = tu_gcstress() ? 300 : 2000;
     goc_string acc = {NULL, 0};
     goc_slice keep = {NULL, 0, 0};
     static const goc_type tstr = {.size = 16, .align = 8, .kind = GOC_STRING,

@@ -12,7 +12,7 @@
 
 #include <goc.h>
 
-#include "check_g_util.h"
+#include "testutil.h"
 
 START_TEST(test_sizes) {
     ck_assert_int_eq(sizeof(goc_sync_Mutex), 8);
@@ -60,10 +60,10 @@ static void mutex_worker(void *arg) {
 START_TEST(test_mutex_counter) {
     enum { NG = 8 };
     counter *c = goc_alloc(sizeof *c, true);
-    c->iters = g_scale(20000, 20);
+    c->iters = tu_scale_slow(20000, 20);
     goc_sync_WaitGroup_Add(&c->wg, NG);
     for (int i = 0; i < NG; i++)
-        g_go(mutex_worker, c);
+        tu_go(mutex_worker, c);
     goc_sync_WaitGroup_Wait(&c->wg);
     ck_assert_int_eq(c->n, NG * c->iters);
     ck_assert_int_eq(c->maxinside, 1);
@@ -95,7 +95,7 @@ static void hold_then_unlock(void *arg) {
 START_TEST(test_mutex_handoff_between_goroutines) {
     counter *c = goc_alloc(sizeof *c, true);
     goc_sync_Mutex_Lock(&c->mu);
-    g_go(hold_then_unlock, c); /* Go allows unlocking in another goroutine */
+    tu_go(hold_then_unlock, c); /* Go allows unlocking in another goroutine */
     goc_sync_Mutex_Lock(&c->mu);
     ck_assert_int_eq(c->n, 99);
     goc_sync_Mutex_Unlock(&c->mu);
@@ -137,10 +137,10 @@ static void lock_under_reader(void *unused) {
 }
 
 static void expect_fatal(void (*fn)(void *), const char *text) {
-    pcap c;
-    prun(&c, fn, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, fn, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_msg(g_hasprefix(c.err, text), "got %s", c.err);
+    ck_assert_msg(tu_hasprefix(c.err, text), "got %s", c.err);
 }
 
 START_TEST(test_misuse_fatal) {
@@ -162,7 +162,7 @@ typedef struct rwtest {
     goc_hchan *in, *out;
 } rwtest;
 
-G_CHANTYPE(sync_chan_int, &goc_type_int, "chan int");
+TU_CHANTYPE(sync_chan_int, &goc_type_int, "chan int");
 
 /* A reader that holds its read lock until told to let go. */
 static void reader_holding(void *arg) {
@@ -187,8 +187,8 @@ START_TEST(test_rwmutex_readers_share) {
     t->in = goc_makechan(&sync_chan_int, 0);
     t->out = goc_makechan(&sync_chan_int, 0);
     /* Two readers hold the lock at the same time. */
-    g_go(reader_holding, t);
-    g_go(reader_holding, t);
+    tu_go(reader_holding, t);
+    tu_go(reader_holding, t);
     goc_int v;
     goc_chanrecv1(t->out, &v);
     goc_chanrecv1(t->out, &v);
@@ -196,7 +196,7 @@ START_TEST(test_rwmutex_readers_share) {
     ck_assert(goc_sync_RWMutex_TryRLock(&t->rw)); /* a third reader is welcome */
     goc_sync_RWMutex_RUnlock(&t->rw);
     /* A writer waits for both readers; while it waits, new readers are refused. */
-    g_go(writer, t);
+    tu_go(writer, t);
     goc_timeSleep(20 * 1000000);
     ck_assert(!goc_sync_RWMutex_TryRLock(&t->rw));
     bool ok;
@@ -235,10 +235,10 @@ static void rw_worker(void *arg) {
 START_TEST(test_rwmutex_writers_exclusive) {
     enum { NG = 6 };
     counter *c = goc_alloc(sizeof *c, true);
-    c->iters = g_scale(4000, 20);
+    c->iters = tu_scale_slow(4000, 20);
     goc_sync_WaitGroup_Add(&c->wg, NG);
     for (int i = 0; i < NG; i++)
-        g_go(rw_worker, c);
+        tu_go(rw_worker, c);
     goc_sync_WaitGroup_Wait(&c->wg);
     ck_assert_int_eq(c->n, NG * ((c->iters + 3) / 4));
     ck_assert_int_eq(c->maxinside, 1);
@@ -262,7 +262,7 @@ START_TEST(test_waitgroup) {
     for (int round = 0; round < 3; round++) { /* reusable once Wait returned */
         goc_sync_WaitGroup_Add(&c->wg, 10);
         for (int i = 0; i < 10; i++)
-            g_go(wg_done_later, c);
+            tu_go(wg_done_later, c);
         goc_sync_WaitGroup_Wait(&c->wg);
         ck_assert_int_eq(goc_atomic_LoadInt64(&c->n), 10 * (round + 1));
         ck_assert_int_eq(c->wg.state, 0);
@@ -317,7 +317,7 @@ START_TEST(test_once) {
     o->fn = (void (*)(void))once_body;
     goc_sync_WaitGroup_Add(&o->wg, 8);
     for (int i = 0; i < 8; i++)
-        g_go(once_caller, o);
+        tu_go(once_caller, o);
     goc_sync_WaitGroup_Wait(&o->wg);
     goc_sync_Once_Do(&o->once, (goc_func *)o);
     ck_assert_int_eq(o->calls, 1);
@@ -412,8 +412,8 @@ START_TEST(test_cond) {
     goc_sync_Cond_Signal(t->cond); /* nobody waiting: a no-op */
     goc_sync_WaitGroup_Add(&t->wg, 5);
     for (int i = 0; i < 5; i++)
-        g_go(cond_waiter, t);
-    ck_assert(g_eventually(all_waiting, t)); /* ready == 5 is set under mu before Wait unlocks it */
+        tu_go(cond_waiter, t);
+    ck_assert(tu_eventually(all_waiting, t)); /* ready == 5 is set under mu before Wait unlocks it */
     goc_sync_Cond_Signal(t->cond);
     goc_timeSleep(30 * 1000000);
     ck_assert_int_eq(goc_atomic_LoadInt64(&t->woken), 1); /* exactly one */
@@ -457,8 +457,8 @@ static void ponger(void *arg) {
 
 START_TEST(test_semaphores) {
     pingpong *p = goc_alloc(sizeof *p, true);
-    p->n = g_scale(20000, 20);
-    g_go(ponger, p);
+    p->n = tu_scale_slow(20000, 20);
+    tu_go(ponger, p);
     for (goc_int i = 0; i < p->n; i++) {
         goc_semrelease(&p->ping, false);
         goc_semacquire(&p->pong, i % 3 == 0, "semacquire");
@@ -493,10 +493,10 @@ static void atomic_adder(void *arg) {
 
 START_TEST(test_atomics) {
     atomics *a = goc_alloc(sizeof *a, true);
-    a->n = g_scale(50000, 20);
+    a->n = tu_scale_slow(50000, 20);
     goc_sync_WaitGroup_Add(&a->wg, 4);
     for (int i = 0; i < 4; i++)
-        g_go(atomic_adder, a);
+        tu_go(atomic_adder, a);
     goc_sync_WaitGroup_Wait(&a->wg);
     ck_assert_int_eq(a->i64, 8 * a->n);
     ck_assert_uint_eq(a->u32, 4 * (uint32_t)a->n);

@@ -5,7 +5,7 @@
  */
 #include <check.h>
 
-#include "check_g_util.h"
+#include "testutil.h"
 #include "goc/sync_map.h"
 
 static goc_eface ival(goc_int v) {
@@ -137,10 +137,10 @@ static void writer(void *arg) {
 START_TEST(test_map_concurrent) {
     enum { NW = 8 };
     writers *w = goc_alloc(sizeof *w, true);
-    w->per = g_scale(2000, 20);
+    w->per = tu_scale_slow(2000, 20);
     goc_sync_WaitGroup_Add(&w->wg, NW);
     for (int i = 0; i < NW; i++)
-        g_go(writer, w);
+        tu_go(writer, w);
     goc_sync_WaitGroup_Wait(&w->wg);
     goc_eface v;
     for (goc_int k = 0; k < NW * w->per; k++) {
@@ -161,10 +161,10 @@ static void store_unhashable(void *unused) {
 }
 
 START_TEST(test_map_unhashable) {
-    pcap c;
-    prun(&c, store_unhashable, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, store_unhashable, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_msg(g_hasprefix(c.err, "panic: runtime error: hash of unhashable type []int\n"), "got %s", c.err);
+    ck_assert_msg(tu_hasprefix(c.err, "panic: runtime error: hash of unhashable type []int\n"), "got %s", c.err);
 }
 END_TEST
 

@@ -12,9 +12,9 @@
 
 #include <goc.h>
 
-#include "check_g_util.h"
+#include "testutil.h"
 
-G_CHANTYPE(time_chan_int, &goc_type_int, "chan int");
+TU_CHANTYPE(time_chan_int, &goc_type_int, "chan int");
 
 #define MS ((int64_t)1000000)
 
@@ -140,7 +140,7 @@ static void afterfunc_body(void *arg) {
 
 static void goafter(void *arg, int64_t now) {
     (void)now;
-    g_go(afterfunc_body, arg);
+    tu_go(afterfunc_body, arg);
 }
 
 START_TEST(test_afterfunc) {
@@ -213,15 +213,15 @@ static void deadlock_stopped_timer(void *unused) {
 
 START_TEST(test_deadlock_with_timers) {
     int64_t start = goc_nanotime();
-    pcap c;
-    prun(&c, deadlock_after_timer, NULL, NULL);
+    tu_capture c;
+    tu_run_tb(&c, deadlock_after_timer, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_msg(g_hasprefix(c.err, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\n"),
+    ck_assert_msg(tu_hasprefix(c.err, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive]:\n"),
                   "%s", c.err);
     ck_assert_int_ge(goc_nanotime() - start, 30 * MS); /* not before the timer ran */
-    prun(&c, deadlock_stopped_timer, NULL, NULL);
+    tu_run_tb(&c, deadlock_stopped_timer, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_msg(g_hasprefix(c.err, "fatal error: all goroutines are asleep - deadlock!\n"), "%s", c.err);
+    ck_assert_msg(tu_hasprefix(c.err, "fatal error: all goroutines are asleep - deadlock!\n"), "%s", c.err);
 }
 END_TEST
 

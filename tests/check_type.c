@@ -5,7 +5,7 @@
  * type and value).
  */
 #include "goc_rt.h"
-#include "check_p_util.h"
+#include "testutil.h"
 
 #include <complex.h>
 #include <math.h>
@@ -89,7 +89,7 @@ static void differ(const goc_type *t, const void *a, const void *b) {
 }
 
 START_TEST(test_hash_equal_ints) {
-    int n = p_scale(2000);
+    int n = tu_scale(2000, 20);
     for (int i = 0; i < n; i++) {
         uint64_t x = goc_rand(), y = x ^ (1ull << (i % 64));
         same(&goc_type_int, &x, &(uint64_t){x});
@@ -121,10 +121,10 @@ START_TEST(test_hash_equal_floats) {
     differ(&goc_type_float64, &(double){1.5}, &(double){2.5});
     differ(&goc_type_float64, &(double){NAN}, &(double){NAN});
     differ(&goc_type_float32, &(float){NAN}, &(float){NAN});
-    same(&goc_type_complex128, &(goc_complex128){p_cmplx(0.0, 1.0)}, &(goc_complex128){p_cmplx(-0.0, 1.0)});
-    same(&goc_type_complex64, &(goc_complex64){p_cmplxf(2.0f, -0.0f)}, &(goc_complex64){p_cmplxf(2.0f, 0.0f)});
-    differ(&goc_type_complex128, &(goc_complex128){p_cmplx(NAN, 0.0)}, &(goc_complex128){p_cmplx(NAN, 0.0)});
-    differ(&goc_type_complex128, &(goc_complex128){p_cmplx(1.0, 2.0)}, &(goc_complex128){p_cmplx(2.0, 1.0)});
+    same(&goc_type_complex128, &(goc_complex128){tu_cmplx(0.0, 1.0)}, &(goc_complex128){tu_cmplx(-0.0, 1.0)});
+    same(&goc_type_complex64, &(goc_complex64){tu_cmplxf(2.0f, -0.0f)}, &(goc_complex64){tu_cmplxf(2.0f, 0.0f)});
+    differ(&goc_type_complex128, &(goc_complex128){tu_cmplx(NAN, 0.0)}, &(goc_complex128){tu_cmplx(NAN, 0.0)});
+    differ(&goc_type_complex128, &(goc_complex128){tu_cmplx(1.0, 2.0)}, &(goc_complex128){tu_cmplx(2.0, 1.0)});
     /* NaN hashes randomly: two hashes of the same NaN almost never agree. */
     double nan = NAN;
     int agree = 0;
@@ -177,8 +177,8 @@ static void main_hash_unhashable(void *arg) {
 }
 
 START_TEST(test_unhashable_any) {
-    pcap c;
-    prun(&c, main_hash_unhashable, NULL, "none");
+    tu_capture c;
+    tu_run_tb(&c, main_hash_unhashable, NULL, "none");
     ck_assert_int_eq(c.status, 2);
     ck_assert_str_eq(c.err, "panic: runtime error: hash of unhashable type []int\n");
 }

@@ -1,7 +1,8 @@
 /*
  * tests/export.h — test-only access to map internals (Go: export_test.go),
- * the type descriptors a translator would emit for the map tests, and a
- * fork+pipe helper to check the text of panics and fatal errors.
+ * the type descriptors a translator would emit for the map tests, and
+ * EXPECT_DEATH for the text of panics and fatal errors (on tu_run from
+ * testutil.h).
  * Used by check_hash.c, check_map.c, check_map_iter.c, check_map_fast.c.
  */
 #ifndef GOC_TESTS_EXPORT_H
@@ -12,11 +13,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "goc_rt.h"
 #include "map_impl.h"
+#include "testutil.h"
 
 /*
  * Assertions for hot loops. Check's ck_assert* record their location with a
@@ -61,57 +61,22 @@ GOC_INTERNAL bool goc_alg_setaes(bool on);
         EX_ASSERT_MSG(goc_map_check((t), (h), why_, sizeof why_), "map invariant: %s", why_);    \
     } while (0)
 
-/* GOC_GCSTRESS period of this run (0 = off): scale loops down, never to zero. */
-static inline unsigned long ex_gcstress(void) {
-    const char *s = getenv("GOC_GCSTRESS");
-    return s ? strtoul(s, NULL, 10) : 0;
-}
-static inline long ex_scale(long n, long div) {
-    long r = ex_gcstress() ? n / div : n;
-    return r > 0 ? r : 1;
-}
+/* ---- fn must die: exit status 2 and stderr starting with want ---- */
 
-/* ---- run fn in a child; capture exit status and stderr ---- */
-
-typedef struct ex_capture {
-    int status; /* exit status, -1 if killed */
-    char err[4096];
-} ex_capture;
-
-static inline void ex_run(ex_capture *c, void (*fn)(void)) {
-    int fds[2];
-    memset(c, 0, sizeof *c);
-    c->status = -1;
-    if (pipe(fds) != 0)
-        return;
-    fflush(NULL);
-    pid_t pid = fork();
-    if (pid == 0) {
-        close(fds[0]);
-        dup2(fds[1], 2);
-        close(fds[1]);
-        fn();
-        _exit(0);
-    }
-    close(fds[1]);
-    size_t n = 0;
-    ssize_t r;
-    while (n < sizeof c->err - 1 && (r = read(fds[0], c->err + n, sizeof c->err - 1 - n)) > 0)
-        n += (size_t)r;
-    c->err[n] = 0;
-    close(fds[0]);
-    int st;
-    if (waitpid(pid, &st, 0) == pid && WIFEXITED(st))
-        c->status = WEXITSTATUS(st);
+typedef struct ex_fn0 {
+    void (*fn)(void);
+} ex_fn0;
+static inline void ex_call0(void *p) {
+    ((ex_fn0 *)p)->fn();
 }
 
-/* Expect fn to exit with status 2 and stderr to start with want. */
-#define EXPECT_DEATH(fn, want)                                                                   \
+#define EXPECT_DEATH(f, want)                                                                    \
     do {                                                                                         \
-        ex_capture c_;                                                                           \
-        ex_run(&c_, fn);                                                                         \
+        ex_fn0 f_ = {f};                                                                         \
+        tu_capture c_;                                                                           \
+        tu_run(&c_, ex_call0, &f_);                                                              \
         EX_ASSERT_MSG(c_.status == 2, "exit status %d, want 2; stderr %s", c_.status, c_.err);   \
-        EX_ASSERT_MSG(strncmp(c_.err, want, strlen(want)) == 0, "stderr %s, want %s", c_.err, want); \
+        EX_ASSERT_MSG(tu_hasprefix(c_.err, want), "stderr %s, want %s", c_.err, want);           \
     } while (0)
 
 /* ---- test types, as a translator would emit them ---- */

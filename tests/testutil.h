@@ -1,0 +1,254 @@
+/*
+ * tests/testutil.h — helpers shared by the Check suites:
+ *   - tu_run: run a function in a forked child, capture its stderr and exit
+ *     status (panics and fatal errors end the process, so their text and
+ *     status 2 are checked from the parent);
+ *   - tu_fd2_begin/end: capture fd 2 in-process (print output);
+ *   - tu_catch: the value a function panics with, recovered the way
+ *     generated code recovers (a deferred closure calling goc_gorecover);
+ *   - GC-stress / sanitizer scaling of loop counts (never to zero);
+ *   - small conversions (goc_string to C string, complex values);
+ *   - goroutines started the way generated code starts them (a closure
+ *     passed to goc_newproc), channel descriptors, polling with a deadline.
+ * Map internals for the map suites are in tests/export.h.
+ */
+#ifndef GOC_TESTS_TESTUTIL_H
+#define GOC_TESTS_TESTUTIL_H
+
+#include <check.h>
+#include <setjmp.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <goc.h>
+
+/* ---- running code in a child process -------------------------------------------------- */
+
+typedef struct tu_capture {
+    int status;      /* exit status; 128+signal when killed by one */
+    size_t len;      /* bytes in err */
+    char err[16384]; /* stderr, NUL-terminated (the rest is read and dropped) */
+} tu_capture;
+
+/* Reads fd to EOF into c->err; what does not fit is drained so the writer never blocks. */
+static inline void tu_readall(int fd, tu_capture *c) {
+    c->len = 0;
+    for (;;) {
+        ssize_t r = read(fd, c->err + c->len, sizeof c->err - 1 - c->len);
+        if (r <= 0)
+            break;
+        c->len += (size_t)r;
+        if (c->len == sizeof c->err - 1) {
+            char sink[256];
+            while (read(fd, sink, sizeof sink) > 0) {
+            }
+            break;
+        }
+    }
+    c->err[c->len] = '\0';
+}
+
+/*
+ * Runs fn(arg) in a child with stderr captured and GOTRACEBACK set to
+ * traceback (NULL: unset, gc's default). The child exits 0 if fn returns.
+ */
+static inline void tu_run_tb(tu_capture *c, void (*fn)(void *), void *arg, const char *traceback) {
+    int fds[2];
+    memset(c, 0, sizeof *c);
+    c->status = -1;
+    ck_assert_int_eq(pipe(fds), 0);
+    fflush(NULL); /* the child must not repeat pending stdio output */
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        close(fds[0]);
+        dup2(fds[1], 2);
+        close(fds[1]);
+        if (traceback != NULL)
+            setenv("GOTRACEBACK", traceback, 1);
+        else
+            unsetenv("GOTRACEBACK");
+        fn(arg);
+        _exit(0);
+    }
+    close(fds[1]);
+    tu_readall(fds[0], c);
+    close(fds[0]);
+    int st;
+    ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+    if (WIFEXITED(st))
+        c->status = WEXITSTATUS(st);
+    else if (WIFSIGNALED(st))
+        c->status = 128 + WTERMSIG(st);
+}
+
+static inline void tu_run(tu_capture *c, void (*fn)(void *), void *arg) {
+    tu_run_tb(c, fn, arg, NULL);
+}
+
+/* The goroutine block that follows a panic report under the default GOTRACEBACK. */
+#define TU_GOROUTINE "\ngoroutine 1 [running]:\nmain.main()\n\t?:0\n"
+
+static inline bool tu_hasprefix(const char *s, const char *prefix) {
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* ---- capturing fd 2 in this process (output must fit a pipe buffer) ------------------- */
+
+typedef struct tu_fd2 {
+    int saved;
+    int rd;
+} tu_fd2;
+
+static inline void tu_fd2_begin(tu_fd2 *p) {
+    int fds[2];
+    ck_assert_int_eq(pipe(fds), 0);
+    p->saved = dup(2);
+    p->rd = fds[0];
+    dup2(fds[1], 2);
+    close(fds[1]);
+}
+
+/* Restores fd 2 and returns what was written (a static buffer). */
+static inline const char *tu_fd2_end(tu_fd2 *p) {
+    static tu_capture c;
+    dup2(p->saved, 2);
+    close(p->saved);
+    tu_readall(p->rd, &c);
+    close(p->rd);
+    return c.err;
+}
+
+/* ---- recovering a panic in-process ------------------------------------------------------ */
+
+/* A closure's code pointer, as generated code stores it in goc_func.fn. */
+#define TU_FN(f) ((void (*)(void))(f))
+
+typedef struct tu_recclo {
+    goc_func f;
+    goc_eface *out;
+} tu_recclo;
+
+static inline void tu_recclo_fn(goc_func *f) {
+    *((tu_recclo *)f)->out = goc_gorecover();
+}
+
+/* The value fn(arg) panicked with, recovered by a deferred closure; nil if it returned. */
+static inline goc_eface tu_catch(void (*fn)(const void *), const void *arg) {
+    goc_eface got = {NULL, NULL};
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        tu_recclo *c = goc_alloc(sizeof *c, true);
+        c->f.fn = TU_FN(tu_recclo_fn);
+        c->out = &got;
+        goc_deferproc(&fr, &c->f);
+        fn(arg);
+    }
+    goc_deferreturn(&fr);
+    return got;
+}
+
+/* ---- scaling work under GC stress and sanitizers ---------------------------------------- */
+
+/* The GC-stress period of this run (GOC_GCSTRESS), 0 when off. */
+static inline unsigned long tu_gcstress(void) {
+    const char *s = getenv("GOC_GCSTRESS");
+    return s ? strtoul(s, NULL, 10) : 0;
+}
+
+/* Under GC stress or a sanitizer build: the slow runs. */
+static inline bool tu_slow(void) {
+#if defined(__SANITIZE_ADDRESS__)
+    return true;
+#else
+    return tu_gcstress() != 0;
+#endif
+}
+
+/* n normally, n / div under GC stress (at least 1). */
+static inline long tu_scale(long n, long div) {
+    if (tu_gcstress() == 0)
+        return n;
+    n /= div;
+    return n < 1 ? 1 : n;
+}
+
+/* n normally, n / div under GC stress or a sanitizer (at least 1). */
+static inline long tu_scale_slow(long n, long div) {
+    if (!tu_slow())
+        return n;
+    n /= div;
+    return n < 1 ? 1 : n;
+}
+
+/* ---- values ----------------------------------------------------------------------------- */
+
+/* A goc_string as a NUL-terminated C string (a malloc'd copy). */
+static inline char *tu_cstr(goc_string s) {
+    char *b = malloc((size_t)s.len + 1);
+    if (s.len > 0)
+        memcpy(b, s.str, (size_t)s.len);
+    b[s.len] = 0;
+    return b;
+}
+
+/* complex(re, im) without CMPLX (absent from some libc/compiler pairs). */
+static inline goc_complex128 tu_cmplx(double re, double im) {
+    goc_complex128 z;
+    __real__ z = re;
+    __imag__ z = im;
+    return z;
+}
+static inline goc_complex64 tu_cmplxf(float re, float im) {
+    goc_complex64 z;
+    __real__ z = re;
+    __imag__ z = im;
+    return z;
+}
+
+/* ---- goroutines and channels ------------------------------------------------------------ */
+
+/* chan T descriptors as a translator emits them. */
+#define TU_CHANTYPE(name, elemdesc, str)                                                           \
+    static const goc_type name = {                                                                 \
+        .size = 8, .align = 8, .kind = GOC_CHAN,                                                   \
+        .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM, \
+        .hash = goc_memhash64, .equal = goc_memequal64, .string = str, .elem = elemdesc, .len = 3, \
+    }
+
+/* A goroutine running f(arg): the closure object generated code would build. */
+typedef struct tu_goclosure {
+    void (*fn)(void);
+    void (*f)(void *);
+    void *arg;
+} tu_goclosure;
+
+static inline void tu_go_trampoline(goc_func *c) {
+    tu_goclosure *g = (tu_goclosure *)c;
+    g->f(g->arg);
+}
+
+static inline void tu_go(void (*f)(void *), void *arg) {
+    tu_goclosure *c = goc_alloc(sizeof *c, true);
+    c->fn = TU_FN(tu_go_trampoline);
+    c->f = f;
+    c->arg = arg;
+    goc_newproc((goc_func *)c);
+}
+
+/* Polls cond(arg) until it holds or about 10 s pass. */
+static inline bool tu_eventually(bool (*cond)(void *), void *arg) {
+    for (int i = 0; i < 10000; i++) {
+        if (cond(arg))
+            return true;
+        goc_timeSleep(1000000);
+    }
+    return cond(arg);
+}
+
+#endif
