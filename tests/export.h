@@ -3,7 +3,8 @@
  * the type descriptors a translator would emit for the map tests, and
  * EXPECT_DEATH for the text of panics and fatal errors (on tu_run from
  * testutil.h).
- * Used by check_hash.c, check_map.c, check_map_iter.c, check_map_fast.c.
+ * Used by check_hash.c, check_map.c, check_map_iter.c, check_map_fast32.c,
+ * check_map_fast64.c, check_map_faststr.c.
  */
 #ifndef GOC_TESTS_EXPORT_H
 #define GOC_TESTS_EXPORT_H

@@ -197,6 +197,29 @@ static inline char *tu_cstr(goc_string s) {
     return b;
 }
 
+/* A C string as a goc_string (no copy). */
+static inline goc_string tu_gostr(const char *s) {
+    return (goc_string){(const uint8_t *)s, (goc_int)strlen(s)};
+}
+
+/* The []interface{} operand list of a fmt call. */
+static inline goc_slice tu_args(goc_eface *a, int n) {
+    return (goc_slice){n ? a : NULL, n, n};
+}
+
+/* An interface{} holding a copy of *v of type t, boxed as generated code boxes it. */
+static __attribute__((noinline, unused)) goc_eface tu_box(const goc_type *t, const void *v) {
+    goc_eface e = {t, NULL};
+    if (t->tflag & GOC_TFLAG_DIRECTIFACE) {
+        memcpy(&e.data, v, sizeof(void *));
+    } else {
+        void *p = goc_alloc(t->size ? t->size : 1, (t->tflag & GOC_TFLAG_POINTERS) != 0);
+        memcpy(p, v, t->size);
+        e.data = p;
+    }
+    return e;
+}
+
 /* complex(re, im) without CMPLX (absent from some libc/compiler pairs). */
 static inline goc_complex128 tu_cmplx(double re, double im) {
     goc_complex128 z;

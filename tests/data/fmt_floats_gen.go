@@ -1,7 +1,7 @@
 //go:build ignore
 
 // fmt_floats_gen.go writes fmt_floats.txt, the float-formatting oracle used
-// by tests/check_fmt.c. Run it with the oracle toolchain:
+// by tests/check_fmt_float.c. Run it with the oracle toolchain:
 //
 //	GOTOOLCHAIN=local /usr/lib/go-1.23/bin/go run tests/data/fmt_floats_gen.go > tests/data/fmt_floats.txt
 //

@@ -4,7 +4,7 @@
 // over Go 1.23's fmt.Sprintf("%q|%+q|%#q|%x|% X|%.3s|%5.2q;", s, ...) of 1000
 // pseudo-random byte strings s (valid and invalid UTF-8, controls, quotes,
 // backquotes, BOMs). The strings come from xorshift64 (seed 1), which
-// tests/check_fmt.c reproduces.
+// tests/check_fmt_quote.c reproduces.
 //
 //	GOTOOLCHAIN=local /usr/lib/go-1.23/bin/go run tests/data/fmt_strings_gen.go > tests/data/fmt_strings.txt
 package main
