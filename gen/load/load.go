@@ -1,9 +1,11 @@
-// Package load parses and type-checks a single-package Go program for goc.
+// Package load parses and type-checks a Go program for goc: the main package
+// and, from source, every package it imports (see source.go).
 //
-// Imports are served from small declaration-only sources embedded in this
-// package (std/*.go.txt), not from GOROOT: the translator lowers calls into
-// those packages to the C runtime, so only their signatures matter, and
-// type-checking stays fast.
+// The packages whose calls the translator lowers to the C runtime (fmt, os,
+// errors, sync, time, runtime) are served from small declaration-only sources
+// embedded in this package (std/*.go.txt): only their signatures matter.
+// Every other import is type-checked from GOROOT's source (or from a small
+// replacement in override/) and translated with the program.
 package load
 
 import (
@@ -25,20 +27,32 @@ import (
 //go:embed std/*.go.txt std/*/*.go.txt
 var stdFS embed.FS
 
-// Supported reports whether goc can translate programs importing path.
+// Supported reports whether path is one of the C-backed stub packages.
 func Supported(path string) bool {
 	_, err := stdFS.ReadFile("std/" + path + ".go.txt")
 	return err == nil
 }
 
-// Program is a parsed and type-checked main package.
+// Program is a parsed and type-checked main package with the packages it
+// imports from source.
 type Program struct {
 	Fset  *token.FileSet
 	Files []*ast.File
 	Pkg   *types.Package
-	Info  *types.Info
-	Dir   string // directory of the sources
-	Name  string // default executable name (as go build chooses it)
+	Info  *types.Info // shared by all packages (InitOrder is per package: Package.InitOrder)
+	Dir   string      // directory of the sources
+	Name  string      // default executable name (as go build chooses it)
+	// Pkgs lists the packages translated from source in dependency order
+	// (every package after its imports), the main package last.
+	Pkgs []*Package
+}
+
+// Package is one package translated from source.
+type Package struct {
+	Path      string
+	Files     []*ast.File
+	Types     *types.Package
+	InitOrder []*types.Initializer
 }
 
 // Error is a positioned diagnostic ("file:line:col: msg").
@@ -139,7 +153,7 @@ func Load(files []string) (*Program, error) {
 	for _, af := range asts {
 		for _, im := range af.Imports {
 			p, _ := strconv.Unquote(im.Path.Value)
-			if !Supported(p) {
+			if !Supported(p) && !hasSource(p) {
 				unsup = append(unsup, Error{fset.Position(im.Path.Pos()), fmt.Sprintf("unsupported: package %q", p)})
 			}
 		}
@@ -161,7 +175,7 @@ func Load(files []string) (*Program, error) {
 		Scopes:     map[ast.Node]*types.Scope{},
 		Instances:  map[*ast.Ident]types.Instance{},
 	}
-	imp := &stdImporter{fset: fset, pkgs: map[string]*types.Package{}}
+	imp := &stdImporter{fset: fset, pkgs: map[string]*types.Package{}, info: info, src: map[string]*Package{}}
 	conf := types.Config{
 		GoVersion: "go1.23",
 		Importer:  imp,
@@ -178,6 +192,7 @@ func Load(files []string) (*Program, error) {
 		},
 	}
 	pkg, _ := conf.Check("main", fset, asts, info)
+	errs.List = append(errs.List, imp.errs...)
 	if len(errs.List) > 0 {
 		// like the go command: in source order
 		sort.SliceStable(errs.List, func(i, j int) bool {
@@ -192,7 +207,8 @@ func Load(files []string) (*Program, error) {
 		})
 		return nil, &errs
 	}
-	return &Program{Fset: fset, Files: asts, Pkg: pkg, Info: info}, nil
+	main := &Package{Path: "main", Files: asts, Types: pkg, InitOrder: info.InitOrder}
+	return &Program{Fset: fset, Files: asts, Pkg: pkg, Info: info, Pkgs: append(imp.order, main)}, nil
 }
 
 // Unsupported lists constructs goc cannot translate yet.
@@ -212,11 +228,22 @@ var undefinedStd = regexp.MustCompile(`^undefined: (\w+)\.(\w+)$`)
 type stdImporter struct {
 	fset *token.FileSet
 	pkgs map[string]*types.Package
+	// packages from source (source.go)
+	info  *types.Info
+	src   map[string]*Package
+	order []*Package
+	errs  []Error
 }
 
 func (im *stdImporter) Import(path string) (*types.Package, error) {
 	if p := im.pkgs[path]; p != nil {
 		return p, nil
+	}
+	if path == "unsafe" {
+		return types.Unsafe, nil
+	}
+	if !Supported(path) {
+		return im.importSource(path)
 	}
 	src, err := stdFS.ReadFile("std/" + path + ".go.txt")
 	if err != nil {

@@ -56,7 +56,7 @@ func (f *fn) callParts(e *ast.CallExpr) *callParts {
 	fun := unparen(e.Fun)
 	if sel, ok := fun.(*ast.SelectorExpr); ok {
 		if id, ok := sel.X.(*ast.Ident); ok {
-			if pn, ok := f.t.info.Uses[id].(*types.PkgName); ok {
+			if pn, ok := f.t.info.Uses[id].(*types.PkgName); ok && !f.t.fromSource(pn.Imported()) {
 				return f.stdCall(e, pn.Imported().Path(), sel.Sel.Name)
 			}
 		}
@@ -65,7 +65,7 @@ func (f *fn) callParts(e *ast.CallExpr) *callParts {
 	// static call of a package-level function (possibly generic)
 	if id := funcIdent(fun); id != nil {
 		if fo, ok := f.t.info.Uses[id].(*types.Func); ok && fo.Type().(*types.Signature).Recv() == nil {
-			if _, isSel := fun.(*ast.SelectorExpr); !isSel {
+			if _, isSel := fun.(*ast.SelectorExpr); !isSel || f.t.fromSource(fo.Pkg()) {
 				fi := f.funcInstFor(id, fo)
 				return f.emitCall(e, sig, nil, func(args []string) string {
 					return fmt.Sprintf("%s(%s)", fi.cname, strings.Join(args, ", "))

@@ -11,82 +11,84 @@ import (
 )
 
 func (t *Translator) findEscapes() {
-	for _, f := range t.prog.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.UnaryExpr:
-				if n.Op == token.AND {
-					t.markAddr(n.X)
-				}
-			case *ast.SliceExpr:
-				if tv, ok := t.info.Types[n.X]; ok {
-					if _, isArr := tv.Type.Underlying().(*types.Array); isArr {
+	for _, p := range t.prog.Pkgs {
+		for _, f := range p.Files {
+			ast.Inspect(f, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.UnaryExpr:
+					if n.Op == token.AND {
 						t.markAddr(n.X)
 					}
-				}
-			case *ast.SelectorExpr:
-				if sel := t.info.Selections[n]; sel != nil && sel.Kind() == types.MethodVal {
-					fn := sel.Obj().(*types.Func)
-					if r := fn.Type().(*types.Signature).Recv(); r != nil {
-						if _, ptrRecv := r.Type().(*types.Pointer); ptrRecv {
-							if _, isPtr := sel.Recv().Underlying().(*types.Pointer); !isPtr {
-								t.markAddr(n.X)
+				case *ast.SliceExpr:
+					if tv, ok := t.info.Types[n.X]; ok {
+						if _, isArr := tv.Type.Underlying().(*types.Array); isArr {
+							t.markAddr(n.X)
+						}
+					}
+				case *ast.SelectorExpr:
+					if sel := t.info.Selections[n]; sel != nil && sel.Kind() == types.MethodVal {
+						fn := sel.Obj().(*types.Func)
+						if r := fn.Type().(*types.Signature).Recv(); r != nil {
+							if _, ptrRecv := r.Type().(*types.Pointer); ptrRecv {
+								if _, isPtr := sel.Recv().Underlying().(*types.Pointer); !isPtr {
+									t.markAddr(n.X)
+								}
 							}
 						}
 					}
-				}
-			case *ast.FuncLit:
-				for _, v := range t.freeVars(n.Body, n.Pos(), n.End()) {
-					t.escapes[v] = true
-				}
-			case *ast.AssignStmt:
-				for i, l := range n.Lhs {
-					if id, ok := unparen(l).(*ast.Ident); ok {
-						o := t.info.Defs[id]
-						if o == nil {
-							o = t.info.Uses[id]
-						}
-						if o == nil {
-							continue
-						}
-						t.assigns[o]++
-						if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
-							t.inits[o] = n.Rhs[i]
-						}
-					}
-				}
-			case *ast.ValueSpec:
-				for i, id := range n.Names {
-					if o := t.info.Defs[id]; o != nil {
-						t.assigns[o]++
-						if len(n.Values) == len(n.Names) {
-							t.inits[o] = n.Values[i]
-						}
-					}
-				}
-			case *ast.RangeStmt:
-				for _, e := range []ast.Expr{n.Key, n.Value} {
-					if id, ok := e.(*ast.Ident); ok {
-						if o := t.info.Uses[id]; o != nil {
-							t.assigns[o] += 2
-						}
-					}
-				}
-				if t.isRangeFunc(n) {
-					for _, v := range t.freeVars(n.Body, n.Body.Pos(), n.Body.End()) {
+				case *ast.FuncLit:
+					for _, v := range t.freeVars(n.Body, n.Pos(), n.End()) {
 						t.escapes[v] = true
 					}
-					if n.Tok == token.ASSIGN {
-						for _, e := range []ast.Expr{n.Key, n.Value} {
-							if e != nil {
-								t.markAddr(e)
+				case *ast.AssignStmt:
+					for i, l := range n.Lhs {
+						if id, ok := unparen(l).(*ast.Ident); ok {
+							o := t.info.Defs[id]
+							if o == nil {
+								o = t.info.Uses[id]
+							}
+							if o == nil {
+								continue
+							}
+							t.assigns[o]++
+							if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
+								t.inits[o] = n.Rhs[i]
+							}
+						}
+					}
+				case *ast.ValueSpec:
+					for i, id := range n.Names {
+						if o := t.info.Defs[id]; o != nil {
+							t.assigns[o]++
+							if len(n.Values) == len(n.Names) {
+								t.inits[o] = n.Values[i]
+							}
+						}
+					}
+				case *ast.RangeStmt:
+					for _, e := range []ast.Expr{n.Key, n.Value} {
+						if id, ok := e.(*ast.Ident); ok {
+							if o := t.info.Uses[id]; o != nil {
+								t.assigns[o] += 2
+							}
+						}
+					}
+					if t.isRangeFunc(n) {
+						for _, v := range t.freeVars(n.Body, n.Body.Pos(), n.Body.End()) {
+							t.escapes[v] = true
+						}
+						if n.Tok == token.ASSIGN {
+							for _, e := range []ast.Expr{n.Key, n.Value} {
+								if e != nil {
+									t.markAddr(e)
+								}
 							}
 						}
 					}
 				}
-			}
-			return true
-		})
+				return true
+			})
+		}
 	}
 }
 
@@ -136,7 +138,7 @@ func (t *Translator) freeVars(body ast.Node, lo, hi token.Pos) []*types.Var {
 			return true
 		}
 		v, ok := t.info.Uses[id].(*types.Var)
-		if !ok || v.IsField() || v.Parent() == nil || v.Parent() == t.pkg.Scope() || v.Pkg() != t.pkg {
+		if !ok || v.IsField() || v.Parent() == nil || v.Parent() == v.Pkg().Scope() || v.Pkg() != t.pkg {
 			return true
 		}
 		if v.Pos() >= lo && v.Pos() < hi {
@@ -184,7 +186,7 @@ func (t *Translator) staticConcrete(e ast.Expr) types.Type {
 		switch x := e.(type) {
 		case *ast.Ident:
 			v, ok := t.info.Uses[x].(*types.Var)
-			if !ok || v.Parent() == nil || v.Parent() == t.pkg.Scope() || t.escapes[v] || t.assigns[v] != 1 || t.inits[v] == nil {
+			if !ok || v.Parent() == nil || v.Parent() == v.Pkg().Scope() || t.escapes[v] || t.assigns[v] != 1 || t.inits[v] == nil {
 				return nil
 			}
 			e = t.inits[v]

@@ -258,6 +258,9 @@ func (f *fn) operand(e ast.Expr, t types.Type) string {
 func (f *fn) selector(e *ast.SelectorExpr) string {
 	if id, ok := e.X.(*ast.Ident); ok {
 		if pn, ok := f.t.info.Uses[id].(*types.PkgName); ok {
+			if f.t.fromSource(pn.Imported()) {
+				return f.ident(e.Sel) // a member of a package translated from source
+			}
 			return f.pkgMember(e, pn)
 		}
 	}

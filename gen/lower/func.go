@@ -154,7 +154,7 @@ func (f *fn) varRef(obj types.Object) string {
 	if v := f.vars[obj]; v != nil {
 		return v.ref()
 	}
-	if obj.Parent() == f.t.pkg.Scope() {
+	if obj.Pkg() != nil && obj.Parent() == obj.Pkg().Scope() {
 		return f.t.globalName(obj)
 	}
 	panic(fmt.Sprintf("variable %s not in scope", obj.Name()))
@@ -176,10 +176,21 @@ func (t *Translator) resultType(sig *types.Signature) string {
 // lowerFuncInst emits a declared function or method (instantiated if generic).
 func (t *Translator) lowerFuncInst(fi *funcInst) {
 	fd := fi.decl
+	if fd != nil && fd.Body == nil && fi.pkg != nil && fi.pkg != t.prog.Pkg {
+		// implemented in assembly in GOROOT (main's are reported in run)
+		defer func(p *types.Package) { t.pkg = p }(t.pkg)
+		t.pkg = fi.pkg
+		t.unsupported(fd.Name.Pos(), "function %s without body (assembly)", fd.Name.Name)
+		return
+	}
 	if fd == nil || fd.Body == nil {
 		return
 	}
 	sig := t.info.Defs[fd.Name].(*types.Func).Type().(*types.Signature)
+	if fi.pkg != nil {
+		defer func(p *types.Package) { t.pkg = p }(t.pkg)
+		t.pkg = fi.pkg
+	}
 	f := t.newFn(fi.cname, fi.sub, sig)
 	var params []*types.Var
 	if sig.Recv() != nil {
@@ -365,45 +376,56 @@ func (f *fn) instSig(sig *types.Signature) *types.Signature {
 	return f.typ(sig).(*types.Signature)
 }
 
-// lowerInit writes main__init: package variables in dependency order, then init functions.
-func (t *Translator) lowerInit(inits []*ast.FuncDecl) string {
-	var initNames []string
-	for i, fd := range inits {
-		obj := t.info.Defs[fd.Name].(*types.Func)
-		name := fmt.Sprintf("main__init__%d", i)
-		fi := &funcInst{obj: obj, decl: fd, cname: name}
-		t.lowerFuncInst(fi)
-		initNames = append(initNames, name)
+// lowerInit writes main__init: every package after its imports (the order of
+// load.Program.Pkgs), each with its variables in dependency order, then its
+// init functions.
+func (t *Translator) lowerInit(inits map[*types.Package][]*ast.FuncDecl) string {
+	initNames := map[*types.Package][]string{}
+	for _, p := range t.prog.Pkgs {
+		for i, fd := range inits[p.Types] {
+			obj := t.info.Defs[fd.Name].(*types.Func)
+			name := fmt.Sprintf("%s__init__%d", pkgC(p.Types), i)
+			fi := &funcInst{obj: obj, decl: fd, cname: name, pkg: p.Types}
+			t.lowerFuncInst(fi)
+			initNames[p.Types] = append(initNames[p.Types], name)
+		}
 	}
 	f := t.newFn("main__init", nil, types.NewSignatureType(nil, nil, nil, nil, nil, false))
 	f.resTyp = "void"
 	t.protos = append(t.protos, "static void main__init(void);")
-	f.w.Comment("package initialization: variables in dependency order, then init functions")
+	f.w.Comment("program initialization: each package after its imports; variables in dependency order, then init functions")
 	f.w.Printf("static void main__init(void) {")
 	f.w.Indent()
-	for _, ini := range t.info.InitOrder {
-		f.line(ini.Rhs.Pos())
-		if len(ini.Lhs) == 1 {
-			v := ini.Lhs[0]
-			val := f.exprTo(ini.Rhs, v.Type())
-			if v.Name() == "_" {
-				f.w.Printf("(void)(%s);", val)
-			} else {
-				f.w.Printf("%s = %s;", t.globalName(v), val)
-			}
-			continue
+	for _, p := range t.prog.Pkgs {
+		t.pkg = p.Types
+		if len(t.prog.Pkgs) > 1 && (len(p.InitOrder) > 0 || len(initNames[p.Types]) > 0) {
+			f.w.Comment("package " + p.Path)
 		}
-		vals, vtypes := f.tupleValues(ini.Rhs)
-		for i, v := range ini.Lhs {
-			if v.Name() == "_" {
+		for _, ini := range p.InitOrder {
+			f.line(ini.Rhs.Pos())
+			if len(ini.Lhs) == 1 {
+				v := ini.Lhs[0]
+				val := f.exprTo(ini.Rhs, v.Type())
+				if v.Name() == "_" {
+					f.w.Printf("(void)(%s);", val)
+				} else {
+					f.w.Printf("%s = %s;", t.globalName(v), val)
+				}
 				continue
 			}
-			f.w.Printf("%s = %s;", t.globalName(v), f.convert(vals[i], vtypes[i], v.Type()))
+			vals, vtypes := f.tupleValues(ini.Rhs)
+			for i, v := range ini.Lhs {
+				if v.Name() == "_" {
+					continue
+				}
+				f.w.Printf("%s = %s;", t.globalName(v), f.convert(vals[i], vtypes[i], v.Type()))
+			}
+		}
+		for _, n := range initNames[p.Types] {
+			f.w.Printf("%s();", n)
 		}
 	}
-	for _, n := range initNames {
-		f.w.Printf("%s();", n)
-	}
+	t.pkg = t.prog.Pkg
 	f.w.Dedent()
 	f.w.Printf("}")
 	return f.w.String()

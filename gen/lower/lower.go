@@ -43,6 +43,8 @@ type Translator struct {
 	helpers    []string // generated helper functions (hash/equal, wrappers)
 	helperOK   map[string]bool
 	statics    map[string]string // static closures for functions used as values: key -> name
+
+	srcPkgs map[*types.Package]bool // packages translated from source (pkgs.go)
 }
 
 // funcInst is one C function to emit: a Go function or method, instantiated
@@ -54,6 +56,7 @@ type funcInst struct {
 	cname string
 	sub   *subst
 	done  bool
+	pkg   *types.Package // the package whose source the function is in
 }
 
 // Translate returns the C source for prog, or the list of unsupported constructs.
@@ -61,7 +64,11 @@ func Translate(prog *load.Program) (src string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			if u, ok := r.(*unsupportedType); ok {
-				err = &load.Unsupported{List: []load.Error{{Pos: prog.Fset.Position(u.obj.Pos()), Msg: "unsupported: " + u.msg}}}
+				msg := "unsupported: " + u.msg
+				if p := u.obj.Pkg(); p != nil && p.Path() != "main" {
+					msg += " (in package \"" + p.Path() + "\")"
+				}
+				err = &load.Unsupported{List: []load.Error{{Pos: prog.Fset.Position(u.obj.Pos()), Msg: msg}}}
 				return
 			}
 			err = &InternalError{Msg: fmt.Sprint(r), Stack: string(debug.Stack())}
@@ -71,7 +78,10 @@ func Translate(prog *load.Program) (src string, err error) {
 		escapes: map[types.Object]bool{}, tctx: types.NewContext(),
 		assigns: map[types.Object]int{}, inits: map[types.Object]ast.Expr{},
 		decls: map[*types.Func]*ast.FuncDecl{}, insts: map[string]*funcInst{}, localTypes: map[string]*types.Named{},
-		helperOK: map[string]bool{}, statics: map[string]string{}}
+		helperOK: map[string]bool{}, statics: map[string]string{}, srcPkgs: map[*types.Package]bool{}}
+	for _, p := range prog.Pkgs {
+		t.srcPkgs[p.Types] = true
+	}
 	if os.Getenv("GOC_TEST_INTERNAL_PANIC") == "1" {
 		panic("deliberate translator panic (GOC_TEST_INTERNAL_PANIC)")
 	}
@@ -86,51 +96,62 @@ type InternalError struct{ Msg, Stack string }
 func (e *InternalError) Error() string { return "internal error: " + e.Msg }
 
 func (t *Translator) unsupported(pos token.Pos, format string, args ...any) {
-	t.diags = append(t.diags, load.Error{Pos: t.fset.Position(pos), Msg: "unsupported: " + fmt.Sprintf(format, args...)})
+	msg := "unsupported: " + fmt.Sprintf(format, args...)
+	if t.pkg != nil && t.pkg.Path() != "main" {
+		msg += fmt.Sprintf(" (in package %q)", t.pkg.Path())
+	}
+	t.diags = append(t.diags, load.Error{Pos: t.fset.Position(pos), Msg: msg})
 }
 
 func (t *Translator) run() (string, error) {
 	t.findEscapes()
-	var inits []*ast.FuncDecl
-	for _, f := range t.prog.Files {
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok {
-				continue
+	inits := map[*types.Package][]*ast.FuncDecl{}
+	for _, p := range t.prog.Pkgs {
+		t.pkg = p.Types
+		for _, f := range p.Files {
+			for _, d := range f.Decls {
+				fd, ok := d.(*ast.FuncDecl)
+				if !ok {
+					continue
+				}
+				obj, _ := t.info.Defs[fd.Name].(*types.Func)
+				if obj == nil {
+					continue
+				}
+				t.decls[obj] = fd
+				if fd.Body == nil {
+					if p.Types == t.prog.Pkg {
+						t.unsupported(fd.Pos(), "function declaration without body")
+					} // else reported when used (assembly in GOROOT)
+					continue
+				}
+				if fd.Recv == nil && fd.Name.Name == "init" {
+					inits[p.Types] = append(inits[p.Types], fd)
+					continue
+				}
+				if isGenericDecl(fd) || fd.Name.Name == "_" || p.Types != t.prog.Pkg {
+					continue // instantiated on demand; imported packages' functions when used
+				}
+				t.funcInst(obj, nil)
 			}
-			obj, _ := t.info.Defs[fd.Name].(*types.Func)
-			if obj == nil {
-				continue
-			}
-			t.decls[obj] = fd
-			if fd.Body == nil {
-				t.unsupported(fd.Pos(), "function declaration without body")
-				continue
-			}
-			if fd.Recv == nil && fd.Name.Name == "init" {
-				inits = append(inits, fd)
-				continue
-			}
-			if isGenericDecl(fd) || fd.Name.Name == "_" {
-				continue // instantiated on demand
-			}
-			t.funcInst(obj, nil)
 		}
 	}
 	// package-level variables
-	for _, f := range t.prog.Files {
-		for _, d := range f.Decls {
-			gd, ok := d.(*ast.GenDecl)
-			if !ok || gd.Tok != token.VAR {
-				continue
-			}
-			for _, sp := range gd.Specs {
-				for _, n := range sp.(*ast.ValueSpec).Names {
-					obj := t.info.Defs[n]
-					if obj == nil || n.Name == "_" {
-						continue
+	for _, p := range t.prog.Pkgs {
+		for _, f := range p.Files {
+			for _, d := range f.Decls {
+				gd, ok := d.(*ast.GenDecl)
+				if !ok || gd.Tok != token.VAR {
+					continue
+				}
+				for _, sp := range gd.Specs {
+					for _, n := range sp.(*ast.ValueSpec).Names {
+						obj := t.info.Defs[n]
+						if obj == nil || n.Name == "_" {
+							continue
+						}
+						t.globals = append(t.globals, fmt.Sprintf("static %s %s;", t.reg.ctype(obj.Type()), t.globalName(obj)))
 					}
-					t.globals = append(t.globals, fmt.Sprintf("static %s %s;", t.reg.ctype(obj.Type()), t.globalName(obj)))
 				}
 			}
 		}
@@ -212,7 +233,7 @@ func (t *Translator) drain() {
 // funcInst returns (queueing on first use) the C function for obj with type arguments targs.
 func (t *Translator) funcInst(obj *types.Func, targs []types.Type) *funcInst {
 	obj = obj.Origin()
-	if obj.Pkg() != t.pkg && obj.Pkg() != nil {
+	if !t.fromSource(obj.Pkg()) && obj.Pkg() != nil {
 		if fi := t.libInst(obj, targs); fi != nil { // a method of sync, time, ...: stdlib.go
 			return fi
 		}
@@ -224,7 +245,7 @@ func (t *Translator) funcInst(obj *types.Func, targs []types.Type) *funcInst {
 	if fi := t.insts[key]; fi != nil {
 		return fi
 	}
-	fi := &funcInst{obj: obj, decl: t.decls[obj], targs: targs}
+	fi := &funcInst{obj: obj, decl: t.decls[obj], targs: targs, pkg: obj.Pkg()}
 	fi.cname = t.funcCName(obj, targs)
 	if len(targs) > 0 {
 		fi.sub = t.instSubst(obj, targs)
@@ -243,13 +264,13 @@ func (t *Translator) funcCName(obj *types.Func, targs []types.Type) string {
 			rt = p.Elem()
 		}
 		named, _ := types.Unalias(rt).(*types.Named)
-		name := "main__" + named.Obj().Name()
+		name := pkgC(obj.Pkg()) + "__" + named.Obj().Name()
 		for _, a := range targs {
 			name += "__" + t.reg.mangle(a)
 		}
 		return name + "__" + obj.Name()
 	}
-	name := "main__" + obj.Name()
+	name := pkgC(obj.Pkg()) + "__" + obj.Name()
 	for _, a := range targs {
 		name += "__" + t.reg.mangle(a)
 	}
@@ -268,7 +289,7 @@ func cname(s string) string {
 }
 
 func (t *Translator) globalName(obj types.Object) string {
-	return "main__" + obj.Name()
+	return pkgC(obj.Pkg()) + "__" + obj.Name()
 }
 
 func isGenericDecl(fd *ast.FuncDecl) bool {

@@ -202,14 +202,14 @@ func (r *typeReg) mangle1(t types.Type) string {
 		obj := t.Obj()
 		s := obj.Name()
 		if orig, ok := localInstOrig[obj]; ok {
-			s = fmt.Sprintf("%s__%s__%d", obj.Pkg().Name(), s, r.localNum(orig))
+			s = fmt.Sprintf("%s__%s__%d", pkgC(obj.Pkg()), s, r.localNum(orig))
 			for _, a := range localInstArgs[obj] {
 				s += "__" + r.mangle(a)
 			}
 			return s
 		}
 		if obj.Pkg() != nil {
-			s = obj.Pkg().Name() + "__" + s
+			s = pkgC(obj.Pkg()) + "__" + s
 			if obj.Parent() != obj.Pkg().Scope() && obj.Parent() != nil {
 				s += fmt.Sprintf("__%d", r.localNum(t.Origin().Obj()))
 			}

@@ -141,7 +141,7 @@ static void main__main(void) {
     }
 }
 
-/* package initialization: variables in dependency order, then init functions */
+/* program initialization: each package after its imports; variables in dependency order, then init functions */
 static void main__init(void) {
 }
 

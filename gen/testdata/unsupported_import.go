@@ -1,8 +1,8 @@
 package main
 
 import (
+	"example.com/strutil" // ERROR: unsupported: package "example.com/strutil"
 	"fmt"
-	"strings" // ERROR: unsupported: package "strings"
 )
 
-func main() { fmt.Println(strings.ToUpper("x")) }
+func main() { fmt.Println(strutil.ToUpper("x")) }
