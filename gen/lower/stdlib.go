@@ -24,9 +24,11 @@ import (
 	"fmt"
 	"go/types"
 	"strings"
+
+	"goc/load"
 )
 
-// libBodies maps "pkg.Func" or "pkg.Type.Method" to a C body. In a body, r is
+// libBodies maps "path.Func" or "path.Type.Method" to a C body. In a body, r is
 // the receiver, a0, a1, ... the parameters, $R the result's C type (a tuple
 // struct with fields r0, r1 for two results), $Time time.Time's C type and
 // $ChanTime the descriptor of chan time.Time.
@@ -66,19 +68,19 @@ var libBodies = map[string]string{
 	"sync.Pool.Put":             "goc_sync_Pool_Put((goc_sync_Pool *)r, a0);",
 
 	// ---- sync/atomic: typed values other than the integer ones (see libBody)
-	"atomic.Bool.Load":              "return goc_atomic_LoadUint32(&r->v) != 0;",
-	"atomic.Bool.Store":             "goc_atomic_StoreUint32(&r->v, a0 ? 1 : 0);",
-	"atomic.Bool.Swap":              "return goc_atomic_SwapUint32(&r->v, a0 ? 1 : 0) != 0;",
-	"atomic.Bool.CompareAndSwap":    "return goc_atomic_CompareAndSwapUint32(&r->v, a0 ? 1 : 0, a1 ? 1 : 0);",
-	"atomic.Pointer.Load":           "return ($R)goc_atomic_LoadPointer((void **)&r->v);",
-	"atomic.Pointer.Store":          "goc_atomic_StorePointer((void **)&r->v, (void *)a0);",
-	"atomic.Pointer.Swap":           "return ($R)goc_atomic_SwapPointer((void **)&r->v, (void *)a0);",
-	"atomic.Pointer.CompareAndSwap": "return goc_atomic_CompareAndSwapPointer((void **)&r->v, (void *)a0, (void *)a1);",
-	"atomic.Value.Load":             "goc_eface *p = goc_atomic_LoadPointer((void **)&r->v); return p ? *p : (goc_eface){0};",
-	"atomic.Value.Store":            "goc__atomic_valueCheck(r, a0, \"store of nil value into Value\", \"store of inconsistently typed value into Value\"); goc_atomic_StorePointer((void **)&r->v, goc__atomic_box(a0));",
-	"atomic.Value.Swap": "goc__atomic_valueCheck(r, a0, \"swap of nil value into Value\", \"swap of inconsistently typed value into Value\");" +
+	"sync/atomic.Bool.Load":              "return goc_atomic_LoadUint32(&r->v) != 0;",
+	"sync/atomic.Bool.Store":             "goc_atomic_StoreUint32(&r->v, a0 ? 1 : 0);",
+	"sync/atomic.Bool.Swap":              "return goc_atomic_SwapUint32(&r->v, a0 ? 1 : 0) != 0;",
+	"sync/atomic.Bool.CompareAndSwap":    "return goc_atomic_CompareAndSwapUint32(&r->v, a0 ? 1 : 0, a1 ? 1 : 0);",
+	"sync/atomic.Pointer.Load":           "return ($R)goc_atomic_LoadPointer((void **)&r->v);",
+	"sync/atomic.Pointer.Store":          "goc_atomic_StorePointer((void **)&r->v, (void *)a0);",
+	"sync/atomic.Pointer.Swap":           "return ($R)goc_atomic_SwapPointer((void **)&r->v, (void *)a0);",
+	"sync/atomic.Pointer.CompareAndSwap": "return goc_atomic_CompareAndSwapPointer((void **)&r->v, (void *)a0, (void *)a1);",
+	"sync/atomic.Value.Load":             "goc_eface *p = goc_atomic_LoadPointer((void **)&r->v); return p ? *p : (goc_eface){0};",
+	"sync/atomic.Value.Store":            "goc__atomic_valueCheck(r, a0, \"store of nil value into Value\", \"store of inconsistently typed value into Value\"); goc_atomic_StorePointer((void **)&r->v, goc__atomic_box(a0));",
+	"sync/atomic.Value.Swap": "goc__atomic_valueCheck(r, a0, \"swap of nil value into Value\", \"swap of inconsistently typed value into Value\");" +
 		" goc_eface *p = goc_atomic_SwapPointer((void **)&r->v, goc__atomic_box(a0)); return p ? *p : (goc_eface){0};",
-	"atomic.Value.CompareAndSwap": "return goc__atomic_valueCAS(r, a0, a1);",
+	"sync/atomic.Value.CompareAndSwap": "return goc__atomic_valueCAS(r, a0, a1);",
 
 	// ---- runtime
 	"runtime.Gosched":      "goc_Gosched();",
@@ -156,7 +158,7 @@ func libBody(key string) string {
 		return b
 	}
 	parts := strings.Split(key, ".")
-	if parts[0] != "atomic" {
+	if parts[0] != "sync/atomic" {
 		return ""
 	}
 	for _, n := range atomicInts {
@@ -190,7 +192,8 @@ func libBody(key string) string {
 	return ""
 }
 
-// libKey names a standard-library function: "time.Sleep", "sync.Mutex.Lock".
+// libKey names a standard-library function by package path: "time.Sleep",
+// "sync.Mutex.Lock", "sync/atomic.Int64.Add".
 func libKey(obj *types.Func) string {
 	sig := obj.Type().(*types.Signature)
 	if recv := sig.Recv(); recv != nil {
@@ -199,22 +202,25 @@ func libKey(obj *types.Func) string {
 			rt = p.Elem()
 		}
 		if n, ok := types.Unalias(rt).(*types.Named); ok {
-			return obj.Pkg().Name() + "." + n.Obj().Name() + "." + obj.Name()
+			return obj.Pkg().Path() + "." + n.Obj().Name() + "." + obj.Name()
 		}
 	}
-	return obj.Pkg().Name() + "." + obj.Name()
+	return obj.Pkg().Path() + "." + obj.Name()
 }
 
 // libInst returns the library function for obj (instantiated with targs for
 // atomic.Pointer[T]), emitting it on first use; nil if goc has no body for it.
 func (t *Translator) libInst(obj *types.Func, targs []types.Type) *funcInst {
+	if !load.Supported(obj.Pkg().Path()) {
+		return nil // a package translated from source
+	}
 	key := libKey(obj)
 	body := libBody(key)
 	if body == "" {
 		return nil
 	}
 	sig := obj.Type().(*types.Signature)
-	cn := "goc_lib__" + strings.ReplaceAll(key, ".", "__")
+	cn := "goc_lib__" + strings.NewReplacer(".", "__", "/", "_").Replace(key)
 	if len(targs) > 0 {
 		// a method of a generic type: use the instantiated receiver's method
 		rt := sig.Recv().Type().(*types.Pointer).Elem().(*types.Named)
@@ -256,7 +262,7 @@ func (t *Translator) libInst(obj *types.Func, targs []types.Type) *funcInst {
 	if obj.Pkg().Path() == "sync" {
 		t.addHelper("include sync_map.h", "", "#include <goc/sync_map.h>")
 	}
-	if obj.Pkg().Path() == "sync/atomic" && strings.HasPrefix(key, "atomic.Value.") {
+	if obj.Pkg().Path() == "sync/atomic" && strings.HasPrefix(key, "sync/atomic.Value.") {
 		t.atomicValueSupport()
 	}
 	body = strings.NewReplacer(append(repl[2:], repl[:2]...)...).Replace(body) // "$R" last
