@@ -28,7 +28,7 @@ ASAN_OBJS := $(RT_SRCS:runtime/%.c=build/asan/rt/%.o)
 TEST_SRCS := $(filter-out tests/check_main.c,$(wildcard tests/check_*.c))
 SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-.PHONY: all lib goc deps test check check-gcstress conformance test-sanitize demo goldens \
+.PHONY: all lib goc deps test check check-gcstress gen-test conformance test-sanitize demo goldens \
 	install clean bench bench-quick
 
 all: lib goc
@@ -75,12 +75,18 @@ check: build/check_runtime
 check-gcstress: build/check_runtime
 	GOC_GCSTRESS=$(GCSTRESS) ./build/check_runtime
 
+# The translator's own tests: error paths (type errors, unsupported constructs,
+# internal errors), emitted-C golden, end-to-end programs.
+gen-test: all
+	cd gen && GOTOOLCHAIN=local GOFLAGS=-mod=mod $(GO) test ./...
+
 conformance: all
 	python3 conformance/run
 
 test: deps
 	$(MAKE) check
 	$(MAKE) check-gcstress
+	$(MAKE) gen-test
 	$(MAKE) conformance
 
 # ---- sanitizers ----------------------------------------------------------------
