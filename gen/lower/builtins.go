@@ -68,6 +68,8 @@ func (f *fn) builtin(e *ast.CallExpr) string {
 		return fmt.Sprintf("__imag__ %s", paren1(f.expr(e.Args[0])))
 	case "panic", "print", "println", "recover", "delete", "close":
 		return f.builtinParts(e).expr()
+	case "unsafe.Sizeof", "unsafe.Alignof", "unsafe.String", "unsafe.StringData", "unsafe.Slice", "unsafe.SliceData", "unsafe.Add":
+		return f.unsafeCall(name, e)
 	}
 	f.t.unsupported(e.Pos(), "builtin %s", name)
 	return "0"
@@ -343,4 +345,28 @@ func (f *fn) minMax(name string, e *ast.CallExpr) string {
 	}
 	b.WriteString("_r; })")
 	return b.String()
+}
+
+// unsafeCall lowers the functions of package unsafe that are not constants:
+// sizes within generic functions, and the string/slice header constructors
+// and accessors the standard library uses (strings.Builder.String).
+func (f *fn) unsafeCall(name string, e *ast.CallExpr) string {
+	rt := f.ctype(f.typeOf(e))
+	switch name {
+	case "unsafe.Sizeof":
+		return fmt.Sprintf("((goc_uintptr)sizeof(%s))", f.ctype(f.typeOf(e.Args[0])))
+	case "unsafe.Alignof":
+		return fmt.Sprintf("((goc_uintptr)_Alignof(%s))", f.ctype(f.typeOf(e.Args[0])))
+	case "unsafe.String":
+		return fmt.Sprintf("((goc_string){(const uint8_t *)(%s), (goc_int)(%s)})", f.expr(e.Args[0]), f.exprTo(e.Args[1], types.Typ[types.Int]))
+	case "unsafe.StringData":
+		return fmt.Sprintf("((%s)(%s).str)", rt, f.expr(e.Args[0]))
+	case "unsafe.SliceData":
+		return fmt.Sprintf("((%s)(%s).ptr)", rt, f.expr(e.Args[0]))
+	case "unsafe.Slice":
+		return fmt.Sprintf("({ void *_p = (void *)(%s); goc_int _n = (goc_int)(%s); (goc_slice){_p, _n, _n}; })", f.expr(e.Args[0]), f.exprTo(e.Args[1], types.Typ[types.Int]))
+	case "unsafe.Add":
+		return fmt.Sprintf("((void *)((char *)(%s) + (%s)))", f.expr(e.Args[0]), f.exprTo(e.Args[1], types.Typ[types.Int]))
+	}
+	return "0"
 }
