@@ -431,7 +431,9 @@ static void advanceEvacuationMark(goc_hmap *h, const goc_maptype *t, uintptr_t n
         checkmap(t, h);
 }
 
-uintptr_t goc_map_evacslot(const goc_maptype *t, goc_hmap *h, evacDst *dst) {
+/* The slot that receives the next entry evacuated to dst: dst->i, after
+ * chaining a new overflow bucket if dst->b is full. */
+static uintptr_t evacSlot(const goc_maptype *t, goc_hmap *h, evacDst *dst) {
     if (dst->i == bucketCnt) {
         dst->b = goc_map_newoverflow(t, h, dst->b);
         dst->i = 0;
@@ -439,26 +441,17 @@ uintptr_t goc_map_evacslot(const goc_maptype *t, goc_hmap *h, evacDst *dst) {
     return dst->i++;
 }
 
-void goc_map_evacuated(const goc_maptype *t, goc_hmap *h, uintptr_t oldbucket, bool justEvacuated) {
-    if (justEvacuated && (h->flags & oldIterator) == 0 && bucketHasPointers(t)) {
-        /* Nobody reads this bucket's data again: let the collector have it.
-         * tophash stays: it records the evacuation state. */
-        uint8_t *b = (uint8_t *)bucketAt(t, h->oldbuckets, oldbucket);
-        memset(b + dataOffset, 0, t->bucketsize - dataOffset);
-    }
-    if (oldbucket == h->nevacuate)
-        advanceEvacuationMark(h, t, noldbuckets(h));
-}
-
 /*
  * Go: evacuate. Move every entry of old bucket `oldbucket` (and its overflow
  * chain) to the new array: same index (X) or, when doubling, index + newbit
  * (Y) by hash bit newbit. Destination slots fill in visiting order.
+ * The fast variants (map_fast32/64/str.c) share it through goc_map_growWork:
+ * their keys are reflexive, so the NaN case never applies to them, and
+ * evacuation is not hot (each entry moves once per grow).
  */
 static void evacuate(const goc_maptype *t, goc_hmap *h, uintptr_t oldbucket) {
     bmap *b = bucketAt(t, h->oldbuckets, oldbucket);
     uintptr_t newbit = noldbuckets(h);
-    bool moved = false;
     if (!evacuated(b)) {
         evacDst xy[2] = {{bucketAt(t, h->buckets, oldbucket), 0}, {NULL, 0}};
         if (!isSameSizeGrow(h))
@@ -492,16 +485,22 @@ static void evacuate(const goc_maptype *t, goc_hmap *h, uintptr_t oldbucket) {
                 }
                 b->tophash[i] = (uint8_t)(evacuatedX + useY);
                 evacDst *dst = &xy[useY];
-                uintptr_t j = goc_map_evacslot(t, h, dst);
+                uintptr_t j = evacSlot(t, h, dst);
                 dst->b->tophash[j] = top;
                 /* slot copies: an indirect key/elem moves as its pointer */
                 memcpy(keyslot(t, dst->b, j), keyslot(t, b, i), t->keysize);
                 memcpy(elemslot(t, dst->b, j), elemslot(t, b, i), t->elemsize);
             }
         }
-        moved = true;
+        if ((h->flags & oldIterator) == 0 && bucketHasPointers(t)) {
+            /* Nobody reads this bucket's data again: let the collector have it.
+             * tophash stays: it records the evacuation state. */
+            uint8_t *ob = (uint8_t *)bucketAt(t, h->oldbuckets, oldbucket);
+            memset(ob + dataOffset, 0, t->bucketsize - dataOffset);
+        }
     }
-    goc_map_evacuated(t, h, oldbucket, moved);
+    if (oldbucket == h->nevacuate)
+        advanceEvacuationMark(h, t, newbit);
 }
 
 /* Go: growWork. Evacuate the old bucket behind `bucket`, then one more. */
@@ -509,6 +508,10 @@ static void growWork(const goc_maptype *t, goc_hmap *h, uintptr_t bucket) {
     evacuate(t, h, bucket & oldbucketmask(h));
     if (growing(h))
         evacuate(t, h, h->nevacuate);
+}
+
+void goc_map_growWork(const goc_maptype *t, goc_hmap *h, uintptr_t bucket) {
+    growWork(t, h, bucket);
 }
 
 /* ---- assignment ---------------------------------------------------------------- */

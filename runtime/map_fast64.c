@@ -7,15 +7,13 @@
  * handling is specialised: a slot matches when its key word equals the key
  * and its tophash is not empty (the tophash is still maintained for
  * iteration and evacuation), a B = 0 lookup skips hashing, and lookups do not
- * stop at emptyRest. Keys are always reflexive, so evacuate_fast64 has no NaN
- * case. Elems are never indirect for the compiler's choice of fast maps, but
+ * stop at emptyRest. Growth uses map.c's evacuation (goc_map_growWork):
+ * these keys are reflexive, so its NaN case never applies. Elems are never indirect for the compiler's choice of fast maps, but
  * an indirect elem is still handled (elemAt) rather than corrupting memory.
  */
 #include "goc_rt.h"
 
 #include "map_impl.h"
-
-static void growWork_fast64(const goc_maptype *t, goc_hmap *h, uintptr_t bucket);
 
 /* The elem of key, or NULL: the body of both lookups. */
 static inline void *find64(const goc_maptype *t, goc_hmap *h, uint64_t key) {
@@ -59,7 +57,7 @@ static void *assign64(const goc_maptype *t, goc_hmap *h, uint64_t key) {
 again:;
     uintptr_t bucket = hash & bucketMask(h->B);
     if (growing(h))
-        growWork_fast64(t, h, bucket);
+        goc_map_growWork(t, h, bucket);
     bmap *b = bucketAt(t, h->buckets, bucket);
     bmap *insertb = NULL;
     uintptr_t inserti = 0;
@@ -125,7 +123,7 @@ void goc_mapdelete_fast64(const goc_maptype *t, goc_hmap *h, uint64_t key) {
 
     uintptr_t bucket = hash & bucketMask(h->B);
     if (growing(h))
-        growWork_fast64(t, h, bucket);
+        goc_map_growWork(t, h, bucket);
     bmap *bOrig = bucketAt(t, h->buckets, bucket);
     for (bmap *b = bOrig; b != NULL; b = overflowOf(t, b)) {
         for (uintptr_t i = 0; i < bucketCnt; i++) {
@@ -141,45 +139,4 @@ void goc_mapdelete_fast64(const goc_maptype *t, goc_hmap *h, uint64_t key) {
     }
 out:
     writeEnd(h);
-}
-
-/* Go: evacuate_fast64 — evacuate without the NaN case. */
-static void evacuate_fast64(const goc_maptype *t, goc_hmap *h, uintptr_t oldbucket) {
-    bmap *b = bucketAt(t, h->oldbuckets, oldbucket);
-    uintptr_t newbit = noldbuckets(h);
-    bool moved = false;
-    if (!evacuated(b)) {
-        evacDst xy[2] = {{bucketAt(t, h->buckets, oldbucket), 0}, {NULL, 0}};
-        if (!isSameSizeGrow(h))
-            xy[1].b = bucketAt(t, h->buckets, oldbucket + newbit);
-        for (; b != NULL; b = overflowOf(t, b)) {
-            for (uintptr_t i = 0; i < bucketCnt; i++) {
-                uint8_t top = b->tophash[i];
-                if (isEmpty(top)) {
-                    b->tophash[i] = evacuatedEmpty;
-                    continue;
-                }
-                if (top < minTopHash)
-                    goc_throw("bad map state");
-                void *k = keyslot(t, b, i);
-                uint8_t useY = 0;
-                if (!isSameSizeGrow(h) && (maphash(t, k, h) & newbit) != 0)
-                    useY = 1;
-                b->tophash[i] = (uint8_t)(evacuatedX + useY);
-                evacDst *dst = &xy[useY];
-                uintptr_t j = goc_map_evacslot(t, h, dst);
-                dst->b->tophash[j] = top;
-                memcpy(keyslot(t, dst->b, j), k, sizeof(uint64_t));
-                memcpy(elemslot(t, dst->b, j), elemslot(t, b, i), t->elemsize);
-            }
-        }
-        moved = true;
-    }
-    goc_map_evacuated(t, h, oldbucket, moved);
-}
-
-static void growWork_fast64(const goc_maptype *t, goc_hmap *h, uintptr_t bucket) {
-    evacuate_fast64(t, h, bucket & oldbucketmask(h));
-    if (growing(h))
-        evacuate_fast64(t, h, h->nevacuate);
 }

@@ -8,13 +8,11 @@
  * bucket without hashing (for keys of 32 bytes or more it first checks the
  * first and last 4 bytes); an assignment to a present key stores the new
  * string's data pointer (so the old bytes can be collected); a delete clears
- * the key's data pointer. Strings are reflexive: no NaN case in evacuation.
+ * the key's data pointer. Growth uses map.c's evacuation (goc_map_growWork).
  */
 #include "goc_rt.h"
 
 #include "map_impl.h"
-
-static void growWork_faststr(const goc_maptype *t, goc_hmap *h, uintptr_t bucket);
 
 static inline goc_string *strslot(const goc_maptype *t, bmap *b, uintptr_t i) {
     return (goc_string *)keyslot(t, b, i);
@@ -98,7 +96,7 @@ void *goc_mapassign_faststr(const goc_maptype *t, goc_hmap *h, goc_string key) {
 again:;
     uintptr_t bucket = hash & bucketMask(h->B);
     if (growing(h))
-        growWork_faststr(t, h, bucket);
+        goc_map_growWork(t, h, bucket);
     bmap *b = bucketAt(t, h->buckets, bucket);
     uint8_t top = tophash(hash);
     bmap *insertb = NULL;
@@ -160,7 +158,7 @@ void goc_mapdelete_faststr(const goc_maptype *t, goc_hmap *h, goc_string key) {
 
     uintptr_t bucket = hash & bucketMask(h->B);
     if (growing(h))
-        growWork_faststr(t, h, bucket);
+        goc_map_growWork(t, h, bucket);
     bmap *bOrig = bucketAt(t, h->buckets, bucket);
     uint8_t top = tophash(hash);
     for (bmap *b = bOrig; b != NULL; b = overflowOf(t, b)) {
@@ -178,45 +176,4 @@ void goc_mapdelete_faststr(const goc_maptype *t, goc_hmap *h, goc_string key) {
     }
 out:
     writeEnd(h);
-}
-
-/* Go: evacuate_faststr — evacuate without the NaN case. */
-static void evacuate_faststr(const goc_maptype *t, goc_hmap *h, uintptr_t oldbucket) {
-    bmap *b = bucketAt(t, h->oldbuckets, oldbucket);
-    uintptr_t newbit = noldbuckets(h);
-    bool moved = false;
-    if (!evacuated(b)) {
-        evacDst xy[2] = {{bucketAt(t, h->buckets, oldbucket), 0}, {NULL, 0}};
-        if (!isSameSizeGrow(h))
-            xy[1].b = bucketAt(t, h->buckets, oldbucket + newbit);
-        for (; b != NULL; b = overflowOf(t, b)) {
-            for (uintptr_t i = 0; i < bucketCnt; i++) {
-                uint8_t top = b->tophash[i];
-                if (isEmpty(top)) {
-                    b->tophash[i] = evacuatedEmpty;
-                    continue;
-                }
-                if (top < minTopHash)
-                    goc_throw("bad map state");
-                goc_string *k = strslot(t, b, i);
-                uint8_t useY = 0;
-                if (!isSameSizeGrow(h) && (maphash(t, k, h) & newbit) != 0)
-                    useY = 1;
-                b->tophash[i] = (uint8_t)(evacuatedX + useY);
-                evacDst *dst = &xy[useY];
-                uintptr_t j = goc_map_evacslot(t, h, dst);
-                dst->b->tophash[j] = top;
-                *strslot(t, dst->b, j) = *k;
-                memcpy(elemslot(t, dst->b, j), elemslot(t, b, i), t->elemsize);
-            }
-        }
-        moved = true;
-    }
-    goc_map_evacuated(t, h, oldbucket, moved);
-}
-
-static void growWork_faststr(const goc_maptype *t, goc_hmap *h, uintptr_t bucket) {
-    evacuate_faststr(t, h, bucket & oldbucketmask(h));
-    if (growing(h))
-        evacuate_faststr(t, h, h->nevacuate);
 }

@@ -206,17 +206,11 @@ GOC_INTERNAL void goc_map_hashGrow(const goc_maptype *t, goc_hmap *h);
 /* Allocate the one bucket of a B = 0 map on its first assignment. */
 GOC_INTERNAL void goc_map_firstbucket(const goc_maptype *t, goc_hmap *h);
 /*
- * The slot that receives the next entry evacuated to dst: dst->i, after
- * chaining a new overflow bucket if dst->b is full. Returns the slot index.
+ * Go: growWork, for the fast variants too: evacuate the old bucket behind
+ * `bucket` (and its overflow chain), then the next unevacuated one. The
+ * caller checked growing(h).
  */
-GOC_INTERNAL uintptr_t goc_map_evacslot(const goc_maptype *t, goc_hmap *h, evacDst *dst);
-/*
- * The common end of every evacuate: clear the old bucket's key/elem area of a
- * pointerful map when no iterator can still read it (wasEvacuated: it was
- * already done before), then advance nevacuate if this was the next one.
- */
-GOC_INTERNAL void goc_map_evacuated(const goc_maptype *t, goc_hmap *h, uintptr_t oldbucket,
-                                    bool justEvacuated);
+GOC_INTERNAL void goc_map_growWork(const goc_maptype *t, goc_hmap *h, uintptr_t bucket);
 /*
  * Slot i of bucket b (of the chain starting at bOrig) was just emptied: mark it
  * emptyOne, turn the trailing run of empty slots into emptyRest, count--, and
