@@ -1158,6 +1158,20 @@ static void add_wrapped(pp *p, goc_int argNum) {
     p->wrapped[p->nwrapped++] = argNum;
 }
 
+/* Operand argNum under verb: %w records it for Errorf; %v and %w turn the
+ * # and + flags into their %#v / %+v meanings. */
+static void printOperand(pp *p, const goc_eface *a, goc_int argNum, int32_t verb) {
+    if (verb == 'w')
+        add_wrapped(p, argNum);
+    if (verb == 'v' || verb == 'w') {
+        p->f.sharpV = p->f.sharp;
+        p->f.sharp = false;
+        p->f.plusV = p->f.plus;
+        p->f.plus = false;
+    }
+    printArg(p, eface_val(&a[argNum]), verb);
+}
+
 static void doPrintf(pp *p, goc_string fs, goc_slice args) {
     const uint8_t *format = fs.str;
     goc_int end = fs.len;
@@ -1193,15 +1207,7 @@ static void doPrintf(pp *p, goc_string fs, goc_slice args) {
             else {
                 /* fast path: flags and a lower-case ASCII verb */
                 if (c >= 'a' && c <= 'z' && argNum < na) {
-                    if (c == 'w')
-                        add_wrapped(p, argNum);
-                    if (c == 'v' || c == 'w') {
-                        p->f.sharpV = p->f.sharp;
-                        p->f.sharp = false;
-                        p->f.plusV = p->f.plus;
-                        p->f.plus = false;
-                    }
-                    printArg(p, eface_val(&a[argNum]), c);
+                    printOperand(p, a, argNum, c);
                     argNum++;
                     i++;
                     simple = true;
@@ -1282,15 +1288,7 @@ static void doPrintf(pp *p, goc_string fs, goc_slice args) {
             buf_rune(&p->buf, verb);
             buf_str(&p->buf, "(MISSING)");
         } else {
-            if (verb == 'w')
-                add_wrapped(p, argNum);
-            if (verb == 'v' || verb == 'w') {
-                p->f.sharpV = p->f.sharp;
-                p->f.sharp = false;
-                p->f.plusV = p->f.plus;
-                p->f.plus = false;
-            }
-            printArg(p, eface_val(&a[argNum]), verb);
+            printOperand(p, a, argNum, verb);
             argNum++;
         }
     }

@@ -434,6 +434,22 @@ static void fmtX(goc_fmtbuf *b, int prec, char fmt, bool neg, uint64_t mant, int
     goc_fmtbuf_write(b, tmp, n);
 }
 
+/*
+ * Go: genericFtoa's unpacking (floatInfo): the mantissa of an IEEE value's
+ * bits with the implicit leading 1 made explicit, and its binary exponent in
+ * *exp (denormals take the smallest exponent).
+ */
+static uint64_t unpackfloat(uint64_t bits, int mantbits, int expbits, int bias, int *exp) {
+    int e = (int)(bits >> mantbits) & ((1 << expbits) - 1);
+    uint64_t mant = bits & ((1ULL << mantbits) - 1);
+    if (e == 0)
+        e++;
+    else
+        mant |= 1ULL << mantbits;
+    *exp = e + bias;
+    return mant;
+}
+
 void goc_fmt_appendfloat(goc_fmtbuf *b, double v, char fmt, int prec, int bitsize) {
     if (bitsize == 32)
         v = (float)v;
@@ -450,30 +466,16 @@ void goc_fmt_appendfloat(goc_fmtbuf *b, double v, char fmt, int prec, int bitsiz
 
     if (fmt == 'b' || fmt == 'x' || fmt == 'X') {
         uint64_t mant;
-        int exp, mantbits;
+        int exp, mantbits = bitsize == 32 ? 23 : 52;
         if (bitsize == 32) {
             float f = (float)a;
             uint32_t bits;
             memcpy(&bits, &f, 4);
-            mantbits = 23;
-            exp = (int)(bits >> 23) & 0xff;
-            mant = bits & ((1u << 23) - 1);
-            if (exp == 0)
-                exp++;
-            else
-                mant |= 1u << 23;
-            exp += -127;
+            mant = unpackfloat(bits, 23, 8, -127, &exp);
         } else {
             uint64_t bits;
             memcpy(&bits, &a, 8);
-            mantbits = 52;
-            exp = (int)(bits >> 52) & 0x7ff;
-            mant = bits & ((1ULL << 52) - 1);
-            if (exp == 0)
-                exp++;
-            else
-                mant |= 1ULL << 52;
-            exp += -1023;
+            mant = unpackfloat(bits, 52, 11, -1023, &exp);
         }
         if (fmt == 'b')
             fmtB(b, neg, mant, exp, mantbits);
