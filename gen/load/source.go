@@ -26,6 +26,12 @@ import (
 //go:embed override
 var overrideFS embed.FS
 
+// patch/<path>/<file>.go replaces the GOROOT file of that name in package
+// path (or is added to it): for a few files that declare assembly functions.
+//
+//go:embed patch
+var patchFS embed.FS
+
 var (
 	gorootOnce sync.Once
 	goroot     string
@@ -109,9 +115,26 @@ func sourceFiles(path string) (names []string, srcs [][]byte, err error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	patched := map[string]bool{}
+	ents, _ := fs.ReadDir(patchFS, "patch/"+path)
+	for _, e := range ents {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".go") {
+			continue
+		}
+		b, err := patchFS.ReadFile("patch/" + path + "/" + e.Name())
+		if err != nil {
+			return nil, nil, err
+		}
+		patched[e.Name()] = true
+		names = append(names, "$GOC/gen/load/patch/"+path+"/"+e.Name())
+		srcs = append(srcs, b)
+	}
 	files := append([]string(nil), bp.GoFiles...)
 	sort.Strings(files)
 	for _, n := range files {
+		if patched[n] {
+			continue
+		}
 		full := filepath.Join(dir, n)
 		b, err := os.ReadFile(full)
 		if err != nil {
@@ -120,7 +143,18 @@ func sourceFiles(path string) (names []string, srcs [][]byte, err error) {
 		names = append(names, full)
 		srcs = append(srcs, b)
 	}
-	return names, srcs, nil
+	// gc's order: by file name (it decides the order of independent variables)
+	idx := make([]int, len(names))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return filepath.Base(names[idx[i]]) < filepath.Base(names[idx[j]]) })
+	var sn []string
+	var ss [][]byte
+	for _, i := range idx {
+		sn, ss = append(sn, names[i]), append(ss, srcs[i])
+	}
+	return sn, ss, nil
 }
 
 // importSource parses and type-checks package path from source (its imports

@@ -176,6 +176,9 @@ func (t *Translator) resultType(sig *types.Signature) string {
 // lowerFuncInst emits a declared function or method (instantiated if generic).
 func (t *Translator) lowerFuncInst(fi *funcInst) {
 	fd := fi.decl
+	if fd != nil && fd.Body == nil && t.cBody(fi) {
+		return // a replacement written in C (pkgs.go)
+	}
 	if fd != nil && fd.Body == nil && fi.pkg != nil && fi.pkg != t.prog.Pkg {
 		// implemented in assembly in GOROOT (main's are reported in run)
 		defer func(p *types.Package) { t.pkg = p }(t.pkg)
