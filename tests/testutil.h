@@ -16,6 +16,7 @@
 #define GOC_TESTS_TESTUTIL_H
 
 #include <check.h>
+#include <errno.h>
 #include <setjmp.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -53,6 +54,19 @@ static inline void tu_readall(int fd, tu_capture *c) {
 }
 
 /*
+ * fork, retried for up to ~2 s while the system is out of processes (EAGAIN:
+ * a loaded machine, e.g. conformance's many-thread programs running beside
+ * the suites); any other failure, or a lasting one, fails the test clearly.
+ */
+static inline pid_t tu_fork(void) {
+    pid_t pid;
+    for (int tries = 0; (pid = fork()) < 0 && errno == EAGAIN && tries < 200; tries++)
+        usleep(10000);
+    ck_assert_msg(pid >= 0, "fork: %s", strerror(errno));
+    return pid;
+}
+
+/*
  * Runs fn(arg) in a child with stderr captured and GOTRACEBACK set to
  * traceback (NULL: unset, gc's default). The child exits 0 if fn returns.
  */
@@ -62,8 +76,7 @@ static inline void tu_run_tb(tu_capture *c, void (*fn)(void *), void *arg, const
     c->status = -1;
     ck_assert_int_eq(pipe(fds), 0);
     fflush(NULL); /* the child must not repeat pending stdio output */
-    pid_t pid = fork();
-    ck_assert_int_ge(pid, 0);
+    pid_t pid = tu_fork();
     if (pid == 0) {
         close(fds[0]);
         dup2(fds[1], 2);
