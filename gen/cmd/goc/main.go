@@ -155,6 +155,12 @@ func fileExists(p string) bool {
 	return err == nil && !st.IsDir()
 }
 
+// fixedCFlags follow the user's CFLAGS. Go never turns a call into a jump:
+// without -fno-optimize-sibling-calls, gcc -O2 makes some unbounded
+// recursions loop forever instead of overflowing the stack (gc: "fatal
+// error: stack overflow"). Part of the build-cache key.
+const fixedCFlags = "-fno-optimize-sibling-calls"
+
 func cacheDir() string {
 	if d := os.Getenv("XDG_CACHE_HOME"); d != "" {
 		return filepath.Join(d, "goc")
@@ -182,7 +188,7 @@ func compile(src string, keepDir string) (string, int) {
 	}
 	libSt, _ := os.Stat(lib)
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%d\x00%d\x00", cc, cflags, inc, lib, libSt.Size(), libSt.ModTime().UnixNano())
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00%d\x00%d\x00", cc, fixedCFlags, cflags, inc, lib, libSt.Size(), libSt.ModTime().UnixNano())
 	for _, hdr := range headerFiles(inc) {
 		if st, err := os.Stat(hdr); err == nil {
 			fmt.Fprintf(h, "%s\x00%d\x00", hdr, st.ModTime().UnixNano())
@@ -215,6 +221,7 @@ func compile(src string, keepDir string) (string, int) {
 	tmpExe := fmt.Sprintf("%s.tmp%d", exe, os.Getpid())
 	argv := []string{"-std=gnu11", "-fwrapv", "-fno-strict-aliasing", "-w"}
 	argv = append(argv, strings.Fields(cflags)...)
+	argv = append(argv, strings.Fields(fixedCFlags)...)
 	argv = append(argv, "-I"+inc, cfile, "-o", tmpExe, lib)
 	argv = append(argv, strings.Fields(gcLibs)...)
 	argv = append(argv, "-lpthread", "-lm")
