@@ -3,7 +3,9 @@
 #   make            build runtime/libgocrt.a and bin/goc
 #   make demo       build everything, translate and run examples/demo.go
 #   make test       unit tests (Check, also under GC stress) and the conformance suite
-#   make test-sanitize   the Check suites under ASan + UBSan
+#   make test-sanitize   the Check suites and the conformance suite under ASan + UBSan
+#   make fuzz [FUZZ_SECONDS=N]   libFuzzer harnesses (maps, slices) against reference models
+#   make soak / make faults      RSS soak tests; stack overflow, OOM, nil faults
 #   make goldens    regenerate conformance goldens with the oracle Go 1.23
 #   make deps       install missing system packages (libgc-dev, check, pkg-config)
 #   make install PREFIX=/usr/local
@@ -28,7 +30,8 @@ ASAN_OBJS := $(RT_SRCS:runtime/%.c=build/asan/rt/%.o)
 TEST_SRCS := $(filter-out tests/check_main.c,$(wildcard tests/check_*.c))
 SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-.PHONY: all lib goc deps test check check-gcstress gen-test conformance test-sanitize demo goldens \
+.PHONY: all lib goc deps test check check-gcstress gen-test conformance fuzz soak faults \
+	conformance-gcstress conformance-sanitize test-sanitize demo goldens \
 	install clean bench bench-quick
 
 all: lib goc
@@ -83,10 +86,28 @@ gen-test: all
 conformance: all
 	python3 conformance/run
 
+# Reliability (tests/fuzz, tests/soak, tests/faults, tests/sanitize; see tests/fuzz/README.md).
+FUZZ_SECONDS ?= 30
+fuzz: deps
+	sh tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+soak: lib
+	sh tests/soak/run.sh
+
+faults: all
+	sh tests/faults/run.sh
+
+conformance-gcstress: all
+	GOC_GCSTRESS=50 python3 conformance/run
+
+conformance-sanitize: all
+	sh tests/sanitize/conformance.sh
+
 test: deps
 	$(MAKE) check
 	$(MAKE) check-gcstress
 	$(MAKE) gen-test
+	$(MAKE) fuzz FUZZ_SECONDS=30
 	$(MAKE) conformance
 
 # ---- sanitizers ----------------------------------------------------------------
@@ -108,6 +129,7 @@ build/asan/check_runtime: tests/check_main.c $(TEST_SRCS) $(wildcard tests/*.h) 
 test-sanitize: deps build/asan/check_runtime
 	ASAN_OPTIONS=detect_leaks=0:detect_stack_use_after_return=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  ./build/asan/check_runtime
+	$(MAKE) conformance-sanitize
 
 # ---- demo, goldens, install ----------------------------------------------------
 

@@ -11,6 +11,14 @@ else
   missing="$missing libgc-dev check"
 fi
 command -v python3 >/dev/null 2>&1 || missing="$missing python3"
+# clang with libFuzzer for tests/fuzz (make fuzz, part of make test)
+command -v clang >/dev/null 2>&1 || missing="$missing clang"
+if command -v clang >/dev/null 2>&1; then
+  case "$(clang -print-file-name=libclang_rt.fuzzer-x86_64.a)" in
+  /*) ;;
+  *) missing="$missing libclang-rt-14-dev" ;;
+  esac
+fi
 [ -z "$missing" ] && exit 0
 echo "make deps: installing$missing" >&2
 SUDO=""
