@@ -11,7 +11,9 @@ import (
 )
 
 func (t *Translator) findEscapes() {
+	defer func(p *types.Package) { t.pkg = p }(t.pkg)
 	for _, p := range t.prog.Pkgs {
+		t.pkg = p.Types // freeVars: the package's own variables
 		for _, f := range p.Files {
 			ast.Inspect(f, func(n ast.Node) bool {
 				switch n := n.(type) {
