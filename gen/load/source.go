@@ -182,6 +182,7 @@ func (im *stdImporter) importSource(path string) (*types.Package, error) {
 		}
 		files = append(files, f)
 	}
+	dropPatchedDecls(files, names)
 	// the maps are shared with the main package's Info; InitOrder is per package
 	info := &types.Info{Types: im.info.Types, Defs: im.info.Defs, Uses: im.info.Uses,
 		Implicits: im.info.Implicits, Selections: im.info.Selections, Scopes: im.info.Scopes,
@@ -205,4 +206,36 @@ func (im *stdImporter) importSource(path string) (*types.Package, error) {
 	im.src[path] = p
 	im.order = append(im.order, p)
 	return tp, nil
+}
+
+// dropPatchedDecls removes from GOROOT files the body-less declarations of
+// functions (implemented in assembly or linked to the runtime) that a patch
+// file of the package declares again, with a body or a //goc:cbody.
+func dropPatchedDecls(files []*ast.File, names []string) {
+	patched := map[string]bool{}
+	for i, f := range files {
+		if strings.HasPrefix(names[i], "$GOC/gen/load/patch/") {
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
+					patched[fd.Name.Name] = true
+				}
+			}
+		}
+	}
+	if len(patched) == 0 {
+		return
+	}
+	for i, f := range files {
+		if strings.HasPrefix(names[i], "$GOC/") {
+			continue
+		}
+		kept := f.Decls[:0]
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Body == nil && patched[fd.Name.Name] {
+				continue
+			}
+			kept = append(kept, d)
+		}
+		f.Decls = kept
+	}
 }
