@@ -19,9 +19,9 @@
  * Invariants: nothing is written to a file descriptor until the whole
  * output of a call is built, then it is written with one goc_writefd (Go's
  * *os.File is unbuffered). Verbs, flags and the order of checks follow
- * print.go: %T and %p first, then Error/String for %v %s %x %X %q (Error
- * wins; only for values fmt could reach through exported fields), then the
- * kind. Map entries are printed sorted by key with internal/fmtsort's rules
+ * print.go: %T and %p first, then GoString for %#v and Error/String for
+ * %v %s %x %X %q (Error wins; only for values fmt could reach through
+ * exported fields), then the kind. Map entries are printed sorted by key with internal/fmtsort's rules
  * (fmt_sort.c). A String/Error method that panics prints
  * "%!v(PANIC=String method: ...)", or "<nil>" when the receiver is a nil
  * pointer, as catchPanic does.

@@ -90,7 +90,8 @@ static inline uint64_t mix(uint64_t a, uint64_t b) {
     return (uint64_t)(r >> 64) ^ (uint64_t)r;
 }
 
-/* Per-thread wyrand state; 0 means "not seeded yet" (a seeded state is odd). */
+/* Per-thread wyrand state; 0 means "not seeded yet" (seeding makes it odd; should
+ * the sequence pass through 0, the thread just draws a fresh seed). */
 static __thread uint64_t randstate;
 
 static uint64_t seedthread(void) {
@@ -104,7 +105,7 @@ uint64_t goc_rand(void) {
     uint64_t s = randstate;
     if (GOC_UNLIKELY(s == 0))
         s = seedthread();
-    s += 0xa0761d6478bd642fULL; /* odd increment: the state stays odd, never 0 */
+    s += 0xa0761d6478bd642fULL; /* Weyl sequence: an odd increment visits all 2^64 states */
     randstate = s;
     return mix(s, s ^ 0xe7037ed1a0b428dbULL);
 }

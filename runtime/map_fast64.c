@@ -8,8 +8,9 @@
  * and its tophash is not empty (the tophash is still maintained for
  * iteration and evacuation), a B = 0 lookup skips hashing, and lookups do not
  * stop at emptyRest. Growth uses map.c's evacuation (goc_map_growWork):
- * these keys are reflexive, so its NaN case never applies. Elems are never indirect for the compiler's choice of fast maps, but
- * an indirect elem is still handled (elemAt) rather than corrupting memory.
+ * these keys are reflexive, so its NaN case never applies. Elems are never
+ * indirect for the compiler's choice of fast maps, but an indirect elem is
+ * still handled (elemAt) rather than corrupting memory.
  */
 #include "goc_rt.h"
 

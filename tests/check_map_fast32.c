@@ -1,8 +1,8 @@
 /*
  * tests/check_map_fast32.c — runtime/map_fast32.c: the 4-byte-key entry points
- * (mapaccess1/2, mapassign, mapdelete _fast32) agree
- * with the generic ones, through growth (evacuate_fast32) and deletes, and
- * fail with gc's messages.
+ * (mapaccess1/2, mapassign, mapdelete _fast32) agree with the generic ones,
+ * through growth (goc_map_growWork from the fast paths) and deletes, and fail
+ * with gc's messages.
  */
 #include "export.h"
 
@@ -41,14 +41,14 @@ START_TEST(test_fast32) {
 }
 END_TEST
 
-/* Growth driven only by fast calls: evacuate_fast32 keeps every invariant. */
+/* Growth driven only by fast calls (their growWork) keeps every invariant. */
 START_TEST(test_fast32_evacuate_invariants) {
     uint8_t B = 0;
     goc_hmap *h = goc_makemap_small();
     long n = tu_scale(3000, 10);
     for (long i = 0; i < n; i++) {
         *(int64_t *)goc_mapassign_fast32(&ex_m_i32_i64, h, (uint32_t)i) = i;
-        if (i % 5 == 4) /* deletes during the grow also run growWork_fast32 */
+        if (i % 5 == 4) /* deletes during the grow run growWork too */
             goc_mapdelete_fast32(&ex_m_i32_i64, h, (uint32_t)(i - 2));
         if (h->B != B || h->oldbuckets) {
             B = h->B;

@@ -1,8 +1,8 @@
 /*
  * tests/check_map_fast64.c — runtime/map_fast64.c: the 8-byte-key entry points
- * (mapaccess1/2, mapassign, mapassign_fast64ptr, mapdelete _fast64) agree
- * with the generic ones on the same map, through growth (evacuate_fast64),
- * deletes and B = 0 lookups, and fail with gc's messages.
+ * (mapaccess1/2, mapassign, mapassign_fast64ptr, mapdelete _fast64) agree with
+ * the generic ones on the same map, through growth (goc_map_growWork from the
+ * fast paths), deletes and B = 0 lookups, and fail with gc's messages.
  */
 #include "export.h"
 
@@ -79,14 +79,14 @@ START_TEST(test_fast64ptr) {
 }
 END_TEST
 
-/* Growth driven only by fast calls: evacuate_fast64 keeps every invariant. */
+/* Growth driven only by fast calls (their growWork) keeps every invariant. */
 START_TEST(test_fast64_evacuate_invariants) {
     uint8_t B = 0;
     goc_hmap *h = goc_makemap_small();
     long n = tu_scale(3000, 10);
     for (long i = 0; i < n; i++) {
         *(int64_t *)goc_mapassign_fast64(&ex_m_i64_i64, h, (uint64_t)i) = i;
-        if (i % 5 == 4) /* deletes during the grow also run growWork_fast64 */
+        if (i % 5 == 4) /* deletes during the grow run growWork too */
             goc_mapdelete_fast64(&ex_m_i64_i64, h, (uint64_t)(i - 2));
         if (h->B != B || h->oldbuckets) {
             B = h->B;

@@ -1,8 +1,8 @@
 /*
- * tests/check_map_faststr.c — runtime/map_faststr.c: the string-key entry points
- * (mapaccess1/2, mapassign, mapdelete _faststr) agree with the generic
- * ones, through growth (evacuate_faststr) and deletes, keep key storage
- * alive and cleared, and fail with gc's messages.
+ * tests/check_map_faststr.c — runtime/map_faststr.c: the string-key entry
+ * points (mapaccess1/2, mapassign, mapdelete _faststr) agree with the generic
+ * ones, through growth (goc_map_growWork from the fast paths) and deletes,
+ * keep key storage alive and cleared, and fail with gc's messages.
  */
 #include "export.h"
 
@@ -79,7 +79,7 @@ START_TEST(test_faststr) {
 }
 END_TEST
 
-/* Growth driven only by fast calls: evacuate_faststr keeps every invariant. */
+/* Growth driven only by fast calls (their growWork) keeps every invariant. */
 START_TEST(test_faststr_evacuate_invariants) {
     uint8_t B = 0;
     goc_hmap *h = goc_makemap_small();
@@ -89,7 +89,7 @@ START_TEST(test_faststr_evacuate_invariants) {
         snprintf(buf, sizeof buf, "s%ld", i);
         snprintf(del, sizeof del, "s%ld", i - 2);
         *(int64_t *)goc_mapassign_faststr(&ex_m_str_i64, h, mkstr(buf)) = i;
-        if (i % 5 == 4) /* deletes during the grow also run growWork_faststr */
+        if (i % 5 == 4) /* deletes during the grow run growWork too */
             goc_mapdelete_faststr(&ex_m_str_i64, h, mkstr(del));
         if (h->B != B || h->oldbuckets) {
             B = h->B;

@@ -24,6 +24,12 @@
  * panic report is printed to stderr ("panic: ...", "goroutine 1 [running]:")
  * and the process exits with status 2. A deferred call that panics longjmps
  * into the same frame again, which goes on with the remaining defers.
+ *
+ * The report: "panic: " + the value (Error/String methods are called
+ * first; "[recovered]" marks earlier panics that were recovered and
+ * re-panicked), then, unless GOTRACEBACK=none, "goroutine N [running]:"
+ * with one frame line ("main.main()" for goroutine 1, "?()" otherwise) and
+ * an unknown location "\t?:0": goc has no Go call stack to print.
  */
 #ifndef GOC_PANIC_H
 #define GOC_PANIC_H
@@ -48,7 +54,8 @@ void goc_deferproc(goc_frame *f, goc_func *fn);
 /* Go: deferreturn. Runs f's remaining defers, pops f, and continues a panic that was not recovered. */
 void goc_deferreturn(goc_frame *f);
 
-/* Go: gopanic. panic(v); v.type == NULL (panic(nil)) becomes *runtime.PanicNilError. */
+/* Go: gopanic. panic(v); v.type == NULL (panic(nil)) becomes *runtime.PanicNilError,
+ * except under GODEBUG=panicnil=1, where it stays nil (recover returns nil). */
 _Noreturn void goc_gopanic(goc_eface v);
 /* Go: gorecover. The value of the current panic, marking it recovered; nil interface if none. */
 goc_eface goc_gorecover(void);

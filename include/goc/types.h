@@ -231,7 +231,9 @@ extern const goc_type goc_type_bool, goc_type_int, goc_type_int8, goc_type_int16
 /* interface {} and error (methods: Error() string) */
 extern const goc_type goc_type_any, goc_type_error;
 
-/* Whether two descriptors describe the same Go type (address, then string+pkgpath). */
+/* Whether two descriptors describe the same Go type: the same address, or the same
+ * kind, string and pkgpath (two NULL pkgpaths match). For descriptors a translator
+ * may emit more than once (defined in iface.c). */
 bool goc_typeidentical(const goc_type *a, const goc_type *b);
 
 #endif
