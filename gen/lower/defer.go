@@ -129,7 +129,7 @@ func (f *fn) deferToken(call *ast.CallExpr) string {
 	fun := unparen(call.Fun)
 	if sel, ok := fun.(*ast.SelectorExpr); ok {
 		if id, ok := sel.X.(*ast.Ident); ok {
-			if _, ok := f.t.info.Uses[id].(*types.PkgName); ok {
+			if pn, ok := f.t.info.Uses[id].(*types.PkgName); ok && !f.t.fromSource(pn.Imported()) {
 				return ""
 			}
 		}
@@ -146,7 +146,7 @@ func (f *fn) deferToken(call *ast.CallExpr) string {
 	}
 	if id := funcIdent(fun); id != nil {
 		if fo, ok := f.t.info.Uses[id].(*types.Func); ok && fo.Type().(*types.Signature).Recv() == nil {
-			if _, isSel := fun.(*ast.SelectorExpr); !isSel {
+			if _, isSel := fun.(*ast.SelectorExpr); !isSel || f.t.fromSource(fo.Pkg()) {
 				return "(void *)" + f.funcInstFor(id, fo).cname
 			}
 		}

@@ -34,10 +34,11 @@ func TestPackageUnsupported(t *testing.T) {
 
 // TestPackageInitOrder: each package is initialized once, after the packages
 // it imports and before main: its variables in dependency order, then its
-// init functions in source order.
+// init functions in source order; a function of an imported package deferred
+// directly can recover.
 func TestPackageInitOrder(t *testing.T) {
 	stdout, stderr, code := goc(t, fakeGOROOT(t), "run", "../../testdata/pkg_init.go")
-	want := "a.Y 1\na.X 2\na.init 1\na.init 2\nb.Z 20\nb.init\nmain.M 21\nmain.init\nmain 21\n"
+	want := "a.Y 1\na.X 2\na.init 1\na.init 2\nb.Z 20\nb.init\nmain.M 21\nmain.init\na.Recover: boom\nmain 21\n"
 	if code != 0 || stderr != want {
 		t.Errorf("exit %d, stdout %q, stderr:\n%s\nwant:\n%s", code, stdout, stderr, want)
 	}

@@ -15,3 +15,10 @@ func trace(name string, v int) int {
 }
 
 func Trace(name string, v int) int { return trace(name, v) }
+
+// Recover stops a panic when deferred directly: defer a.Recover().
+func Recover() {
+	if r := recover(); r != nil {
+		println("a.Recover:", r.(string))
+	}
+}
