@@ -358,15 +358,32 @@ func (f *fn) unsafeCall(name string, e *ast.CallExpr) string {
 	case "unsafe.Alignof":
 		return fmt.Sprintf("((goc_uintptr)_Alignof(%s))", f.ctype(f.typeOf(e.Args[0])))
 	case "unsafe.String":
-		return fmt.Sprintf("((goc_string){(const uint8_t *)(%s), (goc_int)(%s)})", f.expr(e.Args[0]), f.exprTo(e.Args[1], types.Typ[types.Int]))
+		// the checks of gc's unsafestring
+		return fmt.Sprintf("({ const uint8_t *_p = (const uint8_t *)(%s); goc_int _n = %s; "+
+			"if (_n < 0) goc_panicerrorstring(\"unsafe.String: len out of range\"); "+
+			"if ((uintptr_t)_n > -(uintptr_t)_p) goc_panicerrorstring(_p == NULL ? \"unsafe.String: ptr is nil and len is not zero\" : \"unsafe.String: len out of range\"); "+
+			"(goc_string){_p, _n}; })", f.expr(e.Args[0]), f.unsafeLen(e.Args[1]))
 	case "unsafe.StringData":
 		return fmt.Sprintf("((%s)(%s).str)", rt, f.expr(e.Args[0]))
 	case "unsafe.SliceData":
 		return fmt.Sprintf("((%s)(%s).ptr)", rt, f.expr(e.Args[0]))
 	case "unsafe.Slice":
-		return fmt.Sprintf("({ void *_p = (void *)(%s); goc_int _n = (goc_int)(%s); (goc_slice){_p, _n, _n}; })", f.expr(e.Args[0]), f.exprTo(e.Args[1], types.Typ[types.Int]))
+		// the checks of gc's unsafeslice
+		et := f.ctype(f.typeOf(e.Args[0]).Underlying().(*types.Pointer).Elem())
+		return fmt.Sprintf("({ void *_p = (void *)(%s); goc_int _n = %s; uintptr_t _mem; "+
+			"if (_n < 0) goc_panicerrorstring(\"unsafe.Slice: len out of range\"); "+
+			"if (__builtin_mul_overflow((uintptr_t)_n, (uintptr_t)sizeof(%s), &_mem) || _mem > -(uintptr_t)_p || (_p == NULL && _n > 0)) "+
+			"goc_panicerrorstring(_p == NULL ? \"unsafe.Slice: ptr is nil and len is not zero\" : \"unsafe.Slice: len out of range\"); "+
+			"(goc_slice){_p, _n, _n}; })", f.expr(e.Args[0]), f.unsafeLen(e.Args[1]), et)
 	case "unsafe.Add":
 		return fmt.Sprintf("((void *)((char *)(%s) + (%s)))", f.expr(e.Args[0]), f.exprTo(e.Args[1], types.Typ[types.Int]))
 	}
 	return "0"
+}
+
+// unsafeLen converts the length argument of unsafe.Slice/String to int; an
+// unsigned value above MaxInt becomes negative, which the callers reject
+// ("len out of range") as gc does.
+func (f *fn) unsafeLen(e ast.Expr) string {
+	return fmt.Sprintf("(goc_int)(%s)", f.expr(e))
 }

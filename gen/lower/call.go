@@ -319,6 +319,10 @@ func (f *fn) conversion(arg ast.Expr, to types.Type) string {
 		return f.exprTo(arg, to)
 	}
 	x := f.expr(arg)
+	if b, basic := to.Underlying().(*types.Basic); basic && b.Kind() == types.UnsafePointer && f.t.info.Types[arg].Value != nil {
+		// unsafe.Pointer(uintptr constant): the address itself
+		return fmt.Sprintf("((void *)(uintptr_t)%s)", f.constant(f.t.info.Types[arg].Value, types.Typ[types.Uintptr]))
+	}
 	if _, basic := to.Underlying().(*types.Basic); basic && !isString(to) && f.t.info.Types[arg].Value != nil {
 		tv := f.t.info.Types[arg]
 		return f.constant(tv.Value, to)
