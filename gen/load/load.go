@@ -183,7 +183,7 @@ func Load(files []string) (*Program, error) {
 		Error: func(err error) {
 			e := toError(err)
 			// a member of a supported package that goc does not declare yet
-			if m := undefinedStd.FindStringSubmatch(e.Msg); m != nil && Supported(m[1]) {
+			if m := undefinedStd.FindStringSubmatch(e.Msg); m != nil && (Supported(m[1]) || hasOverride(m[1])) {
 				e.Msg = "unsupported: " + m[1] + "." + m[2]
 			} else if msg, ok := imp.unsupportedMember(e.Msg); ok { // stdmethods.go
 				e.Msg = msg
