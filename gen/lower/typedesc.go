@@ -274,8 +274,17 @@ func (d *descReg) hashEq(t types.Type) (string, string) {
 		}
 		return "goc_interhash", "goc_interequal"
 	case *types.Array, *types.Struct:
-		if d.sizes.Sizeof(t) == 0 {
+		size := d.sizes.Sizeof(t)
+		if size == 0 {
 			return "goc_memhash0", "goc_memequal0"
+		}
+		if _, _, _, regmem := d.typeProps(t); regmem {
+			// Plain memory (no padding, floats, strings or interfaces):
+			// one block, as gc's generated algorithms and goc_typehash do.
+			if h, e := memFns(size); h != "" {
+				return h, e
+			}
+			return d.genMemHashEq(size)
 		}
 		return d.genHashEq(t)
 	}
@@ -298,6 +307,19 @@ func memFns(size int64) (string, string) {
 		return "goc_memhash128", "goc_memequal128"
 	}
 	return "", ""
+}
+
+// genMemHashEq writes hash and equal functions for size bytes of plain memory.
+func (d *descReg) genMemHashEq(size int64) (string, string) {
+	hn, en := fmt.Sprintf("goc_hash__mem%d", size), fmt.Sprintf("goc_eq__mem%d", size)
+	if d.t.helperOK[hn] {
+		return hn, en
+	}
+	d.t.addHelper(hn, fmt.Sprintf("static uintptr_t %s(const void *p, uintptr_t seed);", hn),
+		fmt.Sprintf("static uintptr_t %s(const void *p, uintptr_t seed) { return goc_memhash(p, seed, %d); }\n", hn, size))
+	d.t.addHelper(en, fmt.Sprintf("static bool %s(const void *p, const void *q);", en),
+		fmt.Sprintf("static bool %s(const void *p, const void *q) { return goc_memequal(p, q, %d); }\n", en, size))
+	return hn, en
 }
 
 // genHashEq writes hash and equal functions for a comparable struct or array,
