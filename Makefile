@@ -108,6 +108,7 @@ test: deps
 	$(MAKE) check-gcstress
 	$(MAKE) gen-test
 	$(MAKE) fuzz FUZZ_SECONDS=30
+	$(MAKE) bench-quick
 	$(MAKE) conformance
 
 # ---- sanitizers ----------------------------------------------------------------
@@ -132,6 +133,15 @@ test-sanitize: deps build/asan/check_runtime
 	$(MAKE) conformance-sanitize
 
 # ---- demo, goldens, install ----------------------------------------------------
+
+# Benchmarks against native Go (bench/README.md): the full run writes
+# bench/results.md and bench/results.png; the quick mode builds every benchmark
+# with every toolchain and checks that their checksums agree.
+bench: all
+	python3 bench/run
+
+bench-quick: all
+	python3 bench/run --quick
 
 demo: deps all
 	@sh examples/demo.sh
