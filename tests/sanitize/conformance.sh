@@ -18,4 +18,6 @@ CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitiz
 ASAN_OPTIONS="detect_leaks=0:detect_stack_use_after_return=0:${ASAN_OPTIONS:-}"
 UBSAN_OPTIONS="print_stacktrace=1:${UBSAN_OPTIONS:-}"
 export GOCROOT CFLAGS ASAN_OPTIONS UBSAN_OPTIONS
-exec python3 conformance/run "$@"
+# Sanitized builds of programs importing big packages (strings, strconv, ...)
+# take far longer to compile: allow them 10 minutes each.
+exec python3 conformance/run --timeout 600 "$@"
