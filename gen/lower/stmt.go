@@ -663,6 +663,17 @@ func (f *fn) branch(s *ast.BranchStmt) {
 	}
 }
 
+// callCount is the number of expressions in es that contain a call.
+func (f *fn) callCount(es []ast.Expr) int {
+	n := 0
+	for _, e := range es {
+		if f.hasCall(e) {
+			n++
+		}
+	}
+	return n
+}
+
 func (f *fn) returnStmt(s *ast.ReturnStmt) {
 	if f.rf != nil {
 		f.rfReturn(s)
@@ -688,46 +699,17 @@ func (f *fn) returnStmt(s *ast.ReturnStmt) {
 			vals = append(vals, f.exprTo(r, f.typ(res.At(i).Type())))
 		}
 	}
-	if len(f.res) > 0 {
-		if len(vals) > 1 {
-			var exprs []ast.Expr
-			var objs []types.Object
-			if len(s.Results) == len(vals) {
-				exprs = s.Results
-				for i := range vals {
-					objs = append(objs, types.NewVar(0, nil, "", f.typ(res.At(i).Type())))
-				}
-				vals = f.hoist(exprs, vals, objs)
-			}
-		}
-		for i, v := range vals {
-			f.w.Printf("%s = %s;", f.res[i], v)
-		}
-		if f.frame != "" {
-			f.w.Printf("goto _ret;")
-		} else {
-			f.w.Printf("%s", f.returnResults())
-		}
-		return
-	}
-	if len(vals) == 1 {
-		f.w.Printf("return %s;", vals[0])
-		return
-	}
-	ncalls := 0
-	for _, r := range s.Results {
-		if f.hasCall(r) {
-			ncalls++
-		}
-	}
-	if len(s.Results) == len(vals) && ncalls > 1 {
+	// Several results evaluated in Go's order: hoist them into temporaries when
+	// they are stored one by one into named results, or when more than one of
+	// them calls (C leaves the order of a compound literal's elements open).
+	if len(vals) > 1 && len(s.Results) == len(vals) && (len(f.res) > 0 || f.callCount(s.Results) > 1) {
 		var objs []types.Object
 		for i := range vals {
 			objs = append(objs, types.NewVar(0, nil, "", f.typ(res.At(i).Type())))
 		}
 		vals = f.hoist(s.Results, vals, objs)
 	}
-	f.w.Printf("return (%s){%s};", f.resTyp, strings.Join(vals, ", "))
+	f.returnValues(vals)
 }
 
 // appendStmt writes x = append(x, v...) with the fast path of slice.h as
