@@ -107,7 +107,7 @@ test: deps
 	$(MAKE) check
 	$(MAKE) check-gcstress
 	$(MAKE) gen-test
-	$(MAKE) fuzz FUZZ_SECONDS=30
+	$(MAKE) fuzz FUZZ_SECONDS=60
 	$(MAKE) bench-quick
 	$(MAKE) conformance
 

@@ -19,10 +19,28 @@ if command -v clang >/dev/null 2>&1; then
   *) missing="$missing libclang-rt-14-dev" ;;
   esac
 fi
-[ -z "$missing" ] && exit 0
-echo "make deps: installing$missing" >&2
+# The oracle and the GOROOT whose standard-library sources goc translates:
+# Go 1.23 (Debian golang-1.23-go from bookworm-backports), /usr/lib/go-1.23.
+# bench-quick builds every benchmark with it; gen loads package sources from it.
+go123=""
+[ -x /usr/lib/go-1.23/bin/go ] || go123="golang-1.23-go"
+[ -z "$missing$go123" ] && exit 0
+echo "make deps: installing$missing $go123" >&2
 SUDO=""
 [ "$(id -u)" = 0 ] || SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive
+if [ -n "$go123" ] && ! grep -rqs bookworm-backports /etc/apt/sources.list /etc/apt/sources.list.d/; then
+  # golang-1.23-go is only in bookworm-backports: add the suite once.
+  . /etc/os-release
+  if [ "${VERSION_CODENAME:-}" = bookworm ]; then
+    echo "deb http://deb.debian.org/debian bookworm-backports main" |
+      $SUDO tee /etc/apt/sources.list.d/goc-bookworm-backports.list >/dev/null
+  else
+    echo "make deps: Go 1.23 is not installed and this is not Debian bookworm;" >&2
+    echo "  install Go 1.23 at /usr/lib/go-1.23 (or set GOC_GOROOT and bench/run --go123)" >&2
+    go123=""
+  fi
+fi
 $SUDO apt-get update -q >/dev/null
-$SUDO apt-get install -y -q $missing >/dev/null
+[ -z "$missing" ] || $SUDO apt-get install -y -q $missing >/dev/null
+[ -z "$go123" ] || $SUDO apt-get install -y -q -t bookworm-backports $go123 >/dev/null
