@@ -170,6 +170,9 @@ func (f *fn) constant(v constant.Value, t types.Type) string {
 		}
 		return "false"
 	case b.Info()&types.IsString != 0:
+		if constant.StringVal(v) == "" {
+			return "((goc_string){0})" // gc's empty string has a nil data pointer (unsafe.StringData)
+		}
 		return "GOC_STR(" + cemit.Quote(constant.StringVal(v)) + ")"
 	case b.Info()&types.IsInteger != 0:
 		v = constant.ToInt(v)
@@ -455,7 +458,8 @@ func (f *fn) sliceExpr(e *ast.SliceExpr) string {
 		at := u.Elem().Underlying().(*types.Array)
 		x := base()
 		lo, hi, max := bound(e.Low), bound(e.High), bound(e.Max)
-		x = fmt.Sprintf("(goc_slice){GOC_NN(%s)->a, %d, %d}", x, at.Len(), at.Len())
+		// the cast keeps a nil constant ((*[1]int)(nil)[:]) typed for ->a
+		x = fmt.Sprintf("(goc_slice){GOC_NN((%s)(%s))->a, %d, %d}", f.ctype(xt), x, at.Len(), at.Len())
 		r = f.sliceCall(e, x, lo, hi, max, "sizeof("+f.ctype(at.Elem())+")", true)
 	default:
 		f.t.unsupported(e.Pos(), "slice of %s", xt)

@@ -158,8 +158,11 @@ func fileExists(p string) bool {
 // fixedCFlags follow the user's CFLAGS. Go never turns a call into a jump:
 // without -fno-optimize-sibling-calls, gcc -O2 makes some unbounded
 // recursions loop forever instead of overflowing the stack (gc: "fatal
-// error: stack overflow"). Part of the build-cache key.
-const fixedCFlags = "-fno-optimize-sibling-calls"
+// error: stack overflow"). Programs are position-dependent executables, as
+// gc links them on linux/amd64 (-fno-pie -no-pie): package variables sit at
+// low fixed addresses and are reached without the GOT. Part of the
+// build-cache key.
+const fixedCFlags = "-fno-optimize-sibling-calls -fno-pie -no-pie"
 
 func cacheDir() string {
 	if d := os.Getenv("XDG_CACHE_HOME"); d != "" {
