@@ -25,30 +25,19 @@ func (f *fn) builtinName(e *ast.CallExpr) string {
 func (f *fn) builtin(e *ast.CallExpr) string {
 	name := f.builtinName(e)
 	if len(e.Args) == 1 && isTuple(f.typeOf(e.Args[0])) && name != "print" && name != "println" {
-		f.t.unsupported(e.Pos(), "multi-value argument to builtin %s", name)
-		return "0"
+		return f.spreadBuiltin(e)
 	}
 	switch name {
 	case "len", "cap":
 		return f.lenCap(name, e.Args[0])
 	case "append":
 		return f.appendCall(e)
-	case "copy":
-		return f.copyCall(e)
 	case "make":
 		return f.makeCall(e)
 	case "new":
 		t := f.typeOf(e).(*types.Pointer).Elem()
 		ct := f.ctype(t)
 		return fmt.Sprintf("((%s *)goc_newobject(%s))", ct, f.t.descs.ref(t))
-	case "clear":
-		t := f.typeOf(e.Args[0])
-		if mt, ok := t.Underlying().(*types.Map); ok {
-			_ = mt
-			return fmt.Sprintf("goc_mapclear(%s, %s)", f.t.descs.mapRef(t), f.expr(e.Args[0]))
-		}
-		et := t.Underlying().(*types.Slice).Elem()
-		return fmt.Sprintf("({ goc_slice _s = %s; if (_s.len) memset(_s.ptr, 0, _s.len * sizeof(%s)); })", f.expr(e.Args[0]), f.ctype(et))
 	case "min", "max":
 		return f.minMax(name, e)
 	case "complex":
@@ -66,13 +55,33 @@ func (f *fn) builtin(e *ast.CallExpr) string {
 		return fmt.Sprintf("__real__ %s", paren1(f.expr(e.Args[0])))
 	case "imag":
 		return fmt.Sprintf("__imag__ %s", paren1(f.expr(e.Args[0])))
-	case "panic", "print", "println", "recover", "delete", "close":
+	case "panic", "print", "println", "recover", "delete", "close", "copy", "clear":
 		return f.builtinParts(e).expr()
 	case "unsafe.Sizeof", "unsafe.Alignof", "unsafe.String", "unsafe.StringData", "unsafe.Slice", "unsafe.SliceData", "unsafe.Add":
 		return f.unsafeCall(name, e)
 	}
 	f.t.unsupported(e.Pos(), "builtin %s", name)
 	return "0"
+}
+
+// spreadBuiltin lowers a builtin whose only argument is a multi-value call,
+// copy(f()), append(g()), complex(h()), delete(k()): the values go to a
+// temporary, and the builtin is lowered as if called with the temporary's
+// fields, through identifiers bound to synthetic variables.
+func (f *fn) spreadBuiltin(e *ast.CallExpr) string {
+	tt := f.typeOf(e.Args[0]).(*types.Tuple)
+	tmp := f.tmp()
+	val := f.expr(e.Args[0])
+	call := &ast.CallExpr{Fun: e.Fun, Lparen: e.Lparen, Rparen: e.Rparen}
+	for i := 0; i < tt.Len(); i++ {
+		id := &ast.Ident{NamePos: e.Args[0].Pos(), Name: fmt.Sprintf("%s_r%d", tmp, i)}
+		v := types.NewVar(id.NamePos, f.t.pkg, id.Name, tt.At(i).Type())
+		f.t.info.Uses[id] = v
+		f.vars[v] = &lvar{c: fmt.Sprintf("%s.r%d", tmp, i)}
+		call.Args = append(call.Args, id)
+	}
+	f.t.info.Types[call] = f.t.info.Types[e]
+	return fmt.Sprintf("({ %s %s = %s; %s; })", f.ctype(tt), tmp, val, f.builtin(call))
 }
 
 // builtinParts lowers the builtins that may be deferred.
@@ -148,6 +157,31 @@ func (f *fn) builtinParts(e *ast.CallExpr) *callParts {
 		p.vals = []string{f.expr(e.Args[0]), f.exprTo(e.Args[1], m.Key())}
 		p.ctypes = []string{"goc_hmap *", f.ctype(m.Key())}
 		p.mk = func(a []string) string { return f.mapDelete(mt, a[0], a[1]) }
+	case "copy":
+		et := f.typeOf(e.Args[0]).Underlying().(*types.Slice).Elem()
+		src, sct := "_s.ptr", "goc_slice"
+		if isString(f.typeOf(e.Args[1])) {
+			src, sct = "_s.str", "goc_string"
+		}
+		p.vals = []string{f.expr(e.Args[0]), f.expr(e.Args[1])}
+		p.ctypes = []string{"goc_slice", sct}
+		p.mk = func(a []string) string {
+			return fmt.Sprintf("({ goc_slice _d = %s; %s _s = %s; goc_slicecopy(_d.ptr, _d.len, %s, _s.len, sizeof(%s)); })",
+				a[0], sct, a[1], src, f.ctype(et))
+		}
+	case "clear":
+		t := f.typeOf(e.Args[0])
+		p.vals = []string{f.expr(e.Args[0])}
+		if _, ok := t.Underlying().(*types.Map); ok {
+			p.ctypes = []string{"goc_hmap *"}
+			p.mk = func(a []string) string { return fmt.Sprintf("goc_mapclear(%s, %s)", f.t.descs.mapRef(t), a[0]) }
+			break
+		}
+		et := t.Underlying().(*types.Slice).Elem()
+		p.ctypes = []string{"goc_slice"}
+		p.mk = func(a []string) string {
+			return fmt.Sprintf("({ goc_slice _s = %s; if (_s.len) memset(_s.ptr, 0, _s.len * sizeof(%s)); })", a[0], f.ctype(et))
+		}
 	default:
 		f.t.unsupported(e.Pos(), "defer of builtin %s", name)
 		p.mk = func([]string) string { return "0" }
@@ -252,20 +286,6 @@ func (f *fn) appendCall(e *ast.CallExpr) string {
 	}
 	b.WriteString("_s; })")
 	return b.String()
-}
-
-func (f *fn) copyCall(e *ast.CallExpr) string {
-	dt := f.typeOf(e.Args[0])
-	et := dt.Underlying().(*types.Slice).Elem()
-	srcT := f.typeOf(e.Args[1])
-	src := "_s.ptr"
-	sdecl := "goc_slice _s = " + f.expr(e.Args[1]) + ";"
-	if isString(srcT) {
-		src = "_s.str"
-		sdecl = "goc_string _s = " + f.expr(e.Args[1]) + ";"
-	}
-	return fmt.Sprintf("({ goc_slice _d = %s; %s goc_slicecopy(_d.ptr, _d.len, %s, _s.len, sizeof(%s)); })",
-		f.expr(e.Args[0]), sdecl, src, f.ctype(et))
 }
 
 func (f *fn) makeCall(e *ast.CallExpr) string {
