@@ -140,6 +140,12 @@ GOC_INTERNAL struct goc_g *goc_schedg(void);
 GOC_INTERNAL void goc_checkdead(void);
 /* time.c: timers pending or running; the deadlock detector waits while there are any. */
 GOC_INTERNAL int64_t goc_timerspending(void);
+/* proc.c: start a system goroutine (not counted, not waited for; mfinal.c's fing). */
+GOC_INTERNAL void goc_newsysproc(goc_func *fn);
+/* proc.c: the calling goroutine leaves allgs (a system goroutine idle again). */
+GOC_INTERNAL void goc_gunlist(void);
+/* mfinal.c: the collector queued finalizers the finalizer goroutine has not run yet. */
+GOC_INTERNAL bool goc_finpending(void);
 /* goc_main's hook after main returns: give a panicking goroutine time to report. */
 GOC_INTERNAL void goc_schedmainreturn(void);
 /* chan.c: wait queues and value hand-offs, shared with select.c (channel locked). */

@@ -165,6 +165,8 @@ static void checkdead(void) {
         return;
     if (goc_timerspending() > 0)
         return; /* a timer may still wake somebody (gc's checkdead looks at the timer heaps) */
+    if (goc_finpending())
+        return; /* finalizers about to run may (gc: fing is runnable) */
     deadlock("all goroutines are asleep - deadlock!");
 }
 
@@ -267,7 +269,13 @@ static void *gostart(void *arg) {
     return NULL;
 }
 
-void goc_newproc(goc_func *fn) {
+/*
+ * A system goroutine (the finalizer goroutine, mfinal.c) is not in allgs:
+ * runtime.NumGoroutine does not count it and the deadlock detector does not
+ * wait for it, until it parks (goc_schedg lists it then; goc_gunlist
+ * takes it out again when it is idle).
+ */
+static void newproc1(goc_func *fn, bool sys) {
     goc_g *parent = goc_schedg();
     if (fn == NULL)
         goc_fatal("go of nil func value");
@@ -278,7 +286,8 @@ void goc_newproc(goc_func *fn) {
     g->s.status = GOC_GRUNNABLE;
     g->s.parentgoid = parent->goid;
     pthread_mutex_lock(&schedlk);
-    gadd(g);
+    if (!sys)
+        gadd(g); /* a system goroutine's g is reachable from its thread's stack (gostart) */
     pthread_mutex_unlock(&schedlk);
 
     pthread_attr_t attr;
@@ -297,7 +306,8 @@ void goc_newproc(goc_func *fn) {
     pthread_attr_destroy(&attr);
     if (err != 0) {
         pthread_mutex_lock(&schedlk);
-        gremove(g);
+        if (g->s.listed)
+            gremove(g);
         int64_t have = ngoroutines;
         pthread_mutex_unlock(&schedlk);
         goc_printlock();
@@ -311,6 +321,18 @@ void goc_newproc(goc_func *fn) {
         goc_printunlock();
         goc_throw("newosproc");
     }
+}
+
+void goc_newproc(goc_func *fn) { newproc1(fn, false); }
+
+void goc_newsysproc(goc_func *fn) { newproc1(fn, true); }
+
+void goc_gunlist(void) {
+    goc_g *g = goc_getg();
+    pthread_mutex_lock(&schedlk);
+    if (g->s.listed)
+        gremove(g);
+    pthread_mutex_unlock(&schedlk);
 }
 
 _Noreturn void goc_Goexit(void) {

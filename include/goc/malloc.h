@@ -43,4 +43,18 @@ extern const uint16_t goc_class_to_size[GOC_NUM_SIZE_CLASSES];
 /* Force a collection (runtime.GC). */
 void goc_GC(void);
 
+/*
+ * runtime.SetFinalizer(p, fn) once the translator has checked the types
+ * (gc's type errors are throws the translator emits itself): p points into
+ * an object of pointer type ptrtype (for gc's interior-pointer rule);
+ * call(fn, p) converts p to the finalizer's parameter type and calls fn,
+ * on the finalizer goroutine, some time after a collection found the
+ * object unreachable. fn == NULL removes p's finalizer. p == NULL throws
+ * "runtime.SetFinalizer: pointer not in allocated block"; a second
+ * finalizer throws "runtime.SetFinalizer: finalizer already set"; a
+ * pointer outside the collected heap (package variables) is ignored, as
+ * gc ignores pointers into its data segments. See runtime/mfinal.c.
+ */
+void goc_setfinalizer(void *p, const goc_type *ptrtype, goc_func *fn, void (*call)(goc_func *fn, void *p));
+
 #endif

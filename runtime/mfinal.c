@@ -1,0 +1,115 @@
+/*
+ * runtime/mfinal.c — finalizers: runtime.SetFinalizer and the finalizer
+ * goroutine (Go: runtime/mfinal.go SetFinalizer, createfing, runfinq).
+ *
+ * Data layout. A finalizer is a Boehm finalizer on the object's base
+ * address, registered with GC_register_finalizer (ordered finalization:
+ * if A points at B and both have finalizers, only A's runs in a cycle of
+ * the collector, B's after A is gone; a cycle of finalizable objects is
+ * never collected — the rules Go documents for SetFinalizer). Its client
+ * data is one scanned record
+ *     finrec { goc_func *fn; call; offset }
+ * holding the Go func value and a translator-made adapter `call(fn, p)`
+ * that converts p to the finalizer's parameter type and calls fn. The
+ * record keeps fn alive; it must not hold the object itself (Boehm treats
+ * client data as reachable, so the object would never be finalized): it
+ * keeps the offset of the pointer the program passed from the base.
+ *
+ * Invariants. Collections never run Go code: finalization is on demand
+ * (GC_set_finalize_on_demand), and the collector's notifier only raises
+ * `pending` (a futex word) for the finalizer goroutine, created with the
+ * first SetFinalizer. That goroutine is a system goroutine: not counted by
+ * runtime.NumGoroutine, and while it waits for work it is not asleep for
+ * the deadlock detector; while `pending` is set the detector does not
+ * report (the finalizers about to run may wake somebody, as gc's checkdead
+ * treats a runnable fing). Finalizers run one at a time on that goroutine,
+ * as in gc; a panic in one ends the program like any goroutine's panic.
+ */
+#include "goc_rt.h"
+
+#include <gc/gc.h>
+#include <linux/futex.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+typedef struct finrec {
+    goc_func *fn;                              /* the finalizer func value */
+    void (*call)(goc_func *fn, void *p);       /* translator's adapter */
+    uintptr_t offset;                          /* p - base (not a pointer: see above) */
+} finrec;
+
+static uint32_t pending;        /* futex word: 1 when the collector queued finalizers */
+static pthread_once_t fingonce = PTHREAD_ONCE_INIT;
+
+bool goc_finpending(void) {
+    return __atomic_load_n(&pending, __ATOMIC_ACQUIRE) != 0;
+}
+
+static void GC_CALLBACK notify(void) {
+    __atomic_store_n(&pending, 1, __ATOMIC_RELEASE);
+    syscall(SYS_futex, &pending, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+}
+
+static void GC_CALLBACK runfin(void *obj, void *cd) {
+    finrec *r = cd;
+    r->call(r->fn, (char *)obj + r->offset);
+}
+
+/* The body of the finalizer goroutine (Go: runfinq). */
+static void runfinq(goc_func *self) {
+    (void)self;
+    for (;;) {
+        while (__atomic_load_n(&pending, __ATOMIC_ACQUIRE) == 0)
+            syscall(SYS_futex, &pending, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0);
+        while (GC_should_invoke_finalizers())
+            GC_invoke_finalizers();
+        __atomic_store_n(&pending, 0, __ATOMIC_RELEASE);
+        if (GC_should_invoke_finalizers()) {
+            __atomic_store_n(&pending, 1, __ATOMIC_RELEASE);
+            continue;
+        }
+        /* A finalizer that blocked made this goroutine an ordinary one for
+           a while; idle again, it leaves the accounting, and whoever waited
+           for the finalizers to run may now be deadlocked. */
+        goc_gunlist();
+        goc_checkdead();
+    }
+}
+
+static goc_func fingfn = {(void (*)(void))runfinq};
+
+static void createfing(void) {
+    GC_set_finalize_on_demand(1);
+    GC_set_finalizer_notifier(notify);
+    goc_newsysproc(&fingfn);
+}
+
+void goc_setfinalizer(void *p, const goc_type *ptrtype, goc_func *fn, void (*call)(goc_func *fn, void *p)) {
+    if (p == NULL)
+        goc_throw("runtime.SetFinalizer: pointer not in allocated block");
+    void *base = GC_base(p);
+    if (base == NULL)
+        return; /* a package variable or the zero-size object: gc ignores those too */
+    if (base != p) {
+        const goc_type *elem = ptrtype != NULL ? ptrtype->elem : NULL;
+        /* gc allows an interior pointer only into its tiny-allocator blocks */
+        if (elem == NULL || (elem->tflag & GOC_TFLAG_POINTERS) || elem->size >= 16)
+            goc_throw("runtime.SetFinalizer: pointer not at beginning of allocated block");
+    }
+    GC_finalization_proc ofn = 0;
+    void *ocd = NULL;
+    if (fn == NULL) {
+        GC_register_finalizer(base, 0, NULL, &ofn, &ocd); /* removefinalizer */
+        return;
+    }
+    pthread_once(&fingonce, createfing);
+    finrec *r = goc_alloc(sizeof *r, true);
+    r->fn = fn;
+    r->call = call;
+    r->offset = (uintptr_t)((char *)p - (char *)base);
+    GC_register_finalizer(base, runfin, r, &ofn, &ocd);
+    if (ofn != 0) {
+        GC_register_finalizer(base, ofn, ocd, NULL, NULL); /* keep the first one */
+        goc_throw("runtime.SetFinalizer: finalizer already set");
+    }
+}
