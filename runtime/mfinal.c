@@ -29,12 +29,15 @@
 
 #include <gc/gc.h>
 #include <linux/futex.h>
+#include <stdio.h>
+#include <string.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
 typedef struct finrec {
     goc_func *fn;                              /* the finalizer func value */
-    void (*call)(goc_func *fn, void *p);       /* translator's adapter */
+    goc_finalizercall call;                    /* translator's adapter */
+    const goc_type *ptrtype;                   /* the object's pointer type, for call */
     uintptr_t offset;                          /* p - base (not a pointer: see above) */
 } finrec;
 
@@ -52,7 +55,7 @@ static void GC_CALLBACK notify(void) {
 
 static void GC_CALLBACK runfin(void *obj, void *cd) {
     finrec *r = cd;
-    r->call(r->fn, (char *)obj + r->offset);
+    r->call(r->fn, (char *)obj + r->offset, r->ptrtype);
 }
 
 /* The body of the finalizer goroutine (Go: runfinq). */
@@ -84,7 +87,7 @@ static void createfing(void) {
     goc_newsysproc(&fingfn);
 }
 
-void goc_setfinalizer(void *p, const goc_type *ptrtype, goc_func *fn, void (*call)(goc_func *fn, void *p)) {
+void goc_setfinalizer(void *p, const goc_type *ptrtype, goc_func *fn, goc_finalizercall call) {
     if (p == NULL)
         goc_throw("runtime.SetFinalizer: pointer not in allocated block");
     void *base = GC_base(p);
@@ -106,10 +109,61 @@ void goc_setfinalizer(void *p, const goc_type *ptrtype, goc_func *fn, void (*cal
     finrec *r = goc_alloc(sizeof *r, true);
     r->fn = fn;
     r->call = call;
+    r->ptrtype = ptrtype;
     r->offset = (uintptr_t)((char *)p - (char *)base);
     GC_register_finalizer(base, runfin, r, &ofn, &ocd);
     if (ofn != 0) {
         GC_register_finalizer(base, ofn, ocd, NULL, NULL); /* keep the first one */
         goc_throw("runtime.SetFinalizer: finalizer already set");
     }
+}
+
+/* gc's messages name types as Go prints them: "runtime.SetFinalizer: " + a + t + b (+ c + u). */
+static _Noreturn void throwtypes(const char *a, const goc_type *t, const char *b, const goc_type *u, const char *c) {
+    size_t n = strlen(a) + strlen(t->string) + strlen(b) + (u != NULL ? strlen(u->string) : 0) + strlen(c) + 32;
+    char *msg = goc_alloc(n, false);
+    snprintf(msg, n, "runtime.SetFinalizer: %s%s%s%s%s", a, t->string, b, u != NULL ? u->string : "", c);
+    goc_throw(msg);
+}
+
+static void callnil(goc_func *fn, void *p, const goc_type *ptrtype) {
+    (void)fn, (void)p, (void)ptrtype;
+    goc_panicmem();
+}
+
+static goc_func nilfinalizer = {(void (*)(void))callnil};
+
+static bool named(const goc_type *t) { return (t->tflag & GOC_TFLAG_NAMED) != 0 || t->nmethods != 0; }
+
+void goc_SetFinalizer(goc_eface obj, const goc_type *ftyp, const goc_type *fint, int shape, goc_func *fn,
+                      goc_finalizercall call) {
+    const goc_type *etyp = obj.type;
+    if (etyp == NULL)
+        goc_throw("runtime.SetFinalizer: first argument is nil");
+    if (etyp->kind != GOC_POINTER)
+        throwtypes("first argument is ", etyp, ", not pointer", NULL, "");
+    if (ftyp == NULL) {
+        goc_setfinalizer(obj.data, etyp, NULL, NULL);
+        return;
+    }
+    if (ftyp->kind != GOC_FUNC)
+        throwtypes("second argument is ", ftyp, ", not a function", NULL, "");
+    if (shape == GOC_FINALIZER_VARIADIC)
+        throwtypes("cannot pass ", etyp, " to finalizer ", ftyp, " because dotdotdot");
+    bool ok = false;
+    if (shape == GOC_FINALIZER_ONEARG && fint != NULL) {
+        if (fint == etyp)
+            ok = true;
+        else if (fint->kind == GOC_POINTER)
+            ok = (!named(fint) || !named(etyp)) && fint->elem == etyp->elem;
+        else if (fint->kind == GOC_INTERFACE)
+            ok = fint->nmethods == 0 || goc_getitab(fint, etyp, true) != NULL;
+    }
+    if (!ok)
+        throwtypes("cannot pass ", etyp, " to finalizer ", ftyp, "");
+    if (fn == NULL) { /* a nil func of func type is a finalizer: calling it faults, as in gc */
+        goc_setfinalizer(obj.data, etyp, &nilfinalizer, callnil);
+        return;
+    }
+    goc_setfinalizer(obj.data, etyp, fn, call);
 }

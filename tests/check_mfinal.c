@@ -28,8 +28,10 @@ static int64_t badarg;          /* finalizers that got the wrong pointer */
    address disguised (a pointer to itself would be a cycle through a
    finalizable object, which is never collected, in gc as here). */
 #define DISGUISE(p) ((uint64_t)(uintptr_t)(p) ^ 0x5A5A5A5A5A5A5A5Aull)
-static void callfin(goc_func *fn, void *p) {
+static void callfin(goc_func *fn, void *p, const goc_type *pt) {
     (void)fn;
+    if (pt != &tpT && pt != &tpU)
+        __atomic_add_fetch(&badarg, 1, __ATOMIC_RELAXED);
     uint64_t *w = p;
     if (w[0] != 0x600DF00D || w[1] != DISGUISE(p))
         __atomic_add_fetch(&badarg, 1, __ATOMIC_RELAXED);

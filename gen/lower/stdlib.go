@@ -89,7 +89,7 @@ var libBodies = map[string]string{
 	"runtime.NumCPU":       "return goc_NumCPU();",
 	"runtime.GC":           "goc_GC();",
 	"runtime.Goexit":       "goc_Goexit();",
-	"runtime.KeepAlive":    "(void)a0;",
+	"runtime.KeepAlive":    "__asm__ volatile(\"\" : : \"r\"(a0.data) : \"memory\");", // a0 is live up to here
 
 	// ---- time
 	"time.ParseDuration":         "$R res = {0}; goc_string msg; if (!goc__time_parseDuration(a0, &res.r0, &msg)) { res.r0 = 0; res.r1 = goc_errors_New(msg); } return res;",

@@ -44,17 +44,36 @@ extern const uint16_t goc_class_to_size[GOC_NUM_SIZE_CLASSES];
 void goc_GC(void);
 
 /*
- * runtime.SetFinalizer(p, fn) once the translator has checked the types
- * (gc's type errors are throws the translator emits itself): p points into
- * an object of pointer type ptrtype (for gc's interior-pointer rule);
- * call(fn, p) converts p to the finalizer's parameter type and calls fn,
- * on the finalizer goroutine, some time after a collection found the
- * object unreachable. fn == NULL removes p's finalizer. p == NULL throws
- * "runtime.SetFinalizer: pointer not in allocated block"; a second
- * finalizer throws "runtime.SetFinalizer: finalizer already set"; a
- * pointer outside the collected heap (package variables) is ignored, as
- * gc ignores pointers into its data segments. See runtime/mfinal.c.
+ * Finalizers (runtime/mfinal.c). The translator emits, per finalizer
+ * parameter type, an adapter that converts the object pointer p (of the
+ * object's dynamic pointer type ptrtype) to the parameter and calls the
+ * func value fn, discarding its results.
  */
-void goc_setfinalizer(void *p, const goc_type *ptrtype, goc_func *fn, void (*call)(goc_func *fn, void *p));
+typedef void (*goc_finalizercall)(goc_func *fn, void *p, const goc_type *ptrtype);
+
+/*
+ * runtime.SetFinalizer(p, fn) with the types already checked: p points
+ * into an object of pointer type ptrtype (for gc's interior-pointer rule);
+ * call(fn, p, ptrtype) runs on the finalizer goroutine some time after a
+ * collection found the object unreachable. fn == NULL removes p's
+ * finalizer. p == NULL throws "runtime.SetFinalizer: pointer not in
+ * allocated block"; a second finalizer throws "runtime.SetFinalizer:
+ * finalizer already set"; a pointer outside the collected heap (package
+ * variables) is ignored, as gc ignores pointers into its data segments.
+ */
+void goc_setfinalizer(void *p, const goc_type *ptrtype, goc_func *fn, goc_finalizercall call);
+
+/* The finalizer's signature as the translator saw it (shape argument below). */
+enum { GOC_FINALIZER_ONEARG = 0, GOC_FINALIZER_VARIADIC = 1, GOC_FINALIZER_ARGCOUNT = 2 };
+
+/*
+ * runtime.SetFinalizer(obj, finalizer) as Go code calls it, with gc's
+ * checks and throws: obj's dynamic type must be a pointer; ftyp is the
+ * finalizer's static type (NULL for a nil finalizer: remove), fint its
+ * parameter's type when it has exactly one (shape GOC_FINALIZER_ONEARG),
+ * which obj's type must be assignable to as gc's SetFinalizer decides.
+ */
+void goc_SetFinalizer(goc_eface obj, const goc_type *ftyp, const goc_type *fint, int shape, goc_func *fn,
+                      goc_finalizercall call);
 
 #endif
