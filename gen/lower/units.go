@@ -111,8 +111,10 @@ func lastIdent(s string) string {
 	return s[i:]
 }
 
+// isIdentByte: Go identifiers may be Unicode letters, which C identifiers
+// (gcc, clang) accept as UTF-8.
 func isIdentByte(c byte) bool {
-	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // unexport drops "static " from the file-scope definition lines of text and
@@ -160,7 +162,7 @@ func idents(s string, f func(string)) {
 				i++
 			}
 			i++
-		case c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		case c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80:
 			j := i + 1
 			for j < len(s) && isIdentByte(s[j]) {
 				j++
