@@ -251,7 +251,8 @@ func (b *builder) object(u lower.Unit) (string, error) {
 		return "", err
 	}
 	if cfile == "" {
-		cfile = filepath.Join(dir, key+"-"+u.File)
+		// per process: another goc may be compiling the same unit right now
+		cfile = filepath.Join(dir, fmt.Sprintf("%s.%d-%s", key, os.Getpid(), u.File))
 		if err := os.WriteFile(cfile, []byte(u.Src), 0o644); err != nil {
 			return "", err
 		}
