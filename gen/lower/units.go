@@ -346,7 +346,7 @@ func (t *Translator) unitSource(name string, u *unitParts, defs map[string]cdef,
 	for _, d := range funcs {
 		b.WriteString(d + "\n")
 	}
-	b.WriteString("\n/* ---- definitions ---- */\n")
+	b.WriteString("\n/* ---- definitions ---- */\n\n")
 	for _, c := range chunks {
 		b.WriteString(c.text)
 		if !strings.HasSuffix(c.text, "\n") {
