@@ -125,6 +125,34 @@ func TestUnitsShared(t *testing.T) {
 	}
 }
 
+// TestUnitsNamesFromContent: the C names of anonymous struct and interface
+// types, of types declared in functions and of func literals in a package
+// do not depend on the importing program (whose own anonymous and local
+// types are translated first), so two programs share the package's object.
+func TestUnitsNamesFromContent(t *testing.T) {
+	needRuntime(t)
+	env := append(fakeGOROOT(t), "XDG_CACHE_HOME="+t.TempDir())
+	want := map[string]string{"shapes_a": "3 true triangle [square] \n", "shapes_b": "triangle [square] pentagon  l 1\n"}
+	var compiled [][]string
+	for _, name := range []string{"shapes_a", "shapes_b"} {
+		_, stderr, code := goc(t, env, "run", "-x", "../../testdata/units/"+name+".go")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", name, code, stderr)
+		}
+		lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+		if out := lines[len(lines)-1] + "\n"; out != want[name] { // println writes to stderr, after -x's lines
+			t.Errorf("%s prints %q, want %q", name, out, want[name])
+		}
+		compiled = append(compiled, compiledUnits(stderr))
+	}
+	if want := []string{"goctest_shapes.c", "main.c"}; strings.Join(compiled[0], " ") != strings.Join(want, " ") {
+		t.Errorf("first program compiled %v, want %v", compiled[0], want)
+	}
+	if len(compiled[1]) != 1 || compiled[1][0] != "main.c" {
+		t.Errorf("second program compiled %v, want only its main.c", compiled[1])
+	}
+}
+
 // checkWork checks that the WORK directory a build -work printed holds the
 // given C units, each starting with the unit header.
 func checkWork(t *testing.T, stderr string, units ...string) {
