@@ -177,7 +177,11 @@ func (t *Translator) resultType(sig *types.Signature) string {
 // lowerFuncInst emits a declared function or method (instantiated if generic).
 func (t *Translator) lowerFuncInst(fi *funcInst) {
 	fd := fi.decl
-	defer t.enterUnit(t.instUnit(fi), fi.cname, fd)()
+	var pos ast.Node
+	if fd != nil {
+		pos = fd
+	}
+	defer t.enterUnit(t.instUnit(fi), fi.cname, pos)()
 	if fd != nil && fd.Body == nil && t.cBody(fi) {
 		return // a replacement written in C (pkgs.go)
 	}

@@ -1,5 +1,6 @@
-// Package lower translates a type-checked Go package into one C translation
-// unit that calls the goc runtime (include/goc.h). Lowering works on the
+// Package lower translates a type-checked Go program into C that calls the
+// goc runtime (include/goc.h): one C unit per package translated from source
+// plus a main unit (units.go), or everything as one file. Lowering works on the
 // typed syntax tree, statement by statement, so the C keeps the shape of the
 // Go source; each Go feature lives in its own file.
 package lower

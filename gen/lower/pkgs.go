@@ -1,6 +1,7 @@
 // This file handles programs of several packages: the main package and the
-// packages translated from source with it (load.Program.Pkgs). All of them go
-// into one C translation unit; a package's functions, types and variables are
+// packages translated from source with it (load.Program.Pkgs). Each package
+// gets its own C unit (units.go; goc emit prints them all as one file); a
+// package's functions, types and variables are
 // named after its import path (strings__Builder__WriteString,
 // unicode_utf8__RuneLen), and each package is initialized after its imports:
 // its variables in types.Info.InitOrder, then its init functions.
