@@ -184,7 +184,7 @@ func idents(s string, f func(string)) {
 // unitParts collects the definitions of one unit.
 type unitParts struct {
 	name   string
-	chunks []chunk          // definitions (package units: sorted by key)
+	chunks []chunk         // definitions (package units: sorted by key)
 	own    map[string]bool // the symbols they define
 }
 
