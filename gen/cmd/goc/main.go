@@ -257,7 +257,7 @@ func (b *builder) object(u lower.Unit) (string, error) {
 			return "", err
 		}
 	}
-	tmp := fmt.Sprintf("%s.tmp%d", obj, os.Getpid())
+	tmp := fmt.Sprintf("%s.tmp%d-%s", obj, os.Getpid(), strings.TrimSuffix(u.File, ".c"))
 	argv := []string{"-std=gnu11", "-fwrapv", "-fno-strict-aliasing", "-w"}
 	argv = append(argv, b.cflags...)
 	argv = append(argv, "-I"+b.inc, "-c", cfile, "-o", tmp)
