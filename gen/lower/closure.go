@@ -136,7 +136,7 @@ func (f *fn) funcLit(e *ast.FuncLit) string {
 	child.emitFunc(e.Pos(), "func literal", name, "goc_func *_cl", params, osig, e.Body)
 	if len(free) == 0 {
 		sname := name + "__closure"
-		f.t.addHelper(sname, "", fmt.Sprintf("static const goc_func %s = {(void (*)(void))%s};", sname, name))
+		f.t.addLocalHelper(sname, "", fmt.Sprintf("static const goc_func %s = {(void (*)(void))%s};", sname, name))
 		return "((goc_func *)&" + sname + ")"
 	}
 	return fmt.Sprintf("({ %s *_c = (%s *)goc_alloc(sizeof(%s), true); _c->fn = (void (*)(void))%s; %s (goc_func *)_c; })",

@@ -92,7 +92,7 @@ func (f *fn) packCall(call *ast.CallExpr, kind string) bool {
 	}
 	body := fmt.Sprintf("/* %s: arguments were evaluated at the %s statement */\n%s {\n    %s *_e = (%s *)_cl;\n    (void)_e;\n    %s%s;\n}",
 		what, kind, proto, env, env, tok, p.mk(args))
-	f.t.addHelper(name, proto+";", body)
+	f.t.addLocalHelper(name, proto+";", body)
 	for _, pre := range p.pre {
 		f.w.Printf("%s", pre)
 	}

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"goc/cemit"
+	"goc/load"
 )
 
 // lvar is how a Go variable is reached in C.
@@ -176,6 +177,11 @@ func (t *Translator) resultType(sig *types.Signature) string {
 // lowerFuncInst emits a declared function or method (instantiated if generic).
 func (t *Translator) lowerFuncInst(fi *funcInst) {
 	fd := fi.decl
+	var pos ast.Node
+	if fd != nil {
+		pos = fd
+	}
+	defer t.enterUnit(t.instUnit(fi), fi.cname, pos)()
 	if fd != nil && fd.Body == nil && t.cBody(fi) {
 		return // a replacement written in C (pkgs.go)
 	}
@@ -325,7 +331,7 @@ func (f *fn) emitFunc(pos token.Pos, comment, cname, extraParam string, params [
 	}
 	f.w.Dedent()
 	f.w.Printf("}")
-	t.funcs = append(t.funcs, f.w.String())
+	t.funcs = append(t.funcs, t.newChunk(f.w.String()))
 }
 
 // returnResults is the C return statement reading the result variables.
@@ -379,10 +385,12 @@ func (f *fn) instSig(sig *types.Signature) *types.Signature {
 	return f.typ(sig).(*types.Signature)
 }
 
-// lowerInit writes main__init: every package after its imports (the order of
-// load.Program.Pkgs), each with its variables in dependency order, then its
-// init functions.
-func (t *Translator) lowerInit(inits map[*types.Package][]*ast.FuncDecl) string {
+// lowerInit writes the initialization of the program: P__init for each
+// package P translated from source (in P's C unit: its variables in
+// dependency order, then its init functions) and main__init, which runs them
+// in the order of load.Program.Pkgs (every package after its imports), then
+// initializes package main the same way.
+func (t *Translator) lowerInit(inits map[*types.Package][]*ast.FuncDecl) {
 	initNames := map[*types.Package][]string{}
 	for _, p := range t.prog.Pkgs {
 		for i, fd := range inits[p.Types] {
@@ -393,45 +401,79 @@ func (t *Translator) lowerInit(inits map[*types.Package][]*ast.FuncDecl) string 
 			initNames[p.Types] = append(initNames[p.Types], name)
 		}
 	}
-	f := t.newFn("main__init", nil, types.NewSignatureType(nil, nil, nil, nil, nil, false))
-	f.resTyp = "void"
-	t.protos = append(t.protos, "static void main__init(void);")
-	f.w.Comment("program initialization: each package after its imports; variables in dependency order, then init functions")
-	f.w.Printf("static void main__init(void) {")
-	f.w.Indent()
+	var calls []string
 	for _, p := range t.prog.Pkgs {
+		if p.Types == t.prog.Pkg || (len(p.InitOrder) == 0 && len(initNames[p.Types]) == 0) {
+			continue
+		}
+		name := pkgC(p.Types) + "__init"
+		leave := t.enterUnit(t.pkgUnit(p.Types), name, nil)
+		f := t.initFn(name, "initialization of package "+p.Path+": variables in dependency order, then init functions")
 		t.pkg = p.Types
-		if len(t.prog.Pkgs) > 1 && (len(p.InitOrder) > 0 || len(initNames[p.Types]) > 0) {
-			f.w.Comment("package " + p.Path)
-		}
-		for _, ini := range p.InitOrder {
-			f.line(ini.Rhs.Pos())
-			if len(ini.Lhs) == 1 {
-				v := ini.Lhs[0]
-				val := f.exprTo(ini.Rhs, v.Type())
-				if v.Name() == "_" {
-					f.w.Printf("(void)(%s);", val)
-				} else {
-					f.w.Printf("%s = %s;", t.globalName(v), val)
-				}
-				continue
+		t.initPkg(f, p, initNames[p.Types])
+		f.w.Dedent()
+		f.w.Printf("}")
+		t.initFns = append(t.initFns, t.newChunk(f.w.String()))
+		leave()
+		calls = append(calls, name)
+	}
+	leave := t.enterUnit("", "main__init", nil)
+	f := t.initFn("main__init", "program initialization: each package after its imports; variables in dependency order, then init functions")
+	for _, c := range calls {
+		f.w.Printf("%s();", c)
+	}
+	for _, p := range t.prog.Pkgs {
+		if p.Types == t.prog.Pkg {
+			t.pkg = p.Types
+			if len(calls) > 0 && (len(p.InitOrder) > 0 || len(initNames[p.Types]) > 0) {
+				f.w.Comment("package " + p.Path)
 			}
-			vals, vtypes := f.tupleValues(ini.Rhs)
-			for i, v := range ini.Lhs {
-				if v.Name() == "_" {
-					continue
-				}
-				f.w.Printf("%s = %s;", t.globalName(v), f.convert(vals[i], vtypes[i], v.Type()))
-			}
-		}
-		for _, n := range initNames[p.Types] {
-			f.w.Printf("%s();", n)
+			t.initPkg(f, p, initNames[p.Types])
 		}
 	}
 	t.pkg = t.prog.Pkg
 	f.w.Dedent()
 	f.w.Printf("}")
-	return f.w.String()
+	t.initFns = append(t.initFns, t.newChunk(f.w.String()))
+	leave()
+}
+
+// initFn starts the C function void name(void) of package initialization.
+func (t *Translator) initFn(name, comment string) *fn {
+	f := t.newFn(name, nil, types.NewSignatureType(nil, nil, nil, nil, nil, false))
+	f.resTyp = "void"
+	t.protos = append(t.protos, "static void "+name+"(void);")
+	f.w.Comment(comment)
+	f.w.Printf("static void %s(void) {", name)
+	f.w.Indent()
+	return f
+}
+
+// initPkg writes the initialization of package p's variables, then calls its init functions.
+func (t *Translator) initPkg(f *fn, p *load.Package, initNames []string) {
+	for _, ini := range p.InitOrder {
+		f.line(ini.Rhs.Pos())
+		if len(ini.Lhs) == 1 {
+			v := ini.Lhs[0]
+			val := f.exprTo(ini.Rhs, v.Type())
+			if v.Name() == "_" {
+				f.w.Printf("(void)(%s);", val)
+			} else {
+				f.w.Printf("%s = %s;", t.globalName(v), val)
+			}
+			continue
+		}
+		vals, vtypes := f.tupleValues(ini.Rhs)
+		for i, v := range ini.Lhs {
+			if v.Name() == "_" {
+				continue
+			}
+			f.w.Printf("%s = %s;", t.globalName(v), f.convert(vals[i], vtypes[i], v.Type()))
+		}
+	}
+	for _, n := range initNames {
+		f.w.Printf("%s();", n)
+	}
 }
 
 // cdecl declares name with C type ct ("goc_int x", "goc_func *f").

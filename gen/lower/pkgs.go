@@ -1,6 +1,7 @@
 // This file handles programs of several packages: the main package and the
-// packages translated from source with it (load.Program.Pkgs). All of them go
-// into one C translation unit; a package's functions, types and variables are
+// packages translated from source with it (load.Program.Pkgs). Each package
+// gets its own C unit (units.go; goc emit prints them all as one file); a
+// package's functions, types and variables are
 // named after its import path (strings__Builder__WriteString,
 // unicode_utf8__RuneLen), and each package is initialized after its imports:
 // its variables in types.Info.InitOrder, then its init functions.
@@ -8,6 +9,7 @@ package lower
 
 import (
 	"fmt"
+	"go/ast"
 	"go/types"
 	"strings"
 )
@@ -24,6 +26,39 @@ func pkgC(p *types.Package) string {
 // or one it imports from GOROOT), as opposed to a C-backed stub package.
 func (t *Translator) fromSource(p *types.Package) bool {
 	return p != nil && t.srcPkgs[p]
+}
+
+// pkgUnit is the C unit of package p's own code: its import path for a
+// package translated from source other than main, else "" (the main unit).
+func (t *Translator) pkgUnit(p *types.Package) string {
+	if p == nil || p == t.prog.Pkg || !t.fromSource(p) {
+		return ""
+	}
+	return p.Path()
+}
+
+// instUnit is the C unit of a function: its package's unit when it is not
+// generic, the main unit for instances of generic functions (their code
+// depends on the type arguments, that is on the rest of the program).
+func (t *Translator) instUnit(fi *funcInst) string {
+	if len(fi.targs) > 0 || fi.sub != nil {
+		return ""
+	}
+	return t.pkgUnit(fi.pkg)
+}
+
+// enterUnit directs the C generated from now on to unit, ordered there by
+// the position of decl (when given) and then by cname; the returned function
+// restores the previous unit.
+func (t *Translator) enterUnit(unit, cname string, decl ast.Node) func() {
+	pu, pk, ps := t.curUnit, t.curKey, t.curSeq
+	pos := "~" // after the functions: package initialization
+	if decl != nil {
+		p := t.fset.Position(decl.Pos())
+		pos = fmt.Sprintf("%s:%08d", p.Filename, p.Offset)
+	}
+	t.curUnit, t.curKey, t.curSeq = unit, pos+"\x00"+cname, 0
+	return func() { t.curUnit, t.curKey, t.curSeq = pu, pk, ps }
 }
 
 // cBody emits a function declared without body in a replacement file of
@@ -64,6 +99,6 @@ func (t *Translator) cBody(fi *funcInst) bool {
 	}
 	w.Dedent()
 	w.Printf("}")
-	t.funcs = append(t.funcs, w.String())
+	t.funcs = append(t.funcs, t.newChunk(w.String()))
 	return true
 }

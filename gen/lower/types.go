@@ -4,6 +4,8 @@
 package lower
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"go/types"
 	"strconv"
@@ -22,7 +24,6 @@ type cstruct struct {
 // typeReg holds everything keyed by Go type identity.
 type typeReg struct {
 	t       *Translator
-	localID map[*types.TypeName]int
 	ctypes  map[string]string   // tkey -> C type name
 	mangles map[string]string   // tkey -> mangled identifier
 	usedMg  map[string]string   // mangled -> tkey (uniqueness)
@@ -33,7 +34,7 @@ type typeReg struct {
 }
 
 func newTypeReg(t *Translator) *typeReg {
-	return &typeReg{t: t, localID: map[*types.TypeName]int{}, ctypes: map[string]string{},
+	return &typeReg{t: t, ctypes: map[string]string{},
 		mangles: map[string]string{}, usedMg: map[string]string{}, structs: map[string]*cstruct{},
 		busy: map[*types.TypeName]bool{}}
 }
@@ -54,7 +55,7 @@ func (r *typeReg) writeKey(b *strings.Builder, t types.Type) {
 	case *types.Named:
 		obj := t.Obj()
 		if orig, ok := localInstOrig[obj]; ok {
-			fmt.Fprintf(b, "%s.%s·%d[", obj.Pkg().Path(), obj.Name(), r.localNum(orig))
+			fmt.Fprintf(b, "%s.%s·%s[", obj.Pkg().Path(), obj.Name(), r.localKey(orig))
 			for i, a := range localInstArgs[obj] {
 				if i > 0 {
 					b.WriteByte(',')
@@ -70,7 +71,7 @@ func (r *typeReg) writeKey(b *strings.Builder, t types.Type) {
 		}
 		b.WriteString(obj.Name())
 		if obj.Pkg() != nil && obj.Parent() != obj.Pkg().Scope() && obj.Parent() != nil {
-			fmt.Fprintf(b, "·%d", r.localNum(t.Origin().Obj()))
+			fmt.Fprintf(b, "·%s", r.localKey(t.Origin().Obj()))
 		}
 		if ta := t.TypeArgs(); ta != nil && ta.Len() > 0 {
 			b.WriteByte('[')
@@ -159,13 +160,17 @@ func (r *typeReg) writeTuple(b *strings.Builder, t *types.Tuple) {
 	b.WriteByte(')')
 }
 
+// localNum numbers a type declared inside a function by its source line, so
+// its C name depends only on the source (never on the order of translation:
+// a package's C unit must not change when another package does).
 func (r *typeReg) localNum(tn *types.TypeName) int {
-	if n, ok := r.localID[tn]; ok {
-		return n
-	}
-	n := len(r.localID) + 1
-	r.localID[tn] = n
-	return n
+	return r.t.fset.Position(tn.Pos()).Line
+}
+
+// localKey identifies a local type declaration by its position (file:line:col).
+func (r *typeReg) localKey(tn *types.TypeName) string {
+	p := r.t.fset.Position(tn.Pos())
+	return fmt.Sprintf("%s:%d:%d", p.Filename, p.Line, p.Column)
 }
 
 // mangle gives a readable C identifier fragment for a type: int, main__Point,
@@ -176,12 +181,10 @@ func (r *typeReg) mangle(t types.Type) string {
 		return m
 	}
 	m := r.mangle1(t)
-	base := m
-	for i := 2; ; i++ {
-		if prev, ok := r.usedMg[m]; !ok || prev == k {
-			break
-		}
-		m = fmt.Sprintf("%s_%d", base, i)
+	if prev, ok := r.usedMg[m]; ok && prev != k {
+		// two types with one spelling (import paths "a_b" and "a/b"): the
+		// second gets a suffix from its identity, never from a counter
+		m += "_" + keyHash(k)
 	}
 	r.usedMg[m] = k
 	r.mangles[k] = m
@@ -234,7 +237,7 @@ func (r *typeReg) mangle1(t types.Type) string {
 		if t.NumFields() == 0 {
 			return "struct_empty"
 		}
-		return "struct"
+		return "struct_" + keyHash(r.tkey(t))
 	case *types.Signature:
 		s := "func"
 		for i := 0; i < t.Params().Len(); i++ {
@@ -247,14 +250,14 @@ func (r *typeReg) mangle1(t types.Type) string {
 			}
 		}
 		if len(s) > 60 {
-			s = "func"
+			s = "func_" + keyHash(r.tkey(t))
 		}
 		return s
 	case *types.Interface:
 		if t.NumMethods() == 0 {
 			return "any"
 		}
-		return "iface"
+		return "iface_" + keyHash(r.tkey(t))
 	case *types.Tuple:
 		var parts []string
 		for i := 0; i < t.Len(); i++ {
@@ -263,6 +266,14 @@ func (r *typeReg) mangle1(t types.Type) string {
 		return strings.Join(parts, "__")
 	}
 	return "T"
+}
+
+// keyHash is a short hash of a type identity key: C names of anonymous
+// struct and interface types are made from it, so that they depend on the
+// type alone (the C unit of a package must not depend on the rest of the program).
+func keyHash(k string) string {
+	h := sha256.Sum256([]byte(k))
+	return hex.EncodeToString(h[:4])
 }
 
 // isEface reports whether t is an interface with no methods (any).

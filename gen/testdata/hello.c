@@ -57,7 +57,8 @@ static inline goc_string goc__substr(goc_string s, goc_int lo, goc_int hi, bool 
 #define GOC_ARGS(n, ...) ((goc_slice){(goc_eface[]){__VA_ARGS__}, (n), (n)})
 /* recover() only works in a function called directly by a deferred call:
    the defer thunk names its callee here, and functions that call recover()
-   compare it with themselves on entry */
+   compare it with themselves on entry (one variable for the whole program:
+   the main unit defines it) */
 static __thread void *goc__deferfn;
 /* ---- end of prelude ---- */
 /* box a value of C type T into an interface (goc_convT copies unless pointer-shaped) */

@@ -2,7 +2,7 @@
 // runtime and runs it, with the habits of the go command:
 //
 //	goc run prog.go [args]     translate, compile (cached) and run
-//	goc build [-o out] [-work] prog.go|dir
+//	goc build [-o out] [-work] [-x] prog.go|dir
 //	goc emit prog.go           print the generated C
 //	goc version | help
 package main
@@ -15,7 +15,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -33,15 +35,18 @@ Usage:
 
 The commands are:
 
-	run [build flags] prog.go|dir [arguments]   compile and run a Go program
-	build [-o output] [-work] prog.go|dir       compile a Go program to an executable
+	run [-x] prog.go|dir [arguments]            compile and run a Go program
+	build [-o output] [-work] [-x] prog.go|dir  compile a Go program to an executable
 	emit prog.go|dir                             print the generated C source
 	version                                      print the goc version
 	help                                         print this help
 
 Environment: CC (default cc) and CFLAGS (default -O2) choose the C compiler;
 GOCROOT overrides where the runtime (include/, runtime/libgocrt.a or lib/) is found;
-builds are cached in $XDG_CACHE_HOME/goc (or ~/.cache/goc).
+builds are cached in $XDG_CACHE_HOME/goc (or ~/.cache/goc): one object file per
+C unit (one per package translated from source, one for package main and the
+program's glue), so a rebuild after editing main compiles only main's unit.
+-work keeps the C units in a temporary directory; -x prints the C compiler commands.
 `
 
 func main() {
@@ -67,11 +72,11 @@ func run(args []string) int {
 		fmt.Println(version)
 		return 0
 	case "emit":
-		src, _, code := translate(args[1:])
+		out, _, code := translate(args[1:])
 		if code != 0 {
 			return code
 		}
-		os.Stdout.WriteString(src)
+		os.Stdout.WriteString(out.Single())
 		return 0
 	case "build":
 		return cmdBuild(args[1:])
@@ -83,41 +88,41 @@ func run(args []string) int {
 }
 
 // translate loads, type-checks and lowers the program; code != 0 means errors were printed.
-func translate(args []string) (src string, name string, code int) {
+func translate(args []string) (out *lower.Output, name string, code int) {
 	files, _, name, err := load.Inputs(args)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
-		return "", "", 1
+		return nil, "", 1
 	}
 	prog, err := load.Load(files)
 	if err == nil {
-		src, err = lower.Translate(prog)
+		out, err = lower.TranslateProgram(prog)
 	}
 	var le *load.Errors
 	var ue *load.Unsupported
 	var ie *lower.InternalError
 	switch {
 	case err == nil:
-		return src, name, 0
+		return out, name, 0
 	case errors.As(err, &le):
 		for _, e := range le.List {
 			fmt.Fprintln(os.Stderr, e.Error())
 		}
-		return "", "", 1
+		return nil, "", 1
 	case errors.As(err, &ue):
 		for _, e := range ue.List {
 			fmt.Fprintln(os.Stderr, e.Error())
 		}
-		return "", "", 1
+		return nil, "", 1
 	case errors.As(err, &ie):
 		fmt.Fprintf(os.Stderr, "goc: internal error: %s\n", ie.Msg)
 		if os.Getenv("GOCDEBUG") != "" {
 			fmt.Fprintln(os.Stderr, ie.Stack)
 		}
-		return "", "", 3
+		return nil, "", 3
 	}
 	fmt.Fprintf(os.Stderr, "goc: %v\n", err)
-	return "", "", 1
+	return nil, "", 1
 }
 
 // root finds include/ and the runtime library.
@@ -174,79 +179,187 @@ func cacheDir() string {
 	return filepath.Join(os.TempDir(), "goc-cache")
 }
 
-// compile builds the C source into an executable in the cache and returns its path.
-func compile(src string, keepDir string) (string, int) {
+// builder compiles a program's C units and links them, caching each object
+// file by a hash of its C text and everything else the compiler reads
+// (compiler, flags, runtime headers), and the executable by the objects and
+// the runtime library.
+type builder struct {
+	cc      string
+	cflags  []string // the user's CFLAGS, then fixedCFlags
+	inc     string
+	lib     string
+	ckey    string // what every object's key starts with
+	keepDir string // -work: the C files are written (and kept) here
+	trace   bool   // -x: print the compiler commands
+}
+
+func newBuilder(keepDir string, trace bool) (*builder, int) {
 	inc, lib, err := root()
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
-		return "", 1
+		return nil, 1
 	}
-	cc := os.Getenv("CC")
-	if cc == "" {
-		cc = "cc"
+	b := &builder{cc: os.Getenv("CC"), inc: inc, lib: lib, keepDir: keepDir, trace: trace}
+	if b.cc == "" {
+		b.cc = "cc"
 	}
 	cflags := os.Getenv("CFLAGS")
 	if cflags == "" {
 		cflags = "-O2"
 	}
-	libSt, _ := os.Stat(lib)
+	b.cflags = append(strings.Fields(cflags), strings.Fields(fixedCFlags)...)
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00%d\x00%d\x00", cc, fixedCFlags, cflags, inc, lib, libSt.Size(), libSt.ModTime().UnixNano())
+	fmt.Fprintf(h, "goc object\x00%s\x00%q\x00%s\x00", b.cc, b.cflags, inc)
 	for _, hdr := range headerFiles(inc) {
 		if st, err := os.Stat(hdr); err == nil {
-			fmt.Fprintf(h, "%s\x00%d\x00", hdr, st.ModTime().UnixNano())
+			fmt.Fprintf(h, "%s\x00%d\x00%d\x00", hdr, st.Size(), st.ModTime().UnixNano())
 		}
 	}
-	h.Write([]byte(src))
+	b.ckey = hex.EncodeToString(h.Sum(nil))
+	return b, 0
+}
+
+func (b *builder) runCC(argv []string) ([]byte, error) {
+	if b.trace {
+		fmt.Fprintln(os.Stderr, b.cc+" "+strings.Join(argv, " "))
+	}
+	out, err := exec.Command(b.cc, argv...).CombinedOutput()
+	if err != nil {
+		// once more: a runtime library or header being rebuilt at this moment is not our bug
+		time.Sleep(300 * time.Millisecond)
+		out, err = exec.Command(b.cc, argv...).CombinedOutput()
+	}
+	return out, err
+}
+
+// object returns the cached object file of unit u, compiling it on a miss.
+func (b *builder) object(u lower.Unit) (string, error) {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00", b.ckey)
+	h.Write([]byte(u.Src))
+	key := hex.EncodeToString(h.Sum(nil))[:32]
+	dir := filepath.Join(cacheDir(), "obj", key[:2])
+	obj := filepath.Join(dir, key+".o")
+	cfile := ""
+	if b.keepDir != "" {
+		cfile = filepath.Join(b.keepDir, u.File)
+		if err := os.WriteFile(cfile, []byte(u.Src), 0o644); err != nil {
+			return "", err
+		}
+	}
+	if fileExists(obj) {
+		return obj, nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	if cfile == "" {
+		// per process: another goc may be compiling the same unit right now
+		cfile = filepath.Join(dir, fmt.Sprintf("%s.%d-%s", key, os.Getpid(), u.File))
+		if err := os.WriteFile(cfile, []byte(u.Src), 0o644); err != nil {
+			return "", err
+		}
+	}
+	tmp := fmt.Sprintf("%s.tmp%d-%s", obj, os.Getpid(), strings.TrimSuffix(u.File, ".c"))
+	argv := []string{"-std=gnu11", "-fwrapv", "-fno-strict-aliasing", "-w"}
+	argv = append(argv, b.cflags...)
+	argv = append(argv, "-I"+b.inc, "-c", cfile, "-o", tmp)
+	out, err := b.runCC(argv)
+	if err != nil {
+		os.Remove(tmp)
+		if os.Getenv("GOCDEBUG") != "" {
+			os.Stderr.Write(out)
+		}
+		return "", &ccError{cfile}
+	}
+	if err := os.Rename(tmp, obj); err != nil {
+		return "", err
+	}
+	if b.keepDir == "" {
+		os.Remove(cfile)
+	}
+	return obj, nil
+}
+
+// ccError: the C compiler rejected generated code (a translator bug).
+type ccError struct{ cfile string }
+
+func (e *ccError) Error() string {
+	return "internal error: C compiler failed on generated code, kept in " + e.cfile
+}
+
+// compile builds the program's C units into an executable in the cache and
+// returns its path: the units are compiled in parallel (cached objects are
+// reused), then linked with the runtime.
+func compile(units []lower.Unit, keepDir string, trace bool) (string, int) {
+	b, code := newBuilder(keepDir, trace)
+	if code != 0 {
+		return "", code
+	}
+	objs := make([]string, len(units))
+	errs := make([]error, len(units))
+	sem := make(chan struct{}, runtime.NumCPU())
+	var wg sync.WaitGroup
+	for i, u := range units {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			objs[i], errs[i] = b.object(u)
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			var ce *ccError
+			if errors.As(err, &ce) {
+				fmt.Fprintf(os.Stderr, "goc: %v\n", err)
+				return "", 3
+			}
+			fmt.Fprintf(os.Stderr, "goc: %v\n", err)
+			return "", 1
+		}
+	}
+	gcLibs := "-lgc"
+	if out, err := exec.Command("pkg-config", "--libs", "bdw-gc").Output(); err == nil {
+		gcLibs = strings.TrimSpace(string(out))
+	}
+	libSt, err := os.Stat(b.lib)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
+		return "", 1
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "goc link\x00%s\x00%q\x00%s\x00%d\x00%d\x00%s\x00%q\x00", b.cc, b.cflags, b.lib, libSt.Size(), libSt.ModTime().UnixNano(), gcLibs, objs)
 	key := hex.EncodeToString(h.Sum(nil))[:32]
 	dir := filepath.Join(cacheDir(), key[:2], key)
 	exe := filepath.Join(dir, "prog")
-	if keepDir == "" && fileExists(exe) {
+	if fileExists(exe) {
 		return exe, 0
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
 		return "", 1
 	}
-	cdir := dir
-	if keepDir != "" {
-		cdir = keepDir
-	}
-	cfile := filepath.Join(cdir, "prog.c")
-	if err := os.WriteFile(cfile, []byte(src), 0o644); err != nil {
-		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
-		return "", 1
-	}
-	gcLibs := "-lgc"
-	if out, err := exec.Command("pkg-config", "--libs", "bdw-gc").Output(); err == nil {
-		gcLibs = strings.TrimSpace(string(out))
-	}
 	tmpExe := fmt.Sprintf("%s.tmp%d", exe, os.Getpid())
-	argv := []string{"-std=gnu11", "-fwrapv", "-fno-strict-aliasing", "-w"}
-	argv = append(argv, strings.Fields(cflags)...)
-	argv = append(argv, strings.Fields(fixedCFlags)...)
-	argv = append(argv, "-I"+inc, cfile, "-o", tmpExe, lib)
+	argv := append([]string{}, b.cflags...)
+	argv = append(argv, objs...)
+	argv = append(argv, "-o", tmpExe, b.lib)
 	argv = append(argv, strings.Fields(gcLibs)...)
 	argv = append(argv, "-lpthread", "-lm")
-	out, err := exec.Command(cc, argv...).CombinedOutput()
+	out, err := b.runCC(argv)
 	if err != nil {
-		// once more: a runtime library being rebuilt at this moment is not our bug
-		time.Sleep(300 * time.Millisecond)
-		out, err = exec.Command(cc, argv...).CombinedOutput()
-	}
-	if err != nil {
+		os.Remove(tmpExe)
 		if os.Getenv("GOCDEBUG") != "" {
 			os.Stderr.Write(out)
 		}
-		fmt.Fprintf(os.Stderr, "goc: internal error: C compiler failed on generated code, kept in %s\n", cfile)
+		fmt.Fprintf(os.Stderr, "goc: internal error: linking the program failed (objects %s)\n", strings.Join(objs, " "))
 		return "", 3
 	}
 	if err := os.Rename(tmpExe, exe); err != nil {
 		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
 		return "", 1
-	}
-	if keepDir == "" {
-		os.Remove(cfile)
 	}
 	return exe, 0
 }
@@ -272,19 +385,23 @@ func splitProgArgs(args []string) (prog, rest []string) {
 }
 
 func cmdRun(args []string) int {
+	trace := false
 	for len(args) > 0 && strings.HasPrefix(args[0], "-") {
-		args = args[1:] // build flags are accepted and ignored
+		if args[0] == "-x" {
+			trace = true
+		}
+		args = args[1:] // other build flags are accepted and ignored
 	}
 	prog, rest := splitProgArgs(args)
 	if len(prog) == 0 {
 		fmt.Fprintln(os.Stderr, "goc run: no go files listed")
 		return 1
 	}
-	src, name, code := translate(prog)
+	tr, name, code := translate(prog)
 	if code != 0 {
 		return code
 	}
-	exe, code := compile(src, "")
+	exe, code := compile(tr.Units(), "", trace)
 	if code != 0 {
 		return code
 	}
@@ -298,7 +415,7 @@ func cmdRun(args []string) int {
 
 func cmdBuild(args []string) int {
 	out := ""
-	work := false
+	work, trace := false, false
 	var prog []string
 	for i := 0; i < len(args); i++ {
 		switch a := args[i]; {
@@ -309,6 +426,8 @@ func cmdBuild(args []string) int {
 			out = a[3:]
 		case a == "-work":
 			work = true
+		case a == "-x":
+			trace = true
 		case strings.HasPrefix(a, "-"):
 			fmt.Fprintf(os.Stderr, "goc build: unknown flag %s\n", a)
 			return 2
@@ -319,7 +438,7 @@ func cmdBuild(args []string) int {
 	if len(prog) == 0 {
 		prog = []string{"."}
 	}
-	src, name, code := translate(prog)
+	tr, name, code := translate(prog)
 	if code != 0 {
 		return code
 	}
@@ -333,7 +452,7 @@ func cmdBuild(args []string) int {
 		keep = d
 		fmt.Fprintf(os.Stderr, "WORK=%s\n", d)
 	}
-	exe, code := compile(src, keep)
+	exe, code := compile(tr.Units(), keep, trace)
 	if code != 0 {
 		return code
 	}

@@ -17,6 +17,11 @@ var update = flag.Bool("update", false, "rewrite the golden .c files in testdata
 
 var gocBin string
 
+// testCache is the build cache the tests share (objects of package units are
+// reused between test programs); tests that count compilations pass their
+// own XDG_CACHE_HOME.
+var testCache string
+
 // TestMain builds the goc command into bin/ of a temporary root that links
 // to the repository's include/ and runtime/, so runtime discovery is exercised.
 func TestMain(m *testing.M) {
@@ -30,6 +35,7 @@ func TestMain(m *testing.M) {
 	os.Symlink(filepath.Join(repo, "include"), filepath.Join(tmp, "include"))
 	os.Symlink(filepath.Join(repo, "runtime"), filepath.Join(tmp, "runtime"))
 	gocBin = filepath.Join(tmp, "bin", "goc")
+	testCache = filepath.Join(tmp, "cache")
 	out, err := exec.Command("go", "build", "-o", gocBin, ".").CombinedOutput()
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "building goc: %v\n%s", err, out)
@@ -43,7 +49,7 @@ func TestMain(m *testing.M) {
 func goc(t *testing.T, env []string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	cmd := exec.Command(gocBin, args...)
-	cmd.Env = append(os.Environ(), "XDG_CACHE_HOME="+t.TempDir())
+	cmd.Env = append(os.Environ(), "XDG_CACHE_HOME="+testCache)
 	cmd.Env = append(cmd.Env, env...)
 	var o, e bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &o, &e

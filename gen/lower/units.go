@@ -1,0 +1,366 @@
+// This file splits a translated program into C units that can be compiled
+// separately and cached: one unit per package translated from source (its
+// non-generic functions the program reaches, closures and defer thunks of
+// those functions, its package variables and P__init) and a main unit with
+// package main and the program's glue (instances of generic functions, type
+// descriptors and their method tables, itabs, generated hash/equal
+// functions, interface and func-value wrappers, main__init and main()).
+//
+// Each unit is self-contained: the prelude, then exactly the declarations
+// its code refers to (struct types, prototypes, extern objects), found as the
+// transitive closure of the identifiers it uses, sorted by name, then its
+// definitions (a package unit's in source order). Every C name is made from
+// Go names and types, never from the order of translation, so a package's
+// unit text, and the object file cached for it, stays the same as long as
+// the program reaches the same functions of that package.
+//
+// Every definition lives in exactly one unit. The lowering writes each one as
+// a file-scope line starting "static " (a function, an object with an
+// initializer, or a variable); in a unit that word is dropped, so the symbol
+// is visible to the other units, and the line gives the declaration the other
+// units use (a prototype, or an extern declaration). Type descriptors are
+// thus defined once, in the main unit: their addresses are the types'
+// identities (interface assertions compare them).
+package lower
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Output is a translated program.
+type Output struct {
+	t     *Translator
+	units []Unit
+}
+
+// Unit is one C translation unit of a program.
+type Unit struct {
+	Name string // "main", or the import path of the package
+	File string // a file name for it: main.c, strings.c, unicode_utf8.c
+	Src  string
+}
+
+// Single returns the program as one C translation unit (goc emit).
+func (o *Output) Single() string { return o.t.single() }
+
+// Units returns the program as separately compiled C units: the packages
+// translated from source in dependency order, then the main unit.
+func (o *Output) Units() []Unit {
+	if o.units == nil {
+		o.units = o.t.splitUnits()
+	}
+	return o.units
+}
+
+// cdef is a symbol defined by a file-scope "static ..." line.
+type cdef struct {
+	name string
+	decl string // its declaration for other units
+}
+
+// parseDef recognizes a file-scope definition line "static ..." and returns
+// the symbol it defines (def == false for a prototype).
+func parseDef(line string) (d cdef, def, ok bool) {
+	rest, ok := strings.CutPrefix(line, "static ")
+	if !ok || strings.HasPrefix(rest, "inline ") || strings.HasPrefix(rest, "__thread ") {
+		return cdef{}, false, false
+	}
+	paren, eq := strings.IndexByte(rest, '('), strings.IndexByte(rest, '=')
+	if paren >= 0 && (eq < 0 || paren < eq) {
+		// a function: "T name(params) {" or a prototype "T name(params);"
+		depth, end := 0, -1
+		for i := paren; i < len(rest) && end < 0; i++ {
+			switch rest[i] {
+			case '(':
+				depth++
+			case ')':
+				depth--
+				if depth == 0 {
+					end = i
+				}
+			}
+		}
+		if end < 0 {
+			return cdef{}, false, false
+		}
+		name := lastIdent(rest[:paren])
+		tail := strings.TrimSpace(rest[end+1:])
+		return cdef{name, rest[:end+1] + ";"}, tail != ";", name != ""
+	}
+	decl := strings.TrimSuffix(strings.TrimSpace(rest), ";")
+	if eq >= 0 {
+		decl = strings.TrimSpace(rest[:eq])
+	}
+	nameEnd := decl
+	if i := strings.IndexByte(nameEnd, '['); i >= 0 {
+		nameEnd = nameEnd[:i]
+	}
+	name := lastIdent(nameEnd)
+	return cdef{name, "extern " + decl + ";"}, true, name != ""
+}
+
+// lastIdent is the C identifier s ends with.
+func lastIdent(s string) string {
+	s = strings.TrimRight(s, " ")
+	i := len(s)
+	for i > 0 && isIdentByte(s[i-1]) {
+		i--
+	}
+	return s[i:]
+}
+
+// isIdentByte: Go identifiers may be Unicode letters, which C identifiers
+// (gcc, clang) accept as UTF-8.
+func isIdentByte(c byte) bool {
+	return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// unexport drops "static " from the file-scope definition lines of text and
+// reports the symbols defined there in defs and own.
+func unexport(text string, defs map[string]cdef, own map[string]bool) string {
+	if !strings.Contains(text, "static ") {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		if d, def, ok := parseDef(l); ok {
+			if def {
+				lines[i] = strings.TrimPrefix(l, "static ")
+				defs[d.name] = d
+				own[d.name] = true
+			}
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// idents calls f for each identifier of C text outside comments and literals.
+func idents(s string, f func(string)) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c == '/' && i+1 < len(s) && s[i+1] == '*':
+			j := strings.Index(s[i+2:], "*/")
+			if j < 0 {
+				return
+			}
+			i += j + 4
+		case c == '/' && i+1 < len(s) && s[i+1] == '/':
+			j := strings.IndexByte(s[i:], '\n')
+			if j < 0 {
+				return
+			}
+			i += j
+		case c == '"' || c == '\'':
+			i++
+			for i < len(s) && s[i] != c && s[i] != '\n' {
+				if s[i] == '\\' {
+					i++
+				}
+				i++
+			}
+			i++
+		case c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80:
+			j := i + 1
+			for j < len(s) && isIdentByte(s[j]) {
+				j++
+			}
+			f(s[i:j])
+			i = j
+		case c >= '0' && c <= '9':
+			j := i + 1
+			for j < len(s) && isIdentByte(s[j]) {
+				j++
+			}
+			i = j
+		default:
+			i++
+		}
+	}
+}
+
+// unitParts collects the definitions of one unit.
+type unitParts struct {
+	name   string
+	chunks []chunk         // definitions (package units: sorted by key)
+	own    map[string]bool // the symbols they define
+}
+
+func (t *Translator) splitUnits() []Unit {
+	// the units, in the order of load.Program.Pkgs (main last)
+	byName := map[string]*unitParts{}
+	var order []*unitParts
+	for _, p := range t.prog.Pkgs {
+		u := &unitParts{name: t.pkgUnit(p.Types), own: map[string]bool{}}
+		if byName[u.name] == nil {
+			byName[u.name] = u
+			order = append(order, u)
+		}
+	}
+	mainU := byName[""]
+	mainU.chunks = append(mainU.chunks, chunk{text: deferfnDef})
+	for _, g := range t.globals {
+		byName[g.unit].chunks = append(byName[g.unit].chunks, g)
+	}
+	for _, d := range t.descs.defs {
+		mainU.chunks = append(mainU.chunks, chunk{text: d})
+	}
+	var perPkg []chunk
+	for _, list := range [][]chunk{t.helpers, t.funcs, t.initFns} {
+		for _, c := range list {
+			if c.unit == "" {
+				mainU.chunks = append(mainU.chunks, c)
+			} else {
+				perPkg = append(perPkg, c)
+			}
+		}
+	}
+	sort.SliceStable(perPkg, func(i, j int) bool { return perPkg[i].key < perPkg[j].key })
+	for _, c := range perPkg {
+		u := byName[c.unit]
+		if u == nil {
+			panic("C for unknown unit " + c.unit)
+		}
+		u.chunks = append(u.chunks, c)
+	}
+	mainU.chunks = append(mainU.chunks, chunk{text: cMain})
+
+	// the definitions made visible to the other units, and their declarations
+	defs := map[string]cdef{}
+	for _, u := range order {
+		for i := range u.chunks {
+			u.chunks[i].text = unexport(u.chunks[i].text, defs, u.own)
+		}
+	}
+	// a function defined in its own unit is declared before the definitions
+	// when the single-file form declares it there too (helpers that define
+	// their own types come in the order they need)
+	protoed := map[string]bool{}
+	for _, p := range t.protos {
+		for _, l := range strings.Split(p, "\n") {
+			if d, _, ok := parseDef(l); ok {
+				protoed[d.name] = true
+			}
+		}
+	}
+	var units []Unit
+	for _, u := range order {
+		if len(u.chunks) == 0 {
+			continue // a package with nothing the program reaches (types only)
+		}
+		name, file := u.name, "main"
+		if name == "" {
+			name = "main"
+		} else {
+			file = strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(name)
+		}
+		units = append(units, Unit{Name: name, File: file + ".c", Src: t.unitSource(name, u, defs, protoed)})
+	}
+	return units
+}
+
+// unitSource renders one unit: prelude, the declarations its definitions
+// need, the definitions.
+func (t *Translator) unitSource(name string, u *unitParts, defs map[string]cdef, protoed map[string]bool) string {
+	chunks := u.chunks
+	structs := map[string]bool{}
+	decls := map[string]bool{}
+	var work []string
+	use := func(id string) {
+		if _, ok := t.reg.structs[id]; ok && !structs[id] {
+			structs[id] = true
+			work = append(work, id)
+		} else if _, ok := defs[id]; ok && !decls[id] {
+			decls[id] = true
+			work = append(work, id)
+		}
+	}
+	for _, c := range chunks {
+		idents(c.text, use)
+	}
+	for len(work) > 0 {
+		id := work[len(work)-1]
+		work = work[:len(work)-1]
+		if cs := t.reg.structs[id]; cs != nil && structs[id] {
+			for _, f := range cs.fields {
+				idents(f, use)
+			}
+		}
+		if d, ok := defs[id]; ok && decls[id] {
+			idents(d.decl, use)
+		}
+	}
+	var b strings.Builder
+	what := "package main and the program's glue"
+	if name != "main" {
+		what = "package " + name
+	}
+	fmt.Fprintf(&b, "/* Generated by goc: C unit of %s. Do not edit. */\n#include <goc.h>\n\n", what)
+	b.WriteString(prelude)
+	b.WriteString(prelude2)
+	b.WriteString(prelude3)
+	b.WriteString("\n/* ---- types ---- */\n")
+	snames := sortedKeys(structs)
+	for _, n := range snames {
+		fmt.Fprintf(&b, "typedef struct %s %s;\n", n, n)
+	}
+	b.WriteString("\n")
+	done := map[string]bool{}
+	var visit func(n string)
+	visit = func(n string) {
+		cs := t.reg.structs[n]
+		if cs == nil || done[n] {
+			return
+		}
+		done[n] = true
+		for _, d := range cs.deps {
+			visit(d)
+		}
+		fmt.Fprintf(&b, "struct %s {\n", n)
+		for _, f := range cs.fields {
+			b.WriteString("    " + f + "\n")
+		}
+		if len(cs.fields) == 0 {
+			b.WriteString("    char _empty[0];\n")
+		}
+		b.WriteString("};\n")
+	}
+	for _, n := range snames {
+		visit(n)
+	}
+	var objs, funcs []string
+	for _, n := range sortedKeys(decls) {
+		if d := defs[n].decl; strings.HasPrefix(d, "extern ") {
+			objs = append(objs, d)
+		} else if !u.own[n] || protoed[n] {
+			funcs = append(funcs, d)
+		}
+	}
+	b.WriteString("\n/* ---- declarations: objects ---- */\n")
+	for _, d := range objs {
+		b.WriteString(d + "\n")
+	}
+	b.WriteString("\n/* ---- declarations: functions ---- */\n")
+	for _, d := range funcs {
+		b.WriteString(d + "\n")
+	}
+	b.WriteString("\n/* ---- definitions ---- */\n\n")
+	for _, c := range chunks {
+		b.WriteString(c.text)
+		if !strings.HasSuffix(c.text, "\n") {
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}
+
+func sortedKeys(m map[string]bool) []string {
+	var s []string
+	for k := range m {
+		s = append(s, k)
+	}
+	sort.Strings(s)
+	return s
+}
