@@ -1,0 +1,29 @@
+/*
+ * goc/sys.h — the system calls behind goc's syscall and os packages (Go:
+ * syscall's Read, Write, Open, Close, Seek, Unlink, Rmdir, Getpid and the
+ * environment the runtime hands to syscall), for the C bodies
+ * (//goc:cbody) of gen/load/override/syscall.
+ *
+ * Each call returns its result, or minus the errno on failure (so -2 is
+ * ENOENT); EINTR is retried inside. Paths are Go strings: one holding a NUL
+ * byte fails with -EINVAL before any call, as syscall.BytePtrFromString does.
+ */
+#ifndef GOC_SYS_H
+#define GOC_SYS_H
+
+#include "types.h"
+
+goc_int goc_sys_read(goc_int fd, void *p, goc_int n);
+goc_int goc_sys_write(goc_int fd, const void *p, goc_int n);
+goc_int goc_sys_open(goc_string path, goc_int flags, uint32_t perm);
+goc_int goc_sys_close(goc_int fd);
+goc_int goc_sys_seek(goc_int fd, goc_int64 offset, goc_int whence);
+goc_int goc_sys_unlink(goc_string path);
+goc_int goc_sys_rmdir(goc_string path);
+goc_int goc_sys_getpid(void);
+/* The C library's text for errno e ("No such file or directory"), "" if it has none. */
+goc_string goc_sys_strerror(goc_int e);
+/* The process's environment at start, as a []string of "key=value" (Go: runtime.syscall_runtime_envs). */
+goc_slice goc_sys_envs(void);
+
+#endif

@@ -1,0 +1,94 @@
+/*
+ * tests/check_sys.c — the system calls of goc's syscall package
+ * (runtime/sys.c): results or -errno, paths with a NUL refused with EINVAL,
+ * the C library's error texts and the environment at start.
+ */
+#include <check.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <goc.h>
+
+static goc_string gs(const char *s) { return (goc_string){(const uint8_t *)s, (goc_int)strlen(s)}; }
+
+START_TEST(test_pipe_read_write) {
+    int p[2];
+    ck_assert_int_eq(pipe(p), 0);
+    ck_assert_int_eq(goc_sys_write(p[1], "hello", 5), 5);
+    char buf[8] = {0};
+    ck_assert_int_eq(goc_sys_read(p[0], buf, 3), 3);
+    ck_assert_str_eq(buf, "hel");
+    ck_assert_int_eq(goc_sys_close(p[1]), 0);
+    ck_assert_int_eq(goc_sys_read(p[0], buf, sizeof buf), 2);
+    ck_assert_int_eq(goc_sys_read(p[0], buf, sizeof buf), 0); /* end of file */
+    ck_assert_int_eq(goc_sys_close(p[0]), 0);
+    ck_assert_int_eq(goc_sys_close(p[0]), -EBADF);
+    ck_assert_int_eq(goc_sys_write(p[1], "x", 1), -EBADF);
+    ck_assert_int_eq(goc_sys_read(-1, buf, 1), -EBADF);
+}
+END_TEST
+
+START_TEST(test_files) {
+    char path[] = "/tmp/goc_check_sys_XXXXXX";
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    close(fd);
+    goc_int f = goc_sys_open(gs(path), O_RDWR | O_TRUNC, 0600);
+    ck_assert_int_ge(f, 0);
+    ck_assert_int_eq(goc_sys_write(f, "0123456789", 10), 10);
+    ck_assert_int_eq(goc_sys_seek(f, 4, SEEK_SET), 4);
+    char buf[4] = {0};
+    ck_assert_int_eq(goc_sys_read(f, buf, 3), 3);
+    ck_assert_str_eq(buf, "456");
+    ck_assert_int_eq(goc_sys_seek(f, -2, SEEK_END), 8);
+    ck_assert_int_eq(goc_sys_seek(f, -100, SEEK_SET), -EINVAL);
+    ck_assert_int_eq(goc_sys_close(f), 0);
+    ck_assert_int_eq(goc_sys_unlink(gs(path)), 0);
+    ck_assert_int_eq(goc_sys_unlink(gs(path)), -ENOENT);
+    ck_assert_int_eq(goc_sys_open(gs(path), O_RDONLY, 0), -ENOENT);
+    /* a path with a NUL byte never reaches the system */
+    goc_string withnul = {(const uint8_t *)"/tmp\0x", 6};
+    ck_assert_int_eq(goc_sys_open(withnul, O_RDONLY, 0), -EINVAL);
+    ck_assert_int_eq(goc_sys_unlink(withnul), -EINVAL);
+    ck_assert_int_eq(goc_sys_rmdir(withnul), -EINVAL);
+    ck_assert_int_eq(goc_sys_rmdir(gs("/tmp/goc_check_sys_surely_missing")), -ENOENT);
+    ck_assert_int_eq(goc_sys_getpid(), getpid());
+}
+END_TEST
+
+START_TEST(test_strerror) {
+    goc_string s = goc_sys_strerror(ENOENT);
+    ck_assert_int_eq(s.len, (goc_int)strlen("No such file or directory"));
+    ck_assert(memcmp(s.str, "No such file or directory", (size_t)s.len) == 0);
+    ck_assert_int_eq(goc_sys_strerror(9999).len, 0);
+}
+END_TEST
+
+START_TEST(test_envs) {
+    ck_assert_int_eq(setenv("GOC_CHECK_SYS_VAR", "a=b", 1), 0);
+    goc_slice e = goc_sys_envs();
+    ck_assert_int_gt(e.len, 0);
+    bool found = false;
+    for (goc_int i = 0; i < e.len; i++) {
+        goc_string s = ((goc_string *)e.ptr)[i];
+        if (s.len == 21 && memcmp(s.str, "GOC_CHECK_SYS_VAR=a=b", 21) == 0)
+            found = true;
+    }
+    ck_assert(found);
+    unsetenv("GOC_CHECK_SYS_VAR");
+}
+END_TEST
+
+Suite *sys_suite(void) {
+    Suite *s = suite_create("sys");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, test_pipe_read_write);
+    tcase_add_test(tc, test_files);
+    tcase_add_test(tc, test_strerror);
+    tcase_add_test(tc, test_envs);
+    suite_add_tcase(s, tc);
+    return s;
+}
