@@ -18,3 +18,11 @@ func Exit(code int) { syscall.Exit(code) }
 
 // Getpid returns the process id of the caller.
 func Getpid() int { return syscall.Getpid() }
+
+// TempDir returns the directory for temporary files: $TMPDIR, else /tmp.
+func TempDir() string {
+	if dir := Getenv("TMPDIR"); dir != "" {
+		return dir
+	}
+	return "/tmp"
+}
