@@ -2,9 +2,11 @@
 // gen/load/std/fmt.go.txt: the formatting is the C runtime's (goc_fmt_*,
 // with the ...any arguments packed into a []any of goc_eface).
 //
-// Print, Println and Printf write to file descriptor 1. Fprint, Fprintln and
-// Fprintf format into a fresh string and hand its bytes to the writer's
-// Write method, returning Write's n and err as gc's fmt does:
+// Print, Println and Printf write to file descriptor 1, unless package os
+// is in the program (then os.Stdout may have been replaced) and they are
+// Fprint*(os.Stdout, ...). Fprint, Fprintln and Fprintf format into a fresh
+// string and hand its bytes to the writer's Write method, returning Write's
+// n and err as gc's fmt does:
 //
 //	fmt.Fprintf(w, "%d", x)   (w an io.Writer)
 //	  → ({ goc_iface _w = w; goc_string _s = goc_fmt_Sprintf(...); GOC_NILCHECK(_w.tab);
@@ -26,16 +28,27 @@ func (f *fn) stdCall(e *ast.CallExpr, pkg, name string) *callParts {
 	discard := f.discard
 	f.discard = false
 	var mk func(a []string) string
+	if pkg == "fmt" && (name == "Print" || name == "Println" || name == "Printf") {
+		if stdout, write := f.osStdout(); write != nil {
+			// os is in the program, so os.Stdout may have been replaced: Fprint*(os.Stdout, ...)
+			fmk := f.fprintMk("F"+strings.ToLower(name[:1])+name[1:], func(w, b string) string {
+				return fmt.Sprintf("%s(%s, %s)", write.cname, w, b)
+			})
+			mk = func(a []string) string { return fmk(append([]string{stdout}, a...)) }
+		}
+	}
 	if pkg == "fmt" && strings.HasPrefix(name, "Fprint") && !e.Ellipsis.IsValid() {
 		if fsig, write := f.fileWrite(e.Args[0], sig); write != nil {
 			sig = fsig
 			mk = f.fprintMk(name, func(w, b string) string { return fmt.Sprintf("%s(%s, %s)", write.cname, w, b) })
 		}
 	}
+	direct := false // Print* to descriptor 1: a (n, nil) tuple around the call
 	if mk == nil {
 		mk = f.stdMk(pkg, name, sig)
+		direct = pkg == "fmt" && (name == "Print" || name == "Println" || name == "Printf")
 	}
-	if discard && pkg == "fmt" && sig.Results().Len() == 2 && !strings.HasPrefix(name, "Fprint") {
+	if discard && direct {
 		// Print, Println, Printf with the result dropped: the call alone, without its (n, err) tuple
 		mk0 := mk
 		mk = func(a []string) string {
@@ -52,6 +65,29 @@ func (f *fn) stdCall(e *ast.CallExpr, pkg, name string) *callParts {
 		return &callParts{mk: func([]string) string { return "0" }}
 	}
 	return f.emitCall(e, sig, nil, mk)
+}
+
+// osStdout returns the C expression of os.Stdout and the method
+// (*os.File).Write when package os is part of the program (nil otherwise:
+// then nothing can have replaced os.Stdout and Print* write to descriptor 1).
+func (f *fn) osStdout() (string, *funcInst) {
+	for _, p := range f.t.prog.Pkgs {
+		if p.Path != "os" {
+			continue
+		}
+		v, ok := p.Types.Scope().Lookup("Stdout").(*types.Var)
+		if !ok {
+			return "", nil
+		}
+		pt, ok := v.Type().(*types.Pointer)
+		if !ok {
+			return "", nil
+		}
+		if m, ok := types.NewMethodSet(pt).Lookup(p.Types, "Write").Obj().(*types.Func); ok {
+			return f.varRef(v), f.t.methodInst(m)
+		}
+	}
+	return "", nil
 }
 
 // fileWrite returns, when w's static type is *os.File, fmt.Fprint*'s
