@@ -71,26 +71,20 @@ static inline double goc__fmax(double a, double b) { if (a != a) return a; if (b
 
 /* ---- types ---- */
 typedef struct goc_arr27_string goc_arr27_string;
+typedef struct internal_reflectlite__rtype internal_reflectlite__rtype;
 typedef struct sync__Pool sync__Pool;
 typedef struct sync__Mutex sync__Mutex;
 typedef struct io__discard io__discard;
 typedef struct goc_tuple__int__error goc_tuple__int__error;
-typedef struct goc_tuple__int64__error goc_tuple__int64__error;
-typedef struct io__multiReader io__multiReader;
-typedef struct io__multiWriter io__multiWriter;
 typedef struct main__Point main__Point;
 typedef struct errors__errorString errors__errorString;
-typedef struct internal_reflectlite__rtype internal_reflectlite__rtype;
-typedef struct goc_tuple__io__StringWriter__bool goc_tuple__io__StringWriter__bool;
-typedef struct goc_tuple__ptr_io__multiReader__bool goc_tuple__ptr_io__multiReader__bool;
-typedef struct goc_tuple__io__WriterTo__bool goc_tuple__io__WriterTo__bool;
-typedef struct goc_tuple__io__ReaderFrom__bool goc_tuple__io__ReaderFrom__bool;
-typedef struct goc_tuple__ptr_io__LimitedReader__bool goc_tuple__ptr_io__LimitedReader__bool;
-typedef struct io__LimitedReader io__LimitedReader;
-typedef struct io__eofReader io__eofReader;
+typedef struct goc_tuple__int64__error goc_tuple__int64__error;
 
 struct goc_arr27_string {
     goc_string a[27];
+};
+struct internal_reflectlite__rtype {
+    goc_uint8 _blank0;
 };
 struct sync__Mutex {
     goc_int32 state;
@@ -108,16 +102,6 @@ struct goc_tuple__int__error {
     goc_int r0;
     goc_iface r1;
 };
-struct goc_tuple__int64__error {
-    goc_int64 r0;
-    goc_iface r1;
-};
-struct io__multiReader {
-    goc_slice readers;
-};
-struct io__multiWriter {
-    goc_slice writers;
-};
 struct main__Point {
     goc_int X;
     goc_int Y;
@@ -125,134 +109,52 @@ struct main__Point {
 struct errors__errorString {
     goc_string s;
 };
-struct internal_reflectlite__rtype {
-    goc_uint8 _blank0;
-};
-struct goc_tuple__io__StringWriter__bool {
-    goc_iface r0;
-    goc_bool r1;
-};
-struct goc_tuple__ptr_io__multiReader__bool {
-    io__multiReader * r0;
-    goc_bool r1;
-};
-struct goc_tuple__io__WriterTo__bool {
-    goc_iface r0;
-    goc_bool r1;
-};
-struct goc_tuple__io__ReaderFrom__bool {
-    goc_iface r0;
-    goc_bool r1;
-};
-struct goc_tuple__ptr_io__LimitedReader__bool {
-    io__LimitedReader * r0;
-    goc_bool r1;
-};
-struct io__LimitedReader {
-    goc_iface R;
-    goc_int64 N;
-};
-struct io__eofReader {
-    char _empty[0];
+struct goc_tuple__int64__error {
+    goc_int64 r0;
+    goc_iface r1;
 };
 
 /* ---- type descriptors (declarations) ---- */
 static const goc_type goc_type__ptr_error;
 static const goc_type goc_type__io__Writer;
 static const goc_type goc_type__io__discard;
-static const goc_type goc_type__io__ReaderFrom;
 static const goc_type goc_type__slice_byte;
 static const goc_type goc_type__ptr_slice_byte;
-static const goc_type goc_type__io__WriterTo;
-static const goc_type goc_type__ptr_io__multiReader;
-static const goc_type goc_type__io__StringWriter;
-static const goc_type goc_type__ptr_io__multiWriter;
 static const goc_maptype goc_type__map_string_int;
 static const goc_type goc_type__errors__errorString;
 static const goc_type goc_type__ptr_errors__errorString;
-static const goc_type goc_type__internal_reflectlite__Type;
-static const goc_type goc_type__ptr_internal_reflectlite__rtype;
-static const goc_type goc_type__ptr_io__LimitedReader;
-static const goc_type goc_type__io__multiReader;
-static const goc_type goc_type__io__multiWriter;
-static const goc_type goc_type__internal_reflectlite__rtype;
-static const goc_type goc_type__io__LimitedReader;
-static const goc_type goc_type__slice_io__Reader;
-static const goc_type goc_type__slice_io__Writer;
-static const goc_type goc_type__io__Reader;
-static const goc_type goc_type__io__eofReader;
 
 /* ---- functions (prototypes) ---- */
 static void main__init(void);
 static goc_tuple__int__error goc_ifn__io__discard__Write(void *_d, goc_slice a0);
-static goc_tuple__int64__error goc_ifn__io__discard__ReadFrom(void *_d, goc_iface a0);
 static goc_eface main__init__func1(goc_func *_cl);
-static goc_tuple__int64__error goc_ifn__ptr_io__multiReader__WriteTo(void *_d, goc_iface a0);
-static goc_tuple__int__error goc_ifn__ptr_io__multiWriter__WriteString(void *_d, goc_string a0);
 static goc_int main__Point__Sum(main__Point p);
 static void main__main(void);
 static goc_iface errors__New(goc_string text);
 static goc_string goc_ifn__ptr_errors__errorString__Error(void *_d);
-static goc_iface internal_reflectlite__TypeOf(goc_eface i);
+static internal_reflectlite__rtype * internal_reflectlite__TypeOf(goc_eface i);
+static internal_reflectlite__rtype * internal_reflectlite__rtype__Elem(internal_reflectlite__rtype *t);
 static goc_tuple__int__error io__discard__Write(io__discard _p0, goc_slice p);
+static goc_string errors__errorString__Error(errors__errorString *e);
+static internal_reflectlite__rtype * internal_reflectlite__efaceType(goc_eface x);
+static goc_uint internal_reflectlite__rtype__Kind(internal_reflectlite__rtype *t);
+static internal_reflectlite__rtype * internal_reflectlite__descElem(internal_reflectlite__rtype *t);
+static goc_string internal_reflectlite__rtype__String(internal_reflectlite__rtype *t);
+static goc_uint8 internal_reflectlite__descKind(internal_reflectlite__rtype *t);
+static goc_string internal_reflectlite__descString(internal_reflectlite__rtype *t);
+static goc_tuple__int64__error goc_ifn__io__discard__ReadFrom(void *_d, goc_iface a0);
+static goc_tuple__int__error goc_ifn__io__discard__WriteString(void *_d, goc_string a0);
+static uintptr_t goc_hash__errors__errorString(const void *p, uintptr_t seed);
+static bool goc_eq__errors__errorString(const void *p, const void *q);
 static goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface r);
 static goc_eface goc_lib__sync__Pool__Get(sync__Pool *r);
 static void goc_lib__sync__Pool__Put(sync__Pool *r, goc_eface a0);
-static goc_tuple__int64__error io__multiReader__WriteTo(io__multiReader *mr, goc_iface w);
-static goc_tuple__int__error io__multiWriter__WriteString(io__multiWriter *t, goc_string s);
-static goc_string errors__errorString__Error(errors__errorString *e);
-static goc_iface internal_reflectlite__toType(internal_reflectlite__rtype *t);
-static goc_bool goc_ifn__ptr_internal_reflectlite__rtype__AssignableTo(void *_d, goc_iface a0);
-static goc_bool goc_ifn__ptr_internal_reflectlite__rtype__Comparable(void *_d);
-static goc_iface goc_ifn__ptr_internal_reflectlite__rtype__Elem(void *_d);
-static goc_bool goc_ifn__ptr_internal_reflectlite__rtype__Implements(void *_d, goc_iface a0);
-static goc_uint goc_ifn__ptr_internal_reflectlite__rtype__Kind(void *_d);
-static goc_uintptr goc_ifn__ptr_internal_reflectlite__rtype__Size(void *_d);
-static goc_string goc_ifn__ptr_internal_reflectlite__rtype__String(void *_d);
-static internal_reflectlite__rtype * goc_ifn__ptr_internal_reflectlite__rtype__common(void *_d);
-static internal_reflectlite__rtype * internal_reflectlite__efaceType(goc_eface x);
-static goc_tuple__int64__error io__multiReader__writeToWithBuffer(io__multiReader *mr, goc_iface w, goc_slice buf);
-static goc_bool internal_reflectlite__rtype__AssignableTo(internal_reflectlite__rtype *t, goc_iface u);
-static goc_bool internal_reflectlite__rtype__Comparable(internal_reflectlite__rtype *t);
-static goc_iface internal_reflectlite__rtype__Elem(internal_reflectlite__rtype *t);
-static goc_bool internal_reflectlite__rtype__Implements(internal_reflectlite__rtype *t, goc_iface u);
-static goc_uint internal_reflectlite__rtype__Kind(internal_reflectlite__rtype *t);
-static goc_uintptr internal_reflectlite__rtype__Size(internal_reflectlite__rtype *t);
-static goc_string internal_reflectlite__rtype__String(internal_reflectlite__rtype *t);
-static internal_reflectlite__rtype * internal_reflectlite__rtype__common(internal_reflectlite__rtype *t);
-static goc_tuple__int64__error io__copyBuffer(goc_iface dst, goc_iface src, goc_slice buf);
-static goc_bool internal_reflectlite__directlyAssignable(internal_reflectlite__rtype *t, internal_reflectlite__rtype *v);
-static goc_bool internal_reflectlite__implements(internal_reflectlite__rtype *t, internal_reflectlite__rtype *v);
-static goc_bool internal_reflectlite__descComparable(internal_reflectlite__rtype *t);
-static internal_reflectlite__rtype * internal_reflectlite__descElem(internal_reflectlite__rtype *t);
-static goc_uint8 internal_reflectlite__descKind(internal_reflectlite__rtype *t);
-static goc_uintptr internal_reflectlite__descSize(internal_reflectlite__rtype *t);
-static goc_string internal_reflectlite__descString(internal_reflectlite__rtype *t);
-static goc_bool internal_reflectlite__descIdentical(internal_reflectlite__rtype *t, internal_reflectlite__rtype *u);
-static goc_bool internal_reflectlite__descNamed(internal_reflectlite__rtype *t);
-static goc_bool internal_reflectlite__identicalUnderlying(internal_reflectlite__rtype *t, internal_reflectlite__rtype *v);
-static goc_tuple__int__error goc_ifn__io__discard__WriteString(void *_d, goc_string a0);
-static goc_tuple__int__error goc_ifn__ptr_io__multiReader__Read(void *_d, goc_slice a0);
-static goc_tuple__int64__error goc_ifn__ptr_io__multiReader__writeToWithBuffer(void *_d, goc_iface a0, goc_slice a1);
-static goc_tuple__int__error goc_ifn__ptr_io__multiWriter__Write(void *_d, goc_slice a0);
-static uintptr_t goc_hash__errors__errorString(const void *p, uintptr_t seed);
-static bool goc_eq__errors__errorString(const void *p, const void *q);
-static goc_tuple__int__error goc_ifn__ptr_io__LimitedReader__Read(void *_d, goc_slice a0);
-static uintptr_t goc_hash__internal_reflectlite__rtype(const void *p, uintptr_t seed);
-static bool goc_eq__internal_reflectlite__rtype(const void *p, const void *q);
-static uintptr_t goc_hash__io__LimitedReader(const void *p, uintptr_t seed);
-static bool goc_eq__io__LimitedReader(const void *p, const void *q);
 static goc_tuple__int__error io__discard__WriteString(io__discard _p0, goc_string s);
-static goc_tuple__int__error io__multiReader__Read(io__multiReader *mr, goc_slice p);
-static goc_tuple__int__error goc_ifn__io__eofReader__Read(void *_d, goc_slice a0);
-static goc_tuple__int__error io__multiWriter__Write(io__multiWriter *t, goc_slice p);
-static goc_tuple__int__error io__LimitedReader__Read(io__LimitedReader *l, goc_slice p);
-static goc_tuple__int__error io__eofReader__Read(io__eofReader _p0, goc_slice _p1);
 
 /* ---- package variables ---- */
 static goc_arr27_string internal_reflectlite__kindNames;
 static goc_iface errors__ErrUnsupported;
-static goc_iface errors__errorType;
+static internal_reflectlite__rtype * errors__errorType;
 static goc_iface io__ErrShortWrite;
 static goc_iface io__errInvalidWrite;
 static goc_iface io__ErrShortBuffer;
@@ -267,11 +169,7 @@ static goc_iface io__ErrClosedPipe;
 
 /* ---- type descriptors ---- */
 static const goc_itab goc_itab__io__discard__io__Writer = {&goc_type__io__Writer, &goc_type__io__discard, {(void (*)(void))goc_ifn__io__discard__Write}};
-static const goc_itab goc_itab__io__discard__io__ReaderFrom = {&goc_type__io__ReaderFrom, &goc_type__io__discard, {(void (*)(void))goc_ifn__io__discard__ReadFrom}};
-static const goc_itab goc_itab__ptr_io__multiReader__io__WriterTo = {&goc_type__io__WriterTo, &goc_type__ptr_io__multiReader, {(void (*)(void))goc_ifn__ptr_io__multiReader__WriteTo}};
-static const goc_itab goc_itab__ptr_io__multiWriter__io__StringWriter = {&goc_type__io__StringWriter, &goc_type__ptr_io__multiWriter, {(void (*)(void))goc_ifn__ptr_io__multiWriter__WriteString}};
 static const goc_itab goc_itab__ptr_errors__errorString__error = {&goc_type_error, &goc_type__ptr_errors__errorString, {(void (*)(void))goc_ifn__ptr_errors__errorString__Error}};
-static const goc_itab goc_itab__ptr_internal_reflectlite__rtype__internal_reflectlite__Type = {&goc_type__internal_reflectlite__Type, &goc_type__ptr_internal_reflectlite__rtype, {(void (*)(void))goc_ifn__ptr_internal_reflectlite__rtype__AssignableTo, (void (*)(void))goc_ifn__ptr_internal_reflectlite__rtype__Comparable, (void (*)(void))goc_ifn__ptr_internal_reflectlite__rtype__Elem, (void (*)(void))goc_ifn__ptr_internal_reflectlite__rtype__Implements, (void (*)(void))goc_ifn__ptr_internal_reflectlite__rtype__Kind, (void (*)(void))goc_ifn__ptr_internal_reflectlite__rtype__Size, (void (*)(void))goc_ifn__ptr_internal_reflectlite__rtype__String, (void (*)(void))goc_ifn__ptr_internal_reflectlite__rtype__common}};
 static const goc_type goc_type__ptr_error = {
     .size = sizeof(goc_iface *), .align = _Alignof(goc_iface *), .kind = GOC_POINTER,
     .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
@@ -303,17 +201,6 @@ static const goc_type goc_type__io__discard = {
     .pkgpath = "main",
     .nmethods = 3, .methods = goc_methods__io__discard,
 };
-static const goc_method goc_methods__io__ReaderFrom[] = {
-    {"ReadFrom", "func(io.Reader) (int64, error)", NULL},
-};
-static const goc_type goc_type__io__ReaderFrom = {
-    .size = sizeof(goc_iface), .align = _Alignof(goc_iface), .kind = GOC_INTERFACE,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_NEEDKEYUPDATE | GOC_TFLAG_HASHMIGHTPANIC,
-    .hash = goc_interhash, .equal = goc_interequal,
-    .string = "io.ReaderFrom",
-    .pkgpath = "main",
-    .nmethods = 1, .methods = goc_methods__io__ReaderFrom,
-};
 static const goc_type goc_type__slice_byte = {
     .size = sizeof(goc_slice), .align = _Alignof(goc_slice), .kind = GOC_SLICE,
     .tflag = GOC_TFLAG_POINTERS,
@@ -327,53 +214,6 @@ static const goc_type goc_type__ptr_slice_byte = {
     .hash = goc_memhash64, .equal = goc_memequal64,
     .string = "*[]uint8",
     .elem = &goc_type__slice_byte,
-};
-static const goc_method goc_methods__io__WriterTo[] = {
-    {"WriteTo", "func(io.Writer) (int64, error)", NULL},
-};
-static const goc_type goc_type__io__WriterTo = {
-    .size = sizeof(goc_iface), .align = _Alignof(goc_iface), .kind = GOC_INTERFACE,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_NEEDKEYUPDATE | GOC_TFLAG_HASHMIGHTPANIC,
-    .hash = goc_interhash, .equal = goc_interequal,
-    .string = "io.WriterTo",
-    .pkgpath = "main",
-    .nmethods = 1, .methods = goc_methods__io__WriterTo,
-};
-static const goc_method goc_methods__ptr_io__multiReader[] = {
-    {"Read", "func([]uint8) (int, error)", (void (*)(void))goc_ifn__ptr_io__multiReader__Read},
-    {"WriteTo", "func(io.Writer) (int64, error)", (void (*)(void))goc_ifn__ptr_io__multiReader__WriteTo},
-    {"io.writeToWithBuffer", "func(io.Writer, []uint8) (int64, error)", (void (*)(void))goc_ifn__ptr_io__multiReader__writeToWithBuffer},
-};
-static const goc_type goc_type__ptr_io__multiReader = {
-    .size = sizeof(io__multiReader *), .align = _Alignof(io__multiReader *), .kind = GOC_POINTER,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-    .hash = goc_memhash64, .equal = goc_memequal64,
-    .string = "*io.multiReader",
-    .elem = &goc_type__io__multiReader,
-    .nmethods = 3, .methods = goc_methods__ptr_io__multiReader,
-};
-static const goc_method goc_methods__io__StringWriter[] = {
-    {"WriteString", "func(string) (int, error)", NULL},
-};
-static const goc_type goc_type__io__StringWriter = {
-    .size = sizeof(goc_iface), .align = _Alignof(goc_iface), .kind = GOC_INTERFACE,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_NEEDKEYUPDATE | GOC_TFLAG_HASHMIGHTPANIC,
-    .hash = goc_interhash, .equal = goc_interequal,
-    .string = "io.StringWriter",
-    .pkgpath = "main",
-    .nmethods = 1, .methods = goc_methods__io__StringWriter,
-};
-static const goc_method goc_methods__ptr_io__multiWriter[] = {
-    {"Write", "func([]uint8) (int, error)", (void (*)(void))goc_ifn__ptr_io__multiWriter__Write},
-    {"WriteString", "func(string) (int, error)", (void (*)(void))goc_ifn__ptr_io__multiWriter__WriteString},
-};
-static const goc_type goc_type__ptr_io__multiWriter = {
-    .size = sizeof(io__multiWriter *), .align = _Alignof(io__multiWriter *), .kind = GOC_POINTER,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-    .hash = goc_memhash64, .equal = goc_memequal64,
-    .string = "*io.multiWriter",
-    .elem = &goc_type__io__multiWriter,
-    .nmethods = 2, .methods = goc_methods__ptr_io__multiWriter,
 };
 static const goc_maptype goc_type__map_string_int = {
     .type = {
@@ -407,135 +247,6 @@ static const goc_type goc_type__ptr_errors__errorString = {
     .elem = &goc_type__errors__errorString,
     .nmethods = 1, .methods = goc_methods__ptr_errors__errorString,
 };
-static const goc_method goc_methods__internal_reflectlite__Type[] = {
-    {"AssignableTo", "func(reflectlite.Type) bool", NULL},
-    {"Comparable", "func() bool", NULL},
-    {"Elem", "func() reflectlite.Type", NULL},
-    {"Implements", "func(reflectlite.Type) bool", NULL},
-    {"Kind", "func() reflectlite.Kind", NULL},
-    {"Size", "func() uintptr", NULL},
-    {"String", "func() string", NULL},
-    {"internal/reflectlite.common", "func() *reflectlite.rtype", NULL},
-};
-static const goc_type goc_type__internal_reflectlite__Type = {
-    .size = sizeof(goc_iface), .align = _Alignof(goc_iface), .kind = GOC_INTERFACE,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_NEEDKEYUPDATE | GOC_TFLAG_HASHMIGHTPANIC,
-    .hash = goc_interhash, .equal = goc_interequal,
-    .string = "reflectlite.Type",
-    .pkgpath = "main",
-    .nmethods = 8, .methods = goc_methods__internal_reflectlite__Type,
-};
-static const goc_method goc_methods__ptr_internal_reflectlite__rtype[] = {
-    {"AssignableTo", "func(reflectlite.Type) bool", (void (*)(void))goc_ifn__ptr_internal_reflectlite__rtype__AssignableTo},
-    {"Comparable", "func() bool", (void (*)(void))goc_ifn__ptr_internal_reflectlite__rtype__Comparable},
-    {"Elem", "func() reflectlite.Type", (void (*)(void))goc_ifn__ptr_internal_reflectlite__rtype__Elem},
-    {"Implements", "func(reflectlite.Type) bool", (void (*)(void))goc_ifn__ptr_internal_reflectlite__rtype__Implements},
-    {"Kind", "func() reflectlite.Kind", (void (*)(void))goc_ifn__ptr_internal_reflectlite__rtype__Kind},
-    {"Size", "func() uintptr", (void (*)(void))goc_ifn__ptr_internal_reflectlite__rtype__Size},
-    {"String", "func() string", (void (*)(void))goc_ifn__ptr_internal_reflectlite__rtype__String},
-    {"internal/reflectlite.common", "func() *reflectlite.rtype", (void (*)(void))goc_ifn__ptr_internal_reflectlite__rtype__common},
-};
-static const goc_type goc_type__ptr_internal_reflectlite__rtype = {
-    .size = sizeof(internal_reflectlite__rtype *), .align = _Alignof(internal_reflectlite__rtype *), .kind = GOC_POINTER,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-    .hash = goc_memhash64, .equal = goc_memequal64,
-    .string = "*reflectlite.rtype",
-    .elem = &goc_type__internal_reflectlite__rtype,
-    .nmethods = 8, .methods = goc_methods__ptr_internal_reflectlite__rtype,
-};
-static const goc_method goc_methods__ptr_io__LimitedReader[] = {
-    {"Read", "func([]uint8) (int, error)", (void (*)(void))goc_ifn__ptr_io__LimitedReader__Read},
-};
-static const goc_type goc_type__ptr_io__LimitedReader = {
-    .size = sizeof(io__LimitedReader *), .align = _Alignof(io__LimitedReader *), .kind = GOC_POINTER,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-    .hash = goc_memhash64, .equal = goc_memequal64,
-    .string = "*io.LimitedReader",
-    .elem = &goc_type__io__LimitedReader,
-    .nmethods = 1, .methods = goc_methods__ptr_io__LimitedReader,
-};
-static const goc_structfield goc_fields__io__multiReader[] = {
-    {"readers", &goc_type__slice_io__Reader, offsetof(io__multiReader, readers), false, false},
-};
-static const goc_type goc_type__io__multiReader = {
-    .size = sizeof(io__multiReader), .align = _Alignof(io__multiReader), .kind = GOC_STRUCT,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED,
-    .hash = NULL, .equal = NULL,
-    .string = "io.multiReader",
-    .pkgpath = "main",
-    .fields = goc_fields__io__multiReader, .nfields = 1,
-};
-static const goc_structfield goc_fields__io__multiWriter[] = {
-    {"writers", &goc_type__slice_io__Writer, offsetof(io__multiWriter, writers), false, false},
-};
-static const goc_type goc_type__io__multiWriter = {
-    .size = sizeof(io__multiWriter), .align = _Alignof(io__multiWriter), .kind = GOC_STRUCT,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED,
-    .hash = NULL, .equal = NULL,
-    .string = "io.multiWriter",
-    .pkgpath = "main",
-    .fields = goc_fields__io__multiWriter, .nfields = 1,
-};
-static const goc_structfield goc_fields__internal_reflectlite__rtype[] = {
-    {"_", &goc_type_uint8, offsetof(internal_reflectlite__rtype, _blank0), false, false},
-};
-static const goc_type goc_type__internal_reflectlite__rtype = {
-    .size = sizeof(internal_reflectlite__rtype), .align = _Alignof(internal_reflectlite__rtype), .kind = GOC_STRUCT,
-    .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE,
-    .hash = goc_hash__internal_reflectlite__rtype, .equal = goc_eq__internal_reflectlite__rtype,
-    .string = "reflectlite.rtype",
-    .pkgpath = "main",
-    .fields = goc_fields__internal_reflectlite__rtype, .nfields = 1,
-};
-static const goc_structfield goc_fields__io__LimitedReader[] = {
-    {"R", &goc_type__io__Reader, offsetof(io__LimitedReader, R), false, true},
-    {"N", &goc_type_int64, offsetof(io__LimitedReader, N), false, true},
-};
-static const goc_type goc_type__io__LimitedReader = {
-    .size = sizeof(io__LimitedReader), .align = _Alignof(io__LimitedReader), .kind = GOC_STRUCT,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_NEEDKEYUPDATE | GOC_TFLAG_HASHMIGHTPANIC,
-    .hash = goc_hash__io__LimitedReader, .equal = goc_eq__io__LimitedReader,
-    .string = "io.LimitedReader",
-    .pkgpath = "main",
-    .fields = goc_fields__io__LimitedReader, .nfields = 2,
-};
-static const goc_type goc_type__slice_io__Reader = {
-    .size = sizeof(goc_slice), .align = _Alignof(goc_slice), .kind = GOC_SLICE,
-    .tflag = GOC_TFLAG_POINTERS,
-    .hash = NULL, .equal = NULL,
-    .string = "[]io.Reader",
-    .elem = &goc_type__io__Reader,
-};
-static const goc_type goc_type__slice_io__Writer = {
-    .size = sizeof(goc_slice), .align = _Alignof(goc_slice), .kind = GOC_SLICE,
-    .tflag = GOC_TFLAG_POINTERS,
-    .hash = NULL, .equal = NULL,
-    .string = "[]io.Writer",
-    .elem = &goc_type__io__Writer,
-};
-static const goc_method goc_methods__io__Reader[] = {
-    {"Read", "func([]uint8) (int, error)", NULL},
-};
-static const goc_type goc_type__io__Reader = {
-    .size = sizeof(goc_iface), .align = _Alignof(goc_iface), .kind = GOC_INTERFACE,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_NEEDKEYUPDATE | GOC_TFLAG_HASHMIGHTPANIC,
-    .hash = goc_interhash, .equal = goc_interequal,
-    .string = "io.Reader",
-    .pkgpath = "main",
-    .nmethods = 1, .methods = goc_methods__io__Reader,
-};
-static const goc_itab goc_itab__io__eofReader__io__Reader = {&goc_type__io__Reader, &goc_type__io__eofReader, {(void (*)(void))goc_ifn__io__eofReader__Read}};
-static const goc_method goc_methods__io__eofReader[] = {
-    {"Read", "func([]uint8) (int, error)", (void (*)(void))goc_ifn__io__eofReader__Read},
-};
-static const goc_type goc_type__io__eofReader = {
-    .size = sizeof(io__eofReader), .align = _Alignof(io__eofReader), .kind = GOC_STRUCT,
-    .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-    .hash = goc_memhash0, .equal = goc_memequal0,
-    .string = "io.eofReader",
-    .pkgpath = "main",
-    .nmethods = 1, .methods = goc_methods__io__eofReader,
-};
 
 /* ---- helpers: hashing, equality, method wrappers ---- */
 /* io.discard.Write called through an interface */
@@ -543,95 +254,21 @@ static goc_tuple__int__error goc_ifn__io__discard__Write(void *_d, goc_slice a0)
     io__discard *x = (io__discard *)_d;
     return io__discard__Write((*GOC_NN(x)), a0);
 }
-/* io.discard.ReadFrom called through an interface */
-static goc_tuple__int64__error goc_ifn__io__discard__ReadFrom(void *_d, goc_iface a0) {
-    io__discard *x = (io__discard *)_d;
-    return io__discard__ReadFrom((*GOC_NN(x)), a0);
-}
 static const goc_func main__init__func1__closure = {(void (*)(void))main__init__func1};
-/* *io.multiReader.WriteTo called through an interface */
-static goc_tuple__int64__error goc_ifn__ptr_io__multiReader__WriteTo(void *_d, goc_iface a0) {
-    io__multiReader * x = (io__multiReader *)_d;
-    return io__multiReader__WriteTo(x, a0);
-}
-/* *io.multiWriter.WriteString called through an interface */
-static goc_tuple__int__error goc_ifn__ptr_io__multiWriter__WriteString(void *_d, goc_string a0) {
-    io__multiWriter * x = (io__multiWriter *)_d;
-    return io__multiWriter__WriteString(x, a0);
-}
 /* *errors.errorString.Error called through an interface */
 static goc_string goc_ifn__ptr_errors__errorString__Error(void *_d) {
     errors__errorString * x = (errors__errorString *)_d;
     return errors__errorString__Error(x);
 }
-#include <goc/sync_map.h>
-/* sync.Pool.Get */
-static goc_eface goc_lib__sync__Pool__Get(sync__Pool *r) {
-    return goc_sync_Pool_Get((goc_sync_Pool *)r);
-}
-/* sync.Pool.Put */
-static void goc_lib__sync__Pool__Put(sync__Pool *r, goc_eface a0) {
-    goc_sync_Pool_Put((goc_sync_Pool *)r, a0);
-}
-/* *reflectlite.rtype.AssignableTo called through an interface */
-static goc_bool goc_ifn__ptr_internal_reflectlite__rtype__AssignableTo(void *_d, goc_iface a0) {
-    internal_reflectlite__rtype * x = (internal_reflectlite__rtype *)_d;
-    return internal_reflectlite__rtype__AssignableTo(x, a0);
-}
-/* *reflectlite.rtype.Comparable called through an interface */
-static goc_bool goc_ifn__ptr_internal_reflectlite__rtype__Comparable(void *_d) {
-    internal_reflectlite__rtype * x = (internal_reflectlite__rtype *)_d;
-    return internal_reflectlite__rtype__Comparable(x);
-}
-/* *reflectlite.rtype.Elem called through an interface */
-static goc_iface goc_ifn__ptr_internal_reflectlite__rtype__Elem(void *_d) {
-    internal_reflectlite__rtype * x = (internal_reflectlite__rtype *)_d;
-    return internal_reflectlite__rtype__Elem(x);
-}
-/* *reflectlite.rtype.Implements called through an interface */
-static goc_bool goc_ifn__ptr_internal_reflectlite__rtype__Implements(void *_d, goc_iface a0) {
-    internal_reflectlite__rtype * x = (internal_reflectlite__rtype *)_d;
-    return internal_reflectlite__rtype__Implements(x, a0);
-}
-/* *reflectlite.rtype.Kind called through an interface */
-static goc_uint goc_ifn__ptr_internal_reflectlite__rtype__Kind(void *_d) {
-    internal_reflectlite__rtype * x = (internal_reflectlite__rtype *)_d;
-    return internal_reflectlite__rtype__Kind(x);
-}
-/* *reflectlite.rtype.Size called through an interface */
-static goc_uintptr goc_ifn__ptr_internal_reflectlite__rtype__Size(void *_d) {
-    internal_reflectlite__rtype * x = (internal_reflectlite__rtype *)_d;
-    return internal_reflectlite__rtype__Size(x);
-}
-/* *reflectlite.rtype.String called through an interface */
-static goc_string goc_ifn__ptr_internal_reflectlite__rtype__String(void *_d) {
-    internal_reflectlite__rtype * x = (internal_reflectlite__rtype *)_d;
-    return internal_reflectlite__rtype__String(x);
-}
-/* *reflectlite.rtype.common called through an interface */
-static internal_reflectlite__rtype * goc_ifn__ptr_internal_reflectlite__rtype__common(void *_d) {
-    internal_reflectlite__rtype * x = (internal_reflectlite__rtype *)_d;
-    return internal_reflectlite__rtype__common(x);
+/* io.discard.ReadFrom called through an interface */
+static goc_tuple__int64__error goc_ifn__io__discard__ReadFrom(void *_d, goc_iface a0) {
+    io__discard *x = (io__discard *)_d;
+    return io__discard__ReadFrom((*GOC_NN(x)), a0);
 }
 /* io.discard.WriteString called through an interface */
 static goc_tuple__int__error goc_ifn__io__discard__WriteString(void *_d, goc_string a0) {
     io__discard *x = (io__discard *)_d;
     return io__discard__WriteString((*GOC_NN(x)), a0);
-}
-/* *io.multiReader.Read called through an interface */
-static goc_tuple__int__error goc_ifn__ptr_io__multiReader__Read(void *_d, goc_slice a0) {
-    io__multiReader * x = (io__multiReader *)_d;
-    return io__multiReader__Read(x, a0);
-}
-/* *io.multiReader.writeToWithBuffer called through an interface */
-static goc_tuple__int64__error goc_ifn__ptr_io__multiReader__writeToWithBuffer(void *_d, goc_iface a0, goc_slice a1) {
-    io__multiReader * x = (io__multiReader *)_d;
-    return io__multiReader__writeToWithBuffer(x, a0, a1);
-}
-/* *io.multiWriter.Write called through an interface */
-static goc_tuple__int__error goc_ifn__ptr_io__multiWriter__Write(void *_d, goc_slice a0) {
-    io__multiWriter * x = (io__multiWriter *)_d;
-    return io__multiWriter__Write(x, a0);
 }
 static uintptr_t goc_hash__errors__errorString(const void *p, uintptr_t seed) {
     const errors__errorString *x = p;
@@ -645,39 +282,14 @@ static bool goc_eq__errors__errorString(const void *p, const void *q) {
     return true;
 }
 
-/* *io.LimitedReader.Read called through an interface */
-static goc_tuple__int__error goc_ifn__ptr_io__LimitedReader__Read(void *_d, goc_slice a0) {
-    io__LimitedReader * x = (io__LimitedReader *)_d;
-    return io__LimitedReader__Read(x, a0);
+#include <goc/sync_map.h>
+/* sync.Pool.Get */
+static goc_eface goc_lib__sync__Pool__Get(sync__Pool *r) {
+    return goc_sync_Pool_Get((goc_sync_Pool *)r);
 }
-static uintptr_t goc_hash__internal_reflectlite__rtype(const void *p, uintptr_t seed) {
-    const internal_reflectlite__rtype *x = p;
-    return seed;
-}
-
-static bool goc_eq__internal_reflectlite__rtype(const void *p, const void *q) {
-    const internal_reflectlite__rtype *x = p, *y = q;
-    return true;
-}
-
-static uintptr_t goc_hash__io__LimitedReader(const void *p, uintptr_t seed) {
-    const io__LimitedReader *x = p;
-    seed = goc_interhash(&x->R, seed);
-    seed = goc_memhash64(&x->N, seed);
-    return seed;
-}
-
-static bool goc_eq__io__LimitedReader(const void *p, const void *q) {
-    const io__LimitedReader *x = p, *y = q;
-    if (!goc_interequal(&x->R, &y->R)) return false;
-    if (!goc_memequal64(&x->N, &y->N)) return false;
-    return true;
-}
-
-/* io.eofReader.Read called through an interface */
-static goc_tuple__int__error goc_ifn__io__eofReader__Read(void *_d, goc_slice a0) {
-    io__eofReader *x = (io__eofReader *)_d;
-    return io__eofReader__Read((*GOC_NN(x)), a0);
+/* sync.Pool.Put */
+static void goc_lib__sync__Pool__Put(sync__Pool *r, goc_eface a0) {
+    goc_sync_Pool_Put((goc_sync_Pool *)r, a0);
 }
 /* ---- functions ---- */
 /* func literal */
@@ -734,10 +346,26 @@ static goc_iface errors__New(goc_string text) {
 }
 
 /* func TypeOf(i any) Type */
-#line 127 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-static goc_iface internal_reflectlite__TypeOf(goc_eface i) {
-#line 128 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-    return internal_reflectlite__toType(internal_reflectlite__efaceType(i));
+#line 113 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
+static internal_reflectlite__rtype * internal_reflectlite__TypeOf(goc_eface i) {
+#line 114 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
+    return internal_reflectlite__efaceType(i);
+}
+
+/* func (*rtype) Elem() Type */
+#line 85 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
+static internal_reflectlite__rtype * internal_reflectlite__rtype__Elem(internal_reflectlite__rtype *t) {
+#line 86 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
+    {
+        goc_uint _t1 = internal_reflectlite__rtype__Kind(t);
+#line 87 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
+        if ((_t1 == ((goc_uint)17)) || (_t1 == ((goc_uint)18)) || (_t1 == ((goc_uint)21)) || (_t1 == ((goc_uint)22)) || (_t1 == ((goc_uint)23))) {
+#line 88 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
+            return internal_reflectlite__descElem(t);
+        }
+    }
+#line 90 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
+    goc_gopanic(GOC_EFACE(goc_string, &goc_type_string, (goc_concatstring2(GOC_STR("reflect: Elem of invalid type "), internal_reflectlite__rtype__String(t)))));
 }
 
 /* func (discard) Write(p []byte) (int, error) */
@@ -745,6 +373,45 @@ static goc_iface internal_reflectlite__TypeOf(goc_eface i) {
 static goc_tuple__int__error io__discard__Write(io__discard _p0, goc_slice p) {
 #line 648 "/usr/lib/go-1.23/src/io/io.go"
     return (goc_tuple__int__error){p.len, ((goc_iface){0})};
+}
+
+/* func (*errorString) Error() string */
+#line 70 "/usr/lib/go-1.23/src/errors/errors.go"
+static goc_string errors__errorString__Error(errors__errorString *e) {
+#line 71 "/usr/lib/go-1.23/src/errors/errors.go"
+    return GOC_NN(e)->s;
+}
+
+/* func efaceType(x any) *rtype (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
+static internal_reflectlite__rtype * internal_reflectlite__efaceType(goc_eface x) {
+    return (internal_reflectlite__rtype *)x.type;
+}
+
+/* func (*rtype) Kind() Kind */
+#line 74 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
+static goc_uint internal_reflectlite__rtype__Kind(internal_reflectlite__rtype *t) {
+    return ((goc_uint)internal_reflectlite__descKind(t));
+}
+
+/* func descElem(t *rtype) *rtype (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
+static internal_reflectlite__rtype * internal_reflectlite__descElem(internal_reflectlite__rtype *t) {
+    return (internal_reflectlite__rtype *)((const goc_type *)t)->elem;
+}
+
+/* func (*rtype) String() string */
+#line 76 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
+static goc_string internal_reflectlite__rtype__String(internal_reflectlite__rtype *t) {
+    return internal_reflectlite__descString(t);
+}
+
+/* func descKind(t *rtype) uint8 (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
+static goc_uint8 internal_reflectlite__descKind(internal_reflectlite__rtype *t) {
+    return ((const goc_type *)t)->kind;
+}
+
+/* func descString(t *rtype) string (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
+static goc_string internal_reflectlite__descString(internal_reflectlite__rtype *t) {
+    return goc_gostring(((const goc_type *)t)->string);
 }
 
 /* func (discard) ReadFrom(r Reader) (n int64, err error) */
@@ -785,556 +452,11 @@ static goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface 
     return (goc_tuple__int64__error){n, err};
 }
 
-/* func (*multiReader) WriteTo(w Writer) (sum int64, err error) */
-#line 44 "/usr/lib/go-1.23/src/io/multi.go"
-static goc_tuple__int64__error io__multiReader__WriteTo(io__multiReader *mr, goc_iface w) {
-    goc_int64 sum = {0};
-    goc_iface err = {0};
-#line 45 "/usr/lib/go-1.23/src/io/multi.go"
-    goc_tuple__int64__error _t1 = io__multiReader__writeToWithBuffer(mr, w, ({ goc_int _l = 32768; goc_makeslice(&goc_type_uint8, _l, _l); }));
-    sum = _t1.r0;
-    err = _t1.r1;
-    return (goc_tuple__int64__error){sum, err};
-}
-
-/* func (*multiWriter) WriteString(s string) (n int, err error) */
-#line 99 "/usr/lib/go-1.23/src/io/multi.go"
-static goc_tuple__int__error io__multiWriter__WriteString(io__multiWriter *t, goc_string s) {
-    goc_int n = {0};
-    goc_iface err = {0};
-#line 100 "/usr/lib/go-1.23/src/io/multi.go"
-    goc_slice p = {0};
-#line 101 "/usr/lib/go-1.23/src/io/multi.go"
-    {
-        goc_slice _t2 = GOC_NN(t)->writers;
-        for (goc_int _t1 = 0; _t1 < _t2.len; _t1++) {
-            goc_iface w = ((goc_iface *)_t2.ptr)[_t1];
-#line 102 "/usr/lib/go-1.23/src/io/multi.go"
-            {
-                goc_tuple__io__StringWriter__bool _t3 = ({ goc_iface _v = {0}; bool _ok = goc_assertE2I2(&goc_type__io__StringWriter, goc_ifacetoeface(w), &_v); (goc_tuple__io__StringWriter__bool){_v, _ok}; });
-                goc_iface sw = _t3.r0;
-                goc_bool ok = _t3.r1;
-                if (ok) {
-#line 103 "/usr/lib/go-1.23/src/io/multi.go"
-                    goc_tuple__int__error _t4 = ({ goc_iface _i = sw; GOC_NILCHECK(_i.tab); ((goc_tuple__int__error (*)(void *, goc_string))_i.tab->fun[0])(_i.data, s); });
-                    n = _t4.r0;
-                    err = _t4.r1;
-                } else {
-#line 105 "/usr/lib/go-1.23/src/io/multi.go"
-                    if ((p.ptr == NULL)) {
-#line 106 "/usr/lib/go-1.23/src/io/multi.go"
-                        p = goc_stringtoslicebyte(s);
-                    }
-#line 108 "/usr/lib/go-1.23/src/io/multi.go"
-                    goc_tuple__int__error _t5 = ({ goc_iface _i = w; GOC_NILCHECK(_i.tab); ((goc_tuple__int__error (*)(void *, goc_slice))_i.tab->fun[0])(_i.data, p); });
-                    n = _t5.r0;
-                    err = _t5.r1;
-                }
-            }
-#line 110 "/usr/lib/go-1.23/src/io/multi.go"
-            if ((!(err.tab == NULL))) {
-#line 111 "/usr/lib/go-1.23/src/io/multi.go"
-                return (goc_tuple__int__error){n, err};
-            }
-#line 113 "/usr/lib/go-1.23/src/io/multi.go"
-            if ((n != s.len)) {
-#line 114 "/usr/lib/go-1.23/src/io/multi.go"
-                err = io__ErrShortWrite;
-#line 115 "/usr/lib/go-1.23/src/io/multi.go"
-                return (goc_tuple__int__error){n, err};
-            }
-        }
-    }
-#line 118 "/usr/lib/go-1.23/src/io/multi.go"
-    goc_int _t6 = s.len;
-    n = _t6;
-    err = ((goc_iface){0});
-    return (goc_tuple__int__error){n, err};
-}
-
-/* func (*errorString) Error() string */
-#line 70 "/usr/lib/go-1.23/src/errors/errors.go"
-static goc_string errors__errorString__Error(errors__errorString *e) {
-#line 71 "/usr/lib/go-1.23/src/errors/errors.go"
-    return GOC_NN(e)->s;
-}
-
-/* func toType(t *rtype) Type */
-#line 119 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-static goc_iface internal_reflectlite__toType(internal_reflectlite__rtype *t) {
-#line 120 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-    if ((t == NULL)) {
-#line 121 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-        return ((goc_iface){0});
-    }
-#line 123 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-    return ((goc_iface){&goc_itab__ptr_internal_reflectlite__rtype__internal_reflectlite__Type, (void *)t});
-}
-
-/* func efaceType(x any) *rtype (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
-static internal_reflectlite__rtype * internal_reflectlite__efaceType(goc_eface x) {
-    return (internal_reflectlite__rtype *)x.type;
-}
-
-/* func (*multiReader) writeToWithBuffer(w Writer, buf []byte) (sum int64, err error) */
-#line 48 "/usr/lib/go-1.23/src/io/multi.go"
-static goc_tuple__int64__error io__multiReader__writeToWithBuffer(io__multiReader *mr, goc_iface w, goc_slice buf) {
-    goc_int64 sum = {0};
-    goc_iface err = {0};
-#line 49 "/usr/lib/go-1.23/src/io/multi.go"
-    {
-        goc_slice _t2 = GOC_NN(mr)->readers;
-        for (goc_int _t1 = 0; _t1 < _t2.len; _t1++) {
-            goc_int i = _t1;
-            goc_iface r = ((goc_iface *)_t2.ptr)[_t1];
-#line 50 "/usr/lib/go-1.23/src/io/multi.go"
-            goc_int64 n = {0};
-#line 51 "/usr/lib/go-1.23/src/io/multi.go"
-            {
-                goc_tuple__ptr_io__multiReader__bool _t3 = ({ goc_eface _x = goc_ifacetoeface(r); _x.type == &goc_type__ptr_io__multiReader ? (goc_tuple__ptr_io__multiReader__bool){(io__multiReader *)_x.data, true} : (goc_tuple__ptr_io__multiReader__bool){0}; });
-                io__multiReader *subMr = _t3.r0;
-                goc_bool ok = _t3.r1;
-                if (ok) {
-#line 52 "/usr/lib/go-1.23/src/io/multi.go"
-                    goc_tuple__int64__error _t4 = io__multiReader__writeToWithBuffer(subMr, w, buf);
-                    n = _t4.r0;
-                    err = _t4.r1;
-                } else {
-#line 54 "/usr/lib/go-1.23/src/io/multi.go"
-                    goc_tuple__int64__error _t5 = io__copyBuffer(w, r, buf);
-                    n = _t5.r0;
-                    err = _t5.r1;
-                }
-            }
-#line 56 "/usr/lib/go-1.23/src/io/multi.go"
-            sum += n;
-#line 57 "/usr/lib/go-1.23/src/io/multi.go"
-            if ((!(err.tab == NULL))) {
-#line 58 "/usr/lib/go-1.23/src/io/multi.go"
-                GOC_NN(mr)->readers = goc__slice2(GOC_NN(mr)->readers, i, 0, false, sizeof(goc_iface), false);
-#line 59 "/usr/lib/go-1.23/src/io/multi.go"
-                goc_int64 _t6 = sum;
-                goc_iface _t7 = err;
-                sum = _t6;
-                err = _t7;
-                return (goc_tuple__int64__error){sum, err};
-            }
-#line 61 "/usr/lib/go-1.23/src/io/multi.go"
-            GOC_SLICE_AT(goc_iface, GOC_NN(mr)->readers, i) = ((goc_iface){0});
-        }
-    }
-#line 63 "/usr/lib/go-1.23/src/io/multi.go"
-    GOC_NN(mr)->readers = ((goc_slice){0});
-#line 64 "/usr/lib/go-1.23/src/io/multi.go"
-    goc_int64 _t8 = sum;
-    sum = _t8;
-    err = ((goc_iface){0});
-    return (goc_tuple__int64__error){sum, err};
-}
-
-/* func (*rtype) AssignableTo(u Type) bool */
-#line 110 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-static goc_bool internal_reflectlite__rtype__AssignableTo(internal_reflectlite__rtype *t, goc_iface u) {
-#line 111 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-    if ((u.tab == NULL)) {
-#line 112 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-        goc_gopanic(GOC_EFACE(goc_string, &goc_type_string, (GOC_STR("reflect: nil type passed to Type.AssignableTo"))));
-    }
-#line 114 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-    internal_reflectlite__rtype *uu = ({ goc_iface _i = u; GOC_NILCHECK(_i.tab); ((internal_reflectlite__rtype * (*)(void *))_i.tab->fun[7])(_i.data); });
-#line 115 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-    return (internal_reflectlite__directlyAssignable(uu, t) || ((internal_reflectlite__rtype__Kind(uu) == ((goc_uint)20)) && internal_reflectlite__implements(uu, t)));
-}
-
-/* func (*rtype) Comparable() bool */
-#line 90 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-static goc_bool internal_reflectlite__rtype__Comparable(internal_reflectlite__rtype *t) {
-    return internal_reflectlite__descComparable(t);
-}
-
-/* func (*rtype) Elem() Type */
-#line 92 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-static goc_iface internal_reflectlite__rtype__Elem(internal_reflectlite__rtype *t) {
-#line 93 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-    {
-        goc_uint _t1 = internal_reflectlite__rtype__Kind(t);
-#line 94 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-        if ((_t1 == ((goc_uint)17)) || (_t1 == ((goc_uint)18)) || (_t1 == ((goc_uint)21)) || (_t1 == ((goc_uint)22)) || (_t1 == ((goc_uint)23))) {
-#line 95 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-            return internal_reflectlite__toType(internal_reflectlite__descElem(t));
-        }
-    }
-#line 97 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-    goc_gopanic(GOC_EFACE(goc_string, &goc_type_string, (goc_concatstring2(GOC_STR("reflect: Elem of invalid type "), internal_reflectlite__rtype__String(t)))));
-}
-
-/* func (*rtype) Implements(u Type) bool */
-#line 100 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-static goc_bool internal_reflectlite__rtype__Implements(internal_reflectlite__rtype *t, goc_iface u) {
-#line 101 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-    if ((u.tab == NULL)) {
-#line 102 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-        goc_gopanic(GOC_EFACE(goc_string, &goc_type_string, (GOC_STR("reflect: nil type passed to Type.Implements"))));
-    }
-#line 104 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-    if ((({ goc_iface _i = u; GOC_NILCHECK(_i.tab); ((goc_uint (*)(void *))_i.tab->fun[4])(_i.data); }) != ((goc_uint)20))) {
-#line 105 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-        goc_gopanic(GOC_EFACE(goc_string, &goc_type_string, (GOC_STR("reflect: non-interface type passed to Type.Implements"))));
-    }
-#line 107 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-    return internal_reflectlite__implements(({ goc_iface _i = u; GOC_NILCHECK(_i.tab); ((internal_reflectlite__rtype * (*)(void *))_i.tab->fun[7])(_i.data); }), t);
-}
-
-/* func (*rtype) Kind() Kind */
-#line 87 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-static goc_uint internal_reflectlite__rtype__Kind(internal_reflectlite__rtype *t) {
-    return ((goc_uint)internal_reflectlite__descKind(t));
-}
-
-/* func (*rtype) Size() uintptr */
-#line 89 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-static goc_uintptr internal_reflectlite__rtype__Size(internal_reflectlite__rtype *t) {
-    return internal_reflectlite__descSize(t);
-}
-
-/* func (*rtype) String() string */
-#line 88 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-static goc_string internal_reflectlite__rtype__String(internal_reflectlite__rtype *t) {
-    return internal_reflectlite__descString(t);
-}
-
-/* func (*rtype) common() *rtype */
-#line 86 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-static internal_reflectlite__rtype * internal_reflectlite__rtype__common(internal_reflectlite__rtype *t) {
-    return t;
-}
-
-/* func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) */
-#line 407 "/usr/lib/go-1.23/src/io/io.go"
-static goc_tuple__int64__error io__copyBuffer(goc_iface dst, goc_iface src, goc_slice buf) {
-    goc_int64 written = {0};
-    goc_iface err = {0};
-#line 410 "/usr/lib/go-1.23/src/io/io.go"
-    {
-        goc_tuple__io__WriterTo__bool _t1 = ({ goc_iface _v = {0}; bool _ok = goc_assertE2I2(&goc_type__io__WriterTo, goc_ifacetoeface(src), &_v); (goc_tuple__io__WriterTo__bool){_v, _ok}; });
-        goc_iface wt = _t1.r0;
-        goc_bool ok = _t1.r1;
-        if (ok) {
-#line 411 "/usr/lib/go-1.23/src/io/io.go"
-            goc_tuple__int64__error _t2 = ({ goc_iface _i = wt; GOC_NILCHECK(_i.tab); ((goc_tuple__int64__error (*)(void *, goc_iface))_i.tab->fun[0])(_i.data, dst); });
-            written = _t2.r0;
-            err = _t2.r1;
-            return (goc_tuple__int64__error){written, err};
-        }
-    }
-#line 414 "/usr/lib/go-1.23/src/io/io.go"
-    {
-        goc_tuple__io__ReaderFrom__bool _t3 = ({ goc_iface _v = {0}; bool _ok = goc_assertE2I2(&goc_type__io__ReaderFrom, goc_ifacetoeface(dst), &_v); (goc_tuple__io__ReaderFrom__bool){_v, _ok}; });
-        goc_iface rf = _t3.r0;
-        goc_bool ok_1 = _t3.r1;
-        if (ok_1) {
-#line 415 "/usr/lib/go-1.23/src/io/io.go"
-            goc_tuple__int64__error _t4 = ({ goc_iface _i = rf; GOC_NILCHECK(_i.tab); ((goc_tuple__int64__error (*)(void *, goc_iface))_i.tab->fun[0])(_i.data, src); });
-            written = _t4.r0;
-            err = _t4.r1;
-            return (goc_tuple__int64__error){written, err};
-        }
-    }
-#line 417 "/usr/lib/go-1.23/src/io/io.go"
-    if ((buf.ptr == NULL)) {
-#line 418 "/usr/lib/go-1.23/src/io/io.go"
-        goc_int size = 32768;
-#line 419 "/usr/lib/go-1.23/src/io/io.go"
-        {
-            goc_tuple__ptr_io__LimitedReader__bool _t5 = ({ goc_eface _x = goc_ifacetoeface(src); _x.type == &goc_type__ptr_io__LimitedReader ? (goc_tuple__ptr_io__LimitedReader__bool){(io__LimitedReader *)_x.data, true} : (goc_tuple__ptr_io__LimitedReader__bool){0}; });
-            io__LimitedReader *l = _t5.r0;
-            goc_bool ok_2 = _t5.r1;
-            if ((ok_2 && (((goc_int64)size) > GOC_NN(l)->N))) {
-#line 420 "/usr/lib/go-1.23/src/io/io.go"
-                if ((GOC_NN(l)->N < ((goc_int64)1))) {
-#line 421 "/usr/lib/go-1.23/src/io/io.go"
-                    size = 1;
-                } else {
-#line 423 "/usr/lib/go-1.23/src/io/io.go"
-                    size = ((goc_int)GOC_NN(l)->N);
-                }
-            }
-        }
-#line 426 "/usr/lib/go-1.23/src/io/io.go"
-        buf = ({ goc_int _l = (goc_int)(size); goc_makeslice(&goc_type_uint8, _l, _l); });
-    }
-#line 428 "/usr/lib/go-1.23/src/io/io.go"
-    {
-        for (; ; ) {
-#line 429 "/usr/lib/go-1.23/src/io/io.go"
-            goc_tuple__int__error _t6 = ({ goc_iface _i = src; GOC_NILCHECK(_i.tab); ((goc_tuple__int__error (*)(void *, goc_slice))_i.tab->fun[0])(_i.data, buf); });
-            goc_int nr = _t6.r0;
-            goc_iface er = _t6.r1;
-#line 430 "/usr/lib/go-1.23/src/io/io.go"
-            if ((nr > 0)) {
-#line 431 "/usr/lib/go-1.23/src/io/io.go"
-                goc_tuple__int__error _t7 = ({ goc_iface _i = dst; GOC_NILCHECK(_i.tab); ((goc_tuple__int__error (*)(void *, goc_slice))_i.tab->fun[0])(_i.data, goc__slice2(buf, 0, nr, true, sizeof(goc_uint8), false)); });
-                goc_int nw = _t7.r0;
-                goc_iface ew = _t7.r1;
-#line 432 "/usr/lib/go-1.23/src/io/io.go"
-                if (((nw < 0) || (nr < nw))) {
-#line 433 "/usr/lib/go-1.23/src/io/io.go"
-                    nw = 0;
-#line 434 "/usr/lib/go-1.23/src/io/io.go"
-                    if ((ew.tab == NULL)) {
-#line 435 "/usr/lib/go-1.23/src/io/io.go"
-                        ew = io__errInvalidWrite;
-                    }
-                }
-#line 438 "/usr/lib/go-1.23/src/io/io.go"
-                written += ((goc_int64)nw);
-#line 439 "/usr/lib/go-1.23/src/io/io.go"
-                if ((!(ew.tab == NULL))) {
-#line 440 "/usr/lib/go-1.23/src/io/io.go"
-                    err = ew;
-#line 441 "/usr/lib/go-1.23/src/io/io.go"
-                    break;
-                }
-#line 443 "/usr/lib/go-1.23/src/io/io.go"
-                if ((nr != nw)) {
-#line 444 "/usr/lib/go-1.23/src/io/io.go"
-                    err = io__ErrShortWrite;
-#line 445 "/usr/lib/go-1.23/src/io/io.go"
-                    break;
-                }
-            }
-#line 448 "/usr/lib/go-1.23/src/io/io.go"
-            if ((!(er.tab == NULL))) {
-#line 449 "/usr/lib/go-1.23/src/io/io.go"
-                if ((!goc_ifaceeq(er, io__EOF))) {
-#line 450 "/usr/lib/go-1.23/src/io/io.go"
-                    err = er;
-                }
-#line 452 "/usr/lib/go-1.23/src/io/io.go"
-                break;
-            }
-        }
-    }
-#line 455 "/usr/lib/go-1.23/src/io/io.go"
-    goc_int64 _t8 = written;
-    goc_iface _t9 = err;
-    written = _t8;
-    err = _t9;
-    return (goc_tuple__int64__error){written, err};
-}
-
-/* func directlyAssignable(t, v *rtype) bool */
-#line 134 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-static goc_bool internal_reflectlite__directlyAssignable(internal_reflectlite__rtype *t, internal_reflectlite__rtype *v) {
-#line 135 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-    if (((t == v) || internal_reflectlite__descIdentical(t, v))) {
-#line 136 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-        return true;
-    }
-#line 138 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-    if (((internal_reflectlite__descNamed(t) && internal_reflectlite__descNamed(v)) || ({ goc_uint _t1 = internal_reflectlite__rtype__Kind(t); goc_uint _t2 = internal_reflectlite__rtype__Kind(v); (_t1 != _t2); }))) {
-#line 139 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-        return false;
-    }
-#line 141 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-    return internal_reflectlite__identicalUnderlying(t, v);
-}
-
-/* func implements(t, v *rtype) bool (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
-static goc_bool internal_reflectlite__implements(internal_reflectlite__rtype *t, internal_reflectlite__rtype *v) {
-    const goc_type *it = (const goc_type *)t, *vt = (const goc_type *)v;
-    if (it->nmethods == 0) return true;
-    if (vt->kind != GOC_INTERFACE) return goc_getitab(it, vt, true) != NULL;
-    uint32_t j = 0;
-    for (uint32_t i = 0; i < it->nmethods; i++) {
-        while (j < vt->nmethods && (strcmp(vt->methods[j].name, it->methods[i].name) != 0 || strcmp(vt->methods[j].mtyp, it->methods[i].mtyp) != 0)) j++;
-        if (j == vt->nmethods) return false;
-    }
-    return true;
-}
-
-/* func descComparable(t *rtype) bool (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
-static goc_bool internal_reflectlite__descComparable(internal_reflectlite__rtype *t) {
-    return ((const goc_type *)t)->equal != NULL;
-}
-
-/* func descElem(t *rtype) *rtype (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
-static internal_reflectlite__rtype * internal_reflectlite__descElem(internal_reflectlite__rtype *t) {
-    return (internal_reflectlite__rtype *)((const goc_type *)t)->elem;
-}
-
-/* func descKind(t *rtype) uint8 (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
-static goc_uint8 internal_reflectlite__descKind(internal_reflectlite__rtype *t) {
-    return ((const goc_type *)t)->kind;
-}
-
-/* func descSize(t *rtype) uintptr (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
-static goc_uintptr internal_reflectlite__descSize(internal_reflectlite__rtype *t) {
-    return ((const goc_type *)t)->size;
-}
-
-/* func descString(t *rtype) string (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
-static goc_string internal_reflectlite__descString(internal_reflectlite__rtype *t) {
-    return goc_gostring(((const goc_type *)t)->string);
-}
-
-/* func descIdentical(t, u *rtype) bool (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
-static goc_bool internal_reflectlite__descIdentical(internal_reflectlite__rtype *t, internal_reflectlite__rtype *u) {
-    return goc_typeidentical((const goc_type *)t, (const goc_type *)u);
-}
-
-/* func descNamed(t *rtype) bool (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
-static goc_bool internal_reflectlite__descNamed(internal_reflectlite__rtype *t) {
-    return (((const goc_type *)t)->tflag & GOC_TFLAG_NAMED) != 0;
-}
-
-/* func identicalUnderlying(t, v *rtype) bool (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
-static goc_bool internal_reflectlite__identicalUnderlying(internal_reflectlite__rtype *t, internal_reflectlite__rtype *v) {
-    const goc_type *a = (const goc_type *)t, *b = (const goc_type *)v;
-    switch (a->kind) {
-    case GOC_ARRAY: case GOC_CHAN: if (a->len != b->len) return false; return goc_typeidentical(a->elem, b->elem);
-    case GOC_POINTER: case GOC_SLICE: return goc_typeidentical(a->elem, b->elem);
-    case GOC_MAP: return goc_typeidentical(a->key, b->key) && goc_typeidentical(a->elem, b->elem);
-    case GOC_STRUCT:
-        if (a->nfields != b->nfields) return false;
-        for (uint32_t i = 0; i < a->nfields; i++) {
-            const goc_structfield *f = &a->fields[i], *g = &b->fields[i];
-            if (strcmp(f->name, g->name) != 0 || f->embedded != g->embedded || !goc_typeidentical(f->typ, g->typ)) return false;
-        }
-        return true;
-    case GOC_FUNC: case GOC_INTERFACE: return strcmp(a->string, b->string) == 0;
-    default: return true;
-    }
-}
-
 /* func (discard) WriteString(s string) (int, error) */
 #line 651 "/usr/lib/go-1.23/src/io/io.go"
 static goc_tuple__int__error io__discard__WriteString(io__discard _p0, goc_string s) {
 #line 652 "/usr/lib/go-1.23/src/io/io.go"
     return (goc_tuple__int__error){s.len, ((goc_iface){0})};
-}
-
-/* func (*multiReader) Read(p []byte) (n int, err error) */
-#line 17 "/usr/lib/go-1.23/src/io/multi.go"
-static goc_tuple__int__error io__multiReader__Read(io__multiReader *mr, goc_slice p) {
-    goc_int n = {0};
-    goc_iface err = {0};
-#line 18 "/usr/lib/go-1.23/src/io/multi.go"
-    {
-        for (; ((GOC_NN(mr)->readers).len > 0); ) {
-#line 20 "/usr/lib/go-1.23/src/io/multi.go"
-            if (((GOC_NN(mr)->readers).len == 1)) {
-#line 21 "/usr/lib/go-1.23/src/io/multi.go"
-                {
-                    goc_tuple__ptr_io__multiReader__bool _t1 = ({ goc_eface _x = goc_ifacetoeface(GOC_SLICE_AT(goc_iface, GOC_NN(mr)->readers, 0)); _x.type == &goc_type__ptr_io__multiReader ? (goc_tuple__ptr_io__multiReader__bool){(io__multiReader *)_x.data, true} : (goc_tuple__ptr_io__multiReader__bool){0}; });
-                    io__multiReader *r = _t1.r0;
-                    goc_bool ok = _t1.r1;
-                    if (ok) {
-#line 22 "/usr/lib/go-1.23/src/io/multi.go"
-                        GOC_NN(mr)->readers = GOC_NN(r)->readers;
-#line 23 "/usr/lib/go-1.23/src/io/multi.go"
-                        continue;
-                    }
-                }
-            }
-#line 26 "/usr/lib/go-1.23/src/io/multi.go"
-            goc_tuple__int__error _t2 = ({ goc_iface _i = GOC_SLICE_AT(goc_iface, GOC_NN(mr)->readers, 0); GOC_NILCHECK(_i.tab); ((goc_tuple__int__error (*)(void *, goc_slice))_i.tab->fun[0])(_i.data, p); });
-            n = _t2.r0;
-            err = _t2.r1;
-#line 27 "/usr/lib/go-1.23/src/io/multi.go"
-            if (goc_ifaceeq(err, io__EOF)) {
-#line 30 "/usr/lib/go-1.23/src/io/multi.go"
-                GOC_SLICE_AT(goc_iface, GOC_NN(mr)->readers, 0) = GOC_IFACE(io__eofReader, &goc_itab__io__eofReader__io__Reader, ((io__eofReader){}));
-#line 31 "/usr/lib/go-1.23/src/io/multi.go"
-                GOC_NN(mr)->readers = goc__slice2(GOC_NN(mr)->readers, 1, 0, false, sizeof(goc_iface), false);
-            }
-#line 33 "/usr/lib/go-1.23/src/io/multi.go"
-            if (((n > 0) || (!goc_ifaceeq(err, io__EOF)))) {
-#line 34 "/usr/lib/go-1.23/src/io/multi.go"
-                if ((goc_ifaceeq(err, io__EOF) && ((GOC_NN(mr)->readers).len > 0))) {
-#line 36 "/usr/lib/go-1.23/src/io/multi.go"
-                    err = ((goc_iface){0});
-                }
-#line 38 "/usr/lib/go-1.23/src/io/multi.go"
-                return (goc_tuple__int__error){n, err};
-            }
-        }
-    }
-#line 41 "/usr/lib/go-1.23/src/io/multi.go"
-    goc_iface _t3 = io__EOF;
-    n = 0;
-    err = _t3;
-    return (goc_tuple__int__error){n, err};
-}
-
-/* func (*multiWriter) Write(p []byte) (n int, err error) */
-#line 83 "/usr/lib/go-1.23/src/io/multi.go"
-static goc_tuple__int__error io__multiWriter__Write(io__multiWriter *t, goc_slice p) {
-    goc_int n = {0};
-    goc_iface err = {0};
-#line 84 "/usr/lib/go-1.23/src/io/multi.go"
-    {
-        goc_slice _t2 = GOC_NN(t)->writers;
-        for (goc_int _t1 = 0; _t1 < _t2.len; _t1++) {
-            goc_iface w = ((goc_iface *)_t2.ptr)[_t1];
-#line 85 "/usr/lib/go-1.23/src/io/multi.go"
-            goc_tuple__int__error _t3 = ({ goc_iface _i = w; GOC_NILCHECK(_i.tab); ((goc_tuple__int__error (*)(void *, goc_slice))_i.tab->fun[0])(_i.data, p); });
-            n = _t3.r0;
-            err = _t3.r1;
-#line 86 "/usr/lib/go-1.23/src/io/multi.go"
-            if ((!(err.tab == NULL))) {
-#line 87 "/usr/lib/go-1.23/src/io/multi.go"
-                return (goc_tuple__int__error){n, err};
-            }
-#line 89 "/usr/lib/go-1.23/src/io/multi.go"
-            if ((n != p.len)) {
-#line 90 "/usr/lib/go-1.23/src/io/multi.go"
-                err = io__ErrShortWrite;
-#line 91 "/usr/lib/go-1.23/src/io/multi.go"
-                return (goc_tuple__int__error){n, err};
-            }
-        }
-    }
-#line 94 "/usr/lib/go-1.23/src/io/multi.go"
-    goc_int _t4 = p.len;
-    n = _t4;
-    err = ((goc_iface){0});
-    return (goc_tuple__int__error){n, err};
-}
-
-/* func (*LimitedReader) Read(p []byte) (n int, err error) */
-#line 472 "/usr/lib/go-1.23/src/io/io.go"
-static goc_tuple__int__error io__LimitedReader__Read(io__LimitedReader *l, goc_slice p) {
-    goc_int n = {0};
-    goc_iface err = {0};
-#line 473 "/usr/lib/go-1.23/src/io/io.go"
-    if ((GOC_NN(l)->N <= ((goc_int64)0))) {
-#line 474 "/usr/lib/go-1.23/src/io/io.go"
-        goc_iface _t1 = io__EOF;
-        n = 0;
-        err = _t1;
-        return (goc_tuple__int__error){n, err};
-    }
-#line 476 "/usr/lib/go-1.23/src/io/io.go"
-    if ((((goc_int64)p.len) > GOC_NN(l)->N)) {
-#line 477 "/usr/lib/go-1.23/src/io/io.go"
-        p = goc__slice2(p, 0, GOC_NN(l)->N, true, sizeof(goc_uint8), false);
-    }
-#line 479 "/usr/lib/go-1.23/src/io/io.go"
-    goc_tuple__int__error _t2 = ({ goc_iface _i = GOC_NN(l)->R; GOC_NILCHECK(_i.tab); ((goc_tuple__int__error (*)(void *, goc_slice))_i.tab->fun[0])(_i.data, p); });
-    n = _t2.r0;
-    err = _t2.r1;
-#line 480 "/usr/lib/go-1.23/src/io/io.go"
-    { goc_int64 *_t3 = &(GOC_NN(l)->N); *_t3 = ((*_t3) - ((goc_int64)n)); }
-#line 481 "/usr/lib/go-1.23/src/io/io.go"
-    return (goc_tuple__int__error){n, err};
-}
-
-/* func (eofReader) Read([]byte) (int, error) */
-#line 9 "/usr/lib/go-1.23/src/io/multi.go"
-static goc_tuple__int__error io__eofReader__Read(io__eofReader _p0, goc_slice _p1) {
-#line 10 "/usr/lib/go-1.23/src/io/multi.go"
-    return (goc_tuple__int__error){0, io__EOF};
 }
 
 /* program initialization: each package after its imports; variables in dependency order, then init functions */
@@ -1346,7 +468,7 @@ static void main__init(void) {
 #line 87 "/usr/lib/go-1.23/src/errors/errors.go"
     errors__ErrUnsupported = errors__New(GOC_STR("unsupported operation"));
 #line 147 "/usr/lib/go-1.23/src/errors/wrap.go"
-    errors__errorType = ({ goc_iface _i = internal_reflectlite__TypeOf(((goc_eface){&goc_type__ptr_error, (void *)NULL})); GOC_NILCHECK(_i.tab); ((goc_iface (*)(void *))_i.tab->fun[2])(_i.data); });
+    errors__errorType = internal_reflectlite__rtype__Elem(internal_reflectlite__TypeOf(((goc_eface){&goc_type__ptr_error, (void *)NULL})));
     /* package io */
 #line 29 "/usr/lib/go-1.23/src/io/io.go"
     io__ErrShortWrite = errors__New(GOC_STR("short write"));
@@ -1366,14 +488,8 @@ static void main__init(void) {
     io__errOffset = errors__New(GOC_STR("Seek: invalid offset"));
 #line 639 "/usr/lib/go-1.23/src/io/io.go"
     io__Discard = GOC_IFACE(io__discard, &goc_itab__io__discard__io__Writer, ((io__discard){}));
-#line 645 "/usr/lib/go-1.23/src/io/io.go"
-    (void)(GOC_IFACE(io__discard, &goc_itab__io__discard__io__ReaderFrom, ((io__discard){})));
 #line 655 "/usr/lib/go-1.23/src/io/io.go"
     io__blackHolePool = ((sync__Pool){.New = ((goc_func *)&main__init__func1__closure)});
-#line 67 "/usr/lib/go-1.23/src/io/multi.go"
-    (void)(((goc_iface){&goc_itab__ptr_io__multiReader__io__WriterTo, (void *)NULL}));
-#line 97 "/usr/lib/go-1.23/src/io/multi.go"
-    (void)(((goc_iface){&goc_itab__ptr_io__multiWriter__io__StringWriter, (void *)NULL}));
 #line 36 "/usr/lib/go-1.23/src/io/pipe.go"
     io__ErrClosedPipe = errors__New(GOC_STR("io: read/write on closed pipe"));
 }

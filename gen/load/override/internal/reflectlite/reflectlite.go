@@ -61,42 +61,36 @@ func (k Kind) String() string {
 	return kindNames[0]
 }
 
-// Type is the representation of a Go type.
-type Type interface {
-	// Kind returns the specific kind of this type.
-	Kind() Kind
-	// String returns the type as Go prints it.
-	String() string
-	// Size returns the number of bytes a value of the type needs.
-	Size() uintptr
-	// Elem returns the element type of an array, chan, map, pointer or slice type.
-	Elem() Type
-	// Implements reports whether the type implements the interface type u.
-	Implements(u Type) bool
-	// AssignableTo reports whether a value of the type is assignable to type u.
-	AssignableTo(u Type) bool
-	// Comparable reports whether values of this type are comparable.
-	Comparable() bool
-	common() *rtype
-}
+// Type is the representation of a Go type. In gc's reflectlite it is an
+// interface that *rtype implements; here it is *rtype itself, so that a
+// package that only keeps a Type (errors' errorType) does not drag every
+// method into the C (nil stands for no type, as the nil interface does).
+type Type = *rtype
 
 // rtype stands for a goc_type descriptor; a *rtype is the descriptor's address.
 type rtype struct{ _ byte }
 
-func (t *rtype) common() *rtype   { return t }
+// Kind returns the specific kind of this type.
 func (t *rtype) Kind() Kind       { return Kind(descKind(t)) }
-func (t *rtype) String() string   { return descString(t) }
-func (t *rtype) Size() uintptr    { return descSize(t) }
+// String returns the type as Go prints it.
+func (t *rtype) String() string { return descString(t) }
+
+// Size returns the number of bytes a value of the type needs.
+func (t *rtype) Size() uintptr { return descSize(t) }
+
+// Comparable reports whether values of this type are comparable.
 func (t *rtype) Comparable() bool { return descComparable(t) }
 
+// Elem returns the element type of an array, chan, map, pointer or slice type.
 func (t *rtype) Elem() Type {
 	switch t.Kind() {
 	case Array, Chan, Map, Pointer, Slice:
-		return toType(descElem(t))
+		return descElem(t)
 	}
 	panic("reflect: Elem of invalid type " + t.String())
 }
 
+// Implements reports whether the type implements the interface type u.
 func (t *rtype) Implements(u Type) bool {
 	if u == nil {
 		panic("reflect: nil type passed to Type.Implements")
@@ -104,28 +98,20 @@ func (t *rtype) Implements(u Type) bool {
 	if u.Kind() != Interface {
 		panic("reflect: non-interface type passed to Type.Implements")
 	}
-	return implements(u.common(), t)
+	return implements(u, t)
 }
 
+// AssignableTo reports whether a value of the type is assignable to type u.
 func (t *rtype) AssignableTo(u Type) bool {
 	if u == nil {
 		panic("reflect: nil type passed to Type.AssignableTo")
 	}
-	uu := u.common()
-	return directlyAssignable(uu, t) || (uu.Kind() == Interface && implements(uu, t))
-}
-
-// toType turns a descriptor into a Type, nil for none.
-func toType(t *rtype) Type {
-	if t == nil {
-		return nil
-	}
-	return t
+	return directlyAssignable(u, t) || (u.Kind() == Interface && implements(u, t))
 }
 
 // TypeOf returns the dynamic type of i, nil if i is nil.
 func TypeOf(i any) Type {
-	return toType(efaceType(i))
+	return efaceType(i)
 }
 
 // directlyAssignable reports whether a value of type v can be assigned to a
