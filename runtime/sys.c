@@ -13,6 +13,7 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -89,6 +90,37 @@ goc_int goc_sys_rmdir(goc_string path) {
 }
 
 goc_int goc_sys_getpid(void) { return (goc_int)getpid(); }
+
+goc_int goc_sys_stat(goc_string path, void *st) {
+    char *p;
+    if (!cpath(path, &p))
+        return -EINVAL;
+    return stat(p, st) == 0 ? 0 : -(goc_int)errno;
+}
+
+goc_int goc_sys_lstat(goc_string path, void *st) {
+    char *p;
+    if (!cpath(path, &p))
+        return -EINVAL;
+    return lstat(p, st) == 0 ? 0 : -(goc_int)errno;
+}
+
+goc_int goc_sys_fstat(goc_int fd, void *st) { return fstat((int)fd, st) == 0 ? 0 : -(goc_int)errno; }
+
+goc_int goc_sys_mkdir(goc_string path, uint32_t perm) {
+    char *p;
+    if (!cpath(path, &p))
+        return -EINVAL;
+    return mkdir(p, (mode_t)perm) == 0 ? 0 : -(goc_int)errno;
+}
+
+goc_int goc_sys_getwd(goc_string *dir) {
+    char buf[4096];
+    if (getcwd(buf, sizeof buf) == NULL)
+        return -(goc_int)errno;
+    *dir = goc_gostring(buf);
+    return 0;
+}
 
 goc_string goc_sys_strerror(goc_int e) {
     char buf[128];

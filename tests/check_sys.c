@@ -6,8 +6,10 @@
 #include <check.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <goc.h>
@@ -59,6 +61,33 @@ START_TEST(test_files) {
 }
 END_TEST
 
+START_TEST(test_stat_mkdir_getwd) {
+    char dir[] = "/tmp/goc_check_sys_dir_XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char sub[64];
+    snprintf(sub, sizeof sub, "%s/sub", dir);
+    ck_assert_int_eq(goc_sys_mkdir(gs(sub), 0750), 0);
+    ck_assert_int_eq(goc_sys_mkdir(gs(sub), 0750), -EEXIST);
+    struct stat st;
+    ck_assert_int_eq(goc_sys_stat(gs(sub), &st), 0);
+    ck_assert(S_ISDIR(st.st_mode));
+    ck_assert_int_eq(goc_sys_lstat(gs(sub), &st), 0);
+    ck_assert(S_ISDIR(st.st_mode));
+    ck_assert_int_eq(goc_sys_stat(gs("/surely/missing"), &st), -ENOENT);
+    ck_assert_int_eq(goc_sys_lstat((goc_string){(const uint8_t *)"a\0b", 3}, &st), -EINVAL);
+    ck_assert_int_eq(goc_sys_fstat(0, &st), 0);
+    ck_assert_int_eq(goc_sys_fstat(-1, &st), -EBADF);
+    goc_string wd;
+    ck_assert_int_eq(goc_sys_getwd(&wd), 0);
+    char buf[4096];
+    ck_assert_ptr_nonnull(getcwd(buf, sizeof buf));
+    ck_assert_int_eq(wd.len, (goc_int)strlen(buf));
+    ck_assert(memcmp(wd.str, buf, (size_t)wd.len) == 0);
+    ck_assert_int_eq(goc_sys_rmdir(gs(sub)), 0);
+    ck_assert_int_eq(goc_sys_rmdir(gs(dir)), 0);
+}
+END_TEST
+
 START_TEST(test_strerror) {
     goc_string s = goc_sys_strerror(ENOENT);
     ck_assert_int_eq(s.len, (goc_int)strlen("No such file or directory"));
@@ -87,6 +116,7 @@ Suite *sys_suite(void) {
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_pipe_read_write);
     tcase_add_test(tc, test_files);
+    tcase_add_test(tc, test_stat_mkdir_getwd);
     tcase_add_test(tc, test_strerror);
     tcase_add_test(tc, test_envs);
     suite_add_tcase(s, tc);

@@ -8,7 +8,7 @@ import (
 // Members of os that goc's own os package (gen/load/override/os) lacks are
 // unsupported, not Go errors.
 func main() {
-	os.Stdout.Sync()      // ERROR: unsupported: os.File.Sync
-	fi, _ := os.Stat("x") // ERROR: unsupported: os.Stat
+	os.Stdout.Sync()         // ERROR: unsupported: os.File.Sync
+	fi, _ := os.ReadDir("x") // ERROR: unsupported: os.ReadDir
 	fmt.Println(fi)
 }

@@ -1,6 +1,7 @@
 /*
  * goc/sys.h — the system calls behind goc's syscall and os packages (Go:
- * syscall's Read, Write, Open, Close, Seek, Unlink, Rmdir, Getpid and the
+ * syscall's Read, Write, Open, Close, Seek, Unlink, Rmdir, Getpid, Stat,
+ * Lstat, Fstat, Mkdir, Getwd and the
  * environment the runtime hands to syscall), for the C bodies
  * (//goc:cbody) of gen/load/override/syscall.
  *
@@ -21,6 +22,13 @@ goc_int goc_sys_seek(goc_int fd, goc_int64 offset, goc_int whence);
 goc_int goc_sys_unlink(goc_string path);
 goc_int goc_sys_rmdir(goc_string path);
 goc_int goc_sys_getpid(void);
+/* stat, lstat, fstat into st, a struct stat (Go: syscall.Stat_t has its linux/amd64 layout) */
+goc_int goc_sys_stat(goc_string path, void *st);
+goc_int goc_sys_lstat(goc_string path, void *st);
+goc_int goc_sys_fstat(goc_int fd, void *st);
+goc_int goc_sys_mkdir(goc_string path, uint32_t perm);
+/* The working directory as a Go string in *dir (Go: syscall.Getwd). */
+goc_int goc_sys_getwd(goc_string *dir);
 /* The C library's text for errno e ("No such file or directory"), "" if it has none. */
 goc_string goc_sys_strerror(goc_int e);
 /* The process's environment at start, as a []string of "key=value" (Go: runtime.syscall_runtime_envs). */

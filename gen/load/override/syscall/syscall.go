@@ -128,6 +128,52 @@ const (
 	ETIMEDOUT    Errno = 110
 )
 
+// File types and mode bits of Stat_t.Mode (linux/amd64).
+const (
+	S_IFMT   = 0xf000
+	S_IFBLK  = 0x6000
+	S_IFCHR  = 0x2000
+	S_IFDIR  = 0x4000
+	S_IFIFO  = 0x1000
+	S_IFLNK  = 0xa000
+	S_IFREG  = 0x8000
+	S_IFSOCK = 0xc000
+	S_ISGID  = 0x400
+	S_ISUID  = 0x800
+	S_ISVTX  = 0x200
+)
+
+// Timespec is a time in seconds and nanoseconds.
+type Timespec struct {
+	Sec  int64
+	Nsec int64
+}
+
+// Unix returns the time as seconds and nanoseconds since January 1, 1970 UTC.
+func (ts *Timespec) Unix() (sec int64, nsec int64) { return ts.Sec, ts.Nsec }
+
+// Nano returns the time in nanoseconds since January 1, 1970 UTC.
+func (ts *Timespec) Nano() int64 { return ts.Sec*1e9 + ts.Nsec }
+
+// Stat_t is the C library's struct stat on linux/amd64.
+type Stat_t struct {
+	Dev       uint64
+	Ino       uint64
+	Nlink     uint64
+	Mode      uint32
+	Uid       uint32
+	Gid       uint32
+	X__pad0   int32
+	Rdev      uint64
+	Size      int64
+	Blksize   int64
+	Blocks    int64
+	Atim      Timespec
+	Mtim      Timespec
+	Ctim      Timespec
+	X__unused [3]int64
+}
+
 // Open flags and seek origins (linux/amd64).
 const (
 	O_RDONLY   = 0x0
@@ -215,6 +261,35 @@ func Rmdir(path string) error {
 
 func Getpid() (pid int) { return sysGetpid() }
 
+func Stat(path string, stat *Stat_t) error {
+	_, err := result(sysStat(path, stat))
+	return err
+}
+
+func Lstat(path string, stat *Stat_t) error {
+	_, err := result(sysLstat(path, stat))
+	return err
+}
+
+func Fstat(fd int, stat *Stat_t) error {
+	_, err := result(sysFstat(fd, stat))
+	return err
+}
+
+func Mkdir(path string, mode uint32) error {
+	_, err := result(sysMkdir(path, mode))
+	return err
+}
+
+// Getwd returns the current directory.
+func Getwd() (string, error) {
+	var dir string
+	if _, err := result(sysGetwd(&dir)); err != nil {
+		return "", err
+	}
+	return dir, nil
+}
+
 // Exit ends the process at once with the given status; deferred calls do not run.
 //
 //goc:cbody goc_exit((int)code);
@@ -243,6 +318,21 @@ func sysRmdir(path string) int
 
 //goc:cbody return goc_sys_getpid();
 func sysGetpid() int
+
+//goc:cbody return goc_sys_stat(path, st);
+func sysStat(path string, st *Stat_t) int
+
+//goc:cbody return goc_sys_lstat(path, st);
+func sysLstat(path string, st *Stat_t) int
+
+//goc:cbody return goc_sys_fstat(fd, st);
+func sysFstat(fd int, st *Stat_t) int
+
+//goc:cbody return goc_sys_mkdir(path, perm);
+func sysMkdir(path string, perm uint32) int
+
+//goc:cbody return goc_sys_getwd(dir);
+func sysGetwd(dir *string) int
 
 //goc:cbody return goc_sys_strerror(e);
 func strerror(e int) string
