@@ -9,6 +9,7 @@
  * syscall and os packages make (short writes, io.EOF, *PathError) is made
  * in Go.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -112,6 +113,48 @@ goc_int goc_sys_mkdir(goc_string path, uint32_t perm) {
     if (!cpath(path, &p))
         return -EINVAL;
     return mkdir(p, (mode_t)perm) == 0 ? 0 : -(goc_int)errno;
+}
+
+goc_int goc_sys_readdir(goc_string path, goc_slice *names, goc_slice *types) {
+    char *p;
+    if (!cpath(path, &p))
+        return -EINVAL;
+    DIR *d = opendir(p);
+    if (d == NULL)
+        return -(goc_int)errno;
+    goc_int n = 0, cap = 16;
+    goc_string *nv = goc_alloc((uintptr_t)cap * sizeof *nv, true);
+    uint8_t *tv = goc_alloc((uintptr_t)cap, false);
+    for (;;) {
+        errno = 0;
+        struct dirent *e = readdir(d);
+        if (e == NULL) {
+            if (errno != 0) {
+                int err = errno;
+                closedir(d);
+                return -(goc_int)err;
+            }
+            break;
+        }
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        if (n == cap) {
+            cap *= 2;
+            goc_string *nv2 = goc_alloc((uintptr_t)cap * sizeof *nv2, true);
+            uint8_t *tv2 = goc_alloc((uintptr_t)cap, false);
+            memcpy(nv2, nv, (size_t)n * sizeof *nv);
+            memcpy(tv2, tv, (size_t)n);
+            nv = nv2;
+            tv = tv2;
+        }
+        nv[n] = goc_gostring(e->d_name);
+        tv[n] = e->d_type;
+        n++;
+    }
+    closedir(d);
+    *names = (goc_slice){nv, n, cap};
+    *types = (goc_slice){tv, n, cap};
+    return 0;
 }
 
 goc_int goc_sys_getwd(goc_string *dir) {

@@ -4,6 +4,7 @@
  * the C library's error texts and the environment at start.
  */
 #include <check.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -83,7 +84,18 @@ START_TEST(test_stat_mkdir_getwd) {
     ck_assert_ptr_nonnull(getcwd(buf, sizeof buf));
     ck_assert_int_eq(wd.len, (goc_int)strlen(buf));
     ck_assert(memcmp(wd.str, buf, (size_t)wd.len) == 0);
+    goc_slice names, types;
+    ck_assert_int_eq(goc_sys_readdir(gs(dir), &names, &types), 0);
+    ck_assert_int_eq(names.len, 1); /* "sub": no "." or ".." */
+    ck_assert_int_eq(types.len, 1);
+    goc_string n0 = ((goc_string *)names.ptr)[0];
+    ck_assert(n0.len == 3 && memcmp(n0.str, "sub", 3) == 0);
+    uint8_t t0 = ((uint8_t *)types.ptr)[0];
+    ck_assert(t0 == DT_DIR || t0 == DT_UNKNOWN);
+    ck_assert_int_eq(goc_sys_readdir(gs("/surely/missing"), &names, &types), -ENOENT);
     ck_assert_int_eq(goc_sys_rmdir(gs(sub)), 0);
+    ck_assert_int_eq(goc_sys_readdir(gs(dir), &names, &types), 0);
+    ck_assert_int_eq(names.len, 0);
     ck_assert_int_eq(goc_sys_rmdir(gs(dir)), 0);
 }
 END_TEST

@@ -1,7 +1,7 @@
 /*
  * goc/sys.h — the system calls behind goc's syscall and os packages (Go:
  * syscall's Read, Write, Open, Close, Seek, Unlink, Rmdir, Getpid, Stat,
- * Lstat, Fstat, Mkdir, Getwd and the
+ * Lstat, Fstat, Mkdir, Getwd, reading a directory and the
  * environment the runtime hands to syscall), for the C bodies
  * (//goc:cbody) of gen/load/override/syscall.
  *
@@ -27,6 +27,10 @@ goc_int goc_sys_stat(goc_string path, void *st);
 goc_int goc_sys_lstat(goc_string path, void *st);
 goc_int goc_sys_fstat(goc_int fd, void *st);
 goc_int goc_sys_mkdir(goc_string path, uint32_t perm);
+/* The entries of directory path but "." and "..": their names ([]string) in *names and
+ * their d_type bytes ([]byte, DT_* values; DT_UNKNOWN when the file system does not
+ * say) in *types, in the order the system returns them. */
+goc_int goc_sys_readdir(goc_string path, goc_slice *names, goc_slice *types);
 /* The working directory as a Go string in *dir (Go: syscall.Getwd). */
 goc_int goc_sys_getwd(goc_string *dir);
 /* The C library's text for errno e ("No such file or directory"), "" if it has none. */

@@ -2,8 +2,8 @@
 
 // Package os is goc's os, written for goc in Go over its syscall package
 // (gen/load/override/syscall): files on descriptors (os.Stdin, Stdout,
-// Stderr, Open, Create, OpenFile, ReadFile, WriteFile, Remove, Stat, Lstat,
-// Mkdir, MkdirAll) with gc's errors (*PathError, ErrClosed, ErrInvalid,
+// Stderr, Open, Create, OpenFile, ReadFile, WriteFile, Remove, RemoveAll,
+// Stat, Lstat, Mkdir, MkdirAll, MkdirTemp, CreateTemp, ReadDir) with gc's errors (*PathError, ErrClosed, ErrInvalid,
 // io.EOF), the environment, the command line and exit. GOROOT's os leans on internal/poll, the runtime's
 // netpoller and a generated syscall package, which goc cannot translate yet.
 package os
