@@ -100,6 +100,36 @@ START_TEST(test_stat_mkdir_getwd) {
 }
 END_TEST
 
+/* More entries than the first arrays hold: they grow, every name once. */
+START_TEST(test_readdir_many) {
+    char dir[] = "/tmp/goc_check_sys_many_XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char path[96];
+    for (int i = 0; i < 40; i++) {
+        snprintf(path, sizeof path, "%s/f%02d", dir, i);
+        int fd = open(path, O_CREAT | O_WRONLY, 0600);
+        ck_assert_int_ge(fd, 0);
+        close(fd);
+    }
+    goc_slice names, types;
+    ck_assert_int_eq(goc_sys_readdir(gs(dir), &names, &types), 0);
+    ck_assert_int_eq(names.len, 40);
+    bool seen[40] = {false};
+    for (goc_int i = 0; i < names.len; i++) {
+        goc_string n = ((goc_string *)names.ptr)[i];
+        ck_assert_int_eq(n.len, 3);
+        int k = (n.str[1] - '0') * 10 + (n.str[2] - '0');
+        ck_assert(!seen[k]);
+        seen[k] = true;
+        uint8_t t = ((uint8_t *)types.ptr)[i];
+        ck_assert(t == DT_REG || t == DT_UNKNOWN);
+        snprintf(path, sizeof path, "%s/%.*s", dir, (int)n.len, (const char *)n.str);
+        ck_assert_int_eq(goc_sys_unlink(gs(path)), 0);
+    }
+    ck_assert_int_eq(goc_sys_rmdir(gs(dir)), 0);
+}
+END_TEST
+
 START_TEST(test_strerror) {
     goc_string s = goc_sys_strerror(ENOENT);
     ck_assert_int_eq(s.len, (goc_int)strlen("No such file or directory"));
@@ -129,6 +159,7 @@ Suite *sys_suite(void) {
     tcase_add_test(tc, test_pipe_read_write);
     tcase_add_test(tc, test_files);
     tcase_add_test(tc, test_stat_mkdir_getwd);
+    tcase_add_test(tc, test_readdir_many);
     tcase_add_test(tc, test_strerror);
     tcase_add_test(tc, test_envs);
     suite_add_tcase(s, tc);
