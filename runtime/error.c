@@ -320,7 +320,7 @@ typedef struct TypeAssertionError {
     goc_string missingMethod; /* one method of asserted missing from concrete */
 } TypeAssertionError;
 
-static goc_string TypeAssertionError_Error(void *data) {
+goc_string goc_TypeAssertionError_Error(void *data) {
     const TypeAssertionError *e = data;
     goc_string inter = e->iface != NULL ? cstr(e->iface->string) : GOC_STR("interface");
     goc_string as = cstr(e->asserted->string);
@@ -375,59 +375,59 @@ static const goc_structfield TypeAssertionError_fields[] = {
     {"asserted", &abiTypePtr_type, offsetof(TypeAssertionError, asserted), false, false},
     {"missingMethod", &goc_type_string, offsetof(TypeAssertionError, missingMethod), false, false},
 };
-static const goc_type TypeAssertionError_type = {
+const goc_type goc_type_runtime_TypeAssertionError = {
     .size = sizeof(TypeAssertionError), .align = _Alignof(TypeAssertionError), .kind = GOC_STRUCT,
     .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_NEEDKEYUPDATE,
     .hash = TypeAssertionError_hash, .equal = TypeAssertionError_equal,
     .string = "runtime.TypeAssertionError", .pkgpath = "runtime",
     .fields = TypeAssertionError_fields, .nfields = 4};
 static const goc_method TypeAssertionErrorPtr_methods[] = {
-    METHOD("Error", "func() string", TypeAssertionError_Error),
+    METHOD("Error", "func() string", goc_TypeAssertionError_Error),
     METHOD("RuntimeError", "func()", RuntimeError),
 };
-static const goc_type TypeAssertionErrorPtr_type = {
+const goc_type goc_type_ptr_runtime_TypeAssertionError = {
     .size = 8, .align = 8, .kind = GOC_POINTER,
     .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
     .hash = goc_memhash64, .equal = goc_memequal64,
-    .string = "*runtime.TypeAssertionError", .elem = &TypeAssertionError_type,
+    .string = "*runtime.TypeAssertionError", .elem = &goc_type_runtime_TypeAssertionError,
     .nmethods = 2, .methods = TypeAssertionErrorPtr_methods};
 
 goc_eface goc_TypeAssertionError(const goc_type *iface, const goc_type *concrete,
                                  const goc_type *asserted, const char *missing) {
-    TypeAssertionError *e = goc_newobject(&TypeAssertionError_type);
+    TypeAssertionError *e = goc_newobject(&goc_type_runtime_TypeAssertionError);
     e->iface = iface;
     e->concrete = concrete;
     e->asserted = asserted;
     if (missing != NULL)
         e->missingMethod = cstr(missing);
-    goc_eface v = {&TypeAssertionErrorPtr_type, e};
+    goc_eface v = {&goc_type_ptr_runtime_TypeAssertionError, e};
     return v;
 }
 
 /* ---- *runtime.PanicNilError --------------------------------------------------------------- */
 
-static goc_string PanicNilError_Error(void *data) {
+goc_string goc_PanicNilError_Error(void *data) {
     (void)data;
     return GOC_STR("panic called with nil argument");
 }
 
-static const goc_type PanicNilError_type = {
+const goc_type goc_type_runtime_PanicNilError = {
     .size = 0, .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
     .hash = goc_memhash0, .equal = goc_memequal0,
     .string = "runtime.PanicNilError", .pkgpath = "runtime"};
 static const goc_method PanicNilErrorPtr_methods[] = {
-    METHOD("Error", "func() string", PanicNilError_Error),
+    METHOD("Error", "func() string", goc_PanicNilError_Error),
     METHOD("RuntimeError", "func()", RuntimeError),
 };
-static const goc_type PanicNilErrorPtr_type = {
+const goc_type goc_type_ptr_runtime_PanicNilError = {
     .size = 8, .align = 8, .kind = GOC_POINTER,
     .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
     .hash = goc_memhash64, .equal = goc_memequal64,
-    .string = "*runtime.PanicNilError", .elem = &PanicNilError_type,
+    .string = "*runtime.PanicNilError", .elem = &goc_type_runtime_PanicNilError,
     .nmethods = 2, .methods = PanicNilErrorPtr_methods};
 
 goc_eface goc_PanicNilError(void) {
-    goc_eface v = {&PanicNilErrorPtr_type, goc_newobject(&PanicNilError_type)};
+    goc_eface v = {&goc_type_ptr_runtime_PanicNilError, goc_newobject(&goc_type_runtime_PanicNilError)};
     return v;
 }
 

@@ -272,6 +272,20 @@ START_TEST(test_runtime_Error_descriptor) {
 }
 END_TEST
 
+/* The exported descriptors are the dynamic types of the values the runtime panics with. */
+START_TEST(test_exported_error_types) {
+    goc_eface e = goc_TypeAssertionError(NULL, &goc_type_string, &goc_type_int, NULL);
+    ck_assert_ptr_eq(e.type, &goc_type_ptr_runtime_TypeAssertionError);
+    ck_assert_ptr_eq(e.type->elem, &goc_type_runtime_TypeAssertionError);
+    ck_assert_str_eq(tu_cstr(goc_TypeAssertionError_Error(e.data)), "interface conversion: interface is string, not int");
+    ck_assert_uint_eq(goc_type_runtime_TypeAssertionError.size, 3 * sizeof(void *) + sizeof(goc_string));
+    goc_eface n = tu_catch(t_panicnil, NULL);
+    ck_assert_ptr_eq(n.type, &goc_type_ptr_runtime_PanicNilError);
+    ck_assert_ptr_eq(n.type->elem, &goc_type_runtime_PanicNilError);
+    ck_assert_str_eq(tu_cstr(goc_PanicNilError_Error(n.data)), "panic called with nil argument");
+}
+END_TEST
+
 Suite *error_suite(void) {
     Suite *s = suite_create("error");
     TCase *tc = tcase_create("messages");
@@ -283,6 +297,7 @@ Suite *error_suite(void) {
     tcase_add_test(tc, test_error_values_fmt);
     tcase_add_test(tc, test_error_reports);
     tcase_add_test(tc, test_runtime_Error_descriptor);
+    tcase_add_test(tc, test_exported_error_types);
     suite_add_tcase(s, tc);
     return s;
 }

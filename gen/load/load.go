@@ -1,11 +1,12 @@
 // Package load parses and type-checks a Go program for goc: the main package
 // and, from source, every package it imports (see source.go).
 //
-// The packages whose calls the translator lowers to the C runtime (fmt, os,
-// errors, sync, time, runtime) are served from small declaration-only sources
+// The packages whose calls the translator lowers to the C runtime (fmt, sync,
+// sync/atomic, time, runtime) are served from small declaration-only sources
 // embedded in this package (std/*.go.txt): only their signatures matter.
-// Every other import is type-checked from GOROOT's source (or from a small
-// replacement in override/) and translated with the program.
+// Every other import is type-checked from GOROOT's source (or from a
+// replacement in override/, such as goc's own os and syscall) and translated
+// with the program.
 package load
 
 import (

@@ -1,12 +1,16 @@
 package load
 
-import "regexp"
+import (
+	"go/types"
+	"regexp"
+)
 
 // noMethodStd matches go/types' report of a method or field that a type of a
 // goc stub package does not declare: "x.F undefined (type time.Time has no
-// field or method F)". For a package goc supports, that is a member goc does
-// not implement yet (the stubs declare a subset), so it is reported as
-// unsupported rather than as a Go error.
+// field or method F)". For a C-backed stub package or one goc replaces with
+// its own Go source (override/: os, syscall), that is a member goc does not
+// implement yet (they declare a subset), so it is reported as unsupported
+// rather than as a Go error.
 var noMethodStd = regexp.MustCompile(`^.* undefined \(type \*?(\w+)\.(\w+) has no field or method (\w+)\)$`)
 
 // unsupportedMember rewrites msg as "unsupported: pkg.Type.Name" when it
@@ -16,7 +20,16 @@ func (im *stdImporter) unsupportedMember(msg string) (string, bool) {
 	if m == nil {
 		return "", false
 	}
+	var pkgs []*types.Package
 	for _, p := range im.pkgs {
+		pkgs = append(pkgs, p)
+	}
+	for path, p := range im.src {
+		if p != nil && hasOverride(path) {
+			pkgs = append(pkgs, p.Types)
+		}
+	}
+	for _, p := range pkgs {
 		if p != nil && p.Name() == m[1] && p.Scope().Lookup(m[2]) != nil {
 			return "unsupported: " + m[1] + "." + m[2] + "." + m[3], true
 		}

@@ -299,16 +299,9 @@ func (f *fn) fieldPath(base string, t types.Type, path []int) string {
 	return base
 }
 
-// pkgMember lowers os.Args, os.Stdout, os.Stderr (calls are handled in call.go).
+// pkgMember lowers a member of a C-backed stub package other than a call
+// (calls are handled in call.go): a function used as a value.
 func (f *fn) pkgMember(e *ast.SelectorExpr, pn *types.PkgName) string {
-	switch pn.Imported().Path() + "." + e.Sel.Name {
-	case "os.Args":
-		return "goc_os_Args"
-	case "os.Stdout":
-		return "((os__File *)(goc_uintptr)1)"
-	case "os.Stderr":
-		return "((os__File *)(goc_uintptr)2)"
-	}
 	if fo, ok := f.t.info.Uses[e.Sel].(*types.Func); ok {
 		return f.stdFuncValue(e, fo)
 	}

@@ -452,6 +452,9 @@ func (t *Translator) initFn(name, comment string) *fn {
 // initPkg writes the initialization of package p's variables, then calls its init functions.
 func (t *Translator) initPkg(f *fn, p *load.Package, initNames []string) {
 	for _, ini := range p.InitOrder {
+		if len(ini.Lhs) == 1 && ini.Lhs[0].Name() == "_" && f.pureExpr(ini.Rhs) {
+			continue // var _ I = (*T)(nil): a compile-time assertion only
+		}
 		f.line(ini.Rhs.Pos())
 		if len(ini.Lhs) == 1 {
 			v := ini.Lhs[0]
@@ -474,6 +477,42 @@ func (t *Translator) initPkg(f *fn, p *load.Package, initNames []string) {
 	for _, n := range initNames {
 		f.w.Printf("%s();", n)
 	}
+}
+
+// pureExpr reports whether evaluating e can have no effect: constants, nil,
+// conversions and composite literals (or their addresses) of such values.
+// A blank package variable initialized so (var _ I = (*T)(nil), a compile-
+// time assertion) is not evaluated, so it drags no itab or methods into the C.
+func (f *fn) pureExpr(e ast.Expr) bool {
+	e = unparen(e)
+	if tv, ok := f.t.info.Types[e]; ok && (tv.Value != nil || tv.IsNil()) {
+		return true
+	}
+	switch x := e.(type) {
+	case *ast.CallExpr:
+		if tv, ok := f.t.info.Types[x.Fun]; ok && tv.IsType() && len(x.Args) == 1 {
+			return f.pureExpr(x.Args[0])
+		}
+	case *ast.CompositeLit:
+		_, isMap := f.typeOf(x).Underlying().(*types.Map)
+		for _, el := range x.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				if isMap && !f.pureExpr(kv.Key) {
+					return false
+				}
+				el = kv.Value
+			}
+			if !f.pureExpr(el) {
+				return false
+			}
+		}
+		return true
+	case *ast.UnaryExpr:
+		if _, lit := unparen(x.X).(*ast.CompositeLit); lit && x.Op == token.AND {
+			return f.pureExpr(x.X)
+		}
+	}
+	return false
 }
 
 // cdecl declares name with C type ct ("goc_int x", "goc_func *f").

@@ -87,9 +87,18 @@ var libBodies = map[string]string{
 	"runtime.NumGoroutine": "return goc_NumGoroutine();",
 	"runtime.GOMAXPROCS":   "return goc_GOMAXPROCS(a0);",
 	"runtime.NumCPU":       "return goc_NumCPU();",
-	"runtime.GC":           "goc_GC();",
+	"runtime.GC":           "goc_forcedGC();",
 	"runtime.Goexit":       "goc_Goexit();",
 	"runtime.KeepAlive":    "__asm__ volatile(\"\" : : \"r\"(a0.data) : \"memory\");", // a0 is live up to here
+	// the language and library version goc implements, "-goc" marking the
+	// implementation (go/version reads it as go1.23)
+	"runtime.Version": "return GOC_STR(\"go1.23-goc\");",
+	"runtime.ReadMemStats": "_Static_assert(sizeof *a0 == sizeof(goc_MemStats), \"runtime.MemStats layout\");" +
+		" GOC_NILCHECK(a0); goc_ReadMemStats((goc_MemStats *)a0);",
+	"runtime.TypeAssertionError.Error":        "return goc_TypeAssertionError_Error(r);",
+	"runtime.TypeAssertionError.RuntimeError": "(void)r;",
+	"runtime.PanicNilError.Error":             "return goc_PanicNilError_Error(r);",
+	"runtime.PanicNilError.RuntimeError":      "(void)r;",
 
 	// ---- time
 	"time.ParseDuration":         "$R res = {0}; goc_string msg; if (!goc__time_parseDuration(a0, &res.r0, &msg)) { res.r0 = 0; res.r1 = goc_errors_New(msg); } return res;",
@@ -188,6 +197,26 @@ func libBody(key string) string {
 			}
 			return fmt.Sprintf("%sgoc_atomic_%s%s(&r->v%s);", ret, parts[2], n, args)
 		}
+	}
+	return ""
+}
+
+// runtimeDesc names the type descriptor the C runtime defines for t, a type
+// of the runtime stub package (or a pointer to one) whose values the runtime
+// makes: the panic values of failed type assertions and of panic(nil). It
+// returns "" for other types.
+func runtimeDesc(t types.Type) string {
+	ptr := ""
+	if p, ok := t.(*types.Pointer); ok {
+		t, ptr = types.Unalias(p.Elem()), "ptr_"
+	}
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "runtime" || !load.Supported("runtime") {
+		return ""
+	}
+	switch n.Obj().Name() {
+	case "TypeAssertionError", "PanicNilError":
+		return "goc_type_" + ptr + "runtime_" + n.Obj().Name()
 	}
 	return ""
 }

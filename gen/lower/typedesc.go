@@ -68,6 +68,9 @@ func (d *descReg) name(t types.Type) string {
 	if n, ok := t.(*types.Named); ok && n.Obj().Pkg() == nil && n.Obj().Name() == "error" {
 		return "goc_type_error"
 	}
+	if n := runtimeDesc(t); n != "" {
+		return n // defined by the C runtime (stdlib.go)
+	}
 	k := d.t.reg.tkey(t)
 	if n, ok := d.names[k]; ok {
 		return n

@@ -71,29 +71,154 @@ static inline double goc__fmin(double a, double b) { if (a != a) return a; if (b
 static inline double goc__fmax(double a, double b) { if (a != a) return a; if (b != b) return b; if (a == b) return __builtin_signbit(a) ? b : a; return a > b ? a : b; }
 
 /* ---- types ---- */
-typedef struct main__Point main__Point;
+typedef struct goc_arr27_string goc_arr27_string;
+typedef struct internal_reflectlite__rtype internal_reflectlite__rtype;
+typedef struct sync__Pool sync__Pool;
+typedef struct sync__Mutex sync__Mutex;
+typedef struct io__discard io__discard;
 typedef struct goc_tuple__int__error goc_tuple__int__error;
+typedef struct main__Point main__Point;
+typedef struct errors__errorString errors__errorString;
+typedef struct goc_tuple__int64__error goc_tuple__int64__error;
 
-struct main__Point {
-    goc_int X;
-    goc_int Y;
+struct goc_arr27_string {
+    goc_string a[27];
+};
+struct internal_reflectlite__rtype {
+    goc_uint8 _blank0;
+};
+struct sync__Mutex {
+    goc_int32 state;
+    goc_uint32 sema;
+};
+struct sync__Pool {
+    sync__Mutex mu;
+    goc_uint8 * head;
+    goc_func * New;
+};
+struct io__discard {
+    char _empty[0];
 };
 struct goc_tuple__int__error {
     goc_int r0;
     goc_iface r1;
 };
+struct main__Point {
+    goc_int X;
+    goc_int Y;
+};
+struct errors__errorString {
+    goc_string s;
+};
+struct goc_tuple__int64__error {
+    goc_int64 r0;
+    goc_iface r1;
+};
 
 /* ---- type descriptors (declarations) ---- */
+static const goc_type goc_type__ptr_error;
+static const goc_type goc_type__io__Writer;
+static const goc_type goc_type__io__discard;
+static const goc_type goc_type__slice_byte;
+static const goc_type goc_type__ptr_slice_byte;
 static const goc_maptype goc_type__map_string_int;
+static const goc_type goc_type__errors__errorString;
+static const goc_type goc_type__ptr_errors__errorString;
 
 /* ---- functions (prototypes) ---- */
+static void internal_reflectlite__init(void);
+static void errors__init(void);
+static void io__init(void);
+static goc_tuple__int__error goc_ifn__io__discard__Write(void *_d, goc_slice a0);
+static goc_eface io__init__func1(goc_func *_cl);
 static void main__init(void);
 static goc_int main__Point__Sum(main__Point p);
 static void main__main(void);
+static goc_iface errors__New(goc_string text);
+static goc_string goc_ifn__ptr_errors__errorString__Error(void *_d);
+static internal_reflectlite__rtype * internal_reflectlite__TypeOf(goc_eface i);
+static internal_reflectlite__rtype * internal_reflectlite__rtype__Elem(internal_reflectlite__rtype *t);
+static goc_tuple__int__error io__discard__Write(io__discard _p0, goc_slice p);
+static goc_string errors__errorString__Error(errors__errorString *e);
+static internal_reflectlite__rtype * internal_reflectlite__efaceType(goc_eface x);
+static goc_uint internal_reflectlite__rtype__Kind(internal_reflectlite__rtype *t);
+static internal_reflectlite__rtype * internal_reflectlite__descElem(internal_reflectlite__rtype *t);
+static goc_string internal_reflectlite__rtype__String(internal_reflectlite__rtype *t);
+static goc_uint8 internal_reflectlite__descKind(internal_reflectlite__rtype *t);
+static goc_string internal_reflectlite__descString(internal_reflectlite__rtype *t);
+static goc_tuple__int64__error goc_ifn__io__discard__ReadFrom(void *_d, goc_iface a0);
+static goc_tuple__int__error goc_ifn__io__discard__WriteString(void *_d, goc_string a0);
+static uintptr_t goc_hash__errors__errorString(const void *p, uintptr_t seed);
+static bool goc_eq__errors__errorString(const void *p, const void *q);
+static goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface r);
+static goc_eface goc_lib__sync__Pool__Get(sync__Pool *r);
+static void goc_lib__sync__Pool__Put(sync__Pool *r, goc_eface a0);
+static goc_tuple__int__error io__discard__WriteString(io__discard _p0, goc_string s);
 
 /* ---- package variables ---- */
+static goc_arr27_string internal_reflectlite__kindNames;
+static goc_iface errors__ErrUnsupported;
+static internal_reflectlite__rtype * errors__errorType;
+static goc_iface io__ErrShortWrite;
+static goc_iface io__errInvalidWrite;
+static goc_iface io__ErrShortBuffer;
+static goc_iface io__EOF;
+static goc_iface io__ErrUnexpectedEOF;
+static goc_iface io__ErrNoProgress;
+static goc_iface io__errWhence;
+static goc_iface io__errOffset;
+static goc_iface io__Discard;
+static sync__Pool io__blackHolePool;
+static goc_iface io__ErrClosedPipe;
 
 /* ---- type descriptors ---- */
+static const goc_itab goc_itab__io__discard__io__Writer = {&goc_type__io__Writer, &goc_type__io__discard, {(void (*)(void))goc_ifn__io__discard__Write}};
+static const goc_itab goc_itab__ptr_errors__errorString__error = {&goc_type_error, &goc_type__ptr_errors__errorString, {(void (*)(void))goc_ifn__ptr_errors__errorString__Error}};
+static const goc_type goc_type__ptr_error = {
+    .size = sizeof(goc_iface *), .align = _Alignof(goc_iface *), .kind = GOC_POINTER,
+    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+    .hash = goc_memhash64, .equal = goc_memequal64,
+    .string = "*error",
+    .elem = &goc_type_error,
+};
+static const goc_method goc_methods__io__Writer[] = {
+    {"Write", "func([]uint8) (int, error)", NULL},
+};
+static const goc_type goc_type__io__Writer = {
+    .size = sizeof(goc_iface), .align = _Alignof(goc_iface), .kind = GOC_INTERFACE,
+    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_NEEDKEYUPDATE | GOC_TFLAG_HASHMIGHTPANIC,
+    .hash = goc_interhash, .equal = goc_interequal,
+    .string = "io.Writer",
+    .pkgpath = "main",
+    .nmethods = 1, .methods = goc_methods__io__Writer,
+};
+static const goc_method goc_methods__io__discard[] = {
+    {"ReadFrom", "func(io.Reader) (int64, error)", (void (*)(void))goc_ifn__io__discard__ReadFrom},
+    {"Write", "func([]uint8) (int, error)", (void (*)(void))goc_ifn__io__discard__Write},
+    {"WriteString", "func(string) (int, error)", (void (*)(void))goc_ifn__io__discard__WriteString},
+};
+static const goc_type goc_type__io__discard = {
+    .size = sizeof(io__discard), .align = _Alignof(io__discard), .kind = GOC_STRUCT,
+    .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+    .hash = goc_memhash0, .equal = goc_memequal0,
+    .string = "io.discard",
+    .pkgpath = "main",
+    .nmethods = 3, .methods = goc_methods__io__discard,
+};
+static const goc_type goc_type__slice_byte = {
+    .size = sizeof(goc_slice), .align = _Alignof(goc_slice), .kind = GOC_SLICE,
+    .tflag = GOC_TFLAG_POINTERS,
+    .hash = NULL, .equal = NULL,
+    .string = "[]uint8",
+    .elem = &goc_type_uint8,
+};
+static const goc_type goc_type__ptr_slice_byte = {
+    .size = sizeof(goc_slice *), .align = _Alignof(goc_slice *), .kind = GOC_POINTER,
+    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+    .hash = goc_memhash64, .equal = goc_memequal64,
+    .string = "*[]uint8",
+    .elem = &goc_type__slice_byte,
+};
 static const goc_maptype goc_type__map_string_int = {
     .type = {
         .size = sizeof(goc_hmap *), .align = _Alignof(goc_hmap *), .kind = GOC_MAP,
@@ -104,9 +229,84 @@ static const goc_maptype goc_type__map_string_int = {
     },
     GOC_MAPTYPE_SIZES(goc_string, goc_int),
 };
+static const goc_structfield goc_fields__errors__errorString[] = {
+    {"s", &goc_type_string, offsetof(errors__errorString, s), false, false},
+};
+static const goc_type goc_type__errors__errorString = {
+    .size = sizeof(errors__errorString), .align = _Alignof(errors__errorString), .kind = GOC_STRUCT,
+    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_NEEDKEYUPDATE,
+    .hash = goc_hash__errors__errorString, .equal = goc_eq__errors__errorString,
+    .string = "errors.errorString",
+    .pkgpath = "main",
+    .fields = goc_fields__errors__errorString, .nfields = 1,
+};
+static const goc_method goc_methods__ptr_errors__errorString[] = {
+    {"Error", "func() string", (void (*)(void))goc_ifn__ptr_errors__errorString__Error},
+};
+static const goc_type goc_type__ptr_errors__errorString = {
+    .size = sizeof(errors__errorString *), .align = _Alignof(errors__errorString *), .kind = GOC_POINTER,
+    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+    .hash = goc_memhash64, .equal = goc_memequal64,
+    .string = "*errors.errorString",
+    .elem = &goc_type__errors__errorString,
+    .nmethods = 1, .methods = goc_methods__ptr_errors__errorString,
+};
 
 /* ---- helpers: hashing, equality, method wrappers ---- */
+/* io.discard.Write called through an interface */
+static goc_tuple__int__error goc_ifn__io__discard__Write(void *_d, goc_slice a0) {
+    io__discard *x = (io__discard *)_d;
+    return io__discard__Write((*GOC_NN(x)), a0);
+}
+static const goc_func io__init__func1__closure = {(void (*)(void))io__init__func1};
+/* *errors.errorString.Error called through an interface */
+static goc_string goc_ifn__ptr_errors__errorString__Error(void *_d) {
+    errors__errorString * x = (errors__errorString *)_d;
+    return errors__errorString__Error(x);
+}
+/* io.discard.ReadFrom called through an interface */
+static goc_tuple__int64__error goc_ifn__io__discard__ReadFrom(void *_d, goc_iface a0) {
+    io__discard *x = (io__discard *)_d;
+    return io__discard__ReadFrom((*GOC_NN(x)), a0);
+}
+/* io.discard.WriteString called through an interface */
+static goc_tuple__int__error goc_ifn__io__discard__WriteString(void *_d, goc_string a0) {
+    io__discard *x = (io__discard *)_d;
+    return io__discard__WriteString((*GOC_NN(x)), a0);
+}
+static uintptr_t goc_hash__errors__errorString(const void *p, uintptr_t seed) {
+    const errors__errorString *x = p;
+    seed = goc_strhash(&x->s, seed);
+    return seed;
+}
+
+static bool goc_eq__errors__errorString(const void *p, const void *q) {
+    const errors__errorString *x = p, *y = q;
+    if (!goc_strequal(&x->s, &y->s)) return false;
+    return true;
+}
+
+#include <goc/sync_map.h>
+/* sync.Pool.Get */
+static goc_eface goc_lib__sync__Pool__Get(sync__Pool *r) {
+    return goc_sync_Pool_Get((goc_sync_Pool *)r);
+}
+/* sync.Pool.Put */
+static void goc_lib__sync__Pool__Put(sync__Pool *r, goc_eface a0) {
+    goc_sync_Pool_Put((goc_sync_Pool *)r, a0);
+}
 /* ---- functions ---- */
+/* func literal */
+#line 656 "/usr/lib/go-1.23/src/io/io.go"
+static goc_eface io__init__func1(goc_func *_cl) {
+    (void)_cl;
+#line 657 "/usr/lib/go-1.23/src/io/io.go"
+    goc_slice *b = (goc_slice *)goc_newobject(&goc_type__slice_byte);
+    *b = ({ goc_int _l = 8192; goc_makeslice(&goc_type_uint8, _l, _l); });
+#line 658 "/usr/lib/go-1.23/src/io/io.go"
+    return ((goc_eface){&goc_type__ptr_slice_byte, (void *)b});
+}
+
 /* func (Point) Sum() int */
 #line 7 "../../testdata/hello.go"
 static goc_int main__Point__Sum(main__Point p) {
@@ -142,8 +342,172 @@ static void main__main(void) {
     }
 }
 
+/* func New(text string) error */
+#line 61 "/usr/lib/go-1.23/src/errors/errors.go"
+static goc_iface errors__New(goc_string text) {
+#line 62 "/usr/lib/go-1.23/src/errors/errors.go"
+    return ((goc_iface){&goc_itab__ptr_errors__errorString__error, (void *)({ errors__errorString *_t1 = (errors__errorString *)goc_newobject(&goc_type__errors__errorString); *_t1 = ((errors__errorString){.s = text}); _t1; })});
+}
+
+/* func TypeOf(i any) Type */
+#line 113 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
+static internal_reflectlite__rtype * internal_reflectlite__TypeOf(goc_eface i) {
+#line 114 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
+    return internal_reflectlite__efaceType(i);
+}
+
+/* func (*rtype) Elem() Type */
+#line 85 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
+static internal_reflectlite__rtype * internal_reflectlite__rtype__Elem(internal_reflectlite__rtype *t) {
+#line 86 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
+    {
+        goc_uint _t1 = internal_reflectlite__rtype__Kind(t);
+#line 87 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
+        if ((_t1 == ((goc_uint)17)) || (_t1 == ((goc_uint)18)) || (_t1 == ((goc_uint)21)) || (_t1 == ((goc_uint)22)) || (_t1 == ((goc_uint)23))) {
+#line 88 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
+            return internal_reflectlite__descElem(t);
+        }
+    }
+#line 90 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
+    goc_gopanic(GOC_EFACE(goc_string, &goc_type_string, (goc_concatstring2(GOC_STR("reflect: Elem of invalid type "), internal_reflectlite__rtype__String(t)))));
+}
+
+/* func (discard) Write(p []byte) (int, error) */
+#line 647 "/usr/lib/go-1.23/src/io/io.go"
+static goc_tuple__int__error io__discard__Write(io__discard _p0, goc_slice p) {
+#line 648 "/usr/lib/go-1.23/src/io/io.go"
+    return (goc_tuple__int__error){p.len, ((goc_iface){0})};
+}
+
+/* func (*errorString) Error() string */
+#line 70 "/usr/lib/go-1.23/src/errors/errors.go"
+static goc_string errors__errorString__Error(errors__errorString *e) {
+#line 71 "/usr/lib/go-1.23/src/errors/errors.go"
+    return GOC_NN(e)->s;
+}
+
+/* func efaceType(x any) *rtype (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
+static internal_reflectlite__rtype * internal_reflectlite__efaceType(goc_eface x) {
+    return (internal_reflectlite__rtype *)x.type;
+}
+
+/* func (*rtype) Kind() Kind */
+#line 74 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
+static goc_uint internal_reflectlite__rtype__Kind(internal_reflectlite__rtype *t) {
+    return ((goc_uint)internal_reflectlite__descKind(t));
+}
+
+/* func descElem(t *rtype) *rtype (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
+static internal_reflectlite__rtype * internal_reflectlite__descElem(internal_reflectlite__rtype *t) {
+    return (internal_reflectlite__rtype *)((const goc_type *)t)->elem;
+}
+
+/* func (*rtype) String() string */
+#line 76 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
+static goc_string internal_reflectlite__rtype__String(internal_reflectlite__rtype *t) {
+    return internal_reflectlite__descString(t);
+}
+
+/* func descKind(t *rtype) uint8 (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
+static goc_uint8 internal_reflectlite__descKind(internal_reflectlite__rtype *t) {
+    return ((const goc_type *)t)->kind;
+}
+
+/* func descString(t *rtype) string (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
+static goc_string internal_reflectlite__descString(internal_reflectlite__rtype *t) {
+    return goc_gostring(((const goc_type *)t)->string);
+}
+
+/* func (discard) ReadFrom(r Reader) (n int64, err error) */
+#line 662 "/usr/lib/go-1.23/src/io/io.go"
+static goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface r) {
+    goc_int64 n = {0};
+    goc_iface err = {0};
+#line 663 "/usr/lib/go-1.23/src/io/io.go"
+    goc_slice *bufp = ({ goc_eface _x = goc_lib__sync__Pool__Get(&(io__blackHolePool)); if (_x.type != &goc_type__ptr_slice_byte) goc_panicdottypeE(_x.type, &goc_type__ptr_slice_byte, &goc_type_any); (goc_slice *)_x.data; });
+#line 664 "/usr/lib/go-1.23/src/io/io.go"
+    goc_int readSize = 0;
+#line 665 "/usr/lib/go-1.23/src/io/io.go"
+    {
+        for (; ; ) {
+#line 666 "/usr/lib/go-1.23/src/io/io.go"
+            goc_tuple__int__error _t1 = ({ goc_iface _i = r; GOC_NILCHECK(_i.tab); ((goc_tuple__int__error (*)(void *, goc_slice))_i.tab->fun[0])(_i.data, (*GOC_NN(bufp))); });
+            readSize = _t1.r0;
+            err = _t1.r1;
+#line 667 "/usr/lib/go-1.23/src/io/io.go"
+            n += ((goc_int64)readSize);
+#line 668 "/usr/lib/go-1.23/src/io/io.go"
+            if ((!(err.tab == NULL))) {
+#line 669 "/usr/lib/go-1.23/src/io/io.go"
+                goc_lib__sync__Pool__Put(&(io__blackHolePool), ((goc_eface){&goc_type__ptr_slice_byte, (void *)bufp}));
+#line 670 "/usr/lib/go-1.23/src/io/io.go"
+                if (goc_ifaceeq(err, io__EOF)) {
+#line 671 "/usr/lib/go-1.23/src/io/io.go"
+                    goc_int64 _t2 = n;
+                    n = _t2;
+                    err = ((goc_iface){0});
+                    return (goc_tuple__int64__error){n, err};
+                }
+#line 673 "/usr/lib/go-1.23/src/io/io.go"
+                return (goc_tuple__int64__error){n, err};
+            }
+        }
+    }
+    return (goc_tuple__int64__error){n, err};
+}
+
+/* func (discard) WriteString(s string) (int, error) */
+#line 651 "/usr/lib/go-1.23/src/io/io.go"
+static goc_tuple__int__error io__discard__WriteString(io__discard _p0, goc_string s) {
+#line 652 "/usr/lib/go-1.23/src/io/io.go"
+    return (goc_tuple__int__error){s.len, ((goc_iface){0})};
+}
+
+/* initialization of package internal/reflectlite: variables in dependency order, then init functions */
+static void internal_reflectlite__init(void) {
+#line 48 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
+    internal_reflectlite__kindNames = ((goc_arr27_string){{[0] = GOC_STR("invalid"), [1] = GOC_STR("bool"), [2] = GOC_STR("int"), [3] = GOC_STR("int8"), [4] = GOC_STR("int16"), [5] = GOC_STR("int32"), [6] = GOC_STR("int64"), [7] = GOC_STR("uint"), [8] = GOC_STR("uint8"), [9] = GOC_STR("uint16"), [10] = GOC_STR("uint32"), [11] = GOC_STR("uint64"), [12] = GOC_STR("uintptr"), [13] = GOC_STR("float32"), [14] = GOC_STR("float64"), [15] = GOC_STR("complex64"), [16] = GOC_STR("complex128"), [17] = GOC_STR("array"), [18] = GOC_STR("chan"), [19] = GOC_STR("func"), [20] = GOC_STR("interface"), [21] = GOC_STR("map"), [22] = GOC_STR("ptr"), [23] = GOC_STR("slice"), [24] = GOC_STR("string"), [25] = GOC_STR("struct"), [26] = GOC_STR("unsafe.Pointer")}});
+}
+
+/* initialization of package errors: variables in dependency order, then init functions */
+static void errors__init(void) {
+#line 87 "/usr/lib/go-1.23/src/errors/errors.go"
+    errors__ErrUnsupported = errors__New(GOC_STR("unsupported operation"));
+#line 147 "/usr/lib/go-1.23/src/errors/wrap.go"
+    errors__errorType = internal_reflectlite__rtype__Elem(internal_reflectlite__TypeOf(((goc_eface){&goc_type__ptr_error, (void *)NULL})));
+}
+
+/* initialization of package io: variables in dependency order, then init functions */
+static void io__init(void) {
+#line 29 "/usr/lib/go-1.23/src/io/io.go"
+    io__ErrShortWrite = errors__New(GOC_STR("short write"));
+#line 32 "/usr/lib/go-1.23/src/io/io.go"
+    io__errInvalidWrite = errors__New(GOC_STR("invalid write result"));
+#line 35 "/usr/lib/go-1.23/src/io/io.go"
+    io__ErrShortBuffer = errors__New(GOC_STR("short buffer"));
+#line 44 "/usr/lib/go-1.23/src/io/io.go"
+    io__EOF = errors__New(GOC_STR("EOF"));
+#line 48 "/usr/lib/go-1.23/src/io/io.go"
+    io__ErrUnexpectedEOF = errors__New(GOC_STR("unexpected EOF"));
+#line 53 "/usr/lib/go-1.23/src/io/io.go"
+    io__ErrNoProgress = errors__New(GOC_STR("multiple Read calls return no data or error"));
+#line 521 "/usr/lib/go-1.23/src/io/io.go"
+    io__errWhence = errors__New(GOC_STR("Seek: invalid whence"));
+#line 522 "/usr/lib/go-1.23/src/io/io.go"
+    io__errOffset = errors__New(GOC_STR("Seek: invalid offset"));
+#line 639 "/usr/lib/go-1.23/src/io/io.go"
+    io__Discard = GOC_IFACE(io__discard, &goc_itab__io__discard__io__Writer, ((io__discard){}));
+#line 655 "/usr/lib/go-1.23/src/io/io.go"
+    io__blackHolePool = ((sync__Pool){.New = ((goc_func *)&io__init__func1__closure)});
+#line 36 "/usr/lib/go-1.23/src/io/pipe.go"
+    io__ErrClosedPipe = errors__New(GOC_STR("io: read/write on closed pipe"));
+}
+
 /* program initialization: each package after its imports; variables in dependency order, then init functions */
 static void main__init(void) {
+    internal_reflectlite__init();
+    errors__init();
+    io__init();
 }
 
 int main(int argc, char **argv) { return goc_main(argc, argv, main__init, main__main); }

@@ -124,5 +124,12 @@ _Noreturn void goc_fatal(const char *msg); /* a user error (concurrent map write
 
 /* runtime.Error descriptors, for type switches and %T ("runtime.boundsError"). */
 extern const goc_type goc_type_runtime_Error; /* interface { Error() string; RuntimeError() } */
+/* The exported error types of package runtime: the descriptors of T and *T, and the
+ * Error method (receiver: the *T), for translators that declare these types
+ * (goc's runtime package: gen/load/std/runtime.go.txt). */
+extern const goc_type goc_type_runtime_TypeAssertionError, goc_type_ptr_runtime_TypeAssertionError;
+extern const goc_type goc_type_runtime_PanicNilError, goc_type_ptr_runtime_PanicNilError;
+goc_string goc_TypeAssertionError_Error(void *e);
+goc_string goc_PanicNilError_Error(void *e);
 
 #endif

@@ -1,45 +1,264 @@
-// Package reflectlite is goc's replacement for internal/reflectlite, as far
-// as package sort uses it (sort.Slice, SliceStable, SliceIsSorted): the
-// length of a slice held in an interface and a function that swaps two of
-// its elements. The slice header and element size come from goc's type
-// descriptors (include/goc/types.h) through small C bodies.
+// Package reflectlite is goc's replacement for internal/reflectlite, the
+// reflection subset that errors (Is, As), sort (Slice, SliceStable,
+// SliceIsSorted) and context use: types and values as far as asking a type
+// its kind, element, comparability, assignability and whether it implements
+// an interface, and storing a value through a pointer. A Type is a pointer
+// to goc's type descriptor (include/goc/types.h, reflect's kind numbering)
+// read by small C bodies; the decisions are made in Go.
 package reflectlite
 
 import "unsafe"
 
-// Value is the subset of reflect.Value that sort needs: a slice's length.
-type Value struct {
-	len int
+// A Kind is the kind of a type, numbered as reflect's.
+type Kind uint
+
+const (
+	Invalid Kind = iota
+	Bool
+	Int
+	Int8
+	Int16
+	Int32
+	Int64
+	Uint
+	Uint8
+	Uint16
+	Uint32
+	Uint64
+	Uintptr
+	Float32
+	Float64
+	Complex64
+	Complex128
+	Array
+	Chan
+	Func
+	Interface
+	Map
+	Pointer
+	Slice
+	String
+	Struct
+	UnsafePointer
+)
+
+// Ptr is the old name of Pointer.
+const Ptr = Pointer
+
+var kindNames = [...]string{
+	"invalid", "bool", "int", "int8", "int16", "int32", "int64",
+	"uint", "uint8", "uint16", "uint32", "uint64", "uintptr",
+	"float32", "float64", "complex64", "complex128",
+	"array", "chan", "func", "interface", "map", "ptr", "slice", "string", "struct",
+	"unsafe.Pointer",
 }
 
-// ValueOf returns the Value of i, which must hold a slice.
-func ValueOf(i any) Value {
-	n := sliceLen(i)
-	if n < 0 {
-		panic(&ValueError{Method: "reflectlite.Value.Len"})
+// String returns the kind's name as reflect prints it ("ptr" for Pointer).
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
 	}
-	return Value{len: n}
+	return kindNames[0]
 }
 
-// Len returns the length of the slice.
-func (v Value) Len() int { return v.len }
+// Type is the representation of a Go type. In gc's reflectlite it is an
+// interface that *rtype implements; here it is *rtype itself, so that a
+// package that only keeps a Type (errors' errorType) does not drag every
+// method into the C (nil stands for no type, as the nil interface does).
+type Type = *rtype
 
-// ValueError is the panic value of a method called on a Value of the wrong kind.
+// rtype stands for a goc_type descriptor; a *rtype is the descriptor's address.
+type rtype struct{ _ byte }
+
+// Kind returns the specific kind of this type.
+func (t *rtype) Kind() Kind       { return Kind(descKind(t)) }
+// String returns the type as Go prints it.
+func (t *rtype) String() string { return descString(t) }
+
+// Size returns the number of bytes a value of the type needs.
+func (t *rtype) Size() uintptr { return descSize(t) }
+
+// Comparable reports whether values of this type are comparable.
+func (t *rtype) Comparable() bool { return descComparable(t) }
+
+// Elem returns the element type of an array, chan, map, pointer or slice type.
+func (t *rtype) Elem() Type {
+	switch t.Kind() {
+	case Array, Chan, Map, Pointer, Slice:
+		return descElem(t)
+	}
+	panic("reflect: Elem of invalid type " + t.String())
+}
+
+// Implements reports whether the type implements the interface type u.
+func (t *rtype) Implements(u Type) bool {
+	if u == nil {
+		panic("reflect: nil type passed to Type.Implements")
+	}
+	if u.Kind() != Interface {
+		panic("reflect: non-interface type passed to Type.Implements")
+	}
+	return implements(u, t)
+}
+
+// AssignableTo reports whether a value of the type is assignable to type u.
+func (t *rtype) AssignableTo(u Type) bool {
+	if u == nil {
+		panic("reflect: nil type passed to Type.AssignableTo")
+	}
+	return directlyAssignable(u, t) || (u.Kind() == Interface && implements(u, t))
+}
+
+// TypeOf returns the dynamic type of i, nil if i is nil.
+func TypeOf(i any) Type {
+	return efaceType(i)
+}
+
+// directlyAssignable reports whether a value of type v can be assigned to a
+// variable of type t without conversion to an interface: the types are
+// identical, or they have identical underlying types and one is unnamed.
+func directlyAssignable(t, v *rtype) bool {
+	if t == v || descIdentical(t, v) {
+		return true
+	}
+	if descNamed(t) && descNamed(v) || t.Kind() != v.Kind() {
+		return false
+	}
+	return identicalUnderlying(t, v)
+}
+
+// Value is the reflection interface to a Go value: its type and either the
+// interface data word of the value (as ValueOf's argument held it) or, for
+// an addressable value (an element reached through a pointer), its address.
+type Value struct {
+	typ  *rtype
+	ptr  unsafe.Pointer
+	addr bool
+}
+
+// ValueError is the panic value of a Value method called on a Value of the wrong kind.
 type ValueError struct {
 	Method string
+	Kind   Kind
 }
 
 func (e *ValueError) Error() string {
-	return "reflect: call of " + e.Method + " on non-slice Value"
+	if e.Kind == 0 {
+		return "reflect: call of " + e.Method + " on zero Value"
+	}
+	return "reflect: call of " + e.Method + " on " + e.Kind.String() + " Value"
+}
+
+// ValueOf returns a Value holding the value in i; the zero Value for nil.
+func ValueOf(i any) Value {
+	t := efaceType(i)
+	if t == nil {
+		return Value{}
+	}
+	return Value{typ: t, ptr: efaceData(i)}
+}
+
+// IsValid reports whether v holds a value (it is not the zero Value).
+func (v Value) IsValid() bool { return v.typ != nil }
+
+// Kind returns v's kind, Invalid for the zero Value.
+func (v Value) Kind() Kind {
+	if v.typ == nil {
+		return Invalid
+	}
+	return v.typ.Kind()
+}
+
+// Type returns v's type.
+func (v Value) Type() Type {
+	if v.typ == nil {
+		panic(&ValueError{"reflectlite.Value.Type", Invalid})
+	}
+	return v.typ
+}
+
+// word returns the pointer-shaped value of a chan, func, map, pointer or unsafe.Pointer.
+func (v Value) word() unsafe.Pointer {
+	if v.addr {
+		return loadPointer(v.ptr)
+	}
+	return v.ptr
+}
+
+// IsNil reports whether v, a chan, func, interface, map, pointer, slice or
+// unsafe.Pointer, is nil.
+func (v Value) IsNil() bool {
+	switch k := v.Kind(); k {
+	case Chan, Func, Map, Pointer, UnsafePointer:
+		return v.word() == nil
+	case Interface, Slice:
+		// the first word of an interface (its type or itab) or slice (its array)
+		return loadPointer(v.ptr) == nil
+	default:
+		panic(&ValueError{"reflectlite.Value.IsNil", k})
+	}
+}
+
+// Elem returns the value v's pointer points to or v's interface holds; the
+// zero Value when that is nil.
+func (v Value) Elem() Value {
+	switch k := v.Kind(); k {
+	case Pointer:
+		p := v.word()
+		if p == nil {
+			return Value{}
+		}
+		return Value{typ: descElem(v.typ), ptr: p, addr: true}
+	case Interface:
+		t := ifaceType(v.typ, v.ptr)
+		if t == nil {
+			return Value{}
+		}
+		return Value{typ: t, ptr: loadPointer(unsafe.Add(v.ptr, unsafe.Sizeof(uintptr(0))))}
+	default:
+		panic(&ValueError{"reflectlite.Value.Elem", k})
+	}
+}
+
+// Len returns the length of v, an array, chan, map, slice or string.
+func (v Value) Len() int {
+	switch k := v.Kind(); k {
+	case Array:
+		return int(descLen(v.typ))
+	case Chan:
+		return chanLen(v.word())
+	case Map:
+		return mapLen(v.word())
+	case Slice, String:
+		// the length is the second word of both headers
+		return *(*int)(unsafe.Add(v.ptr, unsafe.Sizeof(uintptr(0))))
+	default:
+		panic(&ValueError{"reflect.Value.Len", k})
+	}
+}
+
+// Set assigns x to v, which must be addressable; x's type must be assignable to v's.
+func (v Value) Set(x Value) {
+	if !v.addr {
+		panic("reflect: reflectlite.Value.Set using unaddressable value")
+	}
+	if x.typ == nil {
+		panic(&ValueError{"reflectlite.Set", Invalid})
+	}
+	if !x.typ.AssignableTo(v.typ) {
+		panic("reflectlite.Set: value of type " + x.typ.String() + " is not assignable to type " + v.typ.String())
+	}
+	store(v.typ, v.ptr, x.typ, x.ptr, x.addr)
 }
 
 // Swapper returns a function that swaps the elements i and j of slice, as
 // reflect.Swapper does; it panics if slice is not a slice.
 func Swapper(slice any) func(i, j int) {
-	n := sliceLen(slice)
-	if n < 0 {
-		panic(&ValueError{Method: "Swapper"})
+	v := ValueOf(slice)
+	if v.Kind() != Slice {
+		panic(&ValueError{Method: "Swapper", Kind: v.Kind()})
 	}
+	n := v.Len()
 	if n < 2 {
 		return func(i, j int) {
 			if i != 0 || j != 0 {
@@ -47,7 +266,7 @@ func Swapper(slice any) func(i, j int) {
 			}
 		}
 	}
-	p, size := sliceData(slice), elemSize(slice)
+	p, size := loadPointer(v.ptr), descSize(descElem(v.typ))
 	return func(i, j int) {
 		if uint(i) >= uint(n) || uint(j) >= uint(n) {
 			panic("reflect: slice index out of range")
@@ -56,21 +275,111 @@ func Swapper(slice any) func(i, j int) {
 	}
 }
 
-// sliceLen returns the length of the slice in x, or -1 if x holds no slice.
-//
-//goc:cbody if (x.type == NULL || x.type->kind != GOC_SLICE) return -1;
-//goc:cbody return ((goc_slice *)x.data)->len;
-func sliceLen(x any) int
+// ---- the descriptors and values, read in C
 
-// sliceData returns the pointer to the first element of the slice in x.
-//
-//goc:cbody return ((goc_slice *)x.data)->ptr;
-func sliceData(x any) unsafe.Pointer
+//goc:cbody return (internal_reflectlite__rtype *)x.type;
+func efaceType(x any) *rtype
 
-// elemSize returns the size of an element of the slice in x.
+//goc:cbody return x.data;
+func efaceData(x any) unsafe.Pointer
+
+//goc:cbody return *(void **)p;
+func loadPointer(p unsafe.Pointer) unsafe.Pointer
+
+//goc:cbody return ((const goc_type *)t)->kind;
+func descKind(t *rtype) uint8
+
+//goc:cbody return goc_gostring(((const goc_type *)t)->string);
+func descString(t *rtype) string
+
+//goc:cbody return ((const goc_type *)t)->size;
+func descSize(t *rtype) uintptr
+
+//goc:cbody return ((const goc_type *)t)->len;
+func descLen(t *rtype) uintptr
+
+//goc:cbody return ((const goc_type *)t)->equal != NULL;
+func descComparable(t *rtype) bool
+
+//goc:cbody return (internal_reflectlite__rtype *)((const goc_type *)t)->elem;
+func descElem(t *rtype) *rtype
+
+//goc:cbody return (((const goc_type *)t)->tflag & GOC_TFLAG_NAMED) != 0;
+func descNamed(t *rtype) bool
+
+//goc:cbody return goc_typeidentical((const goc_type *)t, (const goc_type *)u);
+func descIdentical(t, u *rtype) bool
+
+//goc:cbody return goc_chanlen(c);
+func chanLen(c unsafe.Pointer) int
+
+//goc:cbody return goc_maplen(m);
+func mapLen(m unsafe.Pointer) int
+
+// ifaceType returns the dynamic type of the interface of type t stored at p (nil if nil).
 //
-//goc:cbody return x.type->elem->size;
-func elemSize(x any) uintptr
+//goc:cbody const goc_type *it = (const goc_type *)t;
+//goc:cbody if (it->nmethods == 0) return (internal_reflectlite__rtype *)((goc_eface *)p)->type;
+//goc:cbody const goc_itab *tab = ((goc_iface *)p)->tab;
+//goc:cbody return tab ? (internal_reflectlite__rtype *)tab->type : NULL;
+func ifaceType(t *rtype, p unsafe.Pointer) *rtype
+
+// implements reports whether type v has every method of interface type t:
+// by its method table (goc_getitab) for a concrete v, by name and signature
+// for an interface v (both method lists are sorted by name).
+//
+//goc:cbody const goc_type *it = (const goc_type *)t, *vt = (const goc_type *)v;
+//goc:cbody if (it->nmethods == 0) return true;
+//goc:cbody if (vt->kind != GOC_INTERFACE) return goc_getitab(it, vt, true) != NULL;
+//goc:cbody uint32_t j = 0;
+//goc:cbody for (uint32_t i = 0; i < it->nmethods; i++) {
+//goc:cbody     while (j < vt->nmethods && (strcmp(vt->methods[j].name, it->methods[i].name) != 0 || strcmp(vt->methods[j].mtyp, it->methods[i].mtyp) != 0)) j++;
+//goc:cbody     if (j == vt->nmethods) return false;
+//goc:cbody }
+//goc:cbody return true;
+func implements(t, v *rtype) bool
+
+// identicalUnderlying reports whether t and v, of the same kind, have
+// identical underlying types, as far as the descriptors tell: element, key,
+// length and direction, struct fields; func and interface types by their
+// text (right when both are unnamed).
+//
+//goc:cbody const goc_type *a = (const goc_type *)t, *b = (const goc_type *)v;
+//goc:cbody switch (a->kind) {
+//goc:cbody case GOC_ARRAY: case GOC_CHAN: if (a->len != b->len) return false; return goc_typeidentical(a->elem, b->elem);
+//goc:cbody case GOC_POINTER: case GOC_SLICE: return goc_typeidentical(a->elem, b->elem);
+//goc:cbody case GOC_MAP: return goc_typeidentical(a->key, b->key) && goc_typeidentical(a->elem, b->elem);
+//goc:cbody case GOC_STRUCT:
+//goc:cbody     if (a->nfields != b->nfields) return false;
+//goc:cbody     for (uint32_t i = 0; i < a->nfields; i++) {
+//goc:cbody         const goc_structfield *f = &a->fields[i], *g = &b->fields[i];
+//goc:cbody         if (strcmp(f->name, g->name) != 0 || f->embedded != g->embedded || !goc_typeidentical(f->typ, g->typ)) return false;
+//goc:cbody     }
+//goc:cbody     return true;
+//goc:cbody case GOC_FUNC: case GOC_INTERFACE: return strcmp(a->string, b->string) == 0;
+//goc:cbody default: return true;
+//goc:cbody }
+func identicalUnderlying(t, v *rtype) bool
+
+// store assigns the value of type st (its interface data word w, or its
+// address when addr) to the variable of type dt at dst, making an
+// interface value when dt is an interface type.
+//
+//goc:cbody const goc_type *d = (const goc_type *)dt, *s = (const goc_type *)st;
+//goc:cbody bool direct = (s->tflag & GOC_TFLAG_DIRECTIFACE) != 0;
+//goc:cbody if (d->kind == GOC_INTERFACE) {
+//goc:cbody     void *word = w;
+//goc:cbody     if (addr) {
+//goc:cbody         if (direct) word = *(void **)w;
+//goc:cbody         else { word = goc_alloc(s->size, (s->tflag & GOC_TFLAG_POINTERS) != 0); memmove(word, w, s->size); }
+//goc:cbody     }
+//goc:cbody     if (d->nmethods == 0) *(goc_eface *)dst = (goc_eface){s, word};
+//goc:cbody     else *(goc_iface *)dst = (goc_iface){goc_getitab(d, s, false), word};
+//goc:cbody     return;
+//goc:cbody }
+//goc:cbody if (direct && !addr) *(void **)dst = w;
+//goc:cbody else memmove(dst, w, s->size);
+func store(dt *rtype, dst unsafe.Pointer, st *rtype, w unsafe.Pointer, addr bool)
 
 // swapElems swaps elements i and j of size bytes at p, a word at a time when
 // the size allows it so that no pointer is ever only partly in place.

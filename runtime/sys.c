@@ -1,0 +1,188 @@
+#include "goc_rt.h"
+/*
+ * runtime/sys.c — the system calls of goc's syscall package (include/goc/sys.h).
+ *
+ * Results are the call's result or -errno, the convention of the raw Linux
+ * system call, which the Go side (gen/load/override/syscall) turns into
+ * (n, syscall.Errno). Only thin wrappers live here: retrying EINTR, making
+ * NUL-terminated copies of paths and reading environ; every decision Go's
+ * syscall and os packages make (short writes, io.EOF, *PathError) is made
+ * in Go.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+extern char **environ;
+
+goc_int goc_sys_read(goc_int fd, void *p, goc_int n) {
+    for (;;) {
+        ssize_t r = read((int)fd, p, (size_t)n);
+        if (r >= 0)
+            return (goc_int)r;
+        if (errno != EINTR)
+            return -(goc_int)errno;
+    }
+}
+
+goc_int goc_sys_write(goc_int fd, const void *p, goc_int n) {
+    for (;;) {
+        ssize_t r = write((int)fd, p, (size_t)n);
+        if (r >= 0)
+            return (goc_int)r;
+        if (errno != EINTR)
+            return -(goc_int)errno;
+    }
+}
+
+/* A NUL-terminated copy of path in *buf (pointer-free GC memory); false if path holds a NUL. */
+static bool cpath(goc_string path, char **buf) {
+    if (path.len > 0 && memchr(path.str, 0, (size_t)path.len) != NULL)
+        return false;
+    char *b = goc_alloc((uintptr_t)path.len + 1, false);
+    if (path.len > 0)
+        memcpy(b, path.str, (size_t)path.len);
+    b[path.len] = 0;
+    *buf = b;
+    return true;
+}
+
+goc_int goc_sys_open(goc_string path, goc_int flags, uint32_t perm) {
+    char *p;
+    if (!cpath(path, &p))
+        return -EINVAL;
+    for (;;) {
+        int fd = open(p, (int)flags, (mode_t)perm);
+        if (fd >= 0)
+            return fd;
+        if (errno != EINTR)
+            return -(goc_int)errno;
+    }
+}
+
+goc_int goc_sys_close(goc_int fd) {
+    /* Linux closes the descriptor even when close reports EINTR: never retry */
+    if (close((int)fd) == 0 || errno == EINTR)
+        return 0;
+    return -(goc_int)errno;
+}
+
+goc_int goc_sys_seek(goc_int fd, goc_int64 offset, goc_int whence) {
+    off_t r = lseek((int)fd, (off_t)offset, (int)whence);
+    return r < 0 ? -(goc_int)errno : (goc_int)r;
+}
+
+goc_int goc_sys_unlink(goc_string path) {
+    char *p;
+    if (!cpath(path, &p))
+        return -EINVAL;
+    return unlink(p) == 0 ? 0 : -(goc_int)errno;
+}
+
+goc_int goc_sys_rmdir(goc_string path) {
+    char *p;
+    if (!cpath(path, &p))
+        return -EINVAL;
+    return rmdir(p) == 0 ? 0 : -(goc_int)errno;
+}
+
+goc_int goc_sys_getpid(void) { return (goc_int)getpid(); }
+
+goc_int goc_sys_stat(goc_string path, void *st) {
+    char *p;
+    if (!cpath(path, &p))
+        return -EINVAL;
+    return stat(p, st) == 0 ? 0 : -(goc_int)errno;
+}
+
+goc_int goc_sys_lstat(goc_string path, void *st) {
+    char *p;
+    if (!cpath(path, &p))
+        return -EINVAL;
+    return lstat(p, st) == 0 ? 0 : -(goc_int)errno;
+}
+
+goc_int goc_sys_fstat(goc_int fd, void *st) { return fstat((int)fd, st) == 0 ? 0 : -(goc_int)errno; }
+
+goc_int goc_sys_mkdir(goc_string path, uint32_t perm) {
+    char *p;
+    if (!cpath(path, &p))
+        return -EINVAL;
+    return mkdir(p, (mode_t)perm) == 0 ? 0 : -(goc_int)errno;
+}
+
+goc_int goc_sys_readdir(goc_string path, goc_slice *names, goc_slice *types) {
+    char *p;
+    if (!cpath(path, &p))
+        return -EINVAL;
+    DIR *d = opendir(p);
+    if (d == NULL)
+        return -(goc_int)errno;
+    goc_int n = 0, cap = 16;
+    goc_string *nv = goc_alloc((uintptr_t)cap * sizeof *nv, true);
+    uint8_t *tv = goc_alloc((uintptr_t)cap, false);
+    for (;;) {
+        errno = 0;
+        struct dirent *e = readdir(d);
+        if (e == NULL) {
+            if (errno != 0) {
+                int err = errno;
+                closedir(d);
+                return -(goc_int)err;
+            }
+            break;
+        }
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        if (n == cap) {
+            cap *= 2;
+            goc_string *nv2 = goc_alloc((uintptr_t)cap * sizeof *nv2, true);
+            uint8_t *tv2 = goc_alloc((uintptr_t)cap, false);
+            memcpy(nv2, nv, (size_t)n * sizeof *nv);
+            memcpy(tv2, tv, (size_t)n);
+            nv = nv2;
+            tv = tv2;
+        }
+        nv[n] = goc_gostring(e->d_name);
+        tv[n] = e->d_type;
+        n++;
+    }
+    closedir(d);
+    *names = (goc_slice){nv, n, cap};
+    *types = (goc_slice){tv, n, cap};
+    return 0;
+}
+
+goc_int goc_sys_getwd(goc_string *dir) {
+    char buf[4096];
+    if (getcwd(buf, sizeof buf) == NULL)
+        return -(goc_int)errno;
+    *dir = goc_gostring(buf);
+    return 0;
+}
+
+goc_string goc_sys_strerror(goc_int e) {
+    char buf[128];
+    /* the GNU strerror_r returns the text, possibly not in buf */
+    const char *s = strerror_r((int)e, buf, sizeof buf);
+    if (s == NULL || strncmp(s, "Unknown error", 13) == 0)
+        return (goc_string){NULL, 0};
+    return goc_gostring(s);
+}
+
+goc_slice goc_sys_envs(void) {
+    goc_int n = 0;
+    if (environ != NULL)
+        while (environ[n] != NULL)
+            n++;
+    if (n == 0)
+        return (goc_slice){NULL, 0, 0};
+    goc_string *a = goc_alloc((uintptr_t)n * sizeof *a, true);
+    for (goc_int i = 0; i < n; i++)
+        a[i] = goc_gostring(environ[i]);
+    return (goc_slice){a, n, n};
+}
