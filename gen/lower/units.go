@@ -318,6 +318,12 @@ func (t *Translator) unitSource(name string, u *unitParts, defs map[string]cdef,
 		for _, d := range cs.deps {
 			visit(d)
 		}
+		// also every struct a field names: deps may miss a struct held by
+		// value in a generated struct (a go/defer thunk's argument block);
+		// structs reached only through pointers are harmless to define first
+		for _, f := range cs.fields {
+			idents(f, visit)
+		}
 		fmt.Fprintf(&b, "struct %s {\n", n)
 		for _, f := range cs.fields {
 			b.WriteString("    " + f + "\n")
