@@ -8,6 +8,8 @@
 #include "export.h"
 
 #include <complex.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 /* Loop tests run once per engine: _i == 0 AES-NI (skipped without it), 1 the fallback. */
 static bool engine(int i) {
@@ -37,6 +39,46 @@ START_TEST(test_memhash_address_independent) {
     }
     free(a);
     free(b);
+}
+END_TEST
+
+/*
+ * Short keys (0..16 bytes) hash with one 16-byte load that may read past
+ * the key but never into another page: keys that end exactly at a page
+ * followed by an inaccessible page, and keys that start a page preceded by
+ * one, hash like the same bytes elsewhere (and do not fault).
+ */
+START_TEST(test_memhash_page_edges) {
+    if (!engine(_i))
+        return;
+    long pg = sysconf(_SC_PAGESIZE);
+    uint8_t *m = mmap(NULL, (size_t)pg * 3, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    ck_assert(m != MAP_FAILED);
+    ck_assert_int_eq(mprotect(m, (size_t)pg, PROT_NONE), 0);
+    ck_assert_int_eq(mprotect(m + 2 * pg, (size_t)pg, PROT_NONE), 0);
+    uint8_t *first = m + pg, *end = m + 2 * pg; /* the accessible page */
+    memset(first, 0xA5, (size_t)pg);             /* junk around every key */
+    uint8_t key[40];
+    for (uintptr_t n = 0; n <= 33; n++) {
+        for (uintptr_t i = 0; i < n; i++)
+            key[i] = (uint8_t)(i * 13 + n + 1);
+        uintptr_t want = goc_memhash(key, 777, n);
+        /* every start within 20 bytes of the page end, key fully inside */
+        for (uintptr_t back = n; back <= n + 20; back++) {
+            uint8_t *p = end - back;
+            memcpy(p, key, n);
+            EX_ASSERT_MSG(goc_memhash(p, 777, n) == want, "size %lu, %lu bytes before the page end",
+                          (unsigned long)n, (unsigned long)back);
+            memset(p, 0xA5, n);
+        }
+        memcpy(first, key, n);
+        EX_ASSERT_MSG(goc_memhash(first, 777, n) == want, "size %lu at the page start", (unsigned long)n);
+        goc_string s = {.str = end - n, .len = (goc_int)n};
+        memcpy(end - n, key, n);
+        EX_ASSERT(goc_strhash(&s, 777) == want);
+        memset(first, 0xA5, (size_t)pg);
+    }
+    munmap(m, (size_t)pg * 3);
 }
 END_TEST
 
@@ -336,6 +378,7 @@ Suite *hash_suite(void) {
     Suite *s = suite_create("hash");
     TCase *tc = tcase_create("Core");
     tcase_add_loop_test(tc, test_memhash_address_independent, 0, 2);
+    tcase_add_loop_test(tc, test_memhash_page_edges, 0, 2);
     tcase_add_loop_test(tc, test_memhash_mixing, 0, 2);
     tcase_add_loop_test(tc, test_memhash_fixed, 0, 2);
     tcase_add_loop_test(tc, test_strhash, 0, 2);
