@@ -265,9 +265,15 @@ AESTARGET static inline __m128i loadpartial(const uint8_t *p, uintptr_t n) {
 
 /*
  * State: (seed, size) scrambled by the first round key. Each block is xored
- * in and the state goes through one AESENC round keyed per lane; at the end
- * three more rounds diffuse every input bit into the low 64 bits.
+ * into a lane's state, which then goes through one AESENC round keyed per
+ * lane; lanes start from the state through different round keys, so equal
+ * blocks in different lanes do not cancel. Up to 16 bytes take one lane,
+ * up to 32 two, up to 64 four, longer keys eight (as gc's aeshashbody). At
+ * the end the lanes are xored and three more rounds diffuse every input
+ * bit into the low 64 bits.
  */
+#define LOAD(q) _mm_loadu_si128((const __m128i *)(q))
+#define ABSORB(j, q) (l##j = _mm_aesenc_si128(_mm_xor_si128(l##j, LOAD(q)), aeskey(j)))
 AESTARGET static uintptr_t aeshash(const void *ptr, uintptr_t seed, uintptr_t s) {
     const uint8_t *p = ptr;
     __m128i st = _mm_set_epi64x((long long)s, (long long)seed);
@@ -275,22 +281,38 @@ AESTARGET static uintptr_t aeshash(const void *ptr, uintptr_t seed, uintptr_t s)
     if (s <= 16) {
         __m128i blk = loadpartial(p, s);
         st = _mm_aesenc_si128(_mm_xor_si128(st, blk), aeskey(2));
-    } else {
-        /* Two lanes over 32-byte strides, then the last 32 bytes (or, for
-         * 16 < s < 32, the first and the last 16), overlapping what came
-         * before: never a read outside [p, p+s). */
+    } else if (s <= 32) {
+        /* Two lanes: the first and the last 16 bytes (overlapping below 32). */
+        __m128i st1 = _mm_aesenc_si128(st, aeskey(3));
+        st = _mm_aesenc_si128(_mm_xor_si128(st, LOAD(p)), aeskey(2));
+        st1 = _mm_aesenc_si128(_mm_xor_si128(st1, LOAD(p + s - 16)), aeskey(4));
+        st = _mm_xor_si128(st, st1);
+    } else if (s <= 64) {
+        /* Four lanes: the first and the last 32 bytes. */
         const uint8_t *end = p + s;
-        __m128i st2 = _mm_aesenc_si128(st, aeskey(3));
-        for (uintptr_t l = s; l > 32; l -= 32, p += 32) {
-            st = _mm_aesenc_si128(_mm_xor_si128(st, _mm_loadu_si128((const __m128i *)p)), aeskey(2));
-            st2 = _mm_aesenc_si128(_mm_xor_si128(st2, _mm_loadu_si128((const __m128i *)(p + 16))),
-                                   aeskey(4));
+        __m128i l0 = _mm_aesenc_si128(st, aeskey(0)), l1 = _mm_aesenc_si128(st, aeskey(1));
+        __m128i l2 = _mm_aesenc_si128(st, aeskey(2)), l3 = _mm_aesenc_si128(st, aeskey(3));
+        ABSORB(0, p), ABSORB(1, p + 16), ABSORB(2, end - 32), ABSORB(3, end - 16);
+        st = _mm_xor_si128(_mm_xor_si128(l0, l1), _mm_xor_si128(l2, l3));
+    } else {
+        /* Eight independent lanes (AESENC's latency, not its throughput, is
+         * the limit) over 128-byte strides, then the last 128 bytes (for
+         * s < 128 the first and the last 64), overlapping what came before:
+         * never a read outside [p, p+s). */
+        const uint8_t *end = p + s;
+        __m128i l0 = _mm_aesenc_si128(st, aeskey(0)), l1 = _mm_aesenc_si128(st, aeskey(1));
+        __m128i l2 = _mm_aesenc_si128(st, aeskey(2)), l3 = _mm_aesenc_si128(st, aeskey(3));
+        __m128i l4 = _mm_aesenc_si128(st, aeskey(4)), l5 = _mm_aesenc_si128(st, aeskey(5));
+        __m128i l6 = _mm_aesenc_si128(st, aeskey(6)), l7 = _mm_aesenc_si128(st, aeskey(7));
+        for (uintptr_t l = s; l > 128; l -= 128, p += 128) {
+            ABSORB(0, p), ABSORB(1, p + 16), ABSORB(2, p + 32), ABSORB(3, p + 48);
+            ABSORB(4, p + 64), ABSORB(5, p + 80), ABSORB(6, p + 96), ABSORB(7, p + 112);
         }
-        const uint8_t *t1 = s >= 32 ? end - 32 : p;
-        st = _mm_aesenc_si128(_mm_xor_si128(st, _mm_loadu_si128((const __m128i *)t1)), aeskey(5));
-        st2 = _mm_aesenc_si128(_mm_xor_si128(st2, _mm_loadu_si128((const __m128i *)(end - 16))),
-                               aeskey(6));
-        st = _mm_xor_si128(st, st2);
+        const uint8_t *t = s >= 128 ? end - 128 : p;
+        ABSORB(0, t), ABSORB(1, t + 16), ABSORB(2, t + 32), ABSORB(3, t + 48);
+        ABSORB(4, end - 64), ABSORB(5, end - 48), ABSORB(6, end - 32), ABSORB(7, end - 16);
+        st = _mm_xor_si128(_mm_xor_si128(_mm_xor_si128(l0, l1), _mm_xor_si128(l2, l3)),
+                           _mm_xor_si128(_mm_xor_si128(l4, l5), _mm_xor_si128(l6, l7)));
     }
     st = _mm_aesenc_si128(st, aeskey(5));
     st = _mm_aesenc_si128(st, aeskey(6));

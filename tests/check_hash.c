@@ -86,10 +86,14 @@ END_TEST
 START_TEST(test_memhash_mixing) {
     if (!engine(_i))
         return; /* no AES-NI on this CPU */
-    static const int sizes[] = {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 47, 48, 49, 64, 100, 257};
-    uint8_t buf[300];
-    for (int i = 0; i < 300; i++)
-        buf[i] = (uint8_t)(i * 13 + 5);
+    static const int sizes[] = {1,  2,  3,  4,  5,   7,   8,   9,   15,  16,  17,  31,  32, 33,
+                                47, 48, 49, 63, 64,  65,  100, 127, 128, 129, 255, 257, 512};
+    uint8_t buf[600];
+    uint32_t x = 12345; /* no period: swapped blocks below must differ */
+    for (int i = 0; i < 600; i++) {
+        x = x * 1103515245u + 12345u;
+        buf[i] = (uint8_t)(x >> 24);
+    }
     for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
         int n = sizes[s];
         double flips = 0;
@@ -111,6 +115,24 @@ START_TEST(test_memhash_mixing) {
     }
     /* zero-length: the seed comes back (mixed with the process key) and depends on it */
     EX_ASSERT(goc_memhash(NULL, 1, 0) != goc_memhash(NULL, 2, 0));
+    /* blocks absorbed by different lanes do not commute: swapping two 16-byte
+       blocks, or moving one block to another position, changes the hash */
+    static const int big[] = {32, 48, 64, 96, 128, 160, 256, 512};
+    for (size_t s = 0; s < sizeof big / sizeof big[0]; s++) {
+        int n = big[s];
+        uintptr_t h0 = goc_memhash(buf, 42, (uintptr_t)n);
+        for (int j = 1; j < n / 16; j++) {
+            uint8_t tmp[16];
+            memcpy(tmp, buf, 16);
+            memcpy(buf, buf + 16 * j, 16);
+            memcpy(buf + 16 * j, tmp, 16);
+            uintptr_t h1 = goc_memhash(buf, 42, (uintptr_t)n);
+            memcpy(buf + 16 * j, buf, 16);
+            memcpy(buf, tmp, 16);
+            EX_ASSERT_MSG(h1 != h0, "size %d: blocks 0 and %d swapped, same hash", n, j);
+        }
+        EX_ASSERT(goc_memhash(buf, 42, (uintptr_t)n) == h0);
+    }
 }
 END_TEST
 
