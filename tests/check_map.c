@@ -592,6 +592,106 @@ START_TEST(test_samesize_grow) {
 }
 END_TEST
 
+/* Churn a map of n live keys (live[], next key *next) until a same-size grow starts. */
+static bool churnUntilSameSize(const goc_maptype *t, goc_hmap *h, int64_t *live, int n, int64_t *next) {
+    uint64_t r = 88172645463325252ULL;
+    for (long steps = 0; steps < 4000000; steps++) {
+        r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+        int j = (int)(r % (uint64_t)n);
+        goc_mapdelete(t, h, &live[j]);
+        live[j] = (*next)++;
+        *(int64_t *)goc_mapassign(t, h, &live[j]) = live[j];
+        if (h->flags & sameSizeGrow)
+            return true;
+    }
+    return false;
+}
+
+static void finishGrow(const goc_maptype *t, goc_hmap *h, int64_t *live, int n) {
+    for (int i = 0; h->oldbuckets != NULL; i++)
+        *(int64_t *)goc_mapassign(t, h, &live[i % n]) = live[i % n];
+}
+
+/*
+ * A large map keeps the cleared array of a same-size grow and the next
+ * same-size grow evacuates into it (no fresh large block, so churn does not
+ * grow Boehm's heap); a doubling grow drops it; small maps and maps that an
+ * iterator may still be reading keep nothing.
+ */
+START_TEST(test_samesize_spare) {
+    const goc_maptype *t = &ex_m_i64_i64;
+    enum { n = 1500 };
+    static int64_t live[n];
+    int64_t next = 0;
+    goc_hmap *h = goc_makemap(t, n, NULL);
+    uint8_t B = h->B;
+    EX_GE(t->bucketsize << B, spareMinBytes);
+    for (int i = 0; i < n; i++) {
+        live[i] = next++;
+        *(int64_t *)goc_mapassign(t, h, &live[i]) = live[i];
+    }
+    EX_ASSERT(churnUntilSameSize(t, h, live, n, &next));
+    void *old = h->oldbuckets;
+    finishGrow(t, h, live, n);
+    EX_ASSERT(h->extra != NULL);
+    EX_PTR_EQ(h->extra->spare, old);
+    size_t bytes = (size_t)t->bucketsize << B;
+    for (size_t i = 0; i < bytes; i++)
+        EX_ASSERT_MSG(((uint8_t *)old)[i] == 0, "spare byte %zu not cleared", i);
+    MAP_CHECK(t, h);
+    /* the next same-size grow moves into the spare */
+    void *cur = h->buckets;
+    EX_ASSERT(churnUntilSameSize(t, h, live, n, &next));
+    EX_PTR_EQ(h->buckets, old);
+    EX_PTR_EQ(h->oldbuckets, cur);
+    EX_NULL(h->extra->spare);
+    finishGrow(t, h, live, n);
+    EX_PTR_EQ(h->extra->spare, cur);
+    EX_EQ(h->B, B);
+    EX_EQ(h->count, n);
+    for (int i = 0; i < n; i++) {
+        bool ok;
+        int64_t *v = goc_mapaccess2(t, h, &live[i], &ok);
+        EX_ASSERT(ok && *v == live[i]);
+    }
+    MAP_CHECK(t, h);
+    /* a doubling grow drops it */
+    for (int i = 0; h->B == B; i++) {
+        int64_t k = next++;
+        *(int64_t *)goc_mapassign(t, h, &k) = k;
+    }
+    EX_NULL(h->extra->spare);
+    MAP_CHECK(t, h);
+
+    /* an iterator that started before the grow may still read the old array: no spare */
+    h = goc_makemap(t, n, NULL);
+    for (int i = 0; i < n; i++) {
+        live[i] = next++;
+        *(int64_t *)goc_mapassign(t, h, &live[i]) = live[i];
+    }
+    goc_hiter it;
+    goc_mapiterinit(t, h, &it);
+    EX_ASSERT(churnUntilSameSize(t, h, live, n, &next));
+    finishGrow(t, h, live, n);
+    EX_ASSERT(h->extra == NULL || h->extra->spare == NULL);
+    long seen = 0;
+    for (; it.key != NULL; goc_mapiternext(&it))
+        seen++;
+    EX_GT(seen, 0);
+
+    /* small arrays are not kept */
+    h = goc_makemap(t, 100, NULL);
+    EX_LT(t->bucketsize << h->B, spareMinBytes);
+    for (int i = 0; i < 100; i++) {
+        live[i] = next++;
+        *(int64_t *)goc_mapassign(t, h, &live[i]) = live[i];
+    }
+    EX_ASSERT(churnUntilSameSize(t, h, live, 100, &next));
+    finishGrow(t, h, live, 100);
+    EX_ASSERT(h->extra == NULL || h->extra->spare == NULL);
+}
+END_TEST
+
 /* noverflow counts exactly below B = 16 and probabilistically above. */
 START_TEST(test_noverflow_b16) {
     const goc_maptype *t = &ex_m_i64_i64;
@@ -1302,6 +1402,7 @@ Suite *map_suite(void) {
     tcase_add_test(tc, test_makemap_hint);
     tcase_add_test(tc, test_prealloc_overflow);
     tcase_add_test(tc, test_samesize_grow);
+    tcase_add_test(tc, test_samesize_spare);
     tcase_add_test(tc, test_noverflow_b16);
     tcase_add_test(tc, test_mapstats);
     tcase_add_test(tc, test_trace);
