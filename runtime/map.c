@@ -531,8 +531,8 @@ static void evacuate(const goc_maptype *t, goc_hmap *h, uintptr_t oldbucket) {
                 uintptr_t j = evacSlot(t, h, dst);
                 dst->b->tophash[j] = top;
                 /* slot copies: an indirect key/elem moves as its pointer */
-                memcpy(keyslot(t, dst->b, j), keyslot(t, b, i), t->keysize);
-                memcpy(elemslot(t, dst->b, j), elemslot(t, b, i), t->elemsize);
+                memcpySlot(keyslot(t, dst->b, j), keyslot(t, b, i), t->keysize);
+                memcpySlot(elemslot(t, dst->b, j), elemslot(t, b, i), t->elemsize);
             }
         }
         if ((h->flags & oldIterator) == 0 && bucketHasPointers(t)) {
@@ -706,12 +706,12 @@ void goc_mapdelete(const goc_maptype *t, goc_hmap *h, const void *key) {
             if (indirectKey(t))
                 *(void **)k = NULL;
             else if (typeHasPointers(t->type.key))
-                memset(k, 0, t->type.key->size);
+                memclrSlot(k, t->type.key->size);
             void *e = elemslot(t, b, i);
             if (indirectElem(t))
                 *(void **)e = NULL;
             else
-                memset(e, 0, t->type.elem->size);
+                memclrSlot(e, t->type.elem->size);
             goc_map_deleted(t, h, bOrig, b, i);
             goto out;
         }

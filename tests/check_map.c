@@ -692,6 +692,28 @@ START_TEST(test_samesize_spare) {
 }
 END_TEST
 
+/* Slot clears and copies touch exactly n bytes, for the unrolled sizes and the rest. */
+START_TEST(test_slot_clear_copy) {
+    uint8_t buf[80], src[80];
+    for (uintptr_t n = 0; n <= 64; n++) {
+        for (int off = 0; off < 8; off++) {
+            memset(buf, 0xAB, sizeof buf);
+            memclrSlot(buf + off, n);
+            for (uintptr_t i = 0; i < sizeof buf; i++)
+                EX_ASSERT_MSG(buf[i] == ((i >= (uintptr_t)off && i < off + n) ? 0 : 0xAB),
+                              "clear %lu at %d: byte %lu", (unsigned long)n, off, (unsigned long)i);
+            for (uintptr_t i = 0; i < sizeof src; i++)
+                src[i] = (uint8_t)(i * 7 + 1);
+            memset(buf, 0xAB, sizeof buf);
+            memcpySlot(buf + off, src + 3, n);
+            for (uintptr_t i = 0; i < sizeof buf; i++)
+                EX_ASSERT_MSG(buf[i] == ((i >= (uintptr_t)off && i < off + n) ? src[3 + i - off] : 0xAB),
+                              "copy %lu at %d: byte %lu", (unsigned long)n, off, (unsigned long)i);
+        }
+    }
+}
+END_TEST
+
 /* noverflow counts exactly below B = 16 and probabilistically above. */
 START_TEST(test_noverflow_b16) {
     const goc_maptype *t = &ex_m_i64_i64;
@@ -1403,6 +1425,7 @@ Suite *map_suite(void) {
     tcase_add_test(tc, test_prealloc_overflow);
     tcase_add_test(tc, test_samesize_grow);
     tcase_add_test(tc, test_samesize_spare);
+    tcase_add_test(tc, test_slot_clear_copy);
     tcase_add_test(tc, test_noverflow_b16);
     tcase_add_test(tc, test_mapstats);
     tcase_add_test(tc, test_trace);
