@@ -69,6 +69,7 @@
  */
 #include "goc_rt.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -174,6 +175,11 @@ static void *makeBucketArray(const goc_maptype *t, uint8_t b, void *dirtyalloc,
 }
 
 void goc_map_firstbucket(const goc_maptype *t, goc_hmap *h) {
+    if ((h->flags & embeddedBucket) && t->bucketsize <= smallBucketMax) {
+        h->flags &= (uint8_t)~embeddedBucket; /* used once */
+        h->buckets = ((smallhmap *)h)->bucket;  /* zeroed with the header */
+        return;
+    }
     h->buckets = goc_alloc(t->bucketsize, bucketHasPointers(t));
 }
 
@@ -238,7 +244,11 @@ void *goc_map_zeroval(const goc_maptype *t) {
 
 /* ---- creation ------------------------------------------------------------------ */
 
+_Static_assert(offsetof(smallhmap, bucket) == sizeof(goc_hmap), "the first bucket follows the header");
+
 goc_hmap *goc_makemap_small(void) {
+    /* No type, so no room for a bucket: a block as big as the largest one
+     * (smallhmap) measured slower for int64 maps than two exact allocations. */
     goc_hmap *h = goc_alloc(sizeof(goc_hmap), true);
     h->hash0 = (uint32_t)goc_rand();
     return h;
@@ -248,12 +258,16 @@ goc_hmap *goc_makemap(const goc_maptype *t, goc_int hint, goc_hmap *h) {
     /* Impossible or negative hints behave as 0: map hints never panic. */
     if (hint < 0 || (uintptr_t)hint > maxAlloc / t->bucketsize)
         hint = 0;
-    if (h == NULL)
-        h = goc_alloc(sizeof(goc_hmap), true);
-    h->hash0 = (uint32_t)goc_rand();
     uint8_t B = 0;
     while (overLoadFactor(hint, B))
         B++;
+    if (h == NULL && B == 0 && t->bucketsize <= smallBucketMax) {
+        h = goc_alloc(sizeof(goc_hmap) + t->bucketsize, true); /* a smallhmap cut to size */
+        h->flags = embeddedBucket;
+    } else if (h == NULL) {
+        h = goc_alloc(sizeof(goc_hmap), true);
+    }
+    h->hash0 = (uint32_t)goc_rand();
     h->B = B;
     if (B != 0) { /* B = 0 buckets are allocated lazily by mapassign */
         bmap *nextOverflow;

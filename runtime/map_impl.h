@@ -41,7 +41,27 @@ enum {
     oldIterator = 2,  /* there may be an iterator using oldbuckets */
     hashWriting = 4,  /* a write is in progress (detects misuse, not a lock) */
     sameSizeGrow = 8, /* the current growth keeps the bucket count */
+    embeddedBucket = 16, /* the hmap's block has room for its first bucket (smallhmap) */
+
+    /* Largest first bucket kept in the hmap's block: string→string and
+     * interface→interface buckets (8 + 8*16 + 8*16 + 8 bytes). */
+    smallBucketMax = 272,
 };
+
+/*
+ * goc_makemap with a hint of at most 8 (B = 0) allocates the header and its
+ * first bucket in one block: the first assignment puts the bucket there
+ * instead of allocating it (gc keeps both on the stack when the map does
+ * not escape; on Boehm every allocation is a thread-local free-list pop
+ * and, every few dozen, a refill under the allocator lock). The block is
+ * scanned memory, so the collector sees whatever the bucket holds. After a
+ * grow the space is unused until the map dies. The block is a smallhmap cut
+ * after t->bucketsize bytes of bucket.
+ */
+typedef struct smallhmap {
+    goc_hmap h;
+    _Alignas(16) uint8_t bucket[smallBucketMax];
+} smallhmap;
 
 /* checkBucket value meaning "no filter" in iteration. */
 #define noCheck ((uintptr_t)-1)

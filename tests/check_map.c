@@ -714,6 +714,62 @@ START_TEST(test_slot_clear_copy) {
 }
 END_TEST
 
+/* map[int64][16]int64: a 1104-byte bucket, too big to share the header's block. */
+static const goc_type t_a16 = {.size = 128, .align = 8, .kind = GOC_ARRAY, .tflag = EX_REGMEM,
+                               .string = "[16]int64", .elem = &ex_t_int64, .len = 16};
+typedef struct { int64_t v[16]; } a16;
+EX_MAPTYPE(m_i64_a16, int64_t, a16, &ex_t_int64, &t_a16, "map[int64][16]int64");
+
+/* goc_makemap with a hint <= 8 puts the first bucket in the header's block. */
+START_TEST(test_embedded_first_bucket) {
+    const goc_maptype *t = &ex_m_i64_ptr;
+    goc_hmap *h = goc_makemap(t, 6, NULL);
+    EX_EQ(h->B, 0);
+    EX_NULL(h->buckets); /* still lazy: lookups on the empty map touch nothing */
+    EX_ASSERT(h->flags & embeddedBucket);
+    for (int64_t k = 0; k < 6; k++) {
+        int64_t *v = goc_newobject(&ex_t_int64);
+        *v = k * 11;
+        *(int64_t **)goc_mapassign_fast64(t, h, (uint64_t)k) = v;
+    }
+    EX_PTR_EQ(h->buckets, (uint8_t *)h + sizeof(goc_hmap));
+    EX_ASSERT(!(h->flags & embeddedBucket));
+    /* the bucket is scanned with the header: the values survive collections */
+    for (int i = 0; i < 3; i++) {
+        GC_gcollect();
+        for (int j = 0; j < 1000; j++)
+            memset(goc_newobject(&ex_t_int64), 0xEE, 8);
+    }
+    for (int64_t k = 0; k < 6; k++) {
+        bool ok;
+        int64_t **v = goc_mapaccess2_fast64(t, h, (uint64_t)k, &ok);
+        EX_ASSERT(ok && **v == k * 11);
+    }
+    MAP_CHECK(t, h);
+    /* growing leaves the embedded bucket behind */
+    for (int64_t k = 6; k < 200; k++)
+        *(int64_t **)goc_mapassign_fast64(t, h, (uint64_t)k) = NULL;
+    EX_ASSERT(h->buckets != (uint8_t *)h + sizeof(goc_hmap));
+    EX_EQ(h->count, 200);
+    MAP_CHECK(t, h);
+
+    /* too big a bucket, a big hint, no type: separate allocations */
+    h = goc_makemap(&m_i64_a16, 3, NULL);
+    EX_ASSERT(!(h->flags & embeddedBucket));
+    a16 *e = goc_mapassign(&m_i64_a16, h, &(int64_t){7});
+    e->v[15] = 99;
+    EX_ASSERT(h->buckets != (uint8_t *)h + sizeof(goc_hmap));
+    EX_EQ(((a16 *)goc_mapaccess1(&m_i64_a16, h, &(int64_t){7}))->v[15], 99);
+    MAP_CHECK(&m_i64_a16, h);
+    h = goc_makemap(t, 9, NULL);
+    EX_ASSERT(!(h->flags & embeddedBucket));
+    h = goc_makemap_small();
+    EX_ASSERT(!(h->flags & embeddedBucket));
+    *(int64_t **)goc_mapassign_fast64(t, h, 1) = NULL;
+    EX_ASSERT(h->buckets != (uint8_t *)h + sizeof(goc_hmap));
+}
+END_TEST
+
 /* noverflow counts exactly below B = 16 and probabilistically above. */
 START_TEST(test_noverflow_b16) {
     const goc_maptype *t = &ex_m_i64_i64;
@@ -1426,6 +1482,7 @@ Suite *map_suite(void) {
     tcase_add_test(tc, test_samesize_grow);
     tcase_add_test(tc, test_samesize_spare);
     tcase_add_test(tc, test_slot_clear_copy);
+    tcase_add_test(tc, test_embedded_first_bucket);
     tcase_add_test(tc, test_noverflow_b16);
     tcase_add_test(tc, test_mapstats);
     tcase_add_test(tc, test_trace);
