@@ -266,14 +266,20 @@ AESTARGET static inline __m128i loadpartial(const uint8_t *p, uintptr_t n) {
 /*
  * State: (seed, size) scrambled by the first round key. Each block is xored
  * into a lane's state, which then goes through one AESENC round keyed per
- * lane; lanes start from the state through different round keys, so equal
- * blocks in different lanes do not cancel. Up to 16 bytes take one lane,
+ * lane; lanes start from the state through different round keys, and
+ * wider lanes go through two more rounds each before they are combined, so
+ * equal blocks in different lanes do not cancel. Up to 16 bytes take one lane,
  * up to 32 two, up to 64 four, longer keys eight (as gc's aeshashbody). At
  * the end the lanes are xored and three more rounds diffuse every input
  * bit into the low 64 bits.
  */
 #define LOAD(q) _mm_loadu_si128((const __m128i *)(q))
 #define ABSORB(j, q) (l##j = _mm_aesenc_si128(_mm_xor_si128(l##j, LOAD(q)), aeskey(j)))
+/* Two more rounds per lane before lanes are xored: the tail blocks overlap,
+ * so two lanes may absorb the very same block last, and after a single round
+ * a one-byte difference cancels between them whenever the S-box maps it to
+ * the same output difference in both (about 1 in 128). */
+#define SETTLE(j) (l##j = _mm_aesenc_si128(_mm_aesenc_si128(l##j, aeskey(j)), aeskey(7 - j)))
 AESTARGET static uintptr_t aeshash(const void *ptr, uintptr_t seed, uintptr_t s) {
     const uint8_t *p = ptr;
     __m128i st = _mm_set_epi64x((long long)s, (long long)seed);
@@ -293,6 +299,7 @@ AESTARGET static uintptr_t aeshash(const void *ptr, uintptr_t seed, uintptr_t s)
         __m128i l0 = _mm_aesenc_si128(st, aeskey(0)), l1 = _mm_aesenc_si128(st, aeskey(1));
         __m128i l2 = _mm_aesenc_si128(st, aeskey(2)), l3 = _mm_aesenc_si128(st, aeskey(3));
         ABSORB(0, p), ABSORB(1, p + 16), ABSORB(2, end - 32), ABSORB(3, end - 16);
+        SETTLE(0), SETTLE(1), SETTLE(2), SETTLE(3);
         st = _mm_xor_si128(_mm_xor_si128(l0, l1), _mm_xor_si128(l2, l3));
     } else {
         /* Eight independent lanes (AESENC's latency, not its throughput, is
@@ -311,6 +318,7 @@ AESTARGET static uintptr_t aeshash(const void *ptr, uintptr_t seed, uintptr_t s)
         const uint8_t *t = s >= 128 ? end - 128 : p;
         ABSORB(0, t), ABSORB(1, t + 16), ABSORB(2, t + 32), ABSORB(3, t + 48);
         ABSORB(4, end - 64), ABSORB(5, end - 48), ABSORB(6, end - 32), ABSORB(7, end - 16);
+        SETTLE(0), SETTLE(1), SETTLE(2), SETTLE(3), SETTLE(4), SETTLE(5), SETTLE(6), SETTLE(7);
         st = _mm_xor_si128(_mm_xor_si128(_mm_xor_si128(l0, l1), _mm_xor_si128(l2, l3)),
                            _mm_xor_si128(_mm_xor_si128(l4, l5), _mm_xor_si128(l6, l7)));
     }

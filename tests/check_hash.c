@@ -115,6 +115,21 @@ START_TEST(test_memhash_mixing) {
     }
     /* zero-length: the seed comes back (mixed with the process key) and depends on it */
     EX_ASSERT(goc_memhash(NULL, 1, 0) != goc_memhash(NULL, 2, 0));
+    /* sizes whose overlapping tail makes two lanes absorb the very same
+       block: no bit of it may cancel between them, under many seeds */
+    static const int dup[] = {48, 80, 112, 176, 240};
+    for (size_t s = 0; s < sizeof dup / sizeof dup[0]; s++) {
+        int n = dup[s];
+        for (uintptr_t seed = 0; seed < 16; seed++) {
+            uintptr_t h0 = goc_memhash(buf, seed, (uintptr_t)n);
+            for (int bit = 0; bit < n * 8; bit++) {
+                buf[bit / 8] ^= (uint8_t)(1 << (bit % 8));
+                uintptr_t h1 = goc_memhash(buf, seed, (uintptr_t)n);
+                buf[bit / 8] ^= (uint8_t)(1 << (bit % 8));
+                EX_ASSERT_MSG(h1 != h0, "size %d seed %lu bit %d: no change", n, (unsigned long)seed, bit);
+            }
+        }
+    }
     /* blocks absorbed by different lanes do not commute: swapping two 16-byte
        blocks, or moving one block to another position, changes the hash */
     static const int big[] = {32, 48, 64, 96, 128, 160, 256, 512};
