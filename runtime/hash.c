@@ -235,6 +235,7 @@ AESTARGET static inline __m128i aeskey(int i) {
 #define GOC_HASH_OVERREAD 1
 #endif
 
+#if GOC_HASH_OVERREAD
 /* loadu(masks + 16 - n): n bytes of 0xff, then zeros. */
 static const _Alignas(16) uint8_t masks[32] = {
     0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
@@ -245,6 +246,7 @@ static const _Alignas(16) uint8_t shifts[32] = {
     0,    1,    2,    3,    4,    5,    6,    7,    8,    9,    10,   11,   12,   13,   14,   15,
     0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80,
 };
+#endif
 
 AESTARGET static inline __m128i loadpartial(const uint8_t *p, uintptr_t n) {
     if (n == 0) /* p may be NULL for an empty string */
