@@ -181,6 +181,11 @@ typedef struct goc_g {
     int printlen;
     char printbuf[GOC_PRINTBUF];
     goc_gsched s;               /* scheduler state (proc.c, engineer G) */
+    /* malloc.c tiny allocator: the current block (kept alive by this
+     * uncollectable record, as __thread storage is not scanned) and the
+     * offset of its first free byte. */
+    uint8_t *tiny;
+    uintptr_t tinyoffset;
 } goc_g;
 
 GOC_INTERNAL extern __thread goc_g *goc_curg;

@@ -203,25 +203,85 @@ static uintptr_t memhashFallback(const void *ptr, uintptr_t seed, uintptr_t s) {
 /* ---- AES memhash (Go: asm_amd64.s aeshashbody, our own construction) -------------- */
 
 #if GOC_HAVE_AESHASH
+/* The smallest page size of the platform: a load that stays inside one
+ * such page cannot fault if any byte of it is mapped. */
+#define GOC_PAGE_SIZE_OS ((uintptr_t)4096)
 #define AESTARGET __attribute__((target("aes,sse4.1,ssse3")))
 
 AESTARGET static inline __m128i aeskey(int i) {
     return _mm_load_si128((const __m128i *)(aeskeysched + 16 * i));
 }
 
-/* Load 0..16 bytes into a zero-padded block without reading past p+n. */
+/*
+ * Load 0..16 bytes into a zero-padded block. Copying through a stack buffer
+ * (memcpy, then a reload) costs a call and a store-forwarding stall, most
+ * of the time of a short-string lookup; instead (as gc's aeshashbody does)
+ * load 16 bytes with one unaligned load and clear the bytes past n. The
+ * load may read bytes beyond p+n, but never outside p's page: when the 16
+ * bytes from p would cross a page end, load the 16 bytes ending at p+n
+ * instead (they start in p's page, since p is within 16 bytes of its end)
+ * and shift them down. Memory protection works on whole pages, so the
+ * extra bytes are readable; they are discarded. Under AddressSanitizer,
+ * which flags such reads, the copy is kept.
+ */
+#if defined(__SANITIZE_ADDRESS__)
+#define GOC_HASH_OVERREAD 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define GOC_HASH_OVERREAD 0
+#endif
+#endif
+#ifndef GOC_HASH_OVERREAD
+#define GOC_HASH_OVERREAD 1
+#endif
+
+#if GOC_HASH_OVERREAD
+/* loadu(masks + 16 - n): n bytes of 0xff, then zeros. */
+static const _Alignas(16) uint8_t masks[32] = {
+    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+};
+/* loadu(shifts + 16 - n): the PSHUFB control moving bytes 16-n..15 to 0..n-1
+ * and zeroing the rest (an index with the high bit set yields 0). */
+static const _Alignas(16) uint8_t shifts[32] = {
+    0,    1,    2,    3,    4,    5,    6,    7,    8,    9,    10,   11,   12,   13,   14,   15,
+    0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80,
+};
+#endif
+
 AESTARGET static inline __m128i loadpartial(const uint8_t *p, uintptr_t n) {
+    if (n == 0) /* p may be NULL for an empty string */
+        return _mm_setzero_si128();
+#if GOC_HASH_OVERREAD
+    if (((uintptr_t)p & (GOC_PAGE_SIZE_OS - 1)) <= GOC_PAGE_SIZE_OS - 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)p);
+        return _mm_and_si128(v, _mm_loadu_si128((const __m128i *)(masks + 16 - n)));
+    }
+    __m128i v = _mm_loadu_si128((const __m128i *)(p + n - 16));
+    return _mm_shuffle_epi8(v, _mm_loadu_si128((const __m128i *)(shifts + 16 - n)));
+#else
     uint8_t buf[16] = {0};
-    if (n != 0) /* p may be NULL for an empty string */
-        memcpy(buf, p, n);
+    memcpy(buf, p, n);
     return _mm_loadu_si128((const __m128i *)buf);
+#endif
 }
 
 /*
  * State: (seed, size) scrambled by the first round key. Each block is xored
- * in and the state goes through one AESENC round keyed per lane; at the end
- * three more rounds diffuse every input bit into the low 64 bits.
+ * into a lane's state, which then goes through one AESENC round keyed per
+ * lane; lanes start from the state through different round keys, and
+ * wider lanes go through two more rounds each before they are combined, so
+ * equal blocks in different lanes do not cancel. Up to 16 bytes take one lane,
+ * up to 32 two, up to 64 four, longer keys eight (as gc's aeshashbody). At
+ * the end the lanes are xored and three more rounds diffuse every input
+ * bit into the low 64 bits.
  */
+#define LOAD(q) _mm_loadu_si128((const __m128i *)(q))
+#define ABSORB(j, q) (l##j = _mm_aesenc_si128(_mm_xor_si128(l##j, LOAD(q)), aeskey(j)))
+/* Two more rounds per lane before lanes are xored: the tail blocks overlap,
+ * so two lanes may absorb the very same block last, and after a single round
+ * a one-byte difference cancels between them whenever the S-box maps it to
+ * the same output difference in both (about 1 in 128). */
+#define SETTLE(j) (l##j = _mm_aesenc_si128(_mm_aesenc_si128(l##j, aeskey(j)), aeskey(7 - j)))
 AESTARGET static uintptr_t aeshash(const void *ptr, uintptr_t seed, uintptr_t s) {
     const uint8_t *p = ptr;
     __m128i st = _mm_set_epi64x((long long)s, (long long)seed);
@@ -229,22 +289,40 @@ AESTARGET static uintptr_t aeshash(const void *ptr, uintptr_t seed, uintptr_t s)
     if (s <= 16) {
         __m128i blk = loadpartial(p, s);
         st = _mm_aesenc_si128(_mm_xor_si128(st, blk), aeskey(2));
-    } else {
-        /* Two lanes over 32-byte strides, then the last 32 bytes (or, for
-         * 16 < s < 32, the first and the last 16), overlapping what came
-         * before: never a read outside [p, p+s). */
+    } else if (s <= 32) {
+        /* Two lanes: the first and the last 16 bytes (overlapping below 32). */
+        __m128i st1 = _mm_aesenc_si128(st, aeskey(3));
+        st = _mm_aesenc_si128(_mm_xor_si128(st, LOAD(p)), aeskey(2));
+        st1 = _mm_aesenc_si128(_mm_xor_si128(st1, LOAD(p + s - 16)), aeskey(4));
+        st = _mm_xor_si128(st, st1);
+    } else if (s <= 64) {
+        /* Four lanes: the first and the last 32 bytes. */
         const uint8_t *end = p + s;
-        __m128i st2 = _mm_aesenc_si128(st, aeskey(3));
-        for (uintptr_t l = s; l > 32; l -= 32, p += 32) {
-            st = _mm_aesenc_si128(_mm_xor_si128(st, _mm_loadu_si128((const __m128i *)p)), aeskey(2));
-            st2 = _mm_aesenc_si128(_mm_xor_si128(st2, _mm_loadu_si128((const __m128i *)(p + 16))),
-                                   aeskey(4));
+        __m128i l0 = _mm_aesenc_si128(st, aeskey(0)), l1 = _mm_aesenc_si128(st, aeskey(1));
+        __m128i l2 = _mm_aesenc_si128(st, aeskey(2)), l3 = _mm_aesenc_si128(st, aeskey(3));
+        ABSORB(0, p), ABSORB(1, p + 16), ABSORB(2, end - 32), ABSORB(3, end - 16);
+        SETTLE(0), SETTLE(1), SETTLE(2), SETTLE(3);
+        st = _mm_xor_si128(_mm_xor_si128(l0, l1), _mm_xor_si128(l2, l3));
+    } else {
+        /* Eight independent lanes (AESENC's latency, not its throughput, is
+         * the limit) over 128-byte strides, then the last 128 bytes (for
+         * s < 128 the first and the last 64), overlapping what came before:
+         * never a read outside [p, p+s). */
+        const uint8_t *end = p + s;
+        __m128i l0 = _mm_aesenc_si128(st, aeskey(0)), l1 = _mm_aesenc_si128(st, aeskey(1));
+        __m128i l2 = _mm_aesenc_si128(st, aeskey(2)), l3 = _mm_aesenc_si128(st, aeskey(3));
+        __m128i l4 = _mm_aesenc_si128(st, aeskey(4)), l5 = _mm_aesenc_si128(st, aeskey(5));
+        __m128i l6 = _mm_aesenc_si128(st, aeskey(6)), l7 = _mm_aesenc_si128(st, aeskey(7));
+        for (uintptr_t l = s; l > 128; l -= 128, p += 128) {
+            ABSORB(0, p), ABSORB(1, p + 16), ABSORB(2, p + 32), ABSORB(3, p + 48);
+            ABSORB(4, p + 64), ABSORB(5, p + 80), ABSORB(6, p + 96), ABSORB(7, p + 112);
         }
-        const uint8_t *t1 = s >= 32 ? end - 32 : p;
-        st = _mm_aesenc_si128(_mm_xor_si128(st, _mm_loadu_si128((const __m128i *)t1)), aeskey(5));
-        st2 = _mm_aesenc_si128(_mm_xor_si128(st2, _mm_loadu_si128((const __m128i *)(end - 16))),
-                               aeskey(6));
-        st = _mm_xor_si128(st, st2);
+        const uint8_t *t = s >= 128 ? end - 128 : p;
+        ABSORB(0, t), ABSORB(1, t + 16), ABSORB(2, t + 32), ABSORB(3, t + 48);
+        ABSORB(4, end - 64), ABSORB(5, end - 48), ABSORB(6, end - 32), ABSORB(7, end - 16);
+        SETTLE(0), SETTLE(1), SETTLE(2), SETTLE(3), SETTLE(4), SETTLE(5), SETTLE(6), SETTLE(7);
+        st = _mm_xor_si128(_mm_xor_si128(_mm_xor_si128(l0, l1), _mm_xor_si128(l2, l3)),
+                           _mm_xor_si128(_mm_xor_si128(l4, l5), _mm_xor_si128(l6, l7)));
     }
     st = _mm_aesenc_si128(st, aeskey(5));
     st = _mm_aesenc_si128(st, aeskey(6));

@@ -122,7 +122,7 @@ void goc_mapdelete_fast32(const goc_maptype *t, goc_hmap *h, uint32_t key) {
             void *k = keyslot(t, b, i);
             if (load32(k) != key || isEmpty(b->tophash[i]))
                 continue;
-            memset(elemslot(t, b, i), 0, t->elemsize);
+            memclrSlot(elemslot(t, b, i), t->elemsize);
             goc_map_deleted(t, h, bOrig, b, i);
             goto out;
         }

@@ -133,7 +133,7 @@ void goc_mapdelete_fast64(const goc_maptype *t, goc_hmap *h, uint64_t key) {
                 continue;
             if (typeHasPointers(t->type.key))
                 memset(k, 0, sizeof key); /* a pointer key: let it go */
-            memset(elemslot(t, b, i), 0, t->elemsize);
+            memclrSlot(elemslot(t, b, i), t->elemsize);
             goc_map_deleted(t, h, bOrig, b, i);
             goto out;
         }

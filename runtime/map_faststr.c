@@ -169,7 +169,7 @@ void goc_mapdelete_faststr(const goc_maptype *t, goc_hmap *h, goc_string key) {
             if (!(key.len == 0 || sameBytes(k, key)))
                 continue;
             k->str = NULL; /* drop the reference to the bytes */
-            memset(elemslot(t, b, i), 0, t->elemsize);
+            memclrSlot(elemslot(t, b, i), t->elemsize);
             goc_map_deleted(t, h, bOrig, b, i);
             goto out;
         }

@@ -41,7 +41,27 @@ enum {
     oldIterator = 2,  /* there may be an iterator using oldbuckets */
     hashWriting = 4,  /* a write is in progress (detects misuse, not a lock) */
     sameSizeGrow = 8, /* the current growth keeps the bucket count */
+    embeddedBucket = 16, /* the hmap's block has room for its first bucket (smallhmap) */
+
+    /* Largest first bucket kept in the hmap's block: string→string and
+     * interface→interface buckets (8 + 8*16 + 8*16 + 8 bytes). */
+    smallBucketMax = 272,
 };
+
+/*
+ * goc_makemap with a hint of at most 8 (B = 0) allocates the header and its
+ * first bucket in one block: the first assignment puts the bucket there
+ * instead of allocating it (gc keeps both on the stack when the map does
+ * not escape; on Boehm every allocation is a thread-local free-list pop
+ * and, every few dozen, a refill under the allocator lock). The block is
+ * scanned memory, so the collector sees whatever the bucket holds. After a
+ * grow the space is unused until the map dies. The block is a smallhmap cut
+ * after t->bucketsize bytes of bucket.
+ */
+typedef struct smallhmap {
+    goc_hmap h;
+    _Alignas(16) uint8_t bucket[smallBucketMax];
+} smallhmap;
 
 /* checkBucket value meaning "no filter" in iteration. */
 #define noCheck ((uintptr_t)-1)
@@ -69,7 +89,14 @@ struct goc_mapextra {
     ovflist *overflow;    /* overflow buckets of h->buckets (pointer-free maps only) */
     ovflist *oldoverflow; /* overflow buckets of h->oldbuckets (pointer-free maps only) */
     bmap *nextOverflow;   /* next free preallocated overflow bucket, or NULL */
+    /* The cleared bucket array left by the last same-size grow of a large
+     * map, kept for the next one (see "Same-size grows" in map.c), or NULL.
+     * Holds 2^B buckets (plus preallocated overflow) of the current B. */
+    void *spare;
 };
+
+/* Arrays at least this big are kept as h->extra->spare after a same-size grow. */
+#define spareMinBytes ((uintptr_t)GOC_MAX_SMALL_SIZE)
 
 /* ---- small named bit tricks (Go: map.go helpers of the same names) ---- */
 
@@ -190,6 +217,40 @@ static inline uint64_t load64(const void *p) {
     uint64_t v;
     memcpy(&v, p, sizeof v);
     return v;
+}
+
+/*
+ * Clear a key or elem slot of n bytes. Most are 1..16 bytes: constant-size
+ * stores, not a memset call whose variable size gcc turns into `rep stosq`
+ * (a ~30-cycle start-up, most of a small map's delete).
+ */
+static inline void memclrSlot(void *p, uintptr_t n) {
+    switch (n) {
+    case 1: memset(p, 0, 1); break;
+    case 2: memset(p, 0, 2); break;
+    case 4: memset(p, 0, 4); break;
+    case 8: memset(p, 0, 8); break;
+    case 12: memset(p, 0, 12); break;
+    case 16: memset(p, 0, 16); break;
+    case 24: memset(p, 0, 24); break;
+    case 32: memset(p, 0, 32); break;
+    default: memset(p, 0, n); break;
+    }
+}
+
+/* Copy a key or elem slot of n bytes (the same reason as memclrSlot). */
+static inline void memcpySlot(void *dst, const void *src, uintptr_t n) {
+    switch (n) {
+    case 1: memcpy(dst, src, 1); break;
+    case 2: memcpy(dst, src, 2); break;
+    case 4: memcpy(dst, src, 4); break;
+    case 8: memcpy(dst, src, 8); break;
+    case 12: memcpy(dst, src, 12); break;
+    case 16: memcpy(dst, src, 16); break;
+    case 24: memcpy(dst, src, 24); break;
+    case 32: memcpy(dst, src, 32); break;
+    default: memcpy(dst, src, n); break;
+    }
 }
 
 /* ---- evacuation destinations (Go: evacDst; xy[0] = X, xy[1] = Y) ---- */

@@ -8,6 +8,8 @@
 #include "export.h"
 
 #include <complex.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 /* Loop tests run once per engine: _i == 0 AES-NI (skipped without it), 1 the fallback. */
 static bool engine(int i) {
@@ -40,14 +42,58 @@ START_TEST(test_memhash_address_independent) {
 }
 END_TEST
 
+/*
+ * Short keys (0..16 bytes) hash with one 16-byte load that may read past
+ * the key but never into another page: keys that end exactly at a page
+ * followed by an inaccessible page, and keys that start a page preceded by
+ * one, hash like the same bytes elsewhere (and do not fault).
+ */
+START_TEST(test_memhash_page_edges) {
+    if (!engine(_i))
+        return;
+    long pg = sysconf(_SC_PAGESIZE);
+    uint8_t *m = mmap(NULL, (size_t)pg * 3, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    ck_assert(m != MAP_FAILED);
+    ck_assert_int_eq(mprotect(m, (size_t)pg, PROT_NONE), 0);
+    ck_assert_int_eq(mprotect(m + 2 * pg, (size_t)pg, PROT_NONE), 0);
+    uint8_t *first = m + pg, *end = m + 2 * pg; /* the accessible page */
+    memset(first, 0xA5, (size_t)pg);             /* junk around every key */
+    uint8_t key[40];
+    for (uintptr_t n = 0; n <= 33; n++) {
+        for (uintptr_t i = 0; i < n; i++)
+            key[i] = (uint8_t)(i * 13 + n + 1);
+        uintptr_t want = goc_memhash(key, 777, n);
+        /* every start within 20 bytes of the page end, key fully inside */
+        for (uintptr_t back = n; back <= n + 20; back++) {
+            uint8_t *p = end - back;
+            memcpy(p, key, n);
+            EX_ASSERT_MSG(goc_memhash(p, 777, n) == want, "size %lu, %lu bytes before the page end",
+                          (unsigned long)n, (unsigned long)back);
+            memset(p, 0xA5, n);
+        }
+        memcpy(first, key, n);
+        EX_ASSERT_MSG(goc_memhash(first, 777, n) == want, "size %lu at the page start", (unsigned long)n);
+        goc_string s = {.str = end - n, .len = (goc_int)n};
+        memcpy(end - n, key, n);
+        EX_ASSERT(goc_strhash(&s, 777) == want);
+        memset(first, 0xA5, (size_t)pg);
+    }
+    munmap(m, (size_t)pg * 3);
+}
+END_TEST
+
 /* Flipping any input bit flips about half the output bits; the seed and the length matter. */
 START_TEST(test_memhash_mixing) {
     if (!engine(_i))
         return; /* no AES-NI on this CPU */
-    static const int sizes[] = {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 47, 48, 49, 64, 100, 257};
-    uint8_t buf[300];
-    for (int i = 0; i < 300; i++)
-        buf[i] = (uint8_t)(i * 13 + 5);
+    static const int sizes[] = {1,  2,  3,  4,  5,   7,   8,   9,   15,  16,  17,  31,  32, 33,
+                                47, 48, 49, 63, 64,  65,  100, 127, 128, 129, 255, 257, 512};
+    uint8_t buf[600];
+    uint32_t x = 12345; /* no period: swapped blocks below must differ */
+    for (int i = 0; i < 600; i++) {
+        x = x * 1103515245u + 12345u;
+        buf[i] = (uint8_t)(x >> 24);
+    }
     for (size_t s = 0; s < sizeof sizes / sizeof sizes[0]; s++) {
         int n = sizes[s];
         double flips = 0;
@@ -69,6 +115,39 @@ START_TEST(test_memhash_mixing) {
     }
     /* zero-length: the seed comes back (mixed with the process key) and depends on it */
     EX_ASSERT(goc_memhash(NULL, 1, 0) != goc_memhash(NULL, 2, 0));
+    /* sizes whose overlapping tail makes two lanes absorb the very same
+       block: no bit of it may cancel between them, under many seeds */
+    static const int dup[] = {48, 80, 112, 176, 240};
+    for (size_t s = 0; s < sizeof dup / sizeof dup[0]; s++) {
+        int n = dup[s];
+        for (uintptr_t seed = 0; seed < 16; seed++) {
+            uintptr_t h0 = goc_memhash(buf, seed, (uintptr_t)n);
+            for (int bit = 0; bit < n * 8; bit++) {
+                buf[bit / 8] ^= (uint8_t)(1 << (bit % 8));
+                uintptr_t h1 = goc_memhash(buf, seed, (uintptr_t)n);
+                buf[bit / 8] ^= (uint8_t)(1 << (bit % 8));
+                EX_ASSERT_MSG(h1 != h0, "size %d seed %lu bit %d: no change", n, (unsigned long)seed, bit);
+            }
+        }
+    }
+    /* blocks absorbed by different lanes do not commute: swapping two 16-byte
+       blocks, or moving one block to another position, changes the hash */
+    static const int big[] = {32, 48, 64, 96, 128, 160, 256, 512};
+    for (size_t s = 0; s < sizeof big / sizeof big[0]; s++) {
+        int n = big[s];
+        uintptr_t h0 = goc_memhash(buf, 42, (uintptr_t)n);
+        for (int j = 1; j < n / 16; j++) {
+            uint8_t tmp[16];
+            memcpy(tmp, buf, 16);
+            memcpy(buf, buf + 16 * j, 16);
+            memcpy(buf + 16 * j, tmp, 16);
+            uintptr_t h1 = goc_memhash(buf, 42, (uintptr_t)n);
+            memcpy(buf + 16 * j, buf, 16);
+            memcpy(buf, tmp, 16);
+            EX_ASSERT_MSG(h1 != h0, "size %d: blocks 0 and %d swapped, same hash", n, j);
+        }
+        EX_ASSERT(goc_memhash(buf, 42, (uintptr_t)n) == h0);
+    }
 }
 END_TEST
 
@@ -336,6 +415,7 @@ Suite *hash_suite(void) {
     Suite *s = suite_create("hash");
     TCase *tc = tcase_create("Core");
     tcase_add_loop_test(tc, test_memhash_address_independent, 0, 2);
+    tcase_add_loop_test(tc, test_memhash_page_edges, 0, 2);
     tcase_add_loop_test(tc, test_memhash_mixing, 0, 2);
     tcase_add_loop_test(tc, test_memhash_fixed, 0, 2);
     tcase_add_loop_test(tc, test_strhash, 0, 2);

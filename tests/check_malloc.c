@@ -203,6 +203,130 @@ static __attribute__((noinline)) void verifyholder(void) {
     }
 }
 
+/* ---- tiny objects ---- */
+
+static const goc_type t_i32 = {.size = 4, .align = 4, .kind = GOC_INT32, .string = "int32"};
+static const goc_type t_i64 = {.size = 8, .align = 8, .kind = GOC_INT64, .string = "int64"};
+
+/* Pointer-free objects under 15 bytes share 16-byte blocks: aligned to their
+ * size, within the block's first 15 bytes, zeroed, never overlapping. */
+START_TEST(test_tiny_packing) {
+    /* a fresh block: three int32s, then one more does not fit in 15 bytes */
+    uint8_t *a = goc_mallocgc(11, &t_bytes, true); /* force a new block: 11 + 4 > 15 after any start */
+    (void)a;
+    uint8_t *b0 = goc_newobject(&t_i32);
+    uint8_t *base = GC_base(b0);
+    ck_assert_ptr_nonnull(base);
+    uint8_t *b1 = goc_newobject(&t_i32), *b2 = goc_newobject(&t_i32);
+    if (b0 == base) { /* b0 opened a block: the next two share it */
+        ck_assert_ptr_eq(b1, base + 4);
+        ck_assert_ptr_eq(b2, base + 8);
+    }
+    /* every tiny object: aligned by its size, inside the first 15 bytes of a 16-byte granule */
+    static const uintptr_t sizes[] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14};
+    enum { N = 3000 };
+    static uint8_t *objs[N]; /* static: a root the collector scans */
+    static uintptr_t lens[N];
+    for (int i = 0; i < N; i++) {
+        uintptr_t n = sizes[i % 12];
+        uint8_t *p = goc_mallocgc(n, n == 4 ? &t_i32 : n == 8 ? &t_i64 : &t_bytes, true);
+        uint8_t *blk = GC_base(p);
+        ck_assert_ptr_nonnull(blk);
+        ck_assert_uint_eq(GC_size(blk), 16);
+        ck_assert_uint_le((uintptr_t)(p - blk) + n, 15);
+        uintptr_t al = (n & 7) == 0 ? 8 : (n & 3) == 0 ? 4 : (n & 1) == 0 ? 2 : 1;
+        ck_assert_uint_eq((uintptr_t)p % al, 0);
+        for (uintptr_t j = 0; j < n; j++)
+            ck_assert_int_eq(p[j], 0);
+        memset(p, (int)(i & 0xff) | 1, n);
+        objs[i] = p;
+        lens[i] = n;
+        if (i % 500 == 0)
+            GC_gcollect(); /* the current block is held by the thread's g */
+    }
+    /* nothing overlapped and nothing was reused while reachable */
+    for (int k = 0; k < 3; k++) {
+        GC_gcollect();
+        for (int i = 0; i < 2000; i++)
+            memset(goc_mallocgc(7, &t_bytes, true), 0xEE, 7);
+    }
+    for (int i = 0; i < N; i++)
+        for (uintptr_t j = 0; j < lens[i]; j++)
+            ck_assert_int_eq(objs[i][j], (int)(i & 0xff) | 1);
+    /* pointerful or 15+ bytes: a block of its own */
+    void **q = goc_newobject(&t_ptr);
+    ck_assert_ptr_eq(GC_base(q), q);
+    uint8_t *r = goc_mallocgc(15, &t_bytes, true);
+    ck_assert_ptr_eq(GC_base(r), r);
+}
+END_TEST
+
+/* A tiny object alone keeps its block; the block goes once nothing points into it. */
+static void *volatile tinyroot;
+static void **tinylink;
+/* A 1-byte tiny object at the start of a fresh block (the current block filled up first). */
+static uint8_t *freshblock(void) {
+    for (;;) {
+        uint8_t *x = goc_mallocgc(1, &t_bytes, true);
+        if (GC_base(x) == x)
+            return x;
+    }
+}
+static __attribute__((noinline)) void maketiny(void) {
+    (void)freshblock();
+    uint8_t *p = goc_mallocgc(9, &t_bytes, true); /* shares that block */
+    uint8_t *blk = GC_base(p);
+    ck_assert_ptr_ne(p, blk);
+    memset(p, 0x42, 9);
+    tinyroot = p;
+    *tinylink = blk;
+    ck_assert_int_eq(GC_general_register_disappearing_link(tinylink, blk), GC_SUCCESS);
+    (void)freshblock(); /* the thread moves on to another block */
+}
+START_TEST(test_tiny_lifetime) {
+    tinylink = calloc(1, sizeof(void *));
+    maketiny();
+    clobberstack();
+    GC_gcollect();
+    ck_assert_ptr_nonnull(*tinylink); /* held through tinyroot, which points inside */
+    ck_assert_int_eq(((uint8_t *)tinyroot)[8], 0x42);
+    tinyroot = NULL;
+    clobberstack();
+    GC_gcollect();
+    GC_gcollect();
+    ck_assert_ptr_null(*tinylink);
+    free(tinylink);
+}
+END_TEST
+
+/* Threads pack into their own blocks: no object handed out twice. */
+static void *tinythread(void *arg) {
+    uint8_t tag = (uint8_t)(intptr_t)arg;
+    enum { M = 20000 };
+    uint8_t **mine = goc_alloc(M * sizeof(uint8_t *), true);
+    for (int i = 0; i < M; i++) {
+        mine[i] = goc_mallocgc(3, &t_bytes, true);
+        memset(mine[i], tag, 3);
+    }
+    long bad = 0;
+    for (int i = 0; i < M; i++)
+        bad += mine[i][0] != tag || mine[i][1] != tag || mine[i][2] != tag;
+    return (void *)(intptr_t)bad;
+}
+START_TEST(test_tiny_threads) {
+    pthread_t th[4];
+    for (long i = 0; i < 4; i++)
+        ck_assert_int_eq(GC_pthread_create(&th[i], NULL, tinythread, (void *)(intptr_t)(i + 1)), 0);
+    long bad = 0;
+    for (int i = 0; i < 4; i++) {
+        void *r;
+        ck_assert_int_eq(GC_pthread_join(th[i], &r), 0);
+        bad += (long)(intptr_t)r;
+    }
+    ck_assert_int_eq(bad, 0);
+}
+END_TEST
+
 START_TEST(test_scanned_keeps_alive) {
     links = calloc(NOBJ, sizeof(void *));
     buildholder(true);
@@ -335,6 +459,9 @@ Suite *malloc_suite(void) {
     tcase_add_test(tc, test_zero_size);
     tcase_add_test(tc, test_zeroing);
     tcase_add_test(tc, test_scanned_keeps_alive);
+    tcase_add_test(tc, test_tiny_packing);
+    tcase_add_test(tc, test_tiny_lifetime);
+    tcase_add_test(tc, test_tiny_threads);
     tcase_add_test(tc, test_atomic_hides_pointers);
     tcase_add_test(tc, test_gcstress_collects);
     tcase_add_test(tc, test_gc_collects);

@@ -592,6 +592,184 @@ START_TEST(test_samesize_grow) {
 }
 END_TEST
 
+/* Churn a map of n live keys (live[], next key *next) until a same-size grow starts. */
+static bool churnUntilSameSize(const goc_maptype *t, goc_hmap *h, int64_t *live, int n, int64_t *next) {
+    uint64_t r = 88172645463325252ULL;
+    for (long steps = 0; steps < 4000000; steps++) {
+        r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+        int j = (int)(r % (uint64_t)n);
+        goc_mapdelete(t, h, &live[j]);
+        live[j] = (*next)++;
+        *(int64_t *)goc_mapassign(t, h, &live[j]) = live[j];
+        if (h->flags & sameSizeGrow)
+            return true;
+    }
+    return false;
+}
+
+static void finishGrow(const goc_maptype *t, goc_hmap *h, int64_t *live, int n) {
+    for (int i = 0; h->oldbuckets != NULL; i++)
+        *(int64_t *)goc_mapassign(t, h, &live[i % n]) = live[i % n];
+}
+
+/*
+ * A large map keeps the cleared array of a same-size grow and the next
+ * same-size grow evacuates into it (no fresh large block, so churn does not
+ * grow Boehm's heap); a doubling grow drops it; small maps and maps that an
+ * iterator may still be reading keep nothing.
+ */
+START_TEST(test_samesize_spare) {
+    const goc_maptype *t = &ex_m_i64_i64;
+    enum { n = 1500 };
+    static int64_t live[n];
+    int64_t next = 0;
+    goc_hmap *h = goc_makemap(t, n, NULL);
+    uint8_t B = h->B;
+    EX_GE(t->bucketsize << B, spareMinBytes);
+    for (int i = 0; i < n; i++) {
+        live[i] = next++;
+        *(int64_t *)goc_mapassign(t, h, &live[i]) = live[i];
+    }
+    EX_ASSERT(churnUntilSameSize(t, h, live, n, &next));
+    void *old = h->oldbuckets;
+    finishGrow(t, h, live, n);
+    EX_ASSERT(h->extra != NULL);
+    EX_PTR_EQ(h->extra->spare, old);
+    size_t bytes = (size_t)t->bucketsize << B;
+    for (size_t i = 0; i < bytes; i++)
+        EX_ASSERT_MSG(((uint8_t *)old)[i] == 0, "spare byte %zu not cleared", i);
+    MAP_CHECK(t, h);
+    /* the next same-size grow moves into the spare */
+    void *cur = h->buckets;
+    EX_ASSERT(churnUntilSameSize(t, h, live, n, &next));
+    EX_PTR_EQ(h->buckets, old);
+    EX_PTR_EQ(h->oldbuckets, cur);
+    EX_NULL(h->extra->spare);
+    finishGrow(t, h, live, n);
+    EX_PTR_EQ(h->extra->spare, cur);
+    EX_EQ(h->B, B);
+    EX_EQ(h->count, n);
+    for (int i = 0; i < n; i++) {
+        bool ok;
+        int64_t *v = goc_mapaccess2(t, h, &live[i], &ok);
+        EX_ASSERT(ok && *v == live[i]);
+    }
+    MAP_CHECK(t, h);
+    /* a doubling grow drops it */
+    for (int i = 0; h->B == B; i++) {
+        int64_t k = next++;
+        *(int64_t *)goc_mapassign(t, h, &k) = k;
+    }
+    EX_NULL(h->extra->spare);
+    MAP_CHECK(t, h);
+
+    /* an iterator that started before the grow may still read the old array: no spare */
+    h = goc_makemap(t, n, NULL);
+    for (int i = 0; i < n; i++) {
+        live[i] = next++;
+        *(int64_t *)goc_mapassign(t, h, &live[i]) = live[i];
+    }
+    goc_hiter it;
+    goc_mapiterinit(t, h, &it);
+    EX_ASSERT(churnUntilSameSize(t, h, live, n, &next));
+    finishGrow(t, h, live, n);
+    EX_ASSERT(h->extra == NULL || h->extra->spare == NULL);
+    long seen = 0;
+    for (; it.key != NULL; goc_mapiternext(&it))
+        seen++;
+    EX_GT(seen, 0);
+
+    /* small arrays are not kept */
+    h = goc_makemap(t, 100, NULL);
+    EX_LT(t->bucketsize << h->B, spareMinBytes);
+    for (int i = 0; i < 100; i++) {
+        live[i] = next++;
+        *(int64_t *)goc_mapassign(t, h, &live[i]) = live[i];
+    }
+    EX_ASSERT(churnUntilSameSize(t, h, live, 100, &next));
+    finishGrow(t, h, live, 100);
+    EX_ASSERT(h->extra == NULL || h->extra->spare == NULL);
+}
+END_TEST
+
+/* Slot clears and copies touch exactly n bytes, for the unrolled sizes and the rest. */
+START_TEST(test_slot_clear_copy) {
+    uint8_t buf[80], src[80];
+    for (uintptr_t n = 0; n <= 64; n++) {
+        for (int off = 0; off < 8; off++) {
+            memset(buf, 0xAB, sizeof buf);
+            memclrSlot(buf + off, n);
+            for (uintptr_t i = 0; i < sizeof buf; i++)
+                EX_ASSERT_MSG(buf[i] == ((i >= (uintptr_t)off && i < off + n) ? 0 : 0xAB),
+                              "clear %lu at %d: byte %lu", (unsigned long)n, off, (unsigned long)i);
+            for (uintptr_t i = 0; i < sizeof src; i++)
+                src[i] = (uint8_t)(i * 7 + 1);
+            memset(buf, 0xAB, sizeof buf);
+            memcpySlot(buf + off, src + 3, n);
+            for (uintptr_t i = 0; i < sizeof buf; i++)
+                EX_ASSERT_MSG(buf[i] == ((i >= (uintptr_t)off && i < off + n) ? src[3 + i - off] : 0xAB),
+                              "copy %lu at %d: byte %lu", (unsigned long)n, off, (unsigned long)i);
+        }
+    }
+}
+END_TEST
+
+/* map[int64][16]int64: a 1104-byte bucket, too big to share the header's block. */
+static const goc_type t_a16 = {.size = 128, .align = 8, .kind = GOC_ARRAY, .tflag = EX_REGMEM,
+                               .string = "[16]int64", .elem = &ex_t_int64, .len = 16};
+typedef struct { int64_t v[16]; } a16;
+EX_MAPTYPE(m_i64_a16, int64_t, a16, &ex_t_int64, &t_a16, "map[int64][16]int64");
+
+/* goc_makemap with a hint <= 8 puts the first bucket in the header's block. */
+START_TEST(test_embedded_first_bucket) {
+    const goc_maptype *t = &ex_m_i64_ptr;
+    goc_hmap *h = goc_makemap(t, 6, NULL);
+    EX_EQ(h->B, 0);
+    EX_NULL(h->buckets); /* still lazy: lookups on the empty map touch nothing */
+    EX_ASSERT(h->flags & embeddedBucket);
+    for (int64_t k = 0; k < 6; k++) {
+        int64_t *v = goc_newobject(&ex_t_int64);
+        *v = k * 11;
+        *(int64_t **)goc_mapassign_fast64(t, h, (uint64_t)k) = v;
+    }
+    EX_PTR_EQ(h->buckets, (uint8_t *)h + sizeof(goc_hmap));
+    EX_ASSERT(!(h->flags & embeddedBucket));
+    /* the bucket is scanned with the header: the values survive collections */
+    for (int i = 0; i < 3; i++) {
+        GC_gcollect();
+        for (int j = 0; j < 1000; j++)
+            memset(goc_newobject(&ex_t_int64), 0xEE, 8);
+    }
+    for (int64_t k = 0; k < 6; k++) {
+        bool ok;
+        int64_t **v = goc_mapaccess2_fast64(t, h, (uint64_t)k, &ok);
+        EX_ASSERT(ok && **v == k * 11);
+    }
+    MAP_CHECK(t, h);
+    /* growing leaves the embedded bucket behind */
+    for (int64_t k = 6; k < 200; k++)
+        *(int64_t **)goc_mapassign_fast64(t, h, (uint64_t)k) = NULL;
+    EX_ASSERT(h->buckets != (uint8_t *)h + sizeof(goc_hmap));
+    EX_EQ(h->count, 200);
+    MAP_CHECK(t, h);
+
+    /* too big a bucket, a big hint, no type: separate allocations */
+    h = goc_makemap(&m_i64_a16, 3, NULL);
+    EX_ASSERT(!(h->flags & embeddedBucket));
+    a16 *e = goc_mapassign(&m_i64_a16, h, &(int64_t){7});
+    e->v[15] = 99;
+    EX_ASSERT(h->buckets != (uint8_t *)h + sizeof(goc_hmap));
+    EX_EQ(((a16 *)goc_mapaccess1(&m_i64_a16, h, &(int64_t){7}))->v[15], 99);
+    MAP_CHECK(&m_i64_a16, h);
+    h = goc_makemap(t, 9, NULL);
+    EX_ASSERT(!(h->flags & embeddedBucket));
+    h = goc_makemap_small();
+    EX_ASSERT(!(h->flags & embeddedBucket));
+    *(int64_t **)goc_mapassign_fast64(t, h, 1) = NULL;
+    EX_ASSERT(h->buckets != (uint8_t *)h + sizeof(goc_hmap));
+}
+END_TEST
+
 /* noverflow counts exactly below B = 16 and probabilistically above. */
 START_TEST(test_noverflow_b16) {
     const goc_maptype *t = &ex_m_i64_i64;
@@ -1302,6 +1480,9 @@ Suite *map_suite(void) {
     tcase_add_test(tc, test_makemap_hint);
     tcase_add_test(tc, test_prealloc_overflow);
     tcase_add_test(tc, test_samesize_grow);
+    tcase_add_test(tc, test_samesize_spare);
+    tcase_add_test(tc, test_slot_clear_copy);
+    tcase_add_test(tc, test_embedded_first_bucket);
     tcase_add_test(tc, test_noverflow_b16);
     tcase_add_test(tc, test_mapstats);
     tcase_add_test(tc, test_trace);
