@@ -318,11 +318,14 @@ func (t *Translator) unitSource(name string, u *unitParts, defs map[string]cdef,
 		for _, d := range cs.deps {
 			visit(d)
 		}
-		// also every struct a field names: deps may miss a struct held by
-		// value in a generated struct (a go/defer thunk's argument block);
-		// structs reached only through pointers are harmless to define first
+		// also every struct a field holds by value: deps may miss one in a
+		// generated struct (a go/defer thunk's argument block). Fields with a
+		// '*' hold pointers (or function pointers): following those could
+		// mark a struct done before its own by-value fields are defined.
 		for _, f := range cs.fields {
-			idents(f, visit)
+			if !strings.Contains(f, "*") {
+				idents(f, visit)
+			}
 		}
 		fmt.Fprintf(&b, "struct %s {\n", n)
 		for _, f := range cs.fields {
