@@ -137,6 +137,7 @@ func (t *Translator) run() (string, error) {
 		}
 	}
 	// package-level variables
+	var static int64 // bytes of static data so far: the C data must stay addressable by 32-bit offsets
 	for _, p := range t.prog.Pkgs {
 		for _, f := range p.Files {
 			for _, d := range f.Decls {
@@ -148,6 +149,14 @@ func (t *Translator) run() (string, error) {
 					for _, n := range sp.(*ast.ValueSpec).Names {
 						obj := t.info.Defs[n]
 						if obj == nil || n.Name == "_" {
+							continue
+						}
+						if static += t.descs.sizes.Sizeof(obj.Type()); static > maxStatic {
+							cur := t.pkg
+							t.pkg = p.Types
+							t.unsupported(n.Pos(), "package variable %s of %d bytes (goc's package variables are limited to %d bytes in all)",
+								n.Name, t.descs.sizes.Sizeof(obj.Type()), maxStatic)
+							t.pkg = cur
 							continue
 						}
 						t.globals = append(t.globals, fmt.Sprintf("static %s %s;", t.reg.ctype(obj.Type()), t.globalName(obj)))
@@ -210,6 +219,10 @@ func (t *Translator) run() (string, error) {
 	b.WriteString("\nint main(int argc, char **argv) { return goc_main(argc, argv, main__init, main__main); }\n")
 	return b.String(), nil
 }
+
+// maxStatic bounds the package variables' total size: the C compiler's
+// default code model addresses static data within 2 GB (gc allows more).
+const maxStatic = 1 << 30
 
 // drain lowers queued functions and the descriptors they need until nothing is left.
 func (t *Translator) drain() {

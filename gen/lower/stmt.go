@@ -601,6 +601,11 @@ func (f *fn) loopBody(s ast.Stmt, li *labelInfo, body []ast.Stmt) {
 }
 
 func (f *fn) labeled(s *ast.LabeledStmt) {
+	if s.Label.Name == "_" { // a blank label cannot be used, and may repeat
+		f.line(s.Stmt.Pos())
+		f.stmt(s.Stmt)
+		return
+	}
 	li := f.labels[s.Label.Name]
 	if li == nil {
 		li = &labelInfo{name: "L_" + s.Label.Name}

@@ -12,3 +12,5 @@ func main() {
 	n := copy(slices()) // ERROR: unsupported: multi-value argument to builtin copy
 	fmt.Println(s, c, n)
 }
+
+var big [1 << 31]byte // ERROR: unsupported: package variable big of 2147483648 bytes (goc's package variables are limited to 1073741824 bytes in all)
