@@ -277,13 +277,13 @@ func (t *Translator) funcCName(obj *types.Func, targs []types.Type) string {
 			rt = p.Elem()
 		}
 		named, _ := types.Unalias(rt).(*types.Named)
-		name := pkgC(obj.Pkg()) + "__" + named.Obj().Name()
+		name := pkgC(obj.Pkg()) + "__" + namePiece(named.Obj().Name())
 		for _, a := range targs {
 			name += "__" + t.reg.mangle(a)
 		}
-		return name + "__" + obj.Name()
+		return name + "__" + namePiece(obj.Name())
 	}
-	name := pkgC(obj.Pkg()) + "__" + obj.Name()
+	name := pkgC(obj.Pkg()) + "__" + namePiece(obj.Name())
 	for _, a := range targs {
 		name += "__" + t.reg.mangle(a)
 	}
@@ -302,7 +302,18 @@ func cname(s string) string {
 }
 
 func (t *Translator) globalName(obj types.Object) string {
-	return pkgC(obj.Pkg()) + "__" + obj.Name()
+	return pkgC(obj.Pkg()) + "__" + namePiece(obj.Name())
+}
+
+// namePiece is a Go name as one part of a "__"-separated C name. Names
+// that could blur the separators (a__b, _x, x_) or look escaped (_0) have
+// each "_" written "_0", so the method b of type a (main__a__b) and the
+// function a__b (main__a_0_0b) stay apart.
+func namePiece(s string) string {
+	if strings.Contains(s, "__") || strings.HasPrefix(s, "_") || strings.HasSuffix(s, "_") || strings.Contains(s, "_0") {
+		return strings.ReplaceAll(s, "_", "_0")
+	}
+	return s
 }
 
 func isGenericDecl(fd *ast.FuncDecl) bool {
