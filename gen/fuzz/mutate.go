@@ -3,9 +3,10 @@
 // requires either clean positioned diagnostics or C that compiles and links.
 //
 // Go's fuzzer mutates bytes, which mostly yields programs that do not parse.
-// Mutate adds structured mutations on the syntax tree (delete, duplicate or
-// swap statements, exchange identifiers, literals and operators), so many
-// mutants still type-check and reach the lowering stages.
+// Mutate adds structured mutations on the syntax tree (delete, duplicate,
+// swap or wrap statements; exchange identifiers, basic type names, literals,
+// operators and expressions), so many mutants still type-check and reach the
+// lowering stages.
 package fuzz
 
 import (
@@ -118,7 +119,7 @@ var strLits = []string{`""`, `"a"`, `"héllo, 世界"`, "`\\x00`", `"\xff"`, "0"
 func (m *mutator) pick(n int) int { return m.rng.Intn(n) }
 
 func (m *mutator) mutateOnce() bool {
-	switch m.pick(8) {
+	switch m.pick(10) {
 	case 0, 1: // delete a statement
 		if b := m.block(); b != nil {
 			i := m.pick(len(b.List))
@@ -189,9 +190,51 @@ func (m *mutator) mutateOnce() bool {
 				return true
 			}
 		}
+	case 8: // change a basic type name
+		var tys []*ast.Ident
+		for _, id := range m.idents {
+			if basicTypes[id.Name] {
+				tys = append(tys, id)
+			}
+		}
+		if len(tys) > 0 {
+			tys[m.pick(len(tys))].Name = basicTypeList[m.pick(len(basicTypeList))]
+			return true
+		}
+	case 9: // wrap a statement: in a block, a closure call, a deferred closure, a goroutine, a loop
+		if b := m.block(); b != nil {
+			i := m.pick(len(b.List))
+			st := b.List[i]
+			body := &ast.BlockStmt{List: []ast.Stmt{st}}
+			lit := &ast.FuncLit{Type: &ast.FuncType{Params: &ast.FieldList{}}, Body: body}
+			switch m.pick(5) {
+			case 0:
+				b.List[i] = body
+			case 1:
+				b.List[i] = &ast.ExprStmt{X: &ast.CallExpr{Fun: lit}}
+			case 2:
+				b.List[i] = &ast.DeferStmt{Call: &ast.CallExpr{Fun: lit}}
+			case 3:
+				b.List[i] = &ast.GoStmt{Call: &ast.CallExpr{Fun: lit}}
+			case 4:
+				b.List[i] = &ast.RangeStmt{Tok: token.ILLEGAL, X: &ast.BasicLit{Kind: token.INT, Value: "2"}, Body: body}
+			}
+			return true
+		}
 	}
 	return false
 }
+
+var basicTypeList = []string{"int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64",
+	"uintptr", "float32", "float64", "complex64", "complex128", "string", "bool", "byte", "rune", "any", "error"}
+
+var basicTypes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range basicTypeList {
+		m[n] = true
+	}
+	return m
+}()
 
 // block returns a random non-empty block, or nil.
 func (m *mutator) block() *ast.BlockStmt {
