@@ -104,6 +104,7 @@ func (t *Translator) unsupported(pos token.Pos, format string, args ...any) {
 }
 
 func (t *Translator) run() (string, error) {
+	t.checkSizes()
 	t.findEscapes()
 	inits := map[*types.Package][]*ast.FuncDecl{}
 	for _, p := range t.prog.Pkgs {
@@ -218,6 +219,16 @@ func (t *Translator) run() (string, error) {
 	b.WriteString(initSrc)
 	b.WriteString("\nint main(int argc, char **argv) { return goc_main(argc, argv, main__init, main__main); }\n")
 	return b.String(), nil
+}
+
+// checkSizes reports the type expressions whose size overflows int64 (gc:
+// "larger than address space"; C rejects such arrays). go/types accepts them.
+func (t *Translator) checkSizes() {
+	for e, tv := range t.info.Types {
+		if tv.IsType() && t.descs.sizes.Sizeof(tv.Type) < 0 {
+			t.unsupported(e.Pos(), "type %s larger than address space", tv.Type)
+		}
+	}
 }
 
 // maxStatic bounds the package variables' total size: the C compiler's
