@@ -225,10 +225,19 @@ func (t *Translator) run() (string, error) {
 // "larger than address space"; C rejects such arrays). go/types accepts them.
 func (t *Translator) checkSizes() {
 	for e, tv := range t.info.Types {
-		if tv.IsType() && t.descs.sizes.Sizeof(tv.Type) < 0 {
+		if tv.IsType() && t.tooLarge(tv.Type) {
 			t.unsupported(e.Pos(), "type %s larger than address space", tv.Type)
 		}
 	}
+}
+
+func (t *Translator) tooLarge(typ types.Type) (large bool) {
+	defer func() {
+		if recover() != nil { // a type with type parameters has no size (go/types asserts)
+			large = false
+		}
+	}()
+	return t.descs.sizes.Sizeof(typ) < 0
 }
 
 // maxStatic bounds the package variables' total size: the C compiler's
