@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strconv"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -186,6 +188,14 @@ func checkDiagnostics(t *testing.T, err error, src []byte) {
 	}
 }
 
+// gcLibs are the Boehm GC's link flags, as goc finds them.
+var gcLibs = sync.OnceValue(func() []string {
+	if out, err := exec.Command("pkg-config", "--libs", "bdw-gc").Output(); err == nil {
+		return strings.Fields(string(out))
+	}
+	return []string{"-lgc"}
+})
+
 // cTimeout bounds one C compilation.
 const cTimeout = 120 * time.Second
 
@@ -205,7 +215,9 @@ func checkC(t *testing.T, dir, c string, src []byte) {
 		"-I" + filepath.Join(repo, "include"), cfile}
 	lib := filepath.Join(repo, "runtime", "libgocrt.a")
 	if _, err := os.Stat(lib); err == nil {
-		argv = append(argv, "-o", filepath.Join(dir, "prog"), lib, "-lgc", "-lpthread", "-lm")
+		argv = append(argv, "-o", filepath.Join(dir, "prog"), lib)
+		argv = append(argv, gcLibs()...)
+		argv = append(argv, "-lpthread", "-lm")
 	} else {
 		argv = append(argv, "-c", "-o", filepath.Join(dir, "prog.o"))
 	}
