@@ -240,11 +240,18 @@ func checkC(t *testing.T, dir, c string, src []byte) {
 // TestMutants is a deterministic sweep for finding bugs in bulk (it reports
 // every failure, where the fuzzer stops at the first): with
 // GOC_FUZZ_MUTANTS=N it checks mutants 1..N (Mutate) of every conformance
-// program. Skipped without the variable.
+// program, with GOC_FUZZ_MUTANTS=A-B mutants A..B. Skipped without the variable.
 func TestMutants(t *testing.T) {
-	n, err := strconv.Atoi(os.Getenv("GOC_FUZZ_MUTANTS"))
-	if err != nil || n <= 0 {
-		t.Skip("set GOC_FUZZ_MUTANTS=N to check N mutants of every conformance program")
+	from, n := 1, 0
+	v := os.Getenv("GOC_FUZZ_MUTANTS")
+	if a, b, ok := strings.Cut(v, "-"); ok { // a range of mutation seeds: A-B
+		from, _ = strconv.Atoi(a)
+		n, _ = strconv.Atoi(b)
+	} else {
+		n, _ = strconv.Atoi(v)
+	}
+	if n <= 0 || from <= 0 {
+		t.Skip("set GOC_FUZZ_MUTANTS=N (or A-B) to check mutants 1..N (A..B) of every conformance program")
 	}
 	for _, p := range conformancePrograms(t, 1) {
 		src, err := os.ReadFile(p)
@@ -252,7 +259,7 @@ func TestMutants(t *testing.T) {
 			t.Fatal(err)
 		}
 		name := filepath.Base(filepath.Dir(p)) + "/" + filepath.Base(p)
-		for m := 1; m <= n; m++ {
+		for m := from; m <= n; m++ {
 			mut := Mutate(src, uint64(m))
 			t.Run(fmt.Sprintf("%s#%d", name, m), func(t *testing.T) {
 				t.Parallel()
