@@ -221,8 +221,9 @@ func (t *Translator) run() (string, error) {
 	return b.String(), nil
 }
 
-// checkSizes reports the type expressions whose size overflows int64 (gc:
-// "larger than address space"; C rejects such arrays). go/types accepts them.
+// checkSizes reports the type expressions of 1<<50 bytes or more, as gc
+// does on amd64 ("larger than address space"); go/types accepts them, and
+// the C compiler rejected the arrays or the frames holding them.
 func (t *Translator) checkSizes() {
 	for e, tv := range t.info.Types {
 		if tv.IsType() && t.tooLarge(tv.Type) {
@@ -237,7 +238,8 @@ func (t *Translator) tooLarge(typ types.Type) (large bool) {
 			large = false
 		}
 	}()
-	return t.descs.sizes.Sizeof(typ) < 0
+	n := t.descs.sizes.Sizeof(typ)
+	return n < 0 || n >= 1<<50
 }
 
 // maxStatic bounds the package variables' total size: the C compiler's
