@@ -5,6 +5,8 @@
 #   make test       unit tests (Check, also under GC stress) and the conformance suite
 #   make test-sanitize   the Check suites and the conformance suite under ASan + UBSan
 #   make fuzz [FUZZ_SECONDS=N]   libFuzzer harnesses (maps, slices) against reference models
+#   make fuzz-gen [FUZZ_GEN_SECONDS=N]   go test -fuzz over the translator (gen/fuzz)
+#   make robustness [DIR=path]   goc build every conformance program (and every .go under DIR)
 #   make soak / make faults      RSS soak tests; stack overflow, OOM, nil faults
 #   make goldens    regenerate conformance goldens with the oracle Go 1.23
 #   make deps       install missing system packages (libgc-dev, check, pkg-config)
@@ -32,7 +34,7 @@ SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-r
 
 .PHONY: all lib goc deps test check check-gcstress gen-test conformance fuzz soak faults \
 	conformance-gcstress conformance-sanitize test-sanitize demo goldens \
-	install clean bench bench-quick
+	install clean bench bench-quick fuzz-gen fuzz-gen-quick robustness
 
 all: lib goc
 
@@ -97,6 +99,29 @@ soak: lib
 faults: all
 	sh tests/faults/run.sh
 
+# Translator robustness (gen/fuzz, tests/robustness; see gen/README.md):
+# FuzzTranslate feeds conformance programs, their syntax-tree mutants and
+# byte-mutated inputs through the front end and the lowering; each must give
+# positioned diagnostics or C that compiles and links. fuzz-gen-quick (part of
+# make test) seeds every 8th conformance program so the fuzzing proper starts
+# within seconds. New crashers land in gen/fuzz/testdata/fuzz/FuzzTranslate/.
+FUZZ_GEN_SECONDS ?= 600
+FUZZ_GEN_PARALLEL ?= 2
+FUZZ_GEN_SAMPLE ?= 1
+fuzz-gen: all
+	cd gen && GOC_FUZZ_SAMPLE=$(FUZZ_GEN_SAMPLE) GOTOOLCHAIN=local GOFLAGS=-mod=mod $(GO) test ./fuzz -run '^$$' -fuzz '^FuzzTranslate$$' \
+	  -fuzztime $(FUZZ_GEN_SECONDS)s -parallel $(FUZZ_GEN_PARALLEL) -timeout 0
+
+fuzz-gen-quick: all
+	$(MAKE) fuzz-gen FUZZ_GEN_SECONDS=45 FUZZ_GEN_PARALLEL=2 FUZZ_GEN_SAMPLE=8
+
+# goc build over every conformance program (and every .go file under DIR):
+# counts built / unsupported / type errors / internal errors / C compile
+# failures / timeouts; fails on any internal error or C compile failure.
+ROBUSTNESS_J ?= 2
+robustness: all
+	python3 tests/robustness/run -j $(ROBUSTNESS_J) $(if $(DIR),--dir $(DIR))
+
 conformance-gcstress: all
 	GOC_GCSTRESS=50 python3 conformance/run
 
@@ -108,6 +133,7 @@ test: deps
 	$(MAKE) check-gcstress
 	$(MAKE) gen-test
 	$(MAKE) fuzz FUZZ_SECONDS=60
+	$(MAKE) fuzz-gen-quick
 	$(MAKE) bench-quick
 	$(MAKE) conformance
 

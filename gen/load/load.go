@@ -194,6 +194,10 @@ func Load(files []string) (*Program, error) {
 	}
 	pkg, _ := conf.Check("main", fset, asts, info)
 	errs.List = append(errs.List, imp.errs...)
+	if _, ok := pkg.Scope().Lookup("main").(*types.Func); !ok && len(errs.List) == 0 {
+		// the go command's linker reports this; goc at the package clause
+		errs.List = append(errs.List, Error{fset.Position(asts[0].Name.Pos()), "function main is undeclared in the main package"})
+	}
 	if len(errs.List) > 0 {
 		// like the go command: in source order
 		sort.SliceStable(errs.List, func(i, j int) bool {

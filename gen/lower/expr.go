@@ -91,7 +91,10 @@ func (f *fn) zero(t types.Type) string {
 			return "NULL"
 		}
 		return "0"
-	case *types.Pointer, *types.Map, *types.Signature, *types.Chan:
+	case *types.Pointer:
+		// typed, so (*T)(nil).f and (*[N]T)(nil)[:] reach the nil check as C pointers
+		return fmt.Sprintf("((%s)NULL)", f.ctype(t))
+	case *types.Map, *types.Signature, *types.Chan:
 		return "NULL"
 	}
 	return fmt.Sprintf("((%s)%s)", f.ctype(t), f.zeroInit(t))

@@ -93,13 +93,23 @@ func (t *Translator) newFn(cname string, sub *subst, sig *types.Signature) *fn {
 		vars: map[types.Object]*lvar{}, labels: map[string]*labelInfo{}, nlit: &n}
 }
 
+// numbered reports whether a Go name has the shape of a renamed one (x_1)
+// or of a suffixed one (x_), which newName produces for other names.
+func numbered(s string) bool {
+	i := len(s)
+	for i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+		i--
+	}
+	return i > 0 && s[i-1] == '_'
+}
+
 // newName returns a C name for a Go local, unique within the C function.
 func (f *fn) newName(goName string) string {
 	base := goName
 	if base == "_" || base == "" {
 		base = "_blank"
 	} else if cReserved[base] || strings.HasPrefix(base, "_") || strings.Contains(base, "__") ||
-		strings.HasPrefix(base, "goc_") || strings.HasPrefix(base, "GOC_") {
+		strings.HasPrefix(base, "goc_") || strings.HasPrefix(base, "GOC_") || numbered(base) {
 		base = "v" + base + "_"
 	}
 	n := f.names[base]

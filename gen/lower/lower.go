@@ -139,6 +139,7 @@ func (t *Translator) unsupported(pos token.Pos, format string, args ...any) {
 }
 
 func (t *Translator) run() (*Output, error) {
+	t.checkSizes()
 	t.findEscapes()
 	inits := map[*types.Package][]*ast.FuncDecl{}
 	for _, p := range t.prog.Pkgs {
@@ -172,6 +173,7 @@ func (t *Translator) run() (*Output, error) {
 		}
 	}
 	// package-level variables
+	var static int64 // bytes of static data so far: the C data must stay addressable by 32-bit offsets
 	for _, p := range t.prog.Pkgs {
 		for _, f := range p.Files {
 			for _, d := range f.Decls {
@@ -183,6 +185,14 @@ func (t *Translator) run() (*Output, error) {
 					for _, n := range sp.(*ast.ValueSpec).Names {
 						obj := t.info.Defs[n]
 						if obj == nil || n.Name == "_" {
+							continue
+						}
+						if static += t.descs.sizes.Sizeof(obj.Type()); static > maxStatic {
+							cur := t.pkg
+							t.pkg = p.Types
+							t.unsupported(n.Pos(), "package variable %s of %d bytes (goc's package variables are limited to %d bytes in all)",
+								n.Name, t.descs.sizes.Sizeof(obj.Type()), maxStatic)
+							t.pkg = cur
 							continue
 						}
 						t.globals = append(t.globals, chunk{unit: t.pkgUnit(p.Types), key: fmt.Sprintf("%06d", len(t.globals)),
@@ -259,6 +269,31 @@ func (t *Translator) single() string {
 
 const cMain = "int main(int argc, char **argv) { return goc_main(argc, argv, main__init, main__main); }\n"
 
+// checkSizes reports the type expressions of 1<<50 bytes or more, as gc
+// does on amd64 ("larger than address space"); go/types accepts them, and
+// the C compiler rejected the arrays or the frames holding them.
+func (t *Translator) checkSizes() {
+	for e, tv := range t.info.Types {
+		if tv.IsType() && t.tooLarge(tv.Type) {
+			t.unsupported(e.Pos(), "type %s larger than address space", tv.Type)
+		}
+	}
+}
+
+func (t *Translator) tooLarge(typ types.Type) (large bool) {
+	defer func() {
+		if recover() != nil { // a type with type parameters has no size (go/types asserts)
+			large = false
+		}
+	}()
+	n := t.descs.sizes.Sizeof(typ)
+	return n < 0 || n >= 1<<50
+}
+
+// maxStatic bounds the package variables' total size: the C compiler's
+// default code model addresses static data within 2 GB (gc allows more).
+const maxStatic = 1 << 30
+
 // drain lowers queued functions and the descriptors they need until nothing is left.
 func (t *Translator) drain() {
 	for {
@@ -312,13 +347,13 @@ func (t *Translator) funcCName(obj *types.Func, targs []types.Type) string {
 			rt = p.Elem()
 		}
 		named, _ := types.Unalias(rt).(*types.Named)
-		name := pkgC(obj.Pkg()) + "__" + named.Obj().Name()
+		name := pkgC(obj.Pkg()) + "__" + namePiece(named.Obj().Name())
 		for _, a := range targs {
 			name += "__" + t.reg.mangle(a)
 		}
-		return name + "__" + obj.Name()
+		return name + "__" + namePiece(obj.Name())
 	}
-	name := pkgC(obj.Pkg()) + "__" + obj.Name()
+	name := pkgC(obj.Pkg()) + "__" + namePiece(obj.Name())
 	for _, a := range targs {
 		name += "__" + t.reg.mangle(a)
 	}
@@ -337,7 +372,18 @@ func cname(s string) string {
 }
 
 func (t *Translator) globalName(obj types.Object) string {
-	return pkgC(obj.Pkg()) + "__" + obj.Name()
+	return pkgC(obj.Pkg()) + "__" + namePiece(obj.Name())
+}
+
+// namePiece is a Go name as one part of a "__"-separated C name. Names
+// that could blur the separators (a__b, _x, x_) or look escaped (_0) have
+// each "_" written "_0", so the method b of type a (main__a__b) and the
+// function a__b (main__a_0_0b) stay apart.
+func namePiece(s string) string {
+	if strings.Contains(s, "__") || strings.HasPrefix(s, "_") || strings.HasSuffix(s, "_") || strings.Contains(s, "_0") {
+		return strings.ReplaceAll(s, "_", "_0")
+	}
+	return s
 }
 
 func isGenericDecl(fd *ast.FuncDecl) bool {

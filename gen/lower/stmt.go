@@ -567,7 +567,7 @@ func (f *fn) forStmt(s *ast.ForStmt, li *labelInfo) {
 		// Go 1.22: each iteration has its own variable; the next one starts as a copy
 		v := f.vars[o]
 		ct := f.ctype(f.typ(o.Type()))
-		copies = append(copies, fmt.Sprintf("%s *_n = (%s *)goc_newobject(%s); *_n = *%s; %s = _n;", ct, ct, f.t.descs.ref(f.typ(o.Type())), v.c, v.c))
+		copies = append(copies, fmt.Sprintf("{ %s *_n = (%s *)goc_newobject(%s); *_n = *%s; %s = _n; }", ct, ct, f.t.descs.ref(f.typ(o.Type())), v.c, v.c))
 	}
 	if s.Post != nil {
 		post = f.stmtAsExpr(s.Post)
@@ -601,6 +601,11 @@ func (f *fn) loopBody(s ast.Stmt, li *labelInfo, body []ast.Stmt) {
 }
 
 func (f *fn) labeled(s *ast.LabeledStmt) {
+	if s.Label.Name == "_" { // a blank label cannot be used, and may repeat
+		f.line(s.Stmt.Pos())
+		f.stmt(s.Stmt)
+		return
+	}
 	li := f.labels[s.Label.Name]
 	if li == nil {
 		li = &labelInfo{name: "L_" + s.Label.Name}

@@ -416,7 +416,8 @@ func fieldName(s *types.Struct, i int) string {
 	if n == "_" {
 		return fmt.Sprintf("_blank%d", i)
 	}
-	if cReserved[n] {
+	// suffixed: keywords, macros (_LP64), and names ending in "_" (so int_ stays apart from int)
+	if cReserved[n] || strings.HasPrefix(n, "_") || strings.HasSuffix(n, "_") {
 		return n + "_"
 	}
 	return n
@@ -458,6 +459,9 @@ func (r *typeReg) emitStructs(b *strings.Builder) {
 // cReserved are identifiers a Go name must not become in C.
 var cReserved = map[string]bool{}
 
+// cReserved: C keywords, some C library functions, and every macro without
+// a leading underscore that goc.h and string.h (the headers generated C
+// includes) define: gcc -dM -E on them.
 func init() {
 	for _, w := range strings.Fields(`auto break case char const continue default do double else enum extern
 		float for goto if inline int long register restrict return short signed sizeof static struct switch
@@ -467,7 +471,20 @@ func init() {
 		int8_t int16_t int32_t int64_t uint8_t uint16_t uint32_t uint64_t uintptr_t size_t ptrdiff_t
 		INT8_MIN INT16_MIN INT32_MIN INT64_MIN INT8_MAX INT16_MAX INT32_MAX INT64_MAX UINT8_MAX
 		UINT16_MAX UINT32_MAX UINT64_MAX SIZE_MAX INFINITY NAN memcpy memmove memset memcmp strlen
-		abort exit malloc free calloc realloc printf puts abs labs`) {
+		abort exit malloc free calloc realloc printf puts abs labs
+		i386
+		GOC_CHAN_H GOC_FMT_H GOC_H GOC_HASH_H GOC_IFACE_H GOC_INDEX GOC_LIKELY GOC_MALLOC_H GOC_MAPSLOT
+		GOC_MAPTYPE_SIZES GOC_MAP_H GOC_MAP_MAXELEMSIZE GOC_MAP_MAXKEYSIZE GOC_MAX_SMALL_SIZE
+		GOC_NILCHECK GOC_NUM_SIZE_CLASSES GOC_PAGE_SIZE GOC_PANIC_H GOC_PRINT_H GOC_RUNE_ERROR
+		GOC_RUNTIME_H GOC_SCHED_H GOC_SLICE_H GOC_STR GOC_STRING_H GOC_SYNC_H GOC_TYPES_H GOC_UNLIKELY
+		INT16_C INT32_C INT64_C INT8_C INTMAX_C INTMAX_MAX INTMAX_MIN INTPTR_MAX INTPTR_MIN
+		INT_FAST16_MAX INT_FAST16_MIN INT_FAST32_MAX INT_FAST32_MIN INT_FAST64_MAX INT_FAST64_MIN
+		INT_FAST8_MAX INT_FAST8_MIN INT_LEAST16_MAX INT_LEAST16_MIN INT_LEAST32_MAX INT_LEAST32_MIN
+		INT_LEAST64_MAX INT_LEAST64_MIN INT_LEAST8_MAX INT_LEAST8_MIN PTRDIFF_MAX PTRDIFF_MIN
+		SIG_ATOMIC_MAX SIG_ATOMIC_MIN UINT16_C UINT32_C UINT64_C UINT8_C UINTMAX_C UINTMAX_MAX
+		UINTPTR_MAX UINT_FAST16_MAX UINT_FAST32_MAX UINT_FAST64_MAX UINT_FAST8_MAX UINT_LEAST16_MAX
+		UINT_LEAST32_MAX UINT_LEAST64_MAX UINT_LEAST8_MAX WCHAR_MAX WCHAR_MIN WINT_MAX WINT_MIN linux
+		sigsetjmp unix`) {
 		cReserved[w] = true
 	}
 }

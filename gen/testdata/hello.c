@@ -474,7 +474,7 @@ static void errors__init(void) {
 #line 87 "/usr/lib/go-1.23/src/errors/errors.go"
     errors__ErrUnsupported = errors__New(GOC_STR("unsupported operation"));
 #line 147 "/usr/lib/go-1.23/src/errors/wrap.go"
-    errors__errorType = internal_reflectlite__rtype__Elem(internal_reflectlite__TypeOf(((goc_eface){&goc_type__ptr_error, (void *)NULL})));
+    errors__errorType = internal_reflectlite__rtype__Elem(internal_reflectlite__TypeOf(((goc_eface){&goc_type__ptr_error, (void *)((goc_iface *)NULL)})));
 }
 
 /* initialization of package io: variables in dependency order, then init functions */
