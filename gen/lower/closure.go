@@ -75,6 +75,17 @@ func (f *fn) stdFuncValue(e *ast.SelectorExpr, fo *types.Func) string {
 // closureEnv registers the C struct of a closure object with the given capture fields.
 func (t *Translator) closureEnv(name string, fields []string) {
 	cs := &cstruct{name: name, fields: append([]string{"void (*fn)(void);"}, fields...)}
+	// A field without '*' holds its type by value (a go/defer argument block,
+	// a method value's receiver): a struct it names must be complete first.
+	for _, fld := range fields {
+		if !strings.Contains(fld, "*") {
+			idents(fld, func(id string) {
+				if _, ok := t.reg.structs[id]; ok {
+					cs.deps = append(cs.deps, id)
+				}
+			})
+		}
+	}
 	t.reg.structs[name] = cs
 	t.reg.sorder = append(t.reg.sorder, name)
 	t.reg.fwd = append(t.reg.fwd, fmt.Sprintf("typedef struct %s %s;", name, name))

@@ -403,6 +403,18 @@ func (r *typeReg) structName(t types.Type) string {
 	return name
 }
 
+// write emits the struct's definition.
+func (cs *cstruct) write(b *strings.Builder) {
+	fmt.Fprintf(b, "struct %s {\n", cs.name)
+	for _, f := range cs.fields {
+		b.WriteString("    " + f + "\n")
+	}
+	if len(cs.fields) == 0 {
+		b.WriteString("    char _empty[0];\n")
+	}
+	b.WriteString("};\n")
+}
+
 func (r *typeReg) addDep(cs *cstruct, t types.Type) {
 	switch t.Underlying().(type) {
 	case *types.Struct, *types.Array:
@@ -442,14 +454,7 @@ func (r *typeReg) emitStructs(b *strings.Builder) {
 		}
 		cs.busy = false
 		cs.done = true
-		fmt.Fprintf(b, "struct %s {\n", n)
-		for _, f := range cs.fields {
-			b.WriteString("    " + f + "\n")
-		}
-		if len(cs.fields) == 0 {
-			b.WriteString("    char _empty[0];\n")
-		}
-		b.WriteString("};\n")
+		cs.write(b)
 	}
 	for _, n := range names {
 		visit(n)

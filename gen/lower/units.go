@@ -318,23 +318,7 @@ func (t *Translator) unitSource(name string, u *unitParts, defs map[string]cdef,
 		for _, d := range cs.deps {
 			visit(d)
 		}
-		// also every struct a field holds by value: deps may miss one in a
-		// generated struct (a go/defer thunk's argument block). Fields with a
-		// '*' hold pointers (or function pointers): following those could
-		// mark a struct done before its own by-value fields are defined.
-		for _, f := range cs.fields {
-			if !strings.Contains(f, "*") {
-				idents(f, visit)
-			}
-		}
-		fmt.Fprintf(&b, "struct %s {\n", n)
-		for _, f := range cs.fields {
-			b.WriteString("    " + f + "\n")
-		}
-		if len(cs.fields) == 0 {
-			b.WriteString("    char _empty[0];\n")
-		}
-		b.WriteString("};\n")
+		cs.write(&b)
 	}
 	for _, n := range snames {
 		visit(n)
