@@ -3,6 +3,7 @@
 package os
 
 import (
+	"internal/itoa"
 	"io/fs"
 	"slices"
 	"syscall"
@@ -160,20 +161,7 @@ func tempName(dir, prefix, suffix string) string {
 	if len(dir) == 0 || dir[len(dir)-1] != '/' {
 		dir += "/"
 	}
-	return dir + prefix + uitoa(uint(uint32(runtimeRand()))) + suffix
-}
-
-func uitoa(v uint) string {
-	var buf [20]byte
-	i := len(buf)
-	for v >= 10 {
-		i--
-		buf[i] = byte('0' + v%10)
-		v /= 10
-	}
-	i--
-	buf[i] = byte('0' + v)
-	return string(buf[i:])
+	return dir + prefix + itoa.Uitoa(uint(uint32(runtimeRand()))) + suffix
 }
 
 //goc:cbody return goc_rand();

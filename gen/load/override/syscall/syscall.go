@@ -12,6 +12,7 @@ package syscall
 
 import (
 	"errors"
+	"internal/itoa"
 	"internal/oserror"
 	"sync"
 )
@@ -33,7 +34,7 @@ func (e Errno) Error() string {
 			return s
 		}
 	}
-	return "errno " + itoa(int(e))
+	return "errno " + itoa.Itoa(int(e))
 }
 
 // Is reports whether e stands for one of the portable errors of
@@ -61,26 +62,6 @@ func (e Errno) Temporary() bool {
 // Timeout reports whether e is a time-out.
 func (e Errno) Timeout() bool {
 	return e == EAGAIN || e == EWOULDBLOCK || e == ETIMEDOUT
-}
-
-func itoa(v int) string {
-	if v < 0 {
-		return "-" + uitoa(uint(-v))
-	}
-	return uitoa(uint(v))
-}
-
-func uitoa(v uint) string {
-	var buf [20]byte
-	i := len(buf)
-	for v >= 10 {
-		i--
-		buf[i] = byte('0' + v%10)
-		v /= 10
-	}
-	i--
-	buf[i] = byte('0' + v)
-	return string(buf[i:])
 }
 
 // Errors (linux/amd64 numbering).
