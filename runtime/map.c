@@ -44,18 +44,31 @@
  * what they held. Keys or elems larger than 128 bytes live in their own
  * objects and the slot holds a pointer.
  *
- * Same-size grows. A map under steady insert/delete churn repeats them
- * every so often, each needing a fresh array as large as the current one
- * while the old one is evacuated. On Boehm such a request for one large
- * contiguous block rarely fits the free space small objects leave between
- * collections, so the heap grew by a third each time (tests/soak: +80% RSS
- * over 10^7 cycles). So when a same-size grow of an array of at least
- * spareMinBytes finishes and no iterator may still read it (the rule under
- * which evacuate clears old slots), the old array is cleared and kept as
- * h->extra->spare; the next same-size grow evacuates into it. A doubling
- * grow or clear() drops it. The map holds at most one extra array, what a
- * grow in progress holds anyway.
- *
+ * Same-size grows of large arrays happen in place. A map under steady
+ * insert/delete churn repeats same-size grows every so often. Go's way
+ * needs a fresh array as large as the current one while the old one is
+ * evacuated; on Boehm such a request for one large contiguous block rarely
+ * fits the free space small objects leave between collections, so the heap
+ * grew by a third at every grow (tests/soak: +80% RSS over 10^7 cycles), and
+ * even keeping the old array for the next grow left the map holding two
+ * arrays for good (+44%). A same-size grow moves every entry of old bucket i
+ * to new bucket i, in visiting order: that is, it packs each chain. So when
+ * the array is at least inplaceMinBytes and no iterator was started on it
+ * (the iterator flag is clear), the grow packs every chain where it is, all
+ * at once, inside the write that triggers it (compactInPlace): the same
+ * entries end up in the same buckets, in the same order, as after Go's
+ * evacuation, with the same overflow-bucket count, but no second array and
+ * no grow in progress afterwards. All at once, because a grow in progress
+ * would leave chains that move under an iterator started in the meantime,
+ * and iterators (like lookups) are reads, which must not write to the map.
+ * The cost is one pass over the array in that write, where Go spreads it
+ * over the next 2^B writes: one compaction per at least 2^B/5 inserts (a
+ * packed chain of k overflow buckets holds over 8k entries, so right after
+ * it the map has at most count/8 of the 2^B overflow buckets that trigger
+ * the next one). An iterator started on the array makes the next same-size
+ * grow Go's incremental one; iterators of older arrays never read the
+ * current one outside a grow (map_iter.c), so they are not affected.
+
  * Misuse. A write in progress sets hashWriting; a second write, a read or an
  * iteration step that sees it is a fatal error in gc's words. Deleting the
  * last entry and clear() draw a new per-map hash seed (hash0).
@@ -395,6 +408,90 @@ void *goc_mapaccessK(const goc_maptype *t, goc_hmap *h, const void *key, void **
 
 /* ---- growth -------------------------------------------------------------------- */
 
+/*
+ * Pack the chain that starts at head: live entries move to the earliest
+ * free slots in visiting order (a slot only ever moves towards the head, so
+ * the walk never reads a slot it has written), the slots after the last one
+ * become emptyRest, and the buckets after the last used one are unlinked.
+ * Returns the last bucket kept.
+ */
+static bmap *compactChain(const goc_maptype *t, bmap *head) {
+    bmap *db = head;
+    uintptr_t di = 0;
+    for (bmap *b = head; b != NULL; b = overflowOf(t, b)) {
+        for (uintptr_t i = 0; i < bucketCnt; i++) {
+            uint8_t top = b->tophash[i];
+            if (isEmpty(top))
+                continue;
+            if (top < minTopHash)
+                goc_throw("bad map state");
+            if (di == bucketCnt) { /* db is full; the next one is at or before b */
+                db = overflowOf(t, db);
+                di = 0;
+            }
+            if (db != b || di != i) {
+                db->tophash[di] = top;
+                memcpySlot(keyslot(t, db, di), keyslot(t, b, i), t->keysize);
+                memcpySlot(elemslot(t, db, di), elemslot(t, b, i), t->elemsize);
+            }
+            di++;
+        }
+    }
+    bool ptrs = bucketHasPointers(t);
+    for (uintptr_t i = di; i < bucketCnt; i++) {
+        db->tophash[i] = emptyRest;
+        if (ptrs) {
+            memclrSlot(keyslot(t, db, i), t->keysize);
+            memclrSlot(elemslot(t, db, i), t->elemsize);
+        }
+    }
+    bmap *drop = overflowOf(t, db);
+    setoverflow(t, db, NULL);
+    if (ptrs) /* what they held is garbage now, even if a stale word still points at them */
+        for (bmap *next; drop != NULL; drop = next) {
+            next = overflowOf(t, drop);
+            memset((uint8_t *)drop + dataOffset, 0, t->bucketsize - dataOffset);
+        }
+    return db;
+}
+
+/*
+ * A same-size grow done in place ("Same-size grows" above): pack every
+ * chain, then count and (for pointer-free buckets) list the overflow
+ * buckets still chained, as newoverflow does for the ones Go's evacuation
+ * chains in the new array.
+ */
+static void compactInPlace(const goc_maptype *t, goc_hmap *h) {
+    uint16_t oldnoverflow = h->noverflow;
+    h->flags &= (uint8_t)~oldIterator; /* Go's hashGrow: no iterator was on this array */
+    h->flags |= sameSizeGrow;          /* for the trace line */
+    if (!mapinit_done)
+        goc_mapinit();
+    if (goc_trace_mapgrow)
+        traceGrow(t, h, h->B, oldnoverflow);
+    h->noverflow = 0;
+    bool ptrs = bucketHasPointers(t);
+    if (!ptrs && h->extra != NULL)
+        h->extra->overflow = NULL; /* rebuilt below; the old list is nobody's now */
+    for (uintptr_t i = 0; i < bucketShift(h->B); i++) {
+        bmap *head = bucketAt(t, h->buckets, i);
+        bmap *last = compactChain(t, head);
+        for (bmap *b = head; b != last;) {
+            b = overflowOf(t, b);
+            incrnoverflow(h);
+            if (!ptrs) {
+                goc_map_createOverflow(h);
+                ovflistAppend(h->extra->overflow, b);
+            }
+        }
+    }
+    h->flags &= (uint8_t)~sameSizeGrow;
+    if (goc_trace_mapgrow)
+        traceDone(t, h);
+    if (map_docheck)
+        checkmap(t, h);
+}
+
 /* Go: hashGrow. Start a doubling or same-size grow; entries move later. */
 void goc_map_hashGrow(const goc_maptype *t, goc_hmap *h) {
     uint8_t bigger = 1;
@@ -402,15 +499,13 @@ void goc_map_hashGrow(const goc_maptype *t, goc_hmap *h) {
         bigger = 0; /* too many overflow buckets: repack at the same size */
         h->flags |= sameSizeGrow;
     }
+    if (!bigger && (h->flags & iterator) == 0 && t->bucketsize * bucketArrayLen(t, h->B) >= inplaceMinBytes) {
+        compactInPlace(t, h);
+        return;
+    }
     void *oldbuckets = h->buckets;
     bmap *nextOverflow;
-    void *spare = NULL;
-    if (h->extra != NULL) {
-        /* a doubling grow drops the spare: it is the size of the old array */
-        spare = bigger ? NULL : h->extra->spare;
-        h->extra->spare = NULL;
-    }
-    void *newbuckets = makeBucketArray(t, (uint8_t)(h->B + bigger), spare, &nextOverflow);
+    void *newbuckets = makeBucketArray(t, (uint8_t)(h->B + bigger), NULL, &nextOverflow);
 
     /* Iterators so far refer to what is now the old array. */
     uint8_t flags = h->flags & (uint8_t)~(iterator | oldIterator);
@@ -446,25 +541,6 @@ static bool bucketEvacuated(const goc_maptype *t, goc_hmap *h, uintptr_t bucket)
     return evacuated(bucketAt(t, h->oldbuckets, bucket));
 }
 
-/*
- * A same-size grow just finished: keep its old array, cleared, for the next
- * one if it is big (Boehm large block) and no iterator may still read it
- * (the oldIterator rule under which evacuate clears old slots). Cleared, it
- * holds no pointers, so it keeps neither old overflow buckets nor deleted
- * values alive.
- */
-static void keepSpare(const goc_maptype *t, goc_hmap *h) {
-    if (!isSameSizeGrow(h) || (h->flags & oldIterator) != 0)
-        return;
-    uintptr_t size = t->bucketsize * bucketArrayLen(t, h->B);
-    if (size < spareMinBytes)
-        return;
-    memset(h->oldbuckets, 0, size);
-    if (h->extra == NULL)
-        h->extra = newextra();
-    h->extra->spare = h->oldbuckets;
-}
-
 /* Go: advanceEvacuationMark. Move nevacuate past evacuated buckets; finish the grow. */
 static void advanceEvacuationMark(goc_hmap *h, const goc_maptype *t, uintptr_t newbit) {
     h->nevacuate++;
@@ -475,7 +551,6 @@ static void advanceEvacuationMark(goc_hmap *h, const goc_maptype *t, uintptr_t n
     while (h->nevacuate != stop && bucketEvacuated(t, h, h->nevacuate))
         h->nevacuate++;
     if (h->nevacuate == newbit) { /* newbit == number of old buckets */
-        keepSpare(t, h);
         h->oldbuckets = NULL;
         /* The old overflow buckets can go now (iterators hold their own reference). */
         if (h->extra != NULL)

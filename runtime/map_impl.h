@@ -89,14 +89,11 @@ struct goc_mapextra {
     ovflist *overflow;    /* overflow buckets of h->buckets (pointer-free maps only) */
     ovflist *oldoverflow; /* overflow buckets of h->oldbuckets (pointer-free maps only) */
     bmap *nextOverflow;   /* next free preallocated overflow bucket, or NULL */
-    /* The cleared bucket array left by the last same-size grow of a large
-     * map, kept for the next one (see "Same-size grows" in map.c), or NULL.
-     * Holds 2^B buckets (plus preallocated overflow) of the current B. */
-    void *spare;
 };
 
-/* Arrays at least this big are kept as h->extra->spare after a same-size grow. */
-#define spareMinBytes ((uintptr_t)GOC_MAX_SMALL_SIZE)
+/* Same-size grows of arrays at least this big (a Boehm large block) pack
+ * the chains in place (see "Same-size grows" in map.c). */
+#define inplaceMinBytes ((uintptr_t)GOC_MAX_SMALL_SIZE)
 
 /* ---- small named bit tricks (Go: map.go helpers of the same names) ---- */
 

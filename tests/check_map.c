@@ -612,83 +612,109 @@ static void finishGrow(const goc_maptype *t, goc_hmap *h, int64_t *live, int n) 
         *(int64_t *)goc_mapassign(t, h, &live[i % n]) = live[i % n];
 }
 
+/* Whether the churn in churnUntilSameSize ran an in-place same-size grow:
+ * noverflow dropped without a grow under way. */
+static bool churnUntilInPlace(const goc_maptype *t, goc_hmap *h, int64_t *live, int n, int64_t *next) {
+    uint64_t r = 88172645463325252ull;
+    for (int step = 0; step < 400000; step++) {
+        r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+        int j = (int)(r % (uint64_t)n);
+        goc_mapdelete(t, h, &live[j]);
+        live[j] = (*next)++;
+        uint16_t before = h->noverflow;
+        *(int64_t *)goc_mapassign(t, h, &live[j]) = live[j];
+        if (h->noverflow < before && h->oldbuckets == NULL)
+            return true;
+        if (h->oldbuckets != NULL)
+            return false;
+    }
+    return false;
+}
+
 /*
- * A large map keeps the cleared array of a same-size grow and the next
- * same-size grow evacuates into it (no fresh large block, so churn does not
- * grow Boehm's heap); a doubling grow drops it; small maps and maps that an
- * iterator may still be reading keep nothing.
+ * A large map's same-size grow packs the chains in place, at once: same
+ * array, no grow under way, every entry still there, each chain packed
+ * (no empty slot before a full one, no empty overflow bucket), and the
+ * overflow count recounted. Small arrays, and arrays an iterator was
+ * started on, take Go's incremental grow into a new array.
  */
-START_TEST(test_samesize_spare) {
+START_TEST(test_samesize_inplace) {
+    const goc_maptype *types[] = {&ex_m_i64_i64, &ex_m_i64_ptr};
+    for (int ti = 0; ti < 2; ti++) {
+        const goc_maptype *t = types[ti];
+        enum { n = 1500 };
+        static int64_t live[n];
+        int64_t next = 0;
+        goc_hmap *h = goc_makemap(t, n, NULL);
+        uint8_t B = h->B;
+        EX_GE(t->bucketsize << B, inplaceMinBytes);
+        for (int i = 0; i < n; i++) {
+            live[i] = next++;
+            *(int64_t *)goc_mapassign(t, h, &live[i]) = live[i];
+        }
+        void *arr = h->buckets;
+        for (int round = 0; round < 3; round++) {
+            EX_ASSERT(churnUntilInPlace(t, h, live, n, &next));
+            EX_PTR_EQ(h->buckets, arr);
+            EX_EQ(h->B, B);
+            EX_EQ(h->count, n);
+            EX_ASSERT((h->flags & sameSizeGrow) == 0);
+            MAP_CHECK(t, h); /* chain states, emptyRest, noverflow == overflow buckets, lists */
+            for (uintptr_t i = 0; i < bucketShift(B); i++) {
+                bool empty = false;
+                for (bmap *b = bucketAt(t, h->buckets, i); b != NULL; b = overflowOf(t, b)) {
+                    EX_ASSERT_MSG(!empty, "bucket %lu: an overflow bucket after a partly empty one", (unsigned long)i);
+                    for (int j = 0; j < bucketCnt; j++) {
+                        if (b->tophash[j] == emptyRest)
+                            empty = true;
+                        else
+                            EX_ASSERT_MSG(!empty && b->tophash[j] >= minTopHash, "bucket %lu: a hole", (unsigned long)i);
+                    }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                bool ok;
+                int64_t *v = goc_mapaccess2(t, h, &live[i], &ok);
+                EX_ASSERT(ok && *v == live[i]);
+            }
+        }
+    }
+
+    /* an iterator started on the array: Go's grow into a new array */
     const goc_maptype *t = &ex_m_i64_i64;
     enum { n = 1500 };
     static int64_t live[n];
     int64_t next = 0;
     goc_hmap *h = goc_makemap(t, n, NULL);
-    uint8_t B = h->B;
-    EX_GE(t->bucketsize << B, spareMinBytes);
-    for (int i = 0; i < n; i++) {
-        live[i] = next++;
-        *(int64_t *)goc_mapassign(t, h, &live[i]) = live[i];
-    }
-    EX_ASSERT(churnUntilSameSize(t, h, live, n, &next));
-    void *old = h->oldbuckets;
-    finishGrow(t, h, live, n);
-    EX_ASSERT(h->extra != NULL);
-    EX_PTR_EQ(h->extra->spare, old);
-    size_t bytes = (size_t)t->bucketsize << B;
-    for (size_t i = 0; i < bytes; i++)
-        EX_ASSERT_MSG(((uint8_t *)old)[i] == 0, "spare byte %zu not cleared", i);
-    MAP_CHECK(t, h);
-    /* the next same-size grow moves into the spare */
-    void *cur = h->buckets;
-    EX_ASSERT(churnUntilSameSize(t, h, live, n, &next));
-    EX_PTR_EQ(h->buckets, old);
-    EX_PTR_EQ(h->oldbuckets, cur);
-    EX_NULL(h->extra->spare);
-    finishGrow(t, h, live, n);
-    EX_PTR_EQ(h->extra->spare, cur);
-    EX_EQ(h->B, B);
-    EX_EQ(h->count, n);
-    for (int i = 0; i < n; i++) {
-        bool ok;
-        int64_t *v = goc_mapaccess2(t, h, &live[i], &ok);
-        EX_ASSERT(ok && *v == live[i]);
-    }
-    MAP_CHECK(t, h);
-    /* a doubling grow drops it */
-    for (int i = 0; h->B == B; i++) {
-        int64_t k = next++;
-        *(int64_t *)goc_mapassign(t, h, &k) = k;
-    }
-    EX_NULL(h->extra->spare);
-    MAP_CHECK(t, h);
-
-    /* an iterator that started before the grow may still read the old array: no spare */
-    h = goc_makemap(t, n, NULL);
     for (int i = 0; i < n; i++) {
         live[i] = next++;
         *(int64_t *)goc_mapassign(t, h, &live[i]) = live[i];
     }
     goc_hiter it;
     goc_mapiterinit(t, h, &it);
+    void *arr = h->buckets;
     EX_ASSERT(churnUntilSameSize(t, h, live, n, &next));
+    EX_PTR_EQ(h->oldbuckets, arr);
     finishGrow(t, h, live, n);
-    EX_ASSERT(h->extra == NULL || h->extra->spare == NULL);
+    EX_ASSERT(h->buckets != arr);
     long seen = 0;
     for (; it.key != NULL; goc_mapiternext(&it))
         seen++;
     EX_GT(seen, 0);
+    MAP_CHECK(t, h);
 
-    /* small arrays are not kept */
+    /* small arrays: Go's grow */
     h = goc_makemap(t, 100, NULL);
-    EX_LT(t->bucketsize << h->B, spareMinBytes);
+    EX_LT(t->bucketsize << h->B, inplaceMinBytes);
     for (int i = 0; i < 100; i++) {
         live[i] = next++;
         *(int64_t *)goc_mapassign(t, h, &live[i]) = live[i];
     }
+    arr = h->buckets;
     EX_ASSERT(churnUntilSameSize(t, h, live, 100, &next));
+    EX_PTR_EQ(h->oldbuckets, arr);
     finishGrow(t, h, live, 100);
-    EX_ASSERT(h->extra == NULL || h->extra->spare == NULL);
+    MAP_CHECK(t, h);
 }
 END_TEST
 
@@ -1480,7 +1506,7 @@ Suite *map_suite(void) {
     tcase_add_test(tc, test_makemap_hint);
     tcase_add_test(tc, test_prealloc_overflow);
     tcase_add_test(tc, test_samesize_grow);
-    tcase_add_test(tc, test_samesize_spare);
+    tcase_add_test(tc, test_samesize_inplace);
     tcase_add_test(tc, test_slot_clear_copy);
     tcase_add_test(tc, test_embedded_first_bucket);
     tcase_add_test(tc, test_noverflow_b16);
