@@ -410,11 +410,16 @@ func (f *fn) sliceExpr(e *ast.SliceExpr) string {
 		}
 	}
 	var pre []string
-	bound := func(x ast.Expr) string {
+	// unsigned: bit 1 lo, 2 hi, 4 max have unsigned types (panic messages print them so)
+	unsigned := 0
+	bound := func(x ast.Expr, bit int) string {
 		if x == nil {
 			return "0"
 		}
 		v, uns := f.indexValue(x)
+		if uns {
+			unsigned |= bit
+		}
 		if ncalls > 1 && !isConst(f, x) {
 			tmp := f.tmp()
 			ct := "goc_int"
@@ -440,23 +445,23 @@ func (f *fn) sliceExpr(e *ast.SliceExpr) string {
 	switch u := xt.Underlying().(type) {
 	case *types.Basic:
 		x := base()
-		lo, hi := bound(e.Low), bound(e.High)
-		r = fmt.Sprintf("goc__substr(%s, %s, %s, %v)", x, lo, hi, hashi)
+		lo, hi := bound(e.Low, 1), bound(e.High, 2)
+		r = fmt.Sprintf("goc__substr(%s, %s, %s, %v, %d)", x, lo, hi, hashi, unsigned)
 	case *types.Slice:
 		x := base()
-		lo, hi, max := bound(e.Low), bound(e.High), bound(e.Max)
-		r = f.sliceCall(e, x, lo, hi, max, "sizeof("+f.ctype(u.Elem())+")", false)
+		lo, hi, max := bound(e.Low, 1), bound(e.High, 2), bound(e.Max, 4)
+		r = f.sliceCall(e, x, lo, hi, max, "sizeof("+f.ctype(u.Elem())+")", false, unsigned)
 	case *types.Array:
 		x := fmt.Sprintf("(goc_slice){%s.a, %d, %d}", f.expr(e.X), u.Len(), u.Len())
-		lo, hi, max := bound(e.Low), bound(e.High), bound(e.Max)
-		r = f.sliceCall(e, x, lo, hi, max, "sizeof("+f.ctype(u.Elem())+")", true)
+		lo, hi, max := bound(e.Low, 1), bound(e.High, 2), bound(e.Max, 4)
+		r = f.sliceCall(e, x, lo, hi, max, "sizeof("+f.ctype(u.Elem())+")", true, unsigned)
 	case *types.Pointer:
 		at := u.Elem().Underlying().(*types.Array)
 		x := base()
-		lo, hi, max := bound(e.Low), bound(e.High), bound(e.Max)
+		lo, hi, max := bound(e.Low, 1), bound(e.High, 2), bound(e.Max, 4)
 		// the cast keeps a nil constant ((*[1]int)(nil)[:]) typed for ->a
 		x = fmt.Sprintf("(goc_slice){GOC_NN((%s)(%s))->a, %d, %d}", f.ctype(xt), x, at.Len(), at.Len())
-		r = f.sliceCall(e, x, lo, hi, max, "sizeof("+f.ctype(at.Elem())+")", true)
+		r = f.sliceCall(e, x, lo, hi, max, "sizeof("+f.ctype(at.Elem())+")", true, unsigned)
 	default:
 		f.t.unsupported(e.Pos(), "slice of %s", xt)
 		return "0"
@@ -464,11 +469,11 @@ func (f *fn) sliceExpr(e *ast.SliceExpr) string {
 	return wrapStmtExpr(pre, r)
 }
 
-func (f *fn) sliceCall(e *ast.SliceExpr, x, lo, hi, max, es string, arr bool) string {
+func (f *fn) sliceCall(e *ast.SliceExpr, x, lo, hi, max, es string, arr bool, unsigned int) string {
 	if e.Slice3 {
-		return fmt.Sprintf("goc__slice3(%s, %s, %s, %s, %s, %v)", x, lo, hi, max, es, arr)
+		return fmt.Sprintf("goc__slice3(%s, %s, %s, %s, %s, %v, %d)", x, lo, hi, max, es, arr, unsigned)
 	}
-	return fmt.Sprintf("goc__slice2(%s, %s, %s, %v, %s, %v)", x, lo, hi, e.High != nil, es, arr)
+	return fmt.Sprintf("goc__slice2(%s, %s, %s, %v, %s, %v, %d)", x, lo, hi, e.High != nil, es, arr, unsigned)
 }
 
 // unary lowers -x, +x, !x, ^x, &x.

@@ -30,25 +30,27 @@ static inline goc_uint64 goc__f2u64(double f) {
     if (f < 9223372036854775808.0) return (goc_uint64)goc__f2i64(f);
     return (goc_uint64)goc__f2i64(f - 9223372036854775808.0) ^ 0x8000000000000000ull;
 }
-/* s[lo:hi] and s[lo:hi:max] on slices (arr: the operand is an array, bounds say "length") */
-static inline goc_slice goc__slice2(goc_slice s, goc_int lo, goc_int hi, bool hashi, uintptr_t es, bool arr) {
+/* s[lo:hi] and s[lo:hi:max] on slices (arr: the operand is an array, bounds say "length";
+   u: bits 1, 2, 4 say lo, hi, max have unsigned types, and gc prints them unsigned) */
+#define GOC__BOUND(u, bit, f, x, y) ((u) & (bit) ? f##U((goc_uint)(x), (y)) : f((x), (y)))
+static inline goc_slice goc__slice2(goc_slice s, goc_int lo, goc_int hi, bool hashi, uintptr_t es, bool arr, int u) {
     if (!hashi) hi = s.len;
-    else if (GOC_UNLIKELY((goc_uint)hi > (goc_uint)s.cap)) { if (arr) goc_panicSliceAlen(hi, s.cap); goc_panicSliceAcap(hi, s.cap); }
-    if (GOC_UNLIKELY((goc_uint)lo > (goc_uint)hi)) goc_panicSliceB(lo, hi);
+    else if (GOC_UNLIKELY((goc_uint)hi > (goc_uint)s.cap)) { if (arr) GOC__BOUND(u, 2, goc_panicSliceAlen, hi, s.cap); GOC__BOUND(u, 2, goc_panicSliceAcap, hi, s.cap); }
+    if (GOC_UNLIKELY((goc_uint)lo > (goc_uint)hi)) GOC__BOUND(u, 1, goc_panicSliceB, lo, hi);
     goc_int cap = s.cap - lo;
     return (goc_slice){cap ? (char *)s.ptr + lo * es : s.ptr, hi - lo, cap};
 }
-static inline goc_slice goc__slice3(goc_slice s, goc_int lo, goc_int hi, goc_int max, uintptr_t es, bool arr) {
-    if (GOC_UNLIKELY((goc_uint)max > (goc_uint)s.cap)) { if (arr) goc_panicSlice3Alen(max, s.cap); goc_panicSlice3Acap(max, s.cap); }
-    if (GOC_UNLIKELY((goc_uint)hi > (goc_uint)max)) goc_panicSlice3B(hi, max);
-    if (GOC_UNLIKELY((goc_uint)lo > (goc_uint)hi)) goc_panicSlice3C(lo, hi);
+static inline goc_slice goc__slice3(goc_slice s, goc_int lo, goc_int hi, goc_int max, uintptr_t es, bool arr, int u) {
+    if (GOC_UNLIKELY((goc_uint)max > (goc_uint)s.cap)) { if (arr) GOC__BOUND(u, 4, goc_panicSlice3Alen, max, s.cap); GOC__BOUND(u, 4, goc_panicSlice3Acap, max, s.cap); }
+    if (GOC_UNLIKELY((goc_uint)hi > (goc_uint)max)) GOC__BOUND(u, 2, goc_panicSlice3B, hi, max);
+    if (GOC_UNLIKELY((goc_uint)lo > (goc_uint)hi)) GOC__BOUND(u, 1, goc_panicSlice3C, lo, hi);
     goc_int cap = max - lo;
     return (goc_slice){cap ? (char *)s.ptr + lo * es : s.ptr, hi - lo, cap};
 }
-static inline goc_string goc__substr(goc_string s, goc_int lo, goc_int hi, bool hashi) {
+static inline goc_string goc__substr(goc_string s, goc_int lo, goc_int hi, bool hashi, int u) {
     if (!hashi) hi = s.len;
-    else if (GOC_UNLIKELY((goc_uint)hi > (goc_uint)s.len)) goc_panicSliceAlen(hi, s.len);
-    if (GOC_UNLIKELY((goc_uint)lo > (goc_uint)hi)) goc_panicSliceB(lo, hi);
+    else if (GOC_UNLIKELY((goc_uint)hi > (goc_uint)s.len)) GOC__BOUND(u, 2, goc_panicSliceAlen, hi, s.len);
+    if (GOC_UNLIKELY((goc_uint)lo > (goc_uint)hi)) GOC__BOUND(u, 1, goc_panicSliceB, lo, hi);
     return (goc_string){hi - lo ? s.str + lo : s.str, hi - lo};
 }
 /* a call through a func value: nil panics like a nil dereference */
