@@ -1,0 +1,3 @@
+module soakgc
+
+go 1.23
