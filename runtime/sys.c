@@ -91,6 +91,12 @@ goc_int goc_sys_rmdir(goc_string path) {
 }
 
 goc_int goc_sys_getpid(void) { return (goc_int)getpid(); }
+goc_int goc_sys_getppid(void) { return (goc_int)getppid(); }
+goc_int goc_sys_getuid(void) { return (goc_int)getuid(); }
+goc_int goc_sys_geteuid(void) { return (goc_int)geteuid(); }
+goc_int goc_sys_getgid(void) { return (goc_int)getgid(); }
+goc_int goc_sys_getegid(void) { return (goc_int)getegid(); }
+goc_int goc_sys_getpagesize(void) { return (goc_int)sysconf(_SC_PAGESIZE); }
 
 goc_int goc_sys_stat(goc_string path, void *st) {
     char *p;

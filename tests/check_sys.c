@@ -59,6 +59,12 @@ START_TEST(test_files) {
     ck_assert_int_eq(goc_sys_rmdir(withnul), -EINVAL);
     ck_assert_int_eq(goc_sys_rmdir(gs("/tmp/goc_check_sys_surely_missing")), -ENOENT);
     ck_assert_int_eq(goc_sys_getpid(), getpid());
+    ck_assert_int_eq(goc_sys_getppid(), getppid());
+    ck_assert_int_eq(goc_sys_getuid(), getuid());
+    ck_assert_int_eq(goc_sys_geteuid(), geteuid());
+    ck_assert_int_eq(goc_sys_getgid(), getgid());
+    ck_assert_int_eq(goc_sys_getegid(), getegid());
+    ck_assert_int_eq(goc_sys_getpagesize(), sysconf(_SC_PAGESIZE));
 }
 END_TEST
 

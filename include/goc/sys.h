@@ -22,6 +22,13 @@ goc_int goc_sys_seek(goc_int fd, goc_int64 offset, goc_int whence);
 goc_int goc_sys_unlink(goc_string path);
 goc_int goc_sys_rmdir(goc_string path);
 goc_int goc_sys_getpid(void);
+/* getppid, getuid, geteuid, getgid, getegid, and the page size (sysconf) */
+goc_int goc_sys_getppid(void);
+goc_int goc_sys_getuid(void);
+goc_int goc_sys_geteuid(void);
+goc_int goc_sys_getgid(void);
+goc_int goc_sys_getegid(void);
+goc_int goc_sys_getpagesize(void);
 /* stat, lstat, fstat into st, a struct stat (Go: syscall.Stat_t has its linux/amd64 layout) */
 goc_int goc_sys_stat(goc_string path, void *st);
 goc_int goc_sys_lstat(goc_string path, void *st);

@@ -242,6 +242,24 @@ func Rmdir(path string) error {
 
 func Getpid() (pid int) { return sysGetpid() }
 
+//goc:cbody return goc_sys_getppid();
+func Getppid() (ppid int)
+
+//goc:cbody return goc_sys_getuid();
+func Getuid() (uid int)
+
+//goc:cbody return goc_sys_geteuid();
+func Geteuid() (euid int)
+
+//goc:cbody return goc_sys_getgid();
+func Getgid() (gid int)
+
+//goc:cbody return goc_sys_getegid();
+func Getegid() (egid int)
+
+//goc:cbody return goc_sys_getpagesize();
+func Getpagesize() int
+
 func Stat(path string, stat *Stat_t) error {
 	_, err := result(sysStat(path, stat))
 	return err
