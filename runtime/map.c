@@ -415,7 +415,7 @@ void *goc_mapaccessK(const goc_maptype *t, goc_hmap *h, const void *key, void **
  * become emptyRest, and the buckets after the last used one are unlinked.
  * Returns the last bucket kept.
  */
-static bmap *compactChain(const goc_maptype *t, bmap *head) {
+static bmap *compactChain(const goc_maptype *t, bmap *head, const uint8_t *lo, const uint8_t *hi) {
     bmap *db = head;
     uintptr_t di = 0;
     for (bmap *b = head; b != NULL; b = overflowOf(t, b)) {
@@ -447,10 +447,13 @@ static bmap *compactChain(const goc_maptype *t, bmap *head) {
     }
     bmap *drop = overflowOf(t, db);
     setoverflow(t, db, NULL);
-    if (ptrs) /* what they held is garbage now, even if a stale word still points at them */
+    /* Dropped preallocated buckets stay inside the scanned array: clear what
+     * they held. Dropped allocated ones are garbage with their contents. */
+    if (ptrs)
         for (bmap *next; drop != NULL; drop = next) {
             next = overflowOf(t, drop);
-            memset((uint8_t *)drop + dataOffset, 0, t->bucketsize - dataOffset);
+            if ((const uint8_t *)drop >= lo && (const uint8_t *)drop < hi)
+                memset((uint8_t *)drop + dataOffset, 0, t->bucketsize - dataOffset);
         }
     return db;
 }
@@ -473,9 +476,10 @@ static void compactInPlace(const goc_maptype *t, goc_hmap *h) {
     bool ptrs = bucketHasPointers(t);
     if (!ptrs && h->extra != NULL)
         h->extra->overflow = NULL; /* rebuilt below; the old list is nobody's now */
+    const uint8_t *lo = h->buckets, *hi = lo + t->bucketsize * bucketArrayLen(t, h->B);
     for (uintptr_t i = 0; i < bucketShift(h->B); i++) {
         bmap *head = bucketAt(t, h->buckets, i);
-        bmap *last = compactChain(t, head);
+        bmap *last = compactChain(t, head, lo, hi);
         for (bmap *b = head; b != last;) {
             b = overflowOf(t, b);
             incrnoverflow(h);
