@@ -45,8 +45,8 @@
  *     produced unless clear ran (after which those not yet produced may
  *     still come, from the iterator's old array: see stalenan).
  * Mutations during iteration (delete any key, delete the current key, insert,
- * update the current key, clear, a churn burst of up to 255 steps: grows
- * started or finished under a live iterator) are driven by input bytes.
+ * update the current key, clear, a churn burst of up to 255 or 4080 steps:
+ * grows started or finished under a live iterator) are driven by input bytes.
  * The seeds tests/fuzz/corpus/map/seed-samesize-* (written by
  * tests/fuzz/mkseeds_samesize.py) reach each kind of same-size grow.
  *
@@ -844,9 +844,9 @@ static void iterate(cursor *c) {
         uint8_t a = next(c);
         gstate g = gsnap();
         switch (a % 8) {
-        case 3: /* a short churn burst (may start or finish a grow under the iterator) */
-            if (a & 0x40) {
-                uint32_t n = next(c);
+        case 3: /* a churn burst (may start or finish a grow under the iterator) */
+            if (a & 0x40) { /* up to 255 steps, or 16 times that with bit 7 */
+                uint32_t n = next(c) * (a & 0x80 ? 16u : 1u);
                 churn(n, (uint8_t)((a >> 4) & 3), next(c), touched, "churn during iteration");
             }
             break;

@@ -31,6 +31,10 @@ def range_churning(keys, n, seed):  # op 11, mutating: a churn burst after each 
     return bytes([11, 1]) + bytes([0x43, n, seed]) * keys
 
 
+def range_churning_long(keys, n, seed):  # the same with bursts of 16n steps (bit 7)
+    return bytes([11, 1]) + bytes([0xC3, n, seed]) * keys
+
+
 def verify():  # op 12 with 0x20: look every key up
     return bytes([40])  # 40 % 14 == 12, bit 0x20 set
 
@@ -49,6 +53,9 @@ seeds = {
     "seed-samesize-small-float64": bytes([K_F64, 1]) + fill(100) + churn(4095, 0, 12) + verify(),
     # B=8 again, churning inside a range loop: the grow must take Go's path
     "seed-samesize-iter-int64": bytes([K_I64, 1]) + fill(1650) + churns(3, 20) + range_churning(210, 255, 7) + verify(),
+    # B=8: a Go-path grow under the iterator, then (same loop) an in-place one
+    "seed-samesize-iter-then-inplace-int64": bytes([K_I64, 1]) + fill(1650) + churns(3, 40)
+    + range_churning_long(12, 255, 50) + verify(),
     # a small array churned under an iterator
     "seed-samesize-iter-small-int64": bytes([K_I64, 1]) + fill(100) + churn(500, 0, 8) + range_churning(100, 200, 9) + verify(),
     # map[int32]int64: 112-byte buckets, in place from B=9
