@@ -22,19 +22,33 @@
  *                        finds and no delete removes, clear removes them
  *   [200]byte → [160]byte generic only; both stored indirectly
  *
- * The model. Keys are the images of indices 0..DOM-1 under an injective
- * per-type function (mkkey), so the model is a presence array plus the last
- * value stored per index; values are a running counter, so an elem that
- * lands in the wrong slot is caught. Iteration decodes each produced key
- * back to its index (keyidx) and checks Go's rules:
- *   - every produced key is in the map at that moment with its current value;
+ * The model. Keys are the images of (index, generation) pairs, indices
+ * 0..DOM-1 and generations 0..NGEN-1, under an injective per-type function
+ * (mkkey); each index has a current generation, so the model is a presence
+ * array, the current generation and the last value stored per index; values
+ * are a running counter, so an elem that lands in the wrong slot is caught.
+ * Ordinary operations use the current generation. The churn burst (opcode
+ * 10 without bit 0x20; arguments: a step count up to 4095 in 12 bits, 4 flag
+ * bits, a seed) repeats: pick a present index, delete its key, bump its
+ * generation, insert the new key. Fresh keys land in fresh buckets, so
+ * overflow buckets pile up at a steady count until tooManyOverflowBuckets
+ * starts a same-size grow: in place when the array is >= 32 KiB and no
+ * iterator was started on it, else Go's incremental one (runtime/map.c).
+ * Lookups and deletes of an earlier generation's key must find nothing.
+ * Iteration decodes each produced key back to its index and generation
+ * (keyidx) and checks Go's rules:
+ *   - every produced key is in the map at that moment, in its index's
+ *     current generation, with its current value;
  *   - a key not deleted during the iteration is produced at most once;
  *   - a key present at the start and never deleted during it is produced;
  *   - NaN entries: each at most once, all of those present at the start
  *     produced unless clear ran (after which those not yet produced may
  *     still come, from the iterator's old array: see stalenan).
  * Mutations during iteration (delete any key, delete the current key, insert,
- * update the current key, clear) are driven by input bytes.
+ * update the current key, clear, a churn burst of up to 255 or 4080 steps:
+ * grows started or finished under a live iterator) are driven by input bytes.
+ * The seeds tests/fuzz/corpus/map/seed-samesize-* (written by
+ * tests/fuzz/mkseeds_samesize.py) reach each kind of same-size grow.
  *
  * A divergence prints what differed and aborts, so libFuzzer saves the input.
  * Hash seeds and iteration starts are random per process (as in Go), so a
@@ -145,7 +159,17 @@ typedef union kbuf {
 #define NAN_IDX 2
 static int kind;
 
-/* ---- keys: injective images of indices, and their inverse ---- */
+/* ---- keys: injective images of (index, generation), and their inverse ----
+ *
+ * Generation 0 gives the original key families below; generations 1..NGEN-1
+ * (churn, see churn()) give keys of their own, so deleting a key and
+ * inserting its successor puts a never-seen key (with a fresh hash) in the
+ * map: that is what lets overflow buckets pile up until a same-size grow.
+ * Generations wrap modulo NGEN (a key may come back after NGEN bumps of its
+ * index, which the model handles like any re-insert). Float keys 0..5 (±0,
+ * NaN, ±Inf, the smallest denormal) have only generation 0 (genperiod).
+ */
+#define NGEN 256
 
 static const uint64_t MUL64 = 0x9E3779B97F4A7C15ull;
 static const uint32_t MUL32 = 0x9E3779B1u;
@@ -163,25 +187,37 @@ static uint64_t inv64(uint64_t a) { /* inverse of an odd number mod 2^64 (Newton
  * would be caught. Returns the key as bits; intidx inverts it (or DOM).
  */
 #define HIGHKEYS 2048
-static uint64_t intkey(uint32_t idx, int bits) {
+static uint64_t intkey(uint32_t idx, uint8_t g, int bits) {
     int shift = bits == 32 ? 20 : 40;
-    if (idx >= HIGHKEYS)
+    uint64_t y = idx;
+    if (g != 0)
+        y = idx + (uint64_t)DOM * g; /* in [DOM, 2^20): never a multiple of 2^shift */
+    else if (idx >= HIGHKEYS)
         return (uint64_t)(idx - HIGHKEYS + 1) << shift;
-    return bits == 32 ? (uint32_t)(idx * MUL32) : (uint64_t)idx * MUL64;
+    return bits == 32 ? (uint32_t)((uint32_t)y * MUL32) : y * MUL64;
 }
-static uint32_t intidx(uint64_t k, int bits) {
+static uint32_t intidx(uint64_t k, int bits, uint8_t *g) {
     int shift = bits == 32 ? 20 : 40;
+    *g = 0;
     if (k != 0 && (k & (((uint64_t)1 << shift) - 1)) == 0) {
         uint64_t j = (k >> shift) - 1 + HIGHKEYS;
         return j < DOM ? (uint32_t)j : DOM;
     }
     uint64_t i = bits == 32 ? (uint32_t)((uint32_t)k * (uint32_t)inv64(MUL32)) : k * inv64(MUL64);
-    return i < HIGHKEYS ? (uint32_t)i : DOM;
+    if (i < HIGHKEYS)
+        return (uint32_t)i;
+    if (i >= DOM && i < (uint64_t)DOM * NGEN) {
+        *g = (uint8_t)(i / DOM);
+        return (uint32_t)(i % DOM);
+    }
+    return DOM;
 }
 
 /* Strings: "" ; one byte ; idx in the first two bytes ; idx in the middle of a
    run of 'a's (same prefix and suffix: exercises faststr's long-key check). */
-static goc_int strkeylen(uint32_t idx) {
+static goc_int strkeylen(uint32_t idx, uint8_t g) {
+    if (g != 0)
+        return 60 + (goc_int)((idx + g) % 20);
     if (idx == 0)
         return 0;
     if (idx < 256)
@@ -190,8 +226,16 @@ static goc_int strkeylen(uint32_t idx) {
         return 2 + idx % 39;
     return 40 + idx % 20;
 }
-static void strkeybytes(uint32_t idx, uint8_t *p) {
-    goc_int n = strkeylen(idx);
+/* Generation >= 1: 60..79 bytes of 'b' with index and generation in the middle. */
+static void strkeybytes(uint32_t idx, uint8_t g, uint8_t *p) {
+    goc_int n = strkeylen(idx, g);
+    if (g != 0) {
+        memset(p, 'b', (size_t)n);
+        p[n / 2] = (uint8_t)idx;
+        p[n / 2 + 1] = (uint8_t)(idx >> 8);
+        p[n / 2 + 2] = g;
+        return;
+    }
     if (idx == 0)
         return;
     if (idx < 256) {
@@ -210,7 +254,7 @@ static void strkeybytes(uint32_t idx, uint8_t *p) {
     p[n / 2 + 1] = (uint8_t)(idx >> 8);
 }
 
-static double f64key(uint32_t idx, uint8_t nanbits) {
+static double f64key(uint32_t idx, uint8_t g, uint8_t nanbits) {
     switch (idx) {
     case 0: return 0.0;
     case 1: return -0.0;
@@ -223,12 +267,13 @@ static double f64key(uint32_t idx, uint8_t nanbits) {
     case 3: return INFINITY;
     case 4: return -INFINITY;
     case 5: return 4.9406564584124654e-324;
-    default: return (double)idx * 0.25 - 512.125;
+    default: return (double)(idx + (uint32_t)DOM * g) * 0.25 - 512.125; /* exact */
     }
 }
 
-static void bigkeybytes(uint32_t idx, uint8_t *p) {
+static void bigkeybytes(uint32_t idx, uint8_t g, uint8_t *p) {
     memset(p, 0x5a, BIGK); /* a long common prefix: equality must look at the end */
+    p[BIGK - 3] = (uint8_t)(0x5a ^ g);
     p[BIGK - 2] = (uint8_t)idx;
     p[BIGK - 1] = (uint8_t)(idx >> 8);
 }
@@ -242,30 +287,33 @@ static goc_string gcstring(const uint8_t *p, goc_int n) {
     return (goc_string){q, n};
 }
 
-static void mkkey(uint32_t idx, uint8_t nanbits, kbuf *k) {
+/* The key of index idx in generation g. */
+static void mkkey(uint32_t idx, uint8_t g, uint8_t nanbits, kbuf *k) {
     memset(k, 0, sizeof *k);
     switch (kind) {
-    case K_I64: k->i64 = (int64_t)intkey(idx, 64); break;
-    case K_I32: k->i32 = (int32_t)(uint32_t)intkey(idx, 32); break;
+    case K_I64: k->i64 = (int64_t)intkey(idx, g, 64); break;
+    case K_I32: k->i32 = (int32_t)(uint32_t)intkey(idx, g, 32); break;
     case K_STR: {
-        uint8_t tmp[64];
-        strkeybytes(idx, tmp);
-        k->s = gcstring(tmp, strkeylen(idx));
+        uint8_t tmp[96];
+        strkeybytes(idx, g, tmp);
+        k->s = gcstring(tmp, strkeylen(idx, g));
         break;
     }
-    case K_F64: k->f = f64key(idx, nanbits); break;
-    case K_BIG: bigkeybytes(idx, k->raw); break;
+    case K_F64: k->f = f64key(idx, g, nanbits); break;
+    case K_BIG: bigkeybytes(idx, g, k->raw); break;
     }
 }
 
-/* The index of a produced key (NAN_IDX for a NaN), checking it is well formed. */
-static uint32_t keyidx(const void *kp) {
+/* The index of a produced key (NAN_IDX for a NaN) and its generation (*g),
+   checking it is well formed. */
+static uint32_t keyidx(const void *kp, uint8_t *g) {
     uint32_t idx = 0;
+    *g = 0;
     switch (kind) {
     case K_I64: {
         int64_t v;
         memcpy(&v, kp, 8);
-        uint32_t i = intidx((uint64_t)v, 64);
+        uint32_t i = intidx((uint64_t)v, 64, g);
         if (i >= DOM)
             diverge("iteration produced foreign int64 key %lld", (long long)v);
         return i;
@@ -273,7 +321,7 @@ static uint32_t keyidx(const void *kp) {
     case K_I32: {
         int32_t v;
         memcpy(&v, kp, 4);
-        uint32_t i = intidx((uint32_t)v, 32);
+        uint32_t i = intidx((uint32_t)v, 32, g);
         if (i >= DOM)
             diverge("iteration produced foreign int32 key %d", v);
         return i;
@@ -287,14 +335,16 @@ static uint32_t keyidx(const void *kp) {
             idx = s.str[0];
         else if (s.len < 40 || (s.len == 40 && s.str[0] != 'a'))
             idx = (uint32_t)s.str[0] | (uint32_t)s.str[1] << 8;
-        else if (s.len >= 40 && s.len < 60)
+        else if (s.len >= 40 && s.len < 80)
             idx = (uint32_t)s.str[s.len / 2] | (uint32_t)s.str[s.len / 2 + 1] << 8;
         else
             diverge("iteration produced a string key of length %lld", (long long)s.len);
-        uint8_t want[64];
-        if (idx >= DOM || strkeylen(idx) != s.len)
+        if (s.len >= 60)
+            *g = s.str[s.len / 2 + 2];
+        uint8_t want[96];
+        if (idx >= DOM || (s.len >= 60) != (*g != 0) || strkeylen(idx, *g) != s.len)
             diverge("iteration produced a corrupt string key (len %lld)", (long long)s.len);
-        strkeybytes(idx, want);
+        strkeybytes(idx, *g, want);
         if (s.len > 0 && memcmp(want, s.str, (size_t)s.len) != 0)
             diverge("iteration produced a corrupt string key (index %u)", idx);
         return idx;
@@ -313,17 +363,19 @@ static uint32_t keyidx(const void *kp) {
         if (d == 4.9406564584124654e-324)
             return 5;
         double x = (d + 512.125) * 4;
-        if (!(x >= 6 && x < DOM) || (double)(uint32_t)x != x)
+        if (!(x >= 6 && x < (double)DOM * NGEN) || (double)(uint32_t)x != x || (uint32_t)x % DOM < 6)
             diverge("iteration produced foreign float64 key %g", d);
-        return (uint32_t)x;
+        *g = (uint8_t)((uint32_t)x / DOM);
+        return (uint32_t)x % DOM;
     }
     case K_BIG: {
         const uint8_t *p = kp;
         idx = (uint32_t)p[BIGK - 2] | (uint32_t)p[BIGK - 1] << 8;
+        *g = (uint8_t)(p[BIGK - 3] ^ 0x5a);
         uint8_t want[BIGK];
         if (idx >= DOM)
             diverge("iteration produced foreign big key");
-        bigkeybytes(idx, want);
+        bigkeybytes(idx, *g, want);
         if (memcmp(want, p, BIGK) != 0)
             diverge("iteration produced a corrupt big key (index %u)", idx);
         return idx;
@@ -388,6 +440,10 @@ static bool valeq(const void *elem, uint64_t v) {
 /* ---- the model ---- */
 
 static uint8_t present[DOM];
+static uint8_t genof[DOM];     /* current generation of each index (its key is mkkey(i, genof[i])) */
+static uint32_t liveidx[DOM];  /* the present indices, in any order (churn picks from them) */
+static uint32_t livepos[DOM];  /* position of a present index in liveidx */
+static uint32_t nlive;
 static uint64_t val[DOM];
 static goc_int mcount;
 static bool zeroneg;          /* float64: the stored zero key is -0 */
@@ -402,6 +458,7 @@ static bool trace; /* FUZZ_TRACE=1: print every operation (to replay a saved inp
 
 static void model_reset(void) {
     memset(present, 0, sizeof present);
+    nlive = 0;
     mcount = 0;
     nnan = 0;
     zeroneg = false;
@@ -413,6 +470,23 @@ static uint32_t canon(uint32_t idx) {
 }
 static bool isnan_idx(uint32_t idx) {
     return kind == K_F64 && idx == NAN_IDX;
+}
+/* Generations of a (canonical) index: float keys 0..5 have only one. */
+static unsigned genperiod(uint32_t c) {
+    return kind == K_F64 && c < 6 ? 1 : NGEN;
+}
+static void setpresent(uint32_t c) {
+    present[c] = 1;
+    mcount++;
+    livepos[c] = nlive;
+    liveidx[nlive++] = c;
+}
+static void clearpresent(uint32_t c) {
+    present[c] = 0;
+    mcount--;
+    uint32_t last = liveidx[--nlive];
+    liveidx[livepos[c]] = last;
+    livepos[last] = livepos[c];
 }
 
 /* ---- the operations ---- */
@@ -469,6 +543,7 @@ static void checklen(const char *what) {
 
 static void checkmap(const char *what) {
     char why[256];
+    TRACE("  invariants checked (after %s)\n", what);
     if (!goc_map_check(t, h, why, sizeof why))
         diverge("after %s: map invariant: %s", what, why);
 }
@@ -491,6 +566,14 @@ static void checkgrowth(const gstate *before, const char *what) {
     if (memcmp(before, &now, sizeof now) != 0)
         checkmap(what);
 }
+/* The same, except that a new overflow bucket alone (noverflow up by one)
+   waits for the check at the end of the operation: churn adds hundreds. */
+static void checkgrowthchurn(const gstate *before, const char *what) {
+    gstate now = gsnap();
+    if (now.buckets != before->buckets || now.oldbuckets != before->oldbuckets ||
+        now.nevacuate != before->nevacuate || now.B != before->B || now.noverflow < before->noverflow)
+        checkmap(what);
+}
 
 static void makemap(uint8_t how) {
     if (how == 0)
@@ -504,14 +587,15 @@ static void makemap(uint8_t how) {
     checkmap("make");
 }
 
-/* m[k] = v for key index idx (nanbits: payload of a NaN key). */
+/* m[k] = v for key index idx in its current generation (nanbits: payload of a NaN key). */
 static void assign(uint32_t idx, uint8_t nanbits, bool fast) {
     if (h == NULL)
         makemap(1); /* assigning to a nil map panics: make it first */
     kbuf k;
-    mkkey(idx, nanbits, &k);
+    uint8_t g = genof[canon(idx)];
+    mkkey(idx, g, nanbits, &k);
     uint64_t v = ++counter;
-    TRACE("  assign %u = %llu (%s)\n", idx, (unsigned long long)v, fast ? "fast" : "generic");
+    TRACE("  assign %u/%u = %llu (%s)\n", idx, g, (unsigned long long)v, fast ? "fast" : "generic");
     void *e = do_assign(&k, fast);
     storeval(e, v);
     if (isnan_idx(idx)) {
@@ -521,45 +605,57 @@ static void assign(uint32_t idx, uint8_t nanbits, bool fast) {
         return;
     }
     uint32_t c = canon(idx);
-    if (!present[c]) {
-        present[c] = 1;
-        mcount++;
-    }
+    if (!present[c])
+        setpresent(c);
     val[c] = v;
     if (kind == K_F64 && c == 0)
         zeroneg = idx == 1; /* the stored key is updated to the one assigned */
 }
 
-static void delkey(uint32_t idx, bool fast) {
-    TRACE("  delete %u (%s)\n", idx, fast ? "fast" : "generic");
+/* delete(m, k) for the key of index idx in generation g (a stale one removes nothing). */
+static void delkeyg(uint32_t idx, uint8_t g, bool fast) {
+    TRACE("  delete %u/%u (%s)\n", idx, g, fast ? "fast" : "generic");
     kbuf k;
-    mkkey(idx, 0x11, &k);
+    mkkey(idx, g, 0x11, &k);
     do_delete(&k, fast);
     if (isnan_idx(idx))
         return; /* a NaN key is never found, so never deleted */
     uint32_t c = canon(idx);
-    if (present[c]) {
-        present[c] = 0;
-        mcount--;
-    }
+    if (present[c] && genof[c] == g)
+        clearpresent(c);
+}
+static void delkey(uint32_t idx, bool fast) {
+    delkeyg(idx, genof[canon(idx)], fast);
 }
 
-static void lookup(uint32_t idx, bool fast, bool two) {
-    TRACE("  lookup %u (%s%s)\n", idx, fast ? "fast" : "generic", two ? ", comma-ok" : "");
+/* A lookup of index idx in generation g: found only if g is the current one. */
+static void lookupg(uint32_t idx, uint8_t g, bool fast, bool two) {
+    TRACE("  lookup %u/%u (%s%s)\n", idx, g, fast ? "fast" : "generic", two ? ", comma-ok" : "");
     kbuf k;
-    mkkey(idx, 0x22, &k);
+    mkkey(idx, g, 0x22, &k);
     bool ok;
     void *e = do_access(&k, fast, two, &ok);
     if (e == NULL)
         diverge("lookup returned NULL");
-    bool want = !isnan_idx(idx) && present[canon(idx)];
+    bool want = !isnan_idx(idx) && present[canon(idx)] && genof[canon(idx)] == g;
     if (two && ok != want)
-        diverge("lookup of index %u (%s%s): ok=%d, model %d", idx, fast ? "fast" : "generic",
-                two ? ", comma-ok" : "", ok, want);
+        diverge("lookup of index %u generation %u (current %u) (%s%s): ok=%d, model %d", idx, g,
+                genof[canon(idx)], fast ? "fast" : "generic", two ? ", comma-ok" : "", ok, want);
     uint64_t wv = want ? val[canon(idx)] : 0;
     if (!valeq(e, wv))
-        diverge("lookup of index %u (%s): wrong elem (model value %llu)", idx, fast ? "fast" : "generic",
-                (unsigned long long)wv);
+        diverge("lookup of index %u generation %u (%s): wrong elem (model value %llu)", idx, g,
+                fast ? "fast" : "generic", (unsigned long long)wv);
+}
+static void lookup(uint32_t idx, bool fast, bool two) {
+    lookupg(idx, genof[canon(idx)], fast, two);
+}
+/* A lookup of an earlier generation of idx (back: 1..NGEN-1): never found. */
+static void lookupstale(uint32_t idx, unsigned back, bool fast, bool two) {
+    uint32_t c = canon(idx);
+    if (genperiod(c) == 1)
+        lookup(idx, fast, two);
+    else
+        lookupg(idx, (uint8_t)(genof[c] - back), fast, two);
 }
 
 static void clearmap(void) {
@@ -572,9 +668,80 @@ static void clearmap(void) {
 /* Every key of the model is found with its value; with len this proves equality. */
 static void verifyall(void) {
     for (uint32_t i = 0; i < DOM; i++)
-        if (present[i] && !isnan_idx(i))
+        if (present[i] && !isnan_idx(i)) {
             lookup(i, (i & 1) != 0, true);
+            if (genof[i] != 0) /* churned: the previous generation's key is gone */
+                lookupstale(i, 1, (i & 2) != 0, true);
+        }
     checklen("verify");
+}
+
+/* ---- churn: replace keys by their next generation ---- */
+
+static uint32_t churnbudget; /* churn steps left for this input (bounds its run time) */
+static uint64_t rngstate;
+static uint64_t rnd(void) { /* xorshift64 */
+    rngstate ^= rngstate << 13;
+    rngstate ^= rngstate >> 7;
+    rngstate ^= rngstate << 17;
+    return rngstate;
+}
+
+/*
+ * n steps of churn, seeded by seed. Each step picks a present index, deletes
+ * its key, bumps its generation and inserts the new key: a fresh key, so the
+ * count stays while overflow buckets accumulate, the way a same-size grow
+ * comes about. flags&1: a quarter of the steps insert a random index instead
+ * (the map fills up); flags&2: a quarter of them only delete (it drains).
+ * Steps also delete or look up the key just replaced (must be gone). touch
+ * (during an iteration) records the deleted indices. The invariant checker
+ * runs after every step that changed the growth state other than by adding
+ * overflow buckets (a grow starting, in place or not, or progressing) and
+ * at the end of the burst.
+ */
+static void churn(uint32_t n, uint8_t flags, uint8_t seed, uint8_t *touch, const char *what) {
+    if (n > churnbudget)
+        n = churnbudget;
+    churnbudget -= n;
+    rngstate = ((uint64_t)seed + 1) * MUL64 + counter;
+    if (rngstate == 0)
+        rngstate = 1;
+    TRACE("  churn %u steps (flags %u, seed %u)\n", n, flags, seed);
+    for (uint32_t i = 0; i < n; i++) {
+        gstate g = gsnap();
+        uint64_t r = rnd();
+        bool fast = r & 1;
+        uint32_t idx;
+        if (nlive == 0 || ((flags & 1) && (r & 6) == 0)) {
+            idx = (uint32_t)(r >> 20) % DOM;
+            if (isnan_idx(idx)) /* every NaN insert adds an entry: not here */
+                continue;
+        } else {
+            idx = liveidx[(r >> 20) % nlive];
+        }
+        uint32_t c = canon(idx);
+        uint8_t old = genof[c];
+        if (present[c]) {
+            if (touch != NULL)
+                touch[c] = 1;
+            delkey(idx, fast);
+            if ((flags & 2) && (r & 6) == 2) {
+                checklen(what);
+                checkgrowthchurn(&g, what);
+                continue;
+            }
+        }
+        if (genperiod(c) > 1)
+            genof[c]++;
+        if ((r & 0xf00) == 0x100)
+            delkeyg(idx, old, !fast); /* the replaced key again: removes nothing */
+        assign(idx, (uint8_t)(r >> 8), (r & 0x10) != 0);
+        if ((r & 0xf00) == 0x200)
+            lookupg(idx, old, !fast, true); /* the replaced key: gone */
+        checklen(what);
+        checkgrowthchurn(&g, what);
+    }
+    checkmap(what);
 }
 
 /* ---- iteration with mutation ---- */
@@ -631,10 +798,11 @@ static void iterate(cursor *c) {
     goc_mapiterinit(t, h, &it);
     for (; it.key != NULL; goc_mapiternext(&it)) {
         nops++;
-        if (++produced > 3 * DOM + MAXNAN)
+        if (++produced > 16 * DOM + MAXNAN) /* churn during the loop may add many keys */
             diverge("iteration does not end");
-        uint32_t idx = keyidx(it.key);
-        TRACE("  range produced %u (elem %lld)\n", idx, kind == K_I64 || kind == K_I32 || kind == K_F64 ? *(long long *)it.elem : 0LL);
+        uint8_t kg;
+        uint32_t idx = keyidx(it.key, &kg);
+        TRACE("  range produced %u/%u (elem %lld)\n", idx, kg, kind == K_I64 || kind == K_I32 || kind == K_F64 ? *(long long *)it.elem : 0LL);
         if (idx == NAN_IDX && kind == K_F64) {
             int64_t v;
             memcpy(&v, it.elem, 8);
@@ -656,6 +824,9 @@ static void iterate(cursor *c) {
         } else {
             if (!present[idx])
                 diverge("iteration produced index %u, which is not in the map (deleted=%d)", idx, touched[idx]);
+            if (kg != genof[idx])
+                diverge("iteration produced index %u generation %u, current generation %u (deleted=%d)", idx,
+                        kg, genof[idx], touched[idx]);
             if (!touched[idx] && seen[idx])
                 diverge("iteration produced index %u twice", idx);
             seen[idx]++;
@@ -673,6 +844,12 @@ static void iterate(cursor *c) {
         uint8_t a = next(c);
         gstate g = gsnap();
         switch (a % 8) {
+        case 3: /* a churn burst (may start or finish a grow under the iterator) */
+            if (a & 0x40) { /* up to 255 steps, or 16 times that with bit 7 */
+                uint32_t n = next(c) * (a & 0x80 ? 16u : 1u);
+                churn(n, (uint8_t)((a >> 4) & 3), next(c), touched, "churn during iteration");
+            }
+            break;
         case 4: { /* delete any key */
             uint32_t j = nextidx(c);
             if (!isnan_idx(j))
@@ -709,6 +886,7 @@ static void iterate(cursor *c) {
         checklen("a mutation during iteration");
         checkgrowth(&g, "a mutation during iteration");
     }
+    TRACE("  range done\n");
     for (uint32_t i = 0; i < DOM; i++)
         if (startpresent[i] && !touched[i] && seen[i] != 1)
             diverge("iteration produced index %u %d times, want once (untouched key)", i, seen[i]);
@@ -729,6 +907,8 @@ static void run(const uint8_t *data, size_t size) {
     t = kindtype[kind];
     counter = 0;
     gcbudget = 1;
+    churnbudget = 1u << 16;
+    memset(genof, 0, sizeof genof);
     curop = 0;
     makemap(next(&c));
     while (more(&c)) {
@@ -749,7 +929,10 @@ static void run(const uint8_t *data, size_t size) {
             break;
         case 4: case 5: /* v, ok := m[k] */
             what = "access2";
-            lookup(nextidx(&c), fast, true);
+            if (op % 14 == 5 && (op & 0x20)) /* an earlier generation's key */
+                lookupstale(nextidx(&c), 1u + (op >> 6), fast, true);
+            else
+                lookup(nextidx(&c), fast, true);
             break;
         case 6: case 7: /* delete(m, k) */
             what = "delete";
@@ -778,10 +961,18 @@ static void run(const uint8_t *data, size_t size) {
             break;
         }
         case 10:
-            what = "clear";
             if (op & 0x20) {
+                what = "clear";
                 clearmap();
                 checkmap(what);
+            } else { /* churn burst: n = b0 | (b1&15)<<8 steps, flags b1>>4, seed b2 */
+                what = "churn";
+                uint32_t n = next(&c);
+                uint8_t b1 = next(&c);
+                n |= (uint32_t)(b1 & 15) << 8;
+                if (h == NULL)
+                    makemap(1);
+                churn(n, (uint8_t)(b1 >> 4), next(&c), NULL, what);
             }
             break;
         case 11:
