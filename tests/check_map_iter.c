@@ -280,6 +280,79 @@ START_TEST(test_iter_samesize_grow) {
 }
 END_TEST
 
+/*
+ * An iterator that outlives grows of the map: it starts on a large array
+ * (so the next same-size grow is Go's, into a new array, which the iterator
+ * keeps reading), churn finishes that grow, and churn goes on until a
+ * same-size grow packs the current array in place. The rest of the
+ * iteration must still produce every key that was never deleted exactly
+ * once, and every key at most once.
+ */
+START_TEST(test_iter_across_inplace_grow) {
+    const goc_maptype *t = &ex_m_i64_i64;
+    enum { n = 1500, stable = 750 };
+    static int64_t live[n];
+    static unsigned char seen[n];
+    int64_t next = 0;
+    goc_hmap *h = goc_makemap(t, n, NULL);
+    for (int i = 0; i < n; i++) {
+        live[i] = next++;
+        *(int64_t *)goc_mapassign(t, h, &live[i]) = live[i];
+    }
+    void *first = h->buckets;
+    goc_hiter it;
+    goc_mapiterinit(t, h, &it);
+    int produced = 0;
+    memset(seen, 0, sizeof seen);
+    /* take a few entries first */
+    for (int i = 0; i < 50 && it.key; i++, goc_mapiternext(&it)) {
+        int64_t k = *(int64_t *)it.key;
+        if (k < n) {
+            EX_ASSERT_MSG(!seen[k], "key %lld produced twice", (long long)k);
+            seen[k] = 1;
+        }
+        produced++;
+    }
+    /* churn keys stable..n-1 only, with fresh keys, through both grows */
+    uint64_t r = 12345;
+    int phase = 0; /* 0: wait for Go's grow, 1: wait for its end, 2: wait for an in-place one */
+    for (long steps = 0; steps < 4000000 && phase < 3; steps++) {
+        r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+        int j = stable + (int)(r % (n - stable));
+        goc_mapdelete(t, h, &live[j]);
+        live[j] = n + next++;
+        uint16_t before = h->noverflow;
+        void *arr = h->buckets;
+        *(int64_t *)goc_mapassign(t, h, &live[j]) = live[j];
+        if (phase == 0 && h->oldbuckets != NULL) {
+            EX_ASSERT(h->flags & sameSizeGrow);
+            EX_PTR_EQ(h->oldbuckets, first); /* the iterator's array: Go's grow */
+            phase = 1;
+        } else if (phase == 1 && h->oldbuckets == NULL) {
+            phase = 2;
+        } else if (phase == 2) {
+            EX_ASSERT_MSG(h->oldbuckets == NULL, "a grow under way: not in place");
+            if (h->noverflow < before && h->buckets == arr)
+                phase = 3;
+        }
+    }
+    EX_EQ(phase, 3);
+    MAP_CHECK(t, h);
+    for (; it.key; goc_mapiternext(&it)) {
+        int64_t k = *(int64_t *)it.key;
+        EX_EQ(*(int64_t *)it.elem, k);
+        if (k < n) {
+            EX_ASSERT_MSG(!seen[k], "key %lld produced twice", (long long)k);
+            seen[k] = 1;
+        }
+        produced++;
+    }
+    for (int k = 0; k < stable; k++)
+        EX_ASSERT_MSG(seen[k], "key %d, never deleted, not produced", k);
+    EX_GE(produced, stable);
+}
+END_TEST
+
 /* NaN keys: produced once each even when the map grows under the iterator. */
 START_TEST(test_iter_nan_grow) {
     const goc_maptype *t = &ex_m_f64_i64;
@@ -453,6 +526,7 @@ Suite *map_iter_suite(void) {
     tcase_add_test(tc, test_iter_across_grow);
     tcase_add_test(tc, test_iter_during_grow);
     tcase_add_test(tc, test_iter_samesize_grow);
+    tcase_add_test(tc, test_iter_across_inplace_grow);
     tcase_add_test(tc, test_iter_nan_grow);
     tcase_add_test(tc, test_iter_nan_during_grow);
     tcase_add_test(tc, test_iter_clear);
