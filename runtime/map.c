@@ -474,8 +474,13 @@ static void compactInPlace(const goc_maptype *t, goc_hmap *h) {
         traceGrow(t, h, h->B, oldnoverflow);
     h->noverflow = 0;
     bool ptrs = bucketHasPointers(t);
-    if (!ptrs && h->extra != NULL)
-        h->extra->overflow = NULL; /* rebuilt below; the old list is nobody's now */
+    if (!ptrs && h->extra != NULL) {
+        /* Rebuilt below. Until then the old list keeps every overflow bucket
+         * alive: their only other references are in atomic buckets, and the
+         * appends allocate, so a collection may run. */
+        h->extra->oldoverflow = h->extra->overflow;
+        h->extra->overflow = NULL;
+    }
     const uint8_t *lo = h->buckets, *hi = lo + t->bucketsize * bucketArrayLen(t, h->B);
     for (uintptr_t i = 0; i < bucketShift(h->B); i++) {
         bmap *head = bucketAt(t, h->buckets, i);
@@ -489,6 +494,8 @@ static void compactInPlace(const goc_maptype *t, goc_hmap *h) {
             }
         }
     }
+    if (h->extra != NULL)
+        h->extra->oldoverflow = NULL;
     h->flags &= (uint8_t)~sameSizeGrow;
     if (goc_trace_mapgrow)
         traceDone(t, h);
