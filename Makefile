@@ -133,6 +133,7 @@ test: deps
 	$(MAKE) check-gcstress
 	$(MAKE) gen-test
 	$(MAKE) fuzz FUZZ_SECONDS=60
+	GOC_GCSTRESS=50 $(MAKE) fuzz FUZZ_SECONDS=30
 	$(MAKE) fuzz-gen-quick
 	$(MAKE) bench-quick
 	$(MAKE) conformance
