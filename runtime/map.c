@@ -17,7 +17,8 @@
  * bucket, the array doubles (B+1). When the load is fine but there are about
  * as many overflow buckets as buckets (churn of inserts and deletes leaves
  * chains half empty), the map grows to an array of the same size, which
- * packs the entries again. Either way nothing moves at once: the old array
+ * packs the entries again (in place for large arrays: see "Same-size grows"
+ * below). Otherwise nothing moves at once: the old array
  * becomes oldbuckets and every later write (assign, delete) first evacuates
  * the old bucket it is about to touch plus the next not-yet-evacuated one
  * (growWork), so a grow finishes after at most 2^oldB writes and no single
@@ -62,7 +63,7 @@
  * would leave chains that move under an iterator started in the meantime,
  * and iterators (like lookups) are reads, which must not write to the map.
  * The cost is one pass over the array in that write, where Go spreads it
- * over the next 2^B writes: one compaction per at least 2^B/5 inserts (a
+ * over the next 2^B writes: one compaction per at least 2^B/6 inserts (a
  * packed chain of k overflow buckets holds over 8k entries, so right after
  * it the map has at most count/8 of the 2^B overflow buckets that trigger
  * the next one). An iterator started on the array makes the next same-size
