@@ -109,15 +109,27 @@ void goc_mapinit(void) {
     mapinit_done = true;
 }
 
-/* noverflow: the count of the array being left (what may have triggered a same-size grow) */
+/* A grow started. noverflow: the count of the array being left (what may
+ * have triggered a same-size grow). */
 static void traceGrow(const goc_maptype *t, const goc_hmap *h, uint8_t oldB, uint16_t noverflow) {
+    if (!mapinit_done) /* a program that skipped goc_init still gets its trace */
+        goc_mapinit();
+    if (!goc_trace_mapgrow)
+        return;
     dprintf(2, "mapgrow: %s h=%p count=%lld B=%u->%u kind=%s noverflow=%u\n", t->type.string,
             (const void *)h, (long long)h->count, (unsigned)oldB, (unsigned)h->B,
             isSameSizeGrow(h) ? "samesize" : "double", (unsigned)noverflow);
 }
 
-static void traceDone(const goc_maptype *t, const goc_hmap *h) {
-    dprintf(2, "mapgrow: %s h=%p B=%u done\n", t->type.string, (const void *)h, (unsigned)h->B);
+/* The grow under way is over: the old array and its overflow list go. */
+static void growDone(const goc_maptype *t, goc_hmap *h) {
+    h->oldbuckets = NULL;
+    /* iterators that read the old overflow buckets hold their own reference */
+    if (h->extra != NULL)
+        h->extra->oldoverflow = NULL;
+    h->flags &= (uint8_t)~sameSizeGrow;
+    if (goc_trace_mapgrow)
+        dprintf(2, "mapgrow: %s h=%p B=%u done\n", t->type.string, (const void *)h, (unsigned)h->B);
 }
 
 static void checkmap(const goc_maptype *t, goc_hmap *h) {
@@ -463,16 +475,11 @@ static bmap *compactChain(const goc_maptype *t, bmap *head, const uint8_t *lo, c
  * A same-size grow done in place ("Same-size grows" above): pack every
  * chain, then count and (for pointer-free buckets) list the overflow
  * buckets still chained, as newoverflow does for the ones Go's evacuation
- * chains in the new array.
+ * chains in the new array. hashGrow has set sameSizeGrow; growDone clears it.
  */
 static void compactInPlace(const goc_maptype *t, goc_hmap *h) {
-    uint16_t oldnoverflow = h->noverflow;
     h->flags &= (uint8_t)~oldIterator; /* Go's hashGrow: no iterator was on this array */
-    h->flags |= sameSizeGrow;          /* for the trace line */
-    if (!mapinit_done)
-        goc_mapinit();
-    if (goc_trace_mapgrow)
-        traceGrow(t, h, h->B, oldnoverflow);
+    traceGrow(t, h, h->B, h->noverflow);
     h->noverflow = 0;
     bool ptrs = bucketHasPointers(t);
     if (!ptrs && h->extra != NULL) {
@@ -495,11 +502,7 @@ static void compactInPlace(const goc_maptype *t, goc_hmap *h) {
             }
         }
     }
-    if (h->extra != NULL)
-        h->extra->oldoverflow = NULL;
-    h->flags &= (uint8_t)~sameSizeGrow;
-    if (goc_trace_mapgrow)
-        traceDone(t, h);
+    growDone(t, h);
     if (map_docheck)
         checkmap(t, h);
 }
@@ -543,10 +546,7 @@ void goc_map_hashGrow(const goc_maptype *t, goc_hmap *h) {
             h->extra = newextra();
         h->extra->nextOverflow = nextOverflow;
     }
-    if (!mapinit_done) /* a program that skipped goc_init still gets its trace */
-        goc_mapinit();
-    if (goc_trace_mapgrow)
-        traceGrow(t, h, oldB, oldnoverflow);
+    traceGrow(t, h, oldB, oldnoverflow);
 }
 
 static bool bucketEvacuated(const goc_maptype *t, goc_hmap *h, uintptr_t bucket) {
@@ -562,15 +562,8 @@ static void advanceEvacuationMark(goc_hmap *h, const goc_maptype *t, uintptr_t n
         stop = newbit;
     while (h->nevacuate != stop && bucketEvacuated(t, h, h->nevacuate))
         h->nevacuate++;
-    if (h->nevacuate == newbit) { /* newbit == number of old buckets */
-        h->oldbuckets = NULL;
-        /* The old overflow buckets can go now (iterators hold their own reference). */
-        if (h->extra != NULL)
-            h->extra->oldoverflow = NULL;
-        h->flags &= (uint8_t)~sameSizeGrow;
-        if (goc_trace_mapgrow)
-            traceDone(t, h);
-    }
+    if (h->nevacuate == newbit) /* newbit == number of old buckets */
+        growDone(t, h);
     if (map_docheck)
         checkmap(t, h);
 }

@@ -592,15 +592,21 @@ START_TEST(test_samesize_grow) {
 }
 END_TEST
 
-/* Churn a map of n live keys (live[], next key *next) until a same-size grow starts. */
+/* One churn step on a map of n live keys (live[], next key *next): delete a
+ * random one (xorshift state *r), insert a fresh key in its place. */
+static void churnStep(const goc_maptype *t, goc_hmap *h, int64_t *live, int n, int64_t *next, uint64_t *r) {
+    *r ^= *r << 13, *r ^= *r >> 7, *r ^= *r << 17;
+    int j = (int)(*r % (uint64_t)n);
+    goc_mapdelete(t, h, &live[j]);
+    live[j] = (*next)++;
+    *(int64_t *)goc_mapassign(t, h, &live[j]) = live[j];
+}
+
+/* Churn until a same-size grow starts. */
 static bool churnUntilSameSize(const goc_maptype *t, goc_hmap *h, int64_t *live, int n, int64_t *next) {
     uint64_t r = 88172645463325252ULL;
     for (long steps = 0; steps < 4000000; steps++) {
-        r ^= r << 13, r ^= r >> 7, r ^= r << 17;
-        int j = (int)(r % (uint64_t)n);
-        goc_mapdelete(t, h, &live[j]);
-        live[j] = (*next)++;
-        *(int64_t *)goc_mapassign(t, h, &live[j]) = live[j];
+        churnStep(t, h, live, n, next, &r);
         if (h->flags & sameSizeGrow)
             return true;
     }
@@ -612,21 +618,17 @@ static void finishGrow(const goc_maptype *t, goc_hmap *h, int64_t *live, int n) 
         *(int64_t *)goc_mapassign(t, h, &live[i % n]) = live[i % n];
 }
 
-/* Whether the churn in churnUntilSameSize ran an in-place same-size grow:
- * noverflow dropped without a grow under way. */
+/* Churn until a same-size grow runs in place (noverflow drops with no grow
+ * under way); false if an incremental grow starts instead. */
 static bool churnUntilInPlace(const goc_maptype *t, goc_hmap *h, int64_t *live, int n, int64_t *next) {
-    uint64_t r = 88172645463325252ull;
+    uint64_t r = 88172645463325252ULL;
     for (int step = 0; step < 400000; step++) {
-        r ^= r << 13, r ^= r >> 7, r ^= r << 17;
-        int j = (int)(r % (uint64_t)n);
-        goc_mapdelete(t, h, &live[j]);
-        live[j] = (*next)++;
         uint16_t before = h->noverflow;
-        *(int64_t *)goc_mapassign(t, h, &live[j]) = live[j];
-        if (h->noverflow < before && h->oldbuckets == NULL)
-            return true;
+        churnStep(t, h, live, n, next, &r);
         if (h->oldbuckets != NULL)
             return false;
+        if (h->noverflow < before)
+            return true;
     }
     return false;
 }

@@ -39,16 +39,17 @@ for p in $progs; do
     while [ $i -lt "$RUNS" ]; do
         i=$((i + 1))
         start=$(date +%s)
+        # every program exits 1 when its verdict is FAIL
         if [ "$RUNS" -gt 1 ]; then
-            out=$("./build/soak/$p" | tail -1)
+            "./build/soak/$p" > build/soak/$p.out
             rc=$?
-            echo "$out"
+            tail -1 build/soak/$p.out
         else
             "./build/soak/$p"
             rc=$?
             echo "$p: $(( $(date +%s) - start )) s"
         fi
-        if [ $rc = 0 ] && [ -n "${out-x}" ] && ! echo "${out-}" | grep -q FAIL; then
+        if [ $rc = 0 ]; then
             pass=$((pass + 1))
         else
             case $p in *_gc) ;; *) status=1 ;; esac

@@ -6,9 +6,8 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"strconv"
-	"strings"
+
+	"soakgc/internal/soak"
 )
 
 type T struct {
@@ -17,28 +16,8 @@ type T struct {
 	pad  [4]int64
 }
 
-// rssKiB reads the resident set size from /proc/self/statm (pages).
-func rssKiB() int64 {
-	b, err := os.ReadFile("/proc/self/statm")
-	if err != nil {
-		panic(err)
-	}
-	v, err := strconv.ParseInt(strings.Fields(string(b))[1], 10, 64)
-	if err != nil {
-		panic(err)
-	}
-	return v * int64(os.Getpagesize()) / 1024
-}
-
-func env(name string, def int64) int64 {
-	if v, err := strconv.ParseInt(os.Getenv(name), 10, 64); err == nil && v > 0 {
-		return v
-	}
-	return def
-}
-
 func main() {
-	cycles, window := env("SOAK_CYCLES", 10000000), env("SOAK_WINDOW", 100000)
+	cycles, window := soak.Env("SOAK_CYCLES", 10000000), soak.Env("SOAK_WINDOW", 100000)
 	interval := cycles / 10
 	m := map[int64]*T{}
 	var peak, first, last int64
@@ -50,7 +29,7 @@ func main() {
 			delete(m, i-window)
 		}
 		if (i+1)%(interval/10) == 0 {
-			peak = max(peak, rssKiB())
+			peak = max(peak, soak.RSSKiB())
 		}
 		if (i+1)%interval == 0 {
 			if first == 0 {
@@ -61,11 +40,5 @@ func main() {
 			peak = 0
 		}
 	}
-	ratio := float64(last) / float64(first)
-	verdict := "PASS"
-	if ratio > 1.2 {
-		verdict = "FAIL"
-	}
-	fmt.Printf("map_soak (gc): peak RSS of the first tenth %d KiB, of the last tenth %d KiB, ratio %.3f (limit 1.200): %s\n",
-		first, last, ratio, verdict)
+	soak.Verdict("map_soak", first, last)
 }

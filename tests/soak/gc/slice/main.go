@@ -7,28 +7,12 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"strconv"
-	"strings"
+
+	"soakgc/internal/soak"
 )
 
-func rssKiB() int64 {
-	b, err := os.ReadFile("/proc/self/statm")
-	if err != nil {
-		panic(err)
-	}
-	v, err := strconv.ParseInt(strings.Fields(string(b))[1], 10, 64)
-	if err != nil {
-		panic(err)
-	}
-	return v * int64(os.Getpagesize()) / 1024
-}
-
 func main() {
-	rounds := 400
-	if v, err := strconv.Atoi(os.Getenv("SOAK_ROUNDS")); err == nil && v > 0 {
-		rounds = v
-	}
+	rounds := int(soak.Env("SOAK_ROUNDS", 400))
 	interval := rounds / 10
 	var peak, first, last int64
 	for r := 0; r < rounds; r++ {
@@ -57,7 +41,7 @@ func main() {
 				}
 			}
 		}
-		peak = max(peak, rssKiB())
+		peak = max(peak, soak.RSSKiB())
 		if (r+1)%interval == 0 {
 			if first == 0 {
 				first = peak
@@ -67,11 +51,5 @@ func main() {
 			peak = 0
 		}
 	}
-	ratio := float64(last) / float64(first)
-	verdict := "PASS"
-	if ratio > 1.2 {
-		verdict = "FAIL"
-	}
-	fmt.Printf("slice_soak (gc): peak RSS of the first tenth %d KiB, of the last tenth %d KiB, ratio %.3f (limit 1.200): %s\n",
-		first, last, ratio, verdict)
+	soak.Verdict("slice_soak", first, last)
 }
