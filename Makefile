@@ -93,8 +93,8 @@ FUZZ_SECONDS ?= 30
 fuzz: deps
 	sh tests/fuzz/run.sh $(FUZZ_SECONDS)
 
-soak: lib
-	sh tests/soak/run.sh
+soak: all
+	sh tests/soak/run.sh --goc
 
 faults: all
 	sh tests/faults/run.sh
