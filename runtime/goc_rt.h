@@ -59,6 +59,22 @@ typedef struct goc_defercall {
 
 enum { GOC_PRINTBUF = 512 };
 
+/* ---- ctx.c: execution contexts (the scheduler's stack switch) ---- */
+/*
+ * Save the running context's callee-saved registers on its stack, store its
+ * stack pointer in *save, and resume the context whose stack pointer is to
+ * (saved by an earlier goc_ctxswitch or made by goc_ctxmake). Returns when
+ * some later switch resumes the saved context, possibly on another thread.
+ */
+GOC_INTERNAL void goc_ctxswitch(void **save, void *to);
+/*
+ * A fresh context on the stack whose cold end (highest address) is
+ * stacktop: the first switch to it calls fn(arg), which must never return.
+ * Returns the stack pointer to switch to; the frame uses fewer than 256
+ * bytes below stacktop.
+ */
+GOC_INTERNAL void *goc_ctxmake(void *stacktop, void (*fn)(void *), void *arg);
+
 /* ---- proc.c, chan.c, select.c, sync.c, time.c (engineer G) ---- */
 
 struct goc_g;
