@@ -32,7 +32,7 @@
 enum { SEMTABSZ = 251 };
 
 typedef struct semaroot {
-    pthread_mutex_t lock; /* zero bytes are PTHREAD_MUTEX_INITIALIZER in glibc */
+    goc_mutex lock;
     goc_sudog *head, *tail;
     uint32_t nwait;       /* waiters in this root (atomic) */
 } semaroot;
@@ -51,9 +51,6 @@ static bool cansemacquire(uint32_t *addr) {
     return false;
 }
 
-static void unlockroot(void *root) {
-    pthread_mutex_unlock(&((semaroot *)root)->lock);
-}
 
 /* Unlink s from its root (root locked). */
 static void rootremove(semaroot *r, goc_sudog *s) {
@@ -77,11 +74,11 @@ void goc_semacquire(uint32_t *addr, bool lifo, const char *reason) {
     s.g = goc_schedg();
     s.elem = addr;
     for (;;) {
-        pthread_mutex_lock(&r->lock);
+        goc_lock(&r->lock);
         __atomic_add_fetch(&r->nwait, 1, __ATOMIC_SEQ_CST);
         if (cansemacquire(addr)) {
             __atomic_sub_fetch(&r->nwait, 1, __ATOMIC_SEQ_CST);
-            pthread_mutex_unlock(&r->lock);
+            goc_unlock(&r->lock);
             return;
         }
         s.ticket = 0;
@@ -99,7 +96,7 @@ void goc_semacquire(uint32_t *addr, bool lifo, const char *reason) {
                 r->head = &s;
             r->tail = &s;
         }
-        goc_gopark(reason != NULL ? reason : "semacquire", unlockroot, r);
+        goc_gopark(reason != NULL ? reason : "semacquire", goc_parkunlock, &r->lock);
         if (s.ticket != 0 || cansemacquire(addr))
             return;
     }
@@ -110,12 +107,12 @@ void goc_semrelease(uint32_t *addr, bool handoff) {
     __atomic_add_fetch(addr, 1, __ATOMIC_SEQ_CST);
     if (__atomic_load_n(&r->nwait, __ATOMIC_SEQ_CST) == 0)
         return;
-    pthread_mutex_lock(&r->lock);
+    goc_lock(&r->lock);
     goc_sudog *s = r->head;
     while (s != NULL && s->elem != addr)
         s = s->next;
     if (s == NULL) {
-        pthread_mutex_unlock(&r->lock);
+        goc_unlock(&r->lock);
         return;
     }
     rootremove(r, s);
@@ -123,7 +120,7 @@ void goc_semrelease(uint32_t *addr, bool handoff) {
     if (handoff && cansemacquire(addr))
         s->ticket = 1; /* the count goes straight to the waiter */
     goc_g *gp = s->g;
-    pthread_mutex_unlock(&r->lock);
+    goc_unlock(&r->lock);
     goc_goready(gp);
 }
 
@@ -146,24 +143,6 @@ static inline bool casstate(int32_t *p, int32_t old, int32_t new_) {
     return __atomic_compare_exchange_n(p, &old, new_, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
 }
 
-/* Go: sync_runtime_canSpin: a few rounds, only on a multiprocessor. */
-static bool canspin(int iter) {
-    static int ncpu;
-    if (ncpu == 0)
-        ncpu = (int)goc_NumCPU();
-    return iter < 4 && ncpu > 1;
-}
-
-static void procyield(int n) {
-    for (int i = 0; i < n; i++) {
-#if defined(__x86_64__) || defined(__i386__)
-        __asm__ __volatile__("pause");
-#else
-        __asm__ __volatile__("" ::: "memory");
-#endif
-    }
-}
-
 static void lockslow(goc_sync_Mutex *m) {
     int64_t waitstart = 0;
     bool starving = false, awoke = false;
@@ -171,11 +150,11 @@ static void lockslow(goc_sync_Mutex *m) {
     int32_t old = loadstate(&m->state);
     for (;;) {
         /* Locked, not starving: spin a little hoping the owner releases soon. */
-        if ((old & (mutexLocked | mutexStarving)) == mutexLocked && canspin(iter)) {
+        if ((old & (mutexLocked | mutexStarving)) == mutexLocked && goc_canspin(iter)) {
             if (!awoke && (old & mutexWoken) == 0 && (old >> mutexWaiterShift) != 0 &&
                 casstate(&m->state, old, old | mutexWoken))
                 awoke = true;
-            procyield(30);
+            goc_procyield(30);
             iter++;
             old = loadstate(&m->state);
             continue;
@@ -424,9 +403,9 @@ uint32_t goc_notifyListAdd(goc_notifyList *l) {
 
 void goc_notifyListWait(goc_notifyList *l, uint32_t t) {
     semaroot *r = semroot(l);
-    pthread_mutex_lock(&r->lock);
+    goc_lock(&r->lock);
     if (lessticket(t, l->notify)) { /* already notified */
-        pthread_mutex_unlock(&r->lock);
+        goc_unlock(&r->lock);
         return;
     }
     goc_sudog s;
@@ -439,18 +418,18 @@ void goc_notifyListWait(goc_notifyList *l, uint32_t t) {
     else
         l->head = &s;
     l->tail = &s;
-    goc_gopark("sync.Cond.Wait", unlockroot, r);
+    goc_gopark("sync.Cond.Wait", goc_parkunlock, &r->lock);
 }
 
 void goc_notifyListNotifyAll(goc_notifyList *l) {
     if (__atomic_load_n(&l->wait, __ATOMIC_SEQ_CST) == __atomic_load_n(&l->notify, __ATOMIC_SEQ_CST))
         return;
     semaroot *r = semroot(l);
-    pthread_mutex_lock(&r->lock);
+    goc_lock(&r->lock);
     goc_sudog *s = l->head;
     l->head = l->tail = NULL;
     __atomic_store_n(&l->notify, __atomic_load_n(&l->wait, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);
-    pthread_mutex_unlock(&r->lock);
+    goc_unlock(&r->lock);
     while (s != NULL) {
         goc_sudog *next = s->next;
         goc_goready(s->g);
@@ -462,10 +441,10 @@ void goc_notifyListNotifyOne(goc_notifyList *l) {
     if (__atomic_load_n(&l->wait, __ATOMIC_SEQ_CST) == __atomic_load_n(&l->notify, __ATOMIC_SEQ_CST))
         return;
     semaroot *r = semroot(l);
-    pthread_mutex_lock(&r->lock);
+    goc_lock(&r->lock);
     uint32_t t = l->notify;
     if (t == __atomic_load_n(&l->wait, __ATOMIC_SEQ_CST)) {
-        pthread_mutex_unlock(&r->lock);
+        goc_unlock(&r->lock);
         return;
     }
     __atomic_store_n(&l->notify, t + 1, __ATOMIC_SEQ_CST);
@@ -483,11 +462,11 @@ void goc_notifyListNotifyOne(goc_notifyList *l) {
             n->prev = p;
         if (l->tail == s)
             l->tail = p;
-        pthread_mutex_unlock(&r->lock);
+        goc_unlock(&r->lock);
         goc_goready(s->g);
         return;
     }
-    pthread_mutex_unlock(&r->lock);
+    goc_unlock(&r->lock);
 }
 
 goc_sync_Cond *goc_sync_NewCond(goc_iface l) {

@@ -8,6 +8,12 @@
  * NUL-terminated copies of paths and reading environ; every decision Go's
  * syscall and os packages make (short writes, io.EOF, *PathError) is made
  * in Go.
+ *
+ * Calls that may block (reads and writes of pipes and terminals, file
+ * system calls) run between goc_entersyscall and goc_exitsyscall, so the
+ * P of the calling goroutine can run other goroutines meanwhile (proc.c).
+ * errno is read before goc_exitsyscall: the goroutine may come back on
+ * another thread.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -19,24 +25,27 @@
 
 extern char **environ;
 
+/* A system call's result, or minus errno. */
+static inline goc_int sysret(long r) {
+    return r >= 0 ? (goc_int)r : -(goc_int)errno;
+}
+
 goc_int goc_sys_read(goc_int fd, void *p, goc_int n) {
-    for (;;) {
-        ssize_t r = read((int)fd, p, (size_t)n);
-        if (r >= 0)
-            return (goc_int)r;
-        if (errno != EINTR)
-            return -(goc_int)errno;
-    }
+    goc_int r;
+    goc_entersyscall();
+    while ((r = sysret(read((int)fd, p, (size_t)n))) == -EINTR)
+        ;
+    goc_exitsyscall();
+    return r;
 }
 
 goc_int goc_sys_write(goc_int fd, const void *p, goc_int n) {
-    for (;;) {
-        ssize_t r = write((int)fd, p, (size_t)n);
-        if (r >= 0)
-            return (goc_int)r;
-        if (errno != EINTR)
-            return -(goc_int)errno;
-    }
+    goc_int r;
+    goc_entersyscall();
+    while ((r = sysret(write((int)fd, p, (size_t)n))) == -EINTR)
+        ;
+    goc_exitsyscall();
+    return r;
 }
 
 /* A NUL-terminated copy of path in *buf (pointer-free GC memory); false if path holds a NUL. */
@@ -55,13 +64,12 @@ goc_int goc_sys_open(goc_string path, goc_int flags, uint32_t perm) {
     char *p;
     if (!cpath(path, &p))
         return -EINVAL;
-    for (;;) {
-        int fd = open(p, (int)flags, (mode_t)perm);
-        if (fd >= 0)
-            return fd;
-        if (errno != EINTR)
-            return -(goc_int)errno;
-    }
+    goc_int r;
+    goc_entersyscall();
+    while ((r = sysret(open(p, (int)flags, (mode_t)perm))) == -EINTR)
+        ;
+    goc_exitsyscall();
+    return r;
 }
 
 goc_int goc_sys_close(goc_int fd) {
@@ -80,14 +88,20 @@ goc_int goc_sys_unlink(goc_string path) {
     char *p;
     if (!cpath(path, &p))
         return -EINVAL;
-    return unlink(p) == 0 ? 0 : -(goc_int)errno;
+    goc_entersyscall();
+    goc_int r = sysret(unlink(p));
+    goc_exitsyscall();
+    return r;
 }
 
 goc_int goc_sys_rmdir(goc_string path) {
     char *p;
     if (!cpath(path, &p))
         return -EINVAL;
-    return rmdir(p) == 0 ? 0 : -(goc_int)errno;
+    goc_entersyscall();
+    goc_int r = sysret(rmdir(p));
+    goc_exitsyscall();
+    return r;
 }
 
 goc_int goc_sys_getpid(void) { return (goc_int)getpid(); }
@@ -102,32 +116,49 @@ goc_int goc_sys_stat(goc_string path, void *st) {
     char *p;
     if (!cpath(path, &p))
         return -EINVAL;
-    return stat(p, st) == 0 ? 0 : -(goc_int)errno;
+    goc_entersyscall();
+    goc_int r = sysret(stat(p, st));
+    goc_exitsyscall();
+    return r;
 }
 
 goc_int goc_sys_lstat(goc_string path, void *st) {
     char *p;
     if (!cpath(path, &p))
         return -EINVAL;
-    return lstat(p, st) == 0 ? 0 : -(goc_int)errno;
+    goc_entersyscall();
+    goc_int r = sysret(lstat(p, st));
+    goc_exitsyscall();
+    return r;
 }
 
-goc_int goc_sys_fstat(goc_int fd, void *st) { return fstat((int)fd, st) == 0 ? 0 : -(goc_int)errno; }
+goc_int goc_sys_fstat(goc_int fd, void *st) {
+    goc_entersyscall();
+    goc_int r = sysret(fstat((int)fd, st));
+    goc_exitsyscall();
+    return r;
+}
 
 goc_int goc_sys_mkdir(goc_string path, uint32_t perm) {
     char *p;
     if (!cpath(path, &p))
         return -EINVAL;
-    return mkdir(p, (mode_t)perm) == 0 ? 0 : -(goc_int)errno;
+    goc_entersyscall();
+    goc_int r = sysret(mkdir(p, (mode_t)perm));
+    goc_exitsyscall();
+    return r;
 }
 
 goc_int goc_sys_readdir(goc_string path, goc_slice *names, goc_slice *types) {
     char *p;
     if (!cpath(path, &p))
         return -EINVAL;
+    goc_entersyscall();
     DIR *d = opendir(p);
+    goc_int oerr = d == NULL ? -(goc_int)errno : 0;
+    goc_exitsyscall();
     if (d == NULL)
-        return -(goc_int)errno;
+        return oerr;
     goc_int n = 0, cap = 16;
     goc_string *nv = goc_alloc((uintptr_t)cap * sizeof *nv, true);
     uint8_t *tv = goc_alloc((uintptr_t)cap, false);
