@@ -517,6 +517,7 @@ static void threadstack(goc_m *m, goc_g *g) {
 
 static void *mstart(void *arg) {
     goc_m *m = arg;
+    m->thread = pthread_self();
     setg(m->g0);
     goc_minit();
     threadstack(m, m->g0);
@@ -1460,10 +1461,19 @@ void goc_exitsyscall(void) {
 
 /* ---- sysmon -------------------------------------------------------------------------------------- */
 
-static void preemptone(goc_p *pp) {
+/* Ask pp's goroutine to yield: the flag its cooperative checks read, and at most every
+   millisecond the signal that interrupts a loop without calls (preempt.c). Reports whether
+   a signal went out. */
+static bool preemptone(goc_p *pp, int64_t now) {
     uint32_t zero = 0;
     if (__atomic_compare_exchange_n(&pp->preempt, &zero, 1, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED))
         __atomic_add_fetch(&goc_preempt, 1, __ATOMIC_SEQ_CST);
+    goc_m *m = __atomic_load_n(&pp->m, __ATOMIC_RELAXED);
+    if (m == NULL || now - pp->sm_signalwhen < 1000000)
+        return false;
+    pp->sm_signalwhen = now;
+    goc_preemptsignal(m);
+    return true;
 }
 
 static int retake(int64_t now) {
@@ -1481,7 +1491,8 @@ static int retake(int64_t now) {
                 pp->sm_schedtick = t;
                 pp->sm_schedwhen = now;
             } else if (pp->sm_schedwhen + FORCE_PREEMPT_NS <= now || i >= procs) {
-                preemptone(pp);
+                if (s == GOC_PRUNNING && preemptone(pp, now))
+                    n++; /* keep sysmon polling often until it yields */
                 sysretake = true;
             }
         }
@@ -1777,6 +1788,7 @@ static int32_t initialprocs(void) {
 
 static void schedinit(void) {
     goc_stackinit();
+    goc_preemptinit();
     pthread_key_create(&extkey, extexit);
     goc_sched.lastpoll = goc_nanotime();
     goc_lock(&goc_sched.lock);
@@ -1835,6 +1847,7 @@ _Noreturn void goc_schedmain(void (*init)(void), void (*mainfn)(void)) {
         }
     }
     goc_m *m0 = allocm(false);
+    m0->thread = pthread_self();
     setg(m0->g0);
     threadstack(m0, m0->g0);
     mainclosure *c = goc_alloc(sizeof *c, true);

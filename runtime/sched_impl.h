@@ -32,7 +32,7 @@ typedef struct goc_p {
     uint32_t preempt;           /* sysmon asks the running goroutine to yield (atomic) */
     /* sysmon's last look at this P */
     uint32_t sm_schedtick, sm_syscalltick;
-    int64_t sm_schedwhen, sm_syscallwhen;
+    int64_t sm_schedwhen, sm_syscallwhen, sm_signalwhen;
     /* the local run queue: runq[head % RUNQSIZE .. tail % RUNQSIZE), head/tail atomic */
     uint32_t runqhead, runqtail;
     struct goc_g *runnext;      /* readied by the running goroutine: runs next, inheriting the slice */
@@ -73,6 +73,7 @@ typedef struct goc_m {
     void *gchandle;             /* GC_get_my_stackbottom's handle for this thread */
     uintptr_t gcbottom;         /* the stack bottom last given to the collector */
     uint32_t inswitch;          /* inside a stack switch: a collection must wait */
+    pthread_t thread;           /* for the preemption signal (worker Ms) */
 } goc_m;
 
 typedef struct goc_schedt {
@@ -115,6 +116,12 @@ GOC_INTERNAL void goc_wakep(void);
 GOC_INTERNAL void goc_startidle(void);
 /* Whether a goroutine of a locked or external kind is parked in place (no P, no stack switch). */
 GOC_INTERNAL bool goc_islocked(const struct goc_g *g);
+
+/* ---- preempt.c ---- */
+/* Install the preemption signal's handler (if the program has translated code). */
+GOC_INTERNAL void goc_preemptinit(void);
+/* Ask m's thread, by signal, to preempt its goroutine where that is safe. */
+GOC_INTERNAL void goc_preemptsignal(goc_m *m);
 
 /* ---- stack.c ---- */
 /* A new goroutine with a stack of its own slot (its g at the top), or a pooled one. */

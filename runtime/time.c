@@ -173,6 +173,11 @@ static bool deltimer(goc_timer *t, bool wait) {
     if (pending)
         heapdel(pp, t->heapidx - 1);
     goc_unlock(&pp->timerslock);
+    /* An M asleep in the poller until exactly this timer would sleep on for nothing
+       (and, if nothing else can happen, hide a deadlock): wake it to look again. */
+    if (pending && __atomic_load_n(&goc_sched.lastpoll, __ATOMIC_SEQ_CST) == 0 &&
+        __atomic_load_n(&goc_sched.pollUntil, __ATOMIC_SEQ_CST) == t->when)
+        goc_netpollbreak();
     return pending;
 }
 

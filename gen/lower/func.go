@@ -8,6 +8,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"os"
 	"strings"
 
 	"goc/cemit"
@@ -271,10 +272,14 @@ func (f *fn) emitFunc(pos token.Pos, comment, cname, extraParam string, params [
 	f.w.Comment(comment)
 	l, file := t.posLine(pos)
 	f.w.Line(l, file)
-	f.w.Printf("static %s {", proto)
+	f.w.Printf("static GOC_GOTEXT %s {", proto)
 	f.w.Indent()
 	if f.pre != nil {
 		f.pre()
+	}
+	if preemptChecks && f.callsGo(body) {
+		// a function that calls others may recurse for long: yield here when asked
+		f.w.Printf("GOC_PREEMPT_CHECK();")
 	}
 	if f.rf == nil && callsRecover(body) {
 		self := "(void *)" + cname
@@ -370,6 +375,35 @@ func endsInTerminal(b *ast.BlockStmt) bool {
 		}
 	}
 	return false
+}
+
+// preemptChecks: function entries check goc_preempt and loop back-edges
+// get GOC_PREEMPT_LOOP (include/goc/sched.h: a check where the runtime
+// cannot preempt with a signal), so a goroutine that computes for long yields
+// to the others and to timers. Functions go to section goc_text
+// (GOC_GOTEXT), where runtime/preempt.c may interrupt them. GOC_PREEMPT=0 in
+// the translator's environment leaves the checks out (to measure what they
+// cost).
+var preemptChecks = os.Getenv("GOC_PREEMPT") != "0"
+
+// callsGo reports whether a function body calls a function (not a builtin or
+// a conversion) outside nested function literals: only such a function can
+// run for long without a loop, by recursing.
+func (f *fn) callsGo(body ast.Node) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if tv, ok := f.t.info.Types[n.Fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
+				return true
+			}
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // containsDefer reports whether a function body defers (outside nested function literals).

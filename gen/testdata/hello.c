@@ -300,7 +300,7 @@ static void goc_lib__sync__Pool__Put(sync__Pool *r, goc_eface a0) {
 /* ---- functions ---- */
 /* func literal */
 #line 656 "/usr/lib/go-1.23/src/io/io.go"
-static goc_eface io__init__func1(goc_func *_cl) {
+static GOC_GOTEXT goc_eface io__init__func1(goc_func *_cl) {
     (void)_cl;
 #line 657 "/usr/lib/go-1.23/src/io/io.go"
     goc_slice *b = (goc_slice *)goc_newobject(&goc_type__slice_byte);
@@ -311,13 +311,14 @@ static goc_eface io__init__func1(goc_func *_cl) {
 
 /* func (Point) Sum() int */
 #line 7 "../../testdata/hello.go"
-static goc_int main__Point__Sum(main__Point p) {
+static GOC_GOTEXT goc_int main__Point__Sum(main__Point p) {
     return (p.X + p.Y);
 }
 
 /* func main() */
 #line 9 "../../testdata/hello.go"
-static void main__main(void) {
+static GOC_GOTEXT void main__main(void) {
+    GOC_PREEMPT_CHECK();
 #line 10 "../../testdata/hello.go"
     goc_slice s = ({ goc_int *_t1 = (goc_int *)goc_mallocgc(2 * sizeof(goc_int), &goc_type_int, true); _t1[0] = 1; _t1[1] = 2; (goc_slice){_t1, 2, 2}; });
 #line 11 "../../testdata/hello.go"
@@ -338,6 +339,7 @@ static void main__main(void) {
         goc_int _t3 = 2;
         for (goc_int _t2 = 0; _t2 < _t3; _t2++) {
             goc_int i = _t2;
+            GOC_PREEMPT_LOOP();
 #line 15 "../../testdata/hello.go"
             goc_fmt_Println(GOC_ARGS(3, GOC_EFACE(goc_int, &goc_type_int, (i)), GOC_EFACE(goc_int, &goc_type_int, (main__Point__Sum(((main__Point){.X = i, .Y = 1})))), GOC_EFACE(goc_int, &goc_type_int, (goc_maplen(m)))));
         }
@@ -346,21 +348,23 @@ static void main__main(void) {
 
 /* func New(text string) error */
 #line 61 "/usr/lib/go-1.23/src/errors/errors.go"
-static goc_iface errors__New(goc_string text) {
+static GOC_GOTEXT goc_iface errors__New(goc_string text) {
 #line 62 "/usr/lib/go-1.23/src/errors/errors.go"
     return ((goc_iface){&goc_itab__ptr_errors__errorString__error, (void *)({ errors__errorString *_t1 = (errors__errorString *)goc_newobject(&goc_type__errors__errorString); *_t1 = ((errors__errorString){.s = text}); _t1; })});
 }
 
 /* func TypeOf(i any) Type */
 #line 113 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-static internal_reflectlite__rtype * internal_reflectlite__TypeOf(goc_eface i) {
+static GOC_GOTEXT internal_reflectlite__rtype * internal_reflectlite__TypeOf(goc_eface i) {
+    GOC_PREEMPT_CHECK();
 #line 114 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
     return internal_reflectlite__efaceType(i);
 }
 
 /* func (*rtype) Elem() Type */
 #line 85 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-static internal_reflectlite__rtype * internal_reflectlite__rtype__Elem(internal_reflectlite__rtype *t) {
+static GOC_GOTEXT internal_reflectlite__rtype * internal_reflectlite__rtype__Elem(internal_reflectlite__rtype *t) {
+    GOC_PREEMPT_CHECK();
 #line 86 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
     {
         goc_uint _t1 = internal_reflectlite__rtype__Kind(t);
@@ -376,14 +380,14 @@ static internal_reflectlite__rtype * internal_reflectlite__rtype__Elem(internal_
 
 /* func (discard) Write(p []byte) (int, error) */
 #line 647 "/usr/lib/go-1.23/src/io/io.go"
-static goc_tuple__int__error io__discard__Write(io__discard _p0, goc_slice p) {
+static GOC_GOTEXT goc_tuple__int__error io__discard__Write(io__discard _p0, goc_slice p) {
 #line 648 "/usr/lib/go-1.23/src/io/io.go"
     return (goc_tuple__int__error){p.len, ((goc_iface){0})};
 }
 
 /* func (*errorString) Error() string */
 #line 70 "/usr/lib/go-1.23/src/errors/errors.go"
-static goc_string errors__errorString__Error(errors__errorString *e) {
+static GOC_GOTEXT goc_string errors__errorString__Error(errors__errorString *e) {
 #line 71 "/usr/lib/go-1.23/src/errors/errors.go"
     return GOC_NN(e)->s;
 }
@@ -395,7 +399,8 @@ static internal_reflectlite__rtype * internal_reflectlite__efaceType(goc_eface x
 
 /* func (*rtype) Kind() Kind */
 #line 74 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-static goc_uint internal_reflectlite__rtype__Kind(internal_reflectlite__rtype *t) {
+static GOC_GOTEXT goc_uint internal_reflectlite__rtype__Kind(internal_reflectlite__rtype *t) {
+    GOC_PREEMPT_CHECK();
     return ((goc_uint)internal_reflectlite__descKind(t));
 }
 
@@ -406,7 +411,8 @@ static internal_reflectlite__rtype * internal_reflectlite__descElem(internal_ref
 
 /* func (*rtype) String() string */
 #line 76 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-static goc_string internal_reflectlite__rtype__String(internal_reflectlite__rtype *t) {
+static GOC_GOTEXT goc_string internal_reflectlite__rtype__String(internal_reflectlite__rtype *t) {
+    GOC_PREEMPT_CHECK();
     return internal_reflectlite__descString(t);
 }
 
@@ -422,7 +428,8 @@ static goc_string internal_reflectlite__descString(internal_reflectlite__rtype *
 
 /* func (discard) ReadFrom(r Reader) (n int64, err error) */
 #line 662 "/usr/lib/go-1.23/src/io/io.go"
-static goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface r) {
+static GOC_GOTEXT goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface r) {
+    GOC_PREEMPT_CHECK();
     goc_int64 n = {0};
     goc_iface err = {0};
 #line 663 "/usr/lib/go-1.23/src/io/io.go"
@@ -432,6 +439,7 @@ static goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface 
 #line 665 "/usr/lib/go-1.23/src/io/io.go"
     {
         for (; ; ) {
+            GOC_PREEMPT_LOOP();
 #line 666 "/usr/lib/go-1.23/src/io/io.go"
             goc_tuple__int__error _t1 = ({ goc_iface _i = r; GOC_NILCHECK(_i.tab); ((goc_tuple__int__error (*)(void *, goc_slice))_i.tab->fun[0])(_i.data, (*GOC_NN(bufp))); });
             readSize = _t1.r0;
@@ -460,7 +468,7 @@ static goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface 
 
 /* func (discard) WriteString(s string) (int, error) */
 #line 651 "/usr/lib/go-1.23/src/io/io.go"
-static goc_tuple__int__error io__discard__WriteString(io__discard _p0, goc_string s) {
+static GOC_GOTEXT goc_tuple__int__error io__discard__WriteString(io__discard _p0, goc_string s) {
 #line 652 "/usr/lib/go-1.23/src/io/io.go"
     return (goc_tuple__int__error){s.len, ((goc_iface){0})};
 }

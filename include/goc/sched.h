@@ -31,10 +31,12 @@
  * stack.
  *
  * Preemption. The scheduler asks a goroutine that has run for 10 ms to
- * yield by making goc_preempt non-zero; generated code checks it at every
- * function entry and loop back-edge:
+ * yield by making goc_preempt non-zero; generated code checks it at the
+ * entry of every function that calls another, and (where the runtime cannot
+ * interrupt it with a signal) at loop back-edges:
  *
  *     GOC_PREEMPT_CHECK();   // if (goc_preempt != 0) goc_preemptcheck();
+ *     GOC_PREEMPT_LOOP();    // nothing on x86-64, GOC_PREEMPT_CHECK() elsewhere
  */
 #ifndef GOC_SCHED_H
 #define GOC_SCHED_H
@@ -55,6 +57,23 @@ void goc_preemptcheck(void);
         if (__builtin_expect(*(volatile int32_t *)&goc_preempt != 0, 0))                           \
             goc_preemptcheck();                                                                    \
     } while (0)
+/*
+ * Loops: on x86-64 the runtime interrupts a goroutine that has to yield
+ * with a signal (runtime/preempt.c) wherever it runs translated code, so
+ * loop back-edges need no check (one would cost far more than it does at a
+ * function entry: it keeps the compiler from vectorizing the loop); other
+ * architectures check at each back-edge. The functions of translated code
+ * go to section goc_text (GOC_GOTEXT), which tells the signal handler where
+ * interrupting is safe.
+ */
+#if defined(__x86_64__)
+#define GOC_ASYNC_PREEMPT 1
+#define GOC_PREEMPT_LOOP() ((void)0)
+#else
+#define GOC_ASYNC_PREEMPT 0
+#define GOC_PREEMPT_LOOP() GOC_PREEMPT_CHECK()
+#endif
+#define GOC_GOTEXT __attribute__((section("goc_text")))
 /* runtime.LockOSThread / UnlockOSThread: the goroutine alone runs on its thread (nested calls count). */
 void goc_LockOSThread(void);
 void goc_UnlockOSThread(void);
