@@ -8,6 +8,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"strings"
 
 	"goc/cemit"
@@ -196,7 +197,13 @@ func (t *Translator) lowerFuncInst(fi *funcInst) {
 		return // a replacement written in C (pkgs.go)
 	}
 	if fd != nil && fd.Body == nil && fi.pkg != nil && fi.pkg != t.prog.Pkg {
-		// implemented in assembly in GOROOT (main's are reported in run)
+		// implemented in assembly (main's are reported in run)
+		if lp := t.srcPkgs[fi.pkg]; lp != nil && !lp.Std && !lp.User && lp.ImportPos.IsValid() {
+			// a module the program requires: reported where the user's code imports it
+			t.diags = append(t.diags, load.Error{Pos: lp.ImportPos, Msg: fmt.Sprintf(
+				"unsupported: package %q uses assembly with no pure-Go fallback: function %s has no Go body%s", lp.Path, fd.Name.Name, asmNote(lp))})
+			return
+		}
 		defer func(p *types.Package) { t.pkg = p }(t.pkg)
 		t.pkg = fi.pkg
 		t.unsupported(fd.Name.Pos(), "function %s without body (assembly)", fd.Name.Name)
@@ -219,6 +226,18 @@ func (t *Translator) lowerFuncInst(fi *funcInst) {
 		params = append(params, sig.Params().At(i))
 	}
 	f.emitFunc(fd.Pos(), "func "+t.funcHeader(fd), fi.cname, "", params, sig, fd.Body)
+}
+
+// asmNote names the assembly files of a package: " (in xxhash_amd64.s)".
+func asmNote(p *load.Package) string {
+	if len(p.Asm) == 0 {
+		return ""
+	}
+	var names []string
+	for _, f := range p.Asm {
+		names = append(names, filepath.Base(f))
+	}
+	return " (its assembly: " + strings.Join(names, ", ") + ")"
 }
 
 // funcHeader renders the Go signature for the comment above a C function.

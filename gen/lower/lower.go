@@ -46,7 +46,7 @@ type Translator struct {
 	helperOK   map[string]bool
 	statics    map[string]string // static closures for functions used as values: key -> name
 
-	srcPkgs map[*types.Package]bool // packages translated from source (pkgs.go)
+	srcPkgs map[*types.Package]*load.Package // packages translated from source (pkgs.go)
 
 	// where the C being generated goes (units.go): the package unit of the
 	// function being lowered ("" = the main unit) and its sort key there
@@ -113,9 +113,9 @@ func TranslateProgram(prog *load.Program) (out *Output, err error) {
 		escapes: map[types.Object]bool{}, tctx: types.NewContext(),
 		assigns: map[types.Object]int{}, inits: map[types.Object]ast.Expr{},
 		decls: map[*types.Func]*ast.FuncDecl{}, insts: map[string]*funcInst{}, localTypes: map[string]*types.Named{},
-		helperOK: map[string]bool{}, statics: map[string]string{}, srcPkgs: map[*types.Package]bool{}}
+		helperOK: map[string]bool{}, statics: map[string]string{}, srcPkgs: map[*types.Package]*load.Package{}}
 	for _, p := range prog.Pkgs {
-		t.srcPkgs[p.Types] = true
+		t.srcPkgs[p.Types] = p
 	}
 	if os.Getenv("GOC_TEST_INTERNAL_PANIC") == "1" {
 		panic("deliberate translator panic (GOC_TEST_INTERNAL_PANIC)")

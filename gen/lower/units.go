@@ -254,7 +254,7 @@ func (t *Translator) splitUnits() []Unit {
 		if name == "" {
 			name = "main"
 		} else {
-			file = strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(name)
+			file = pathC(name)
 		}
 		units = append(units, Unit{Name: name, File: file + ".c", Src: t.unitSource(name, u, defs, protoed)})
 	}

@@ -72,12 +72,7 @@ func run(args []string) int {
 		fmt.Println(version)
 		return 0
 	case "emit":
-		out, _, code := translate(args[1:])
-		if code != 0 {
-			return code
-		}
-		os.Stdout.WriteString(out.Single())
-		return 0
+		return cmdEmit(args[1:])
 	case "build":
 		return cmdBuild(args[1:])
 	case "run":
@@ -87,15 +82,13 @@ func run(args []string) int {
 	return 2
 }
 
-// translate loads, type-checks and lowers the program; code != 0 means errors were printed.
-func translate(args []string) (out *lower.Output, name string, code int) {
-	files, _, name, err := load.Inputs(args)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
-		return nil, "", 1
-	}
-	prog, err := load.Load(files)
+// translate loads, type-checks and lowers the program that args name
+// (files, a directory or a package pattern); code != 0 means errors were
+// printed.
+func translate(args []string, tags []string) (out *lower.Output, name string, code int) {
+	prog, err := load.LoadArgs(load.Config{Tags: tags}, args)
 	if err == nil {
+		name = prog.Name
 		out, err = lower.TranslateProgram(prog)
 	}
 	var le *load.Errors
@@ -369,7 +362,53 @@ func headerFiles(inc string) []string {
 	return append(m, filepath.Join(inc, "goc.h"))
 }
 
-// splitProgArgs separates the program (files ending in .go, or one directory) from its arguments.
+// buildFlags are the flags goc build, run and emit share.
+type buildFlags struct {
+	out   string   // -o (build)
+	work  bool     // -work
+	trace bool     // -x
+	tags  []string // -tags
+}
+
+// parseFlags reads the build flags before the first argument that is not
+// one, as the go command does; an unknown flag is an error (exit 2).
+func parseFlags(cmd string, args []string) (bf buildFlags, rest []string, code int) {
+	for len(args) > 0 && strings.HasPrefix(args[0], "-") {
+		a := args[0]
+		name, val, hasVal := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		takesVal := name == "o" || name == "tags"
+		if takesVal && !hasVal {
+			if len(args) < 2 {
+				fmt.Fprintf(os.Stderr, "goc %s: flag needs an argument: %s\n", cmd, a)
+				return bf, nil, 2
+			}
+			val = args[1]
+			args = args[1:]
+		}
+		args = args[1:]
+		switch name {
+		case "o":
+			if cmd != "build" {
+				fmt.Fprintf(os.Stderr, "goc %s: unknown flag -o\n", cmd)
+				return bf, nil, 2
+			}
+			bf.out = val
+		case "tags":
+			bf.tags = append(bf.tags, strings.FieldsFunc(val, func(r rune) bool { return r == ',' || r == ' ' })...)
+		case "work":
+			bf.work = true
+		case "x":
+			bf.trace = true
+		default:
+			fmt.Fprintf(os.Stderr, "goc %s: unknown flag %s\n", cmd, a)
+			return bf, nil, 2
+		}
+	}
+	return bf, args, 0
+}
+
+// splitProgArgs separates the program (files ending in .go, or one package)
+// from its arguments, as go run does.
 func splitProgArgs(args []string) (prog, rest []string) {
 	if len(args) == 0 {
 		return nil, nil
@@ -384,24 +423,34 @@ func splitProgArgs(args []string) (prog, rest []string) {
 	return args[:i], args[i:]
 }
 
+func cmdEmit(args []string) int {
+	bf, args, code := parseFlags("emit", args)
+	if code != 0 {
+		return code
+	}
+	out, _, code := translate(args, bf.tags)
+	if code != 0 {
+		return code
+	}
+	os.Stdout.WriteString(out.Single())
+	return 0
+}
+
 func cmdRun(args []string) int {
-	trace := false
-	for len(args) > 0 && strings.HasPrefix(args[0], "-") {
-		if args[0] == "-x" {
-			trace = true
-		}
-		args = args[1:] // other build flags are accepted and ignored
+	bf, args, code := parseFlags("run", args)
+	if code != 0 {
+		return code
 	}
 	prog, rest := splitProgArgs(args)
 	if len(prog) == 0 {
 		fmt.Fprintln(os.Stderr, "goc run: no go files listed")
 		return 1
 	}
-	tr, name, code := translate(prog)
+	tr, name, code := translate(prog, bf.tags)
 	if code != 0 {
 		return code
 	}
-	exe, code := compile(tr.Units(), "", trace)
+	exe, code := compile(tr.Units(), "", bf.trace)
 	if code != 0 {
 		return code
 	}
@@ -414,36 +463,22 @@ func cmdRun(args []string) int {
 }
 
 func cmdBuild(args []string) int {
-	out := ""
-	work, trace := false, false
-	var prog []string
-	for i := 0; i < len(args); i++ {
-		switch a := args[i]; {
-		case a == "-o" && i+1 < len(args):
-			out = args[i+1]
-			i++
-		case strings.HasPrefix(a, "-o="):
-			out = a[3:]
-		case a == "-work":
-			work = true
-		case a == "-x":
-			trace = true
-		case strings.HasPrefix(a, "-"):
-			fmt.Fprintf(os.Stderr, "goc build: unknown flag %s\n", a)
+	bf, prog, code := parseFlags("build", args)
+	if code != 0 {
+		return code
+	}
+	for _, a := range prog {
+		if strings.HasPrefix(a, "-") {
+			fmt.Fprintf(os.Stderr, "goc build: flag %s after the packages\n", a)
 			return 2
-		default:
-			prog = append(prog, a)
 		}
 	}
-	if len(prog) == 0 {
-		prog = []string{"."}
-	}
-	tr, name, code := translate(prog)
+	tr, name, code := translate(prog, bf.tags)
 	if code != 0 {
 		return code
 	}
 	keep := ""
-	if work {
+	if bf.work {
 		d, err := os.MkdirTemp("", "goc-build")
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "goc: %v\n", err)
@@ -452,10 +487,11 @@ func cmdBuild(args []string) int {
 		keep = d
 		fmt.Fprintf(os.Stderr, "WORK=%s\n", d)
 	}
-	exe, code := compile(tr.Units(), keep, trace)
+	exe, code := compile(tr.Units(), keep, bf.trace)
 	if code != 0 {
 		return code
 	}
+	out := bf.out
 	if out == "" {
 		out = name
 	}

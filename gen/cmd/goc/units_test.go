@@ -99,10 +99,11 @@ func TestUnitsShared(t *testing.T) {
 	var compiled [][]string
 	for i, name := range []string{"shared_a", "shared_b"} {
 		exe := filepath.Join(t.TempDir(), name)
-		args := []string{"build", "-x", "-o", exe, "../../testdata/units/" + name + ".go"}
+		args := []string{"build", "-x", "-o", exe}
 		if i == 0 {
 			args = append(args, "-work")
 		}
+		args = append(args, "../../testdata/units/"+name+".go")
 		_, stderr, code := goc(t, cache, args...)
 		if code != 0 {
 			t.Fatalf("%s: exit %d: %s", name, code, stderr)
@@ -131,11 +132,11 @@ func TestUnitsShared(t *testing.T) {
 // types are translated first), so two programs share the package's object.
 func TestUnitsNamesFromContent(t *testing.T) {
 	needRuntime(t)
-	env := append(fakeGOROOT(t), "XDG_CACHE_HOME="+t.TempDir())
+	env := []string{"XDG_CACHE_HOME=" + t.TempDir()}
 	want := map[string]string{"shapes_a": "3 true triangle [square] \n", "shapes_b": "triangle [square] pentagon  l 1\n"}
 	var compiled [][]string
 	for _, name := range []string{"shapes_a", "shapes_b"} {
-		_, stderr, code := goc(t, env, "run", "-x", "../../testdata/units/"+name+".go")
+		_, stderr, code := gocIn(t, goctest, env, "run", "-x", "prog/"+name+".go")
 		if code != 0 {
 			t.Fatalf("%s: exit %d: %s", name, code, stderr)
 		}

@@ -1,0 +1,7 @@
+module goctest
+
+go 1.23
+
+require example.com/asmdep v0.0.0
+
+replace example.com/asmdep => ../asmdep
