@@ -13,6 +13,7 @@ import (
 	"os"
 	"runtime/debug"
 	"sort"
+	"strconv"
 	"strings"
 
 	"goc/cemit"
@@ -46,7 +47,8 @@ type Translator struct {
 	helperOK   map[string]bool
 	statics    map[string]string // static closures for functions used as values: key -> name
 
-	srcPkgs map[*types.Package]*load.Package // packages translated from source (pkgs.go)
+	srcPkgs  map[*types.Package]*load.Package // packages translated from source (pkgs.go)
+	versions map[*token.File]string           // language version of each file (fileVersion)
 
 	// where the C being generated goes (units.go): the package unit of the
 	// function being lowered ("" = the main unit) and its sort key there
@@ -358,6 +360,43 @@ func (t *Translator) funcCName(obj *types.Func, targs []types.Type) string {
 		name += "__" + t.reg.mangle(a)
 	}
 	return name
+}
+
+// fileVersion is the language version of the file holding pos ("go1.21"),
+// as go/types applied it (the module's go line, or the file's //go:build
+// go1.N line); "" when unknown.
+func (t *Translator) fileVersion(pos token.Pos) string {
+	if t.versions == nil {
+		t.versions = map[*token.File]string{}
+		for f, v := range t.info.FileVersions {
+			if tf := t.fset.File(f.FileStart); tf != nil {
+				t.versions[tf] = v
+			}
+		}
+	}
+	return t.versions[t.fset.File(pos)]
+}
+
+// loopVarPerIteration reports whether the variables a for statement
+// declares are new in each iteration (Go 1.22 and later), rather than one
+// variable for the whole loop, for the loop at pos.
+func (t *Translator) loopVarPerIteration(pos token.Pos) bool {
+	v := t.fileVersion(pos)
+	return v == "" || versionAtLeast(v, 22)
+}
+
+// versionAtLeast reports whether language version v ("go1.21", "go1.22.3")
+// is go1.minor or later.
+func versionAtLeast(v string, minor int) bool {
+	rest, ok := strings.CutPrefix(v, "go1.")
+	if !ok {
+		return true
+	}
+	if i := strings.IndexByte(rest, '.'); i >= 0 {
+		rest = rest[:i]
+	}
+	n, err := strconv.Atoi(rest)
+	return err != nil || n >= minor
 }
 
 // cname keeps a Go identifier usable in C.
