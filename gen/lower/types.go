@@ -62,6 +62,15 @@ func (r *typeReg) writeKey(b *strings.Builder, t types.Type) {
 				}
 				r.writeKey(b, a)
 			}
+			if own, ok := localOwnArgs[obj]; ok {
+				b.WriteByte(';')
+				for i, a := range own {
+					if i > 0 {
+						b.WriteByte(',')
+					}
+					r.writeKey(b, a)
+				}
+			}
 			b.WriteByte(']')
 			return
 		}
@@ -208,6 +217,12 @@ func (r *typeReg) mangle1(t types.Type) string {
 			s = fmt.Sprintf("%s__%s__%d", pkgC(obj.Pkg()), s, r.localNum(orig))
 			for _, a := range localInstArgs[obj] {
 				s += "__" + r.mangle(a)
+			}
+			if own, ok := localOwnArgs[obj]; ok {
+				s += "__of" // the type's own arguments follow
+				for _, a := range own {
+					s += "__" + r.mangle(a)
+				}
 			}
 			return s
 		}

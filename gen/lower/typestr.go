@@ -49,6 +49,15 @@ func writeTypeString(b *strings.Builder, t types.Type) {
 				}
 				writeTypeString(b, a)
 			}
+			if own, ok := localOwnArgs[obj]; ok {
+				b.WriteByte(';')
+				for i, a := range own {
+					if i > 0 {
+						b.WriteByte(',')
+					}
+					writeTypeString(b, a)
+				}
+			}
 			b.WriteByte(']')
 		}
 		if ta := t.TypeArgs(); ta != nil && ta.Len() > 0 {
