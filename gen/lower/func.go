@@ -167,6 +167,9 @@ func (f *fn) varRef(obj types.Object) string {
 		return v.ref()
 	}
 	if obj.Pkg() != nil && obj.Parent() == obj.Pkg().Scope() {
+		if t := f.t; t.only != nil && obj.Pkg() != t.only && t.fromSource(obj.Pkg()) {
+			t.externVar(obj) // defined in its package's unit
+		}
 		return f.t.globalName(obj)
 	}
 	panic(fmt.Sprintf("variable %s not in scope", obj.Name()))
@@ -198,10 +201,12 @@ func (t *Translator) lowerFuncInst(fi *funcInst) {
 	}
 	if fd != nil && fd.Body == nil && fi.pkg != nil && fi.pkg != t.prog.Pkg {
 		// implemented in assembly (main's are reported in run)
-		if lp := t.srcPkgs[fi.pkg]; lp != nil && !lp.Std && !lp.User && lp.ImportPos.IsValid() {
-			// a module the program requires: reported where the user's code imports it
-			t.diags = append(t.diags, load.Error{Pos: lp.ImportPos, Msg: fmt.Sprintf(
-				"unsupported: package %q uses assembly with no pure-Go fallback: function %s has no Go body%s", lp.Path, fd.Name.Name, asmNote(lp))})
+		lp := t.srcPkgs[fi.pkg]
+		if t.only != nil && lp != nil && !lp.Std {
+			// reported, if the program reaches it, where the user's code imports the package (pkgunit.go)
+			t.asmFail = &Failure{AsmPkg: lp.Path, Func: fd.Name.Name}
+		} else if lp != nil && !lp.Std && !lp.User && lp.ImportPos.IsValid() {
+			t.diags = append(t.diags, asmError(lp, fd.Name.Name))
 			return
 		}
 		defer func(p *types.Package) { t.pkg = p }(t.pkg)
@@ -483,6 +488,9 @@ func (t *Translator) initPkg(f *fn, p *load.Package, initNames []string) {
 	for _, ini := range p.InitOrder {
 		if len(ini.Lhs) == 1 && ini.Lhs[0].Name() == "_" && f.pureExpr(ini.Rhs) {
 			continue // var _ I = (*T)(nil): a compile-time assertion only
+		}
+		if len(ini.Lhs) == 1 && t.staticVars[ini.Lhs[0]] {
+			continue // C data (staticinit.go)
 		}
 		f.line(ini.Rhs.Pos())
 		if len(ini.Lhs) == 1 {

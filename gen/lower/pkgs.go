@@ -65,17 +65,17 @@ func (t *Translator) fromSource(p *types.Package) bool {
 }
 
 // pkgUnit is the C unit of package p's own code: its import path for a
-// package translated from source other than main, else "" (the main unit).
+// package translated from source, else "" (the C any unit may need).
 func (t *Translator) pkgUnit(p *types.Package) string {
-	if p == nil || p == t.prog.Pkg || !t.fromSource(p) {
+	if p == nil || !t.fromSource(p) {
 		return ""
 	}
 	return p.Path()
 }
 
 // instUnit is the C unit of a function: its package's unit when it is not
-// generic, the main unit for instances of generic functions (their code
-// depends on the type arguments, that is on the rest of the program).
+// generic, "" for instances of generic functions (their code depends on the
+// type arguments: every unit that uses one has its own copy).
 func (t *Translator) instUnit(fi *funcInst) string {
 	if len(fi.targs) > 0 || fi.sub != nil {
 		return ""
@@ -87,14 +87,14 @@ func (t *Translator) instUnit(fi *funcInst) string {
 // the position of decl (when given) and then by cname; the returned function
 // restores the previous unit.
 func (t *Translator) enterUnit(unit, cname string, decl ast.Node) func() {
-	pu, pk, ps := t.curUnit, t.curKey, t.curSeq
+	pu, pk, ps, po := t.curUnit, t.curKey, t.curSeq, t.curOwner
 	pos := "~" // after the functions: package initialization
 	if decl != nil {
 		p := t.fset.Position(decl.Pos())
 		pos = fmt.Sprintf("%s:%08d", p.Filename, p.Offset)
 	}
-	t.curUnit, t.curKey, t.curSeq = unit, pos+"\x00"+cname, 0
-	return func() { t.curUnit, t.curKey, t.curSeq = pu, pk, ps }
+	t.curUnit, t.curKey, t.curSeq, t.curOwner = unit, pos+"\x00"+cname, 0, cname
+	return func() { t.curUnit, t.curKey, t.curSeq, t.curOwner = pu, pk, ps, po }
 }
 
 // cBody emits a function declared without body in a replacement file of

@@ -247,6 +247,12 @@ func (r *typeReg) mangle1(t types.Type) string {
 	case *types.Map:
 		return "map_" + r.mangle(t.Key()) + "_" + r.mangle(t.Elem())
 	case *types.Chan:
+		switch t.Dir() {
+		case types.RecvOnly:
+			return "chanrecv_" + r.mangle(t.Elem())
+		case types.SendOnly:
+			return "chansend_" + r.mangle(t.Elem())
+		}
 		return "chan_" + r.mangle(t.Elem())
 	case *types.Struct:
 		if t.NumFields() == 0 {
@@ -255,6 +261,9 @@ func (r *typeReg) mangle1(t types.Type) string {
 		return "struct_" + keyHash(r.tkey(t))
 	case *types.Signature:
 		s := "func"
+		if t.Variadic() {
+			s += "_va"
+		}
 		for i := 0; i < t.Params().Len(); i++ {
 			s += "_" + r.mangle(t.Params().At(i).Type())
 		}

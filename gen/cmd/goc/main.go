@@ -8,16 +8,11 @@
 package main
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"sync"
 	"syscall"
 	"time"
 
@@ -82,284 +77,60 @@ func run(args []string) int {
 	return 2
 }
 
-// translate loads, type-checks and lowers the program that args name
-// (files, a directory or a package pattern); code != 0 means errors were
-// printed.
-func translate(args []string, tags []string) (out *lower.Output, name string, code int) {
+// loadProgram loads and type-checks the program that args name (files, a
+// directory or a package pattern); code != 0 means errors were printed.
+func loadProgram(args []string, tags []string) (*load.Program, int) {
+	start := time.Now()
 	prog, err := load.LoadArgs(load.Config{Tags: tags}, args)
-	if err == nil {
-		name = prog.Name
-		out, err = lower.TranslateProgram(prog)
+	if err != nil {
+		return nil, report(err)
 	}
+	if strings.Contains(os.Getenv("GOCDEBUG"), "time") {
+		fmt.Fprintf(os.Stderr, "goc: load %.3fs (%d packages)\n", time.Since(start).Seconds(), len(prog.Pkgs))
+	}
+	return prog, 0
+}
+
+// translate loads the program and lowers it as one C file (goc emit).
+func translate(args []string, tags []string) (*lower.Output, int) {
+	prog, code := loadProgram(args, tags)
+	if code != 0 {
+		return nil, code
+	}
+	out, err := lower.TranslateProgram(prog)
+	if err != nil {
+		return nil, report(err)
+	}
+	return out, 0
+}
+
+// report prints err as the go command would and returns goc's exit status:
+// 1 for errors in the program or what goc does not support, 3 for goc's own
+// bugs.
+func report(err error) int {
 	var le *load.Errors
 	var ue *load.Unsupported
 	var ie *lower.InternalError
 	switch {
-	case err == nil:
-		return out, name, 0
 	case errors.As(err, &le):
 		for _, e := range le.List {
 			fmt.Fprintln(os.Stderr, e.Error())
 		}
-		return nil, "", 1
+		return 1
 	case errors.As(err, &ue):
 		for _, e := range ue.List {
 			fmt.Fprintln(os.Stderr, e.Error())
 		}
-		return nil, "", 1
+		return 1
 	case errors.As(err, &ie):
 		fmt.Fprintf(os.Stderr, "goc: internal error: %s\n", ie.Msg)
 		if os.Getenv("GOCDEBUG") != "" {
 			fmt.Fprintln(os.Stderr, ie.Stack)
 		}
-		return nil, "", 3
+		return 3
 	}
 	fmt.Fprintf(os.Stderr, "goc: %v\n", err)
-	return nil, "", 1
-}
-
-// root finds include/ and the runtime library.
-func root() (inc, lib string, err error) {
-	try := func(dir string) bool {
-		for _, c := range [][2]string{{"include", "runtime/libgocrt.a"}, {"include", "lib/libgocrt.a"}} {
-			i, l := filepath.Join(dir, c[0]), filepath.Join(dir, c[1])
-			if fileExists(filepath.Join(i, "goc.h")) && fileExists(l) {
-				inc, lib = i, l
-				return true
-			}
-		}
-		return false
-	}
-	if r := os.Getenv("GOCROOT"); r != "" {
-		if try(r) {
-			return
-		}
-		return "", "", fmt.Errorf("GOCROOT=%s has no include/goc.h and runtime/libgocrt.a", r)
-	}
-	exe, e := os.Executable()
-	if e == nil {
-		if real, e := filepath.EvalSymlinks(exe); e == nil {
-			exe = real
-		}
-		if try(filepath.Dir(filepath.Dir(exe))) {
-			return
-		}
-	}
-	return "", "", fmt.Errorf("cannot find the goc runtime (include/goc.h, libgocrt.a) next to %s; set GOCROOT", exe)
-}
-
-func fileExists(p string) bool {
-	st, err := os.Stat(p)
-	return err == nil && !st.IsDir()
-}
-
-// fixedCFlags follow the user's CFLAGS. Go never turns a call into a jump:
-// without -fno-optimize-sibling-calls, gcc -O2 makes some unbounded
-// recursions loop forever instead of overflowing the stack (gc: "fatal
-// error: stack overflow"). Programs are position-dependent executables, as
-// gc links them on linux/amd64 (-fno-pie -no-pie): package variables sit at
-// low fixed addresses and are reached without the GOT. Part of the
-// build-cache key.
-const fixedCFlags = "-fno-optimize-sibling-calls -fno-pie -no-pie"
-
-func cacheDir() string {
-	if d := os.Getenv("XDG_CACHE_HOME"); d != "" {
-		return filepath.Join(d, "goc")
-	}
-	if h, err := os.UserHomeDir(); err == nil {
-		return filepath.Join(h, ".cache", "goc")
-	}
-	return filepath.Join(os.TempDir(), "goc-cache")
-}
-
-// builder compiles a program's C units and links them, caching each object
-// file by a hash of its C text and everything else the compiler reads
-// (compiler, flags, runtime headers), and the executable by the objects and
-// the runtime library.
-type builder struct {
-	cc      string
-	cflags  []string // the user's CFLAGS, then fixedCFlags
-	inc     string
-	lib     string
-	ckey    string // what every object's key starts with
-	keepDir string // -work: the C files are written (and kept) here
-	trace   bool   // -x: print the compiler commands
-}
-
-func newBuilder(keepDir string, trace bool) (*builder, int) {
-	inc, lib, err := root()
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
-		return nil, 1
-	}
-	b := &builder{cc: os.Getenv("CC"), inc: inc, lib: lib, keepDir: keepDir, trace: trace}
-	if b.cc == "" {
-		b.cc = "cc"
-	}
-	cflags := os.Getenv("CFLAGS")
-	if cflags == "" {
-		cflags = "-O2"
-	}
-	b.cflags = append(strings.Fields(cflags), strings.Fields(fixedCFlags)...)
-	h := sha256.New()
-	fmt.Fprintf(h, "goc object\x00%s\x00%q\x00%s\x00", b.cc, b.cflags, inc)
-	for _, hdr := range headerFiles(inc) {
-		if st, err := os.Stat(hdr); err == nil {
-			fmt.Fprintf(h, "%s\x00%d\x00%d\x00", hdr, st.Size(), st.ModTime().UnixNano())
-		}
-	}
-	b.ckey = hex.EncodeToString(h.Sum(nil))
-	return b, 0
-}
-
-func (b *builder) runCC(argv []string) ([]byte, error) {
-	if b.trace {
-		fmt.Fprintln(os.Stderr, b.cc+" "+strings.Join(argv, " "))
-	}
-	out, err := exec.Command(b.cc, argv...).CombinedOutput()
-	if err != nil {
-		// once more: a runtime library or header being rebuilt at this moment is not our bug
-		time.Sleep(300 * time.Millisecond)
-		out, err = exec.Command(b.cc, argv...).CombinedOutput()
-	}
-	return out, err
-}
-
-// object returns the cached object file of unit u, compiling it on a miss.
-func (b *builder) object(u lower.Unit) (string, error) {
-	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00", b.ckey)
-	h.Write([]byte(u.Src))
-	key := hex.EncodeToString(h.Sum(nil))[:32]
-	dir := filepath.Join(cacheDir(), "obj", key[:2])
-	obj := filepath.Join(dir, key+".o")
-	cfile := ""
-	if b.keepDir != "" {
-		cfile = filepath.Join(b.keepDir, u.File)
-		if err := os.WriteFile(cfile, []byte(u.Src), 0o644); err != nil {
-			return "", err
-		}
-	}
-	if fileExists(obj) {
-		return obj, nil
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", err
-	}
-	if cfile == "" {
-		// per process: another goc may be compiling the same unit right now
-		cfile = filepath.Join(dir, fmt.Sprintf("%s.%d-%s", key, os.Getpid(), u.File))
-		if err := os.WriteFile(cfile, []byte(u.Src), 0o644); err != nil {
-			return "", err
-		}
-	}
-	tmp := fmt.Sprintf("%s.tmp%d-%s", obj, os.Getpid(), strings.TrimSuffix(u.File, ".c"))
-	argv := []string{"-std=gnu11", "-fwrapv", "-fno-strict-aliasing", "-w"}
-	argv = append(argv, b.cflags...)
-	argv = append(argv, "-I"+b.inc, "-c", cfile, "-o", tmp)
-	out, err := b.runCC(argv)
-	if err != nil {
-		os.Remove(tmp)
-		if os.Getenv("GOCDEBUG") != "" {
-			os.Stderr.Write(out)
-		}
-		return "", &ccError{cfile}
-	}
-	if err := os.Rename(tmp, obj); err != nil {
-		return "", err
-	}
-	if b.keepDir == "" {
-		os.Remove(cfile)
-	}
-	return obj, nil
-}
-
-// ccError: the C compiler rejected generated code (a translator bug).
-type ccError struct{ cfile string }
-
-func (e *ccError) Error() string {
-	return "internal error: C compiler failed on generated code, kept in " + e.cfile
-}
-
-// compile builds the program's C units into an executable in the cache and
-// returns its path: the units are compiled in parallel (cached objects are
-// reused), then linked with the runtime.
-func compile(units []lower.Unit, keepDir string, trace bool) (string, int) {
-	b, code := newBuilder(keepDir, trace)
-	if code != 0 {
-		return "", code
-	}
-	objs := make([]string, len(units))
-	errs := make([]error, len(units))
-	sem := make(chan struct{}, runtime.NumCPU())
-	var wg sync.WaitGroup
-	for i, u := range units {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			objs[i], errs[i] = b.object(u)
-		}()
-	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			var ce *ccError
-			if errors.As(err, &ce) {
-				fmt.Fprintf(os.Stderr, "goc: %v\n", err)
-				return "", 3
-			}
-			fmt.Fprintf(os.Stderr, "goc: %v\n", err)
-			return "", 1
-		}
-	}
-	gcLibs := "-lgc"
-	if out, err := exec.Command("pkg-config", "--libs", "bdw-gc").Output(); err == nil {
-		gcLibs = strings.TrimSpace(string(out))
-	}
-	libSt, err := os.Stat(b.lib)
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
-		return "", 1
-	}
-	h := sha256.New()
-	fmt.Fprintf(h, "goc link\x00%s\x00%q\x00%s\x00%d\x00%d\x00%s\x00%q\x00", b.cc, b.cflags, b.lib, libSt.Size(), libSt.ModTime().UnixNano(), gcLibs, objs)
-	key := hex.EncodeToString(h.Sum(nil))[:32]
-	dir := filepath.Join(cacheDir(), key[:2], key)
-	exe := filepath.Join(dir, "prog")
-	if fileExists(exe) {
-		return exe, 0
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
-		return "", 1
-	}
-	tmpExe := fmt.Sprintf("%s.tmp%d", exe, os.Getpid())
-	argv := append([]string{}, b.cflags...)
-	argv = append(argv, objs...)
-	argv = append(argv, "-o", tmpExe, b.lib)
-	argv = append(argv, strings.Fields(gcLibs)...)
-	argv = append(argv, "-lpthread", "-lm")
-	out, err := b.runCC(argv)
-	if err != nil {
-		os.Remove(tmpExe)
-		if os.Getenv("GOCDEBUG") != "" {
-			os.Stderr.Write(out)
-		}
-		fmt.Fprintf(os.Stderr, "goc: internal error: linking the program failed (objects %s)\n", strings.Join(objs, " "))
-		return "", 3
-	}
-	if err := os.Rename(tmpExe, exe); err != nil {
-		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
-		return "", 1
-	}
-	return exe, 0
-}
-
-func headerFiles(inc string) []string {
-	m, _ := filepath.Glob(filepath.Join(inc, "goc", "*.h"))
-	return append(m, filepath.Join(inc, "goc.h"))
+	return 1
 }
 
 // buildFlags are the flags goc build, run and emit share.
@@ -428,7 +199,7 @@ func cmdEmit(args []string) int {
 	if code != 0 {
 		return code
 	}
-	out, _, code := translate(args, bf.tags)
+	out, code := translate(args, bf.tags)
 	if code != 0 {
 		return code
 	}
@@ -446,15 +217,15 @@ func cmdRun(args []string) int {
 		fmt.Fprintln(os.Stderr, "goc run: no go files listed")
 		return 1
 	}
-	tr, name, code := translate(prog, bf.tags)
+	p, code := loadProgram(prog, bf.tags)
 	if code != 0 {
 		return code
 	}
-	exe, code := compile(tr.Units(), "", bf.trace)
+	exe, code := buildProgram(p, "", bf.trace)
 	if code != 0 {
 		return code
 	}
-	argv := append([]string{name}, rest...)
+	argv := append([]string{p.Name}, rest...)
 	if err := syscall.Exec(exe, argv, os.Environ()); err != nil {
 		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
 		return 1
@@ -473,10 +244,11 @@ func cmdBuild(args []string) int {
 			return 2
 		}
 	}
-	tr, name, code := translate(prog, bf.tags)
+	p, code := loadProgram(prog, bf.tags)
 	if code != 0 {
 		return code
 	}
+	name := p.Name
 	keep := ""
 	if bf.work {
 		d, err := os.MkdirTemp("", "goc-build")
@@ -487,7 +259,7 @@ func cmdBuild(args []string) int {
 		keep = d
 		fmt.Fprintf(os.Stderr, "WORK=%s\n", d)
 	}
-	exe, code := compile(tr.Units(), keep, bf.trace)
+	exe, code := buildProgram(p, keep, bf.trace)
 	if code != 0 {
 		return code
 	}
