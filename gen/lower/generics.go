@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"sync"
 )
 
 // subst maps type parameters to type arguments.
@@ -16,16 +17,27 @@ type subst struct {
 	targs []types.Type // the instance's type arguments, in order
 }
 
-// localInstArgs records, for a local type declared in a generic function and
-// instantiated with that function, the type arguments it was made with
-// (printed like gc: main.pair[int]).
-var localInstArgs = map[*types.TypeName][]types.Type{}
-var localInstOrig = map[*types.TypeName]*types.TypeName{}
+// localInst describes a type declared inside a generic function and
+// instantiated with that function (printed like gc: main.pair[int]): the
+// declared type, the function's type arguments, and, for a generic local
+// type, its own (main.t[string;int]).
+type localInst struct {
+	orig *types.TypeName
+	args []types.Type
+	own  []types.Type
+}
 
-// localOwnArgs records the type arguments of an instance of a generic type
-// declared inside a generic function (t[int] in f[string]: printed like gc,
-// main.t[string;int]).
-var localOwnArgs = map[*types.TypeName][]types.Type{}
+// localInsts maps the type names of such instances to their localInst
+// (package units are translated concurrently).
+var localInsts sync.Map
+
+// localInstOf returns what tn instantiates, or nil.
+func localInstOf(tn *types.TypeName) *localInst {
+	if li, ok := localInsts.Load(tn); ok {
+		return li.(*localInst)
+	}
+	return nil
+}
 
 // instSubst builds the substitution for a generic function or a method of a generic type.
 func (t *Translator) instSubst(obj *types.Func, targs []types.Type) *subst {
@@ -228,8 +240,7 @@ func (s *subst) localNamed(t *types.Named) types.Type {
 	tn := types.NewTypeName(obj.Pos(), obj.Pkg(), obj.Name(), nil)
 	n := types.NewNamed(tn, nil, nil)
 	s.t.localTypes[key] = n
-	localInstArgs[tn] = s.targs
-	localInstOrig[tn] = obj
+	localInsts.Store(tn, &localInst{orig: obj, args: s.targs})
 	n.SetUnderlying(s.apply(t.Underlying()))
 	return n
 }
@@ -261,9 +272,7 @@ func (s *subst) localGeneric(orig *types.Named, args []types.Type) types.Type {
 	tn := types.NewTypeName(obj.Pos(), obj.Pkg(), obj.Name(), nil)
 	n := types.NewNamed(tn, nil, nil)
 	s.t.localTypes[key] = n
-	localInstArgs[tn] = s.targs
-	localOwnArgs[tn] = args
-	localInstOrig[tn] = obj
+	localInsts.Store(tn, &localInst{orig: obj, args: s.targs, own: args})
 	inner := &subst{m: map[*types.TypeParam]types.Type{}, t: s.t, targs: s.targs}
 	for k, v := range s.m {
 		inner.m[k] = v

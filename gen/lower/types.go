@@ -54,17 +54,17 @@ func (r *typeReg) writeKey(b *strings.Builder, t types.Type) {
 		r.writeKey(b, types.Unalias(t))
 	case *types.Named:
 		obj := t.Obj()
-		if orig, ok := localInstOrig[obj]; ok {
-			fmt.Fprintf(b, "%s.%s·%s[", obj.Pkg().Path(), obj.Name(), r.localKey(orig))
-			for i, a := range localInstArgs[obj] {
+		if li := localInstOf(obj); li != nil {
+			fmt.Fprintf(b, "%s.%s·%s[", obj.Pkg().Path(), obj.Name(), r.localKey(li.orig))
+			for i, a := range li.args {
 				if i > 0 {
 					b.WriteByte(',')
 				}
 				r.writeKey(b, a)
 			}
-			if own, ok := localOwnArgs[obj]; ok {
+			if li.own != nil {
 				b.WriteByte(';')
-				for i, a := range own {
+				for i, a := range li.own {
 					if i > 0 {
 						b.WriteByte(',')
 					}
@@ -213,14 +213,14 @@ func (r *typeReg) mangle1(t types.Type) string {
 	case *types.Named:
 		obj := t.Obj()
 		s := obj.Name()
-		if orig, ok := localInstOrig[obj]; ok {
-			s = fmt.Sprintf("%s__%s__%d", pkgC(obj.Pkg()), s, r.localNum(orig))
-			for _, a := range localInstArgs[obj] {
+		if li := localInstOf(obj); li != nil {
+			s = fmt.Sprintf("%s__%s__%d", pkgC(obj.Pkg()), s, r.localNum(li.orig))
+			for _, a := range li.args {
 				s += "__" + r.mangle(a)
 			}
-			if own, ok := localOwnArgs[obj]; ok {
+			if li.own != nil {
 				s += "__of" // the type's own arguments follow
-				for _, a := range own {
+				for _, a := range li.own {
 					s += "__" + r.mangle(a)
 				}
 			}

@@ -48,17 +48,17 @@ func writeType(b *strings.Builder, t types.Type, full bool) {
 			b.WriteString(obj.Pkg().Name() + ".")
 		}
 		b.WriteString(obj.Name())
-		if la, ok := localInstArgs[obj]; ok {
+		if li := localInstOf(obj); li != nil {
 			b.WriteByte('[')
-			for i, a := range la {
+			for i, a := range li.args {
 				if i > 0 {
 					b.WriteByte(',')
 				}
 				writeType(b, a, true)
 			}
-			if own, ok := localOwnArgs[obj]; ok {
+			if li.own != nil {
 				b.WriteByte(';')
-				for i, a := range own {
+				for i, a := range li.own {
 					if i > 0 {
 						b.WriteByte(',')
 					}

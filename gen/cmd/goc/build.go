@@ -142,19 +142,61 @@ func buildProgram(prog *load.Program, keepDir string, trace bool) (string, int) 
 		return "", code
 	}
 	start := time.Now()
-	units, err := b.units(prog)
-	if err == nil {
-		pus := make([]*lower.PackageUnit, len(units))
-		for i, u := range units {
-			pus[i] = u.PackageUnit
-		}
-		err = lower.Reached(prog, pus)
+	keys := b.unitKeys(prog)
+	// Each package is translated (unless its unit is cached) and compiled
+	// (unless its object is), as soon as possible: translations and C
+	// compilations share one budget of CPUs.
+	n := len(prog.Pkgs)
+	units := make([]*unit, n)
+	objs := make([]string, n)
+	terrs := make([]error, n)
+	cerrs := make([]error, n)
+	sem := make(chan struct{}, runtime.NumCPU())
+	var wg sync.WaitGroup
+	for i, p := range prog.Pkgs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			u := b.cachedUnit(p, keys[p])
+			if u == nil {
+				sem <- struct{}{}
+				u, terrs[i] = b.translate(prog, p, keys[p])
+				<-sem
+				if terrs[i] != nil {
+					return
+				}
+			}
+			units[i] = u
+			sem <- struct{}{}
+			objs[i], cerrs[i] = b.object(u)
+			<-sem
+		}()
 	}
-	if err != nil {
+	wg.Wait()
+	for _, err := range terrs {
+		if err != nil {
+			return "", report(err)
+		}
+	}
+	pus := make([]*lower.PackageUnit, n)
+	for i, u := range units {
+		pus[i] = u.PackageUnit
+	}
+	if err := lower.Reached(prog, pus); err != nil {
 		return "", report(err)
 	}
-	b.phase("translate", start)
-	return b.link(units)
+	for _, err := range cerrs {
+		if err != nil {
+			var ce *ccError
+			fmt.Fprintf(os.Stderr, "goc: %v\n", err)
+			if errors.As(err, &ce) {
+				return "", 3
+			}
+			return "", 1
+		}
+	}
+	b.phase("translate and compile", start)
+	return b.link(objs)
 }
 
 // phase reports the time since start under GOCDEBUG=time.
@@ -293,37 +335,38 @@ func (u *unit) source() (string, error) {
 	return u.Src, nil
 }
 
-// units returns the C unit of every package, from the cache or translated
-// now (and cached).
-func (b *builder) units(prog *load.Program) ([]*unit, error) {
-	keys := b.unitKeys(prog)
-	units := make([]*unit, len(prog.Pkgs))
-	for i, p := range prog.Pkgs {
-		base := filepath.Join(b.cache, "unit", keys[p][:2], keys[p])
-		if data, err := os.ReadFile(base + ".json"); err == nil {
-			u := &unit{PackageUnit: &lower.PackageUnit{}, srcFile: base + ".c"}
-			if json.Unmarshal(data, u.PackageUnit) == nil && u.Path == p.Path && fileExists(u.srcFile) {
-				u.srcHash = u.Hash
-				units[i] = u
-				continue
-			}
-		}
-		pu, err := lower.TranslatePackage(prog, p)
-		if err != nil {
-			return nil, err
-		}
-		h := sha256.Sum256([]byte(pu.Src))
-		pu.Hash = hex.EncodeToString(h[:])
-		src := pu.Src
-		pu.Src = ""
-		data, err := json.Marshal(pu)
-		if err == nil && writeFileAtomic(base+".c", []byte(src)) == nil {
-			writeFileAtomic(base+".json", data)
-		}
-		pu.Src = src
-		units[i] = &unit{PackageUnit: pu, srcFile: base + ".c", srcHash: pu.Hash}
+// cachedUnit returns package p's unit from the cache, or nil.
+func (b *builder) cachedUnit(p *load.Package, key string) *unit {
+	base := filepath.Join(b.cache, "unit", key[:2], key)
+	data, err := os.ReadFile(base + ".json")
+	if err != nil {
+		return nil
 	}
-	return units, nil
+	u := &unit{PackageUnit: &lower.PackageUnit{}, srcFile: base + ".c"}
+	if json.Unmarshal(data, u.PackageUnit) != nil || u.Path != p.Path || !fileExists(u.srcFile) {
+		return nil
+	}
+	u.srcHash = u.Hash
+	return u
+}
+
+// translate translates package p and caches its unit under key.
+func (b *builder) translate(prog *load.Program, p *load.Package, key string) (*unit, error) {
+	base := filepath.Join(b.cache, "unit", key[:2], key)
+	pu, err := lower.TranslatePackage(prog, p)
+	if err != nil {
+		return nil, err
+	}
+	h := sha256.Sum256([]byte(pu.Src))
+	pu.Hash = hex.EncodeToString(h[:])
+	src := pu.Src
+	pu.Src = ""
+	data, err := json.Marshal(pu)
+	if err == nil && writeFileAtomic(base+".c", []byte(src)) == nil {
+		writeFileAtomic(base+".json", data)
+	}
+	pu.Src = src
+	return &unit{PackageUnit: pu, srcFile: base + ".c", srcHash: pu.Hash}, nil
 }
 
 // writeFileAtomic writes a cache file so that a reader sees all of it or nothing.
@@ -413,36 +456,10 @@ func (e *ccError) Error() string {
 	return "internal error: C compiler failed on generated code, kept in " + e.cfile
 }
 
-// link compiles the units in parallel (cached objects are reused), links
-// them with the runtime into an executable in the cache and returns its path.
-func (b *builder) link(units []*unit) (string, int) {
+// link links the objects with the runtime into an executable in the cache
+// and returns its path.
+func (b *builder) link(objs []string) (string, int) {
 	start := time.Now()
-	objs := make([]string, len(units))
-	errs := make([]error, len(units))
-	sem := make(chan struct{}, runtime.NumCPU())
-	var wg sync.WaitGroup
-	for i, u := range units {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			objs[i], errs[i] = b.object(u)
-		}()
-	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			var ce *ccError
-			fmt.Fprintf(os.Stderr, "goc: %v\n", err)
-			if errors.As(err, &ce) {
-				return "", 3
-			}
-			return "", 1
-		}
-	}
-	b.phase("compile", start)
-	start = time.Now()
 	defer b.phase("link", start)
 	gcLibs := "-lgc"
 	if out, err := exec.Command("pkg-config", "--libs", "bdw-gc").Output(); err == nil {
