@@ -18,6 +18,8 @@ import (
 	"embed"
 	"fmt"
 	"go/ast"
+	"go/parser"
+	"go/scanner"
 	"go/token"
 	"go/types"
 	"os"
@@ -163,6 +165,13 @@ func LoadArgs(cfg Config, args []string) (*Program, error) {
 			return nil, err
 		}
 	}
+	if len(roots) == 0 && IsFiles(args) {
+		// go/packages drops a named file it cannot place in a package (no
+		// package clause): the parser says why, as the go command does
+		if err := parseErrors(l.dir, args); err != nil {
+			return nil, err
+		}
+	}
 	if len(roots) != 1 {
 		var names []string
 		for _, r := range roots {
@@ -203,6 +212,28 @@ func outsideModule(l *lister, args []string, err error) ([]string, bool) {
 	}
 	sort.Strings(files)
 	return files, len(files) > 0
+}
+
+// parseErrors reports the syntax errors of the named files.
+func parseErrors(dir string, files []string) error {
+	var errs Errors
+	for _, f := range files {
+		if !filepath.IsAbs(f) {
+			f = filepath.Join(dir, f)
+		}
+		_, err := parser.ParseFile(token.NewFileSet(), f, nil, parser.PackageClauseOnly)
+		if list, ok := err.(scanner.ErrorList); ok {
+			for _, e := range list {
+				errs.List = append(errs.List, Error{e.Pos, e.Msg})
+			}
+		} else if err != nil {
+			errs.List = append(errs.List, Error{Msg: err.Error()})
+		}
+	}
+	if len(errs.List) > 0 {
+		return &errs
+	}
+	return nil
 }
 
 // Unsupported lists constructs goc cannot translate yet.

@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -274,8 +275,15 @@ func (ld *loader) load(meta *packages.Package, path string, from *Package) *Pack
 		if e.Kind == packages.TypeError {
 			continue
 		}
+		msg := e.Msg
+		if e.Pos == "" {
+			// some of the go command's messages carry their position
+			if m := posPrefix.FindStringSubmatch(msg); m != nil {
+				e.Pos, msg = m[1], m[2]
+			}
+		}
 		if pos, ok := parsePos(e.Pos, ld.l.dir); ok {
-			ld.errs = append(ld.errs, Error{pos, e.Msg})
+			ld.errs = append(ld.errs, Error{pos, msg})
 		} else if cgo := ld.l.cgoFiles(meta); len(cgo) > 0 && !p.User {
 			ld.problems = append(ld.problems, problem{p, cgoMsg(meta.PkgPath, cgo)})
 		} else if p.User {
@@ -514,6 +522,9 @@ func cgoMsg(path string, files []string) string {
 	}
 	return fmt.Sprintf("package %q uses cgo (import \"C\" in %s), which goc does not translate", path, strings.Join(base, ", "))
 }
+
+// posPrefix matches a message that starts with its position.
+var posPrefix = regexp.MustCompile(`^(\S+:\d+:\d+): (.*)$`)
 
 // parsePos parses the go command's "file:line:col" (relative to dir).
 func parsePos(s, dir string) (token.Position, bool) {
