@@ -51,6 +51,13 @@ type Translator struct {
 	staticVars map[types.Object]bool            // package variables initialized as C data (staticinit.go)
 	versions   map[*token.File]string           // language version of each file (fileVersion)
 
+	// body-less functions the C runtime implements (linkname.go); in package
+	// mode also the functions and variables of other units, and functions
+	// that could not be translated (pkgunit.go)
+	linknames   map[types.Object]string // //go:linkname targets, as C names
+	externs     map[string]string       // C name -> declaration
+	externOrder []string
+
 	// where the C being generated goes (units.go): the package unit of the
 	// function being lowered ("" = the main unit) and its sort key there,
 	// and the C function it is (chunk.owner)
@@ -62,7 +69,6 @@ type Translator struct {
 	// package mode (pkgunit.go): the package being translated, alone
 	only    *types.Package
 	failed  map[string]*Failure // functions left out, and why
-	externs map[string]string   // declarations of symbols defined elsewhere (other units, or nowhere: failed)
 	asmFail *Failure            // set by lowerFuncInst for a function without body
 }
 
@@ -93,6 +99,8 @@ type funcInst struct {
 	sub   *subst
 	done  bool
 	pkg   *types.Package // the package whose source the function is in
+	// extern: implemented by the C runtime under cname (linkname.go)
+	extern bool
 }
 
 // Translate returns the C source for prog as one translation unit, or the
@@ -130,12 +138,13 @@ func newTranslator(prog *load.Program) *Translator {
 		assigns: map[types.Object]int{}, inits: map[types.Object]ast.Expr{},
 		decls: map[*types.Func]*ast.FuncDecl{}, insts: map[string]*funcInst{}, localTypes: map[string]*types.Named{},
 		helperOK: map[string]bool{}, statics: map[string]string{}, srcPkgs: map[*types.Package]*load.Package{},
-		staticVars: map[types.Object]bool{}}
+		staticVars: map[types.Object]bool{}, externs: map[string]string{}}
 	for _, p := range prog.Pkgs {
 		t.srcPkgs[p.Types] = p
 	}
 	t.reg = newTypeReg(t)
 	t.descs = newDescReg(t)
+	t.collectLinknames()
 	return t
 }
 
@@ -310,6 +319,9 @@ func (t *Translator) single() string {
 	b.WriteString("\n/* ---- type descriptors (declarations) ---- */\n")
 	t.descs.emitDecls(&b)
 	b.WriteString("\n/* ---- functions (prototypes) ---- */\n")
+	for _, n := range t.externOrder {
+		b.WriteString(t.externs[n] + " /* the C runtime's */\n")
+	}
 	for _, p := range t.protos {
 		b.WriteString(p + "\n")
 	}
@@ -400,6 +412,9 @@ func (t *Translator) funcInst(obj *types.Func, targs []types.Type) *funcInst {
 	}
 	fi := &funcInst{obj: obj, decl: t.decls[obj], targs: targs, pkg: obj.Pkg()}
 	fi.cname = t.funcCName(obj, targs)
+	if link, ok := t.runtimeLink(obj, fi.decl, fi.cname); ok && len(targs) == 0 {
+		fi.cname, fi.extern = link, true
+	}
 	if len(targs) > 0 {
 		fi.sub = t.instSubst(obj, targs)
 	}

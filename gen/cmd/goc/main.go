@@ -88,6 +88,14 @@ func loadProgram(args []string, tags []string) (*load.Program, int) {
 	if strings.Contains(os.Getenv("GOCDEBUG"), "time") {
 		fmt.Fprintf(os.Stderr, "goc: load %.3fs (%d packages)\n", time.Since(start).Seconds(), len(prog.Pkgs))
 	}
+	// the runtime library's symbols decide which body-less Go functions it
+	// implements (gen/lower/linkname.go); without it none are
+	if _, lib, e := root(); e == nil {
+		if e := lower.SetRuntimeLibrary(lib); e != nil {
+			fmt.Fprintf(os.Stderr, "goc: %v\n", e)
+			return nil, 1
+		}
+	}
 	return prog, 0
 }
 
