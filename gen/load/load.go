@@ -166,8 +166,8 @@ func LoadArgs(cfg Config, args []string) (*Program, error) {
 		}
 	}
 	if len(roots) == 0 && IsFiles(args) {
-		// go/packages drops a named file it cannot place in a package (no
-		// package clause): the parser says why, as the go command does
+		// go/packages drops named files it cannot place in a package (no
+		// package clause, or every file needs cgo): say why
 		if err := parseErrors(l.dir, args); err != nil {
 			return nil, err
 		}
@@ -214,14 +214,23 @@ func outsideModule(l *lister, args []string, err error) ([]string, bool) {
 	return files, len(files) > 0
 }
 
-// parseErrors reports the syntax errors of the named files.
+// parseErrors reports the syntax errors of the named files, and their
+// imports of "C".
 func parseErrors(dir string, files []string) error {
 	var errs Errors
 	for _, f := range files {
 		if !filepath.IsAbs(f) {
 			f = filepath.Join(dir, f)
 		}
-		_, err := parser.ParseFile(token.NewFileSet(), f, nil, parser.PackageClauseOnly)
+		fset := token.NewFileSet()
+		af, err := parser.ParseFile(fset, f, nil, parser.ImportsOnly)
+		if err == nil {
+			for _, im := range af.Imports {
+				if im.Path.Value == `"C"` {
+					errs.List = append(errs.List, Error{fset.Position(im.Path.Pos()), `unsupported: cgo (import "C")`})
+				}
+			}
+		}
 		if list, ok := err.(scanner.ErrorList); ok {
 			for _, e := range list {
 				errs.List = append(errs.List, Error{e.Pos, e.Msg})

@@ -156,6 +156,10 @@ type pkgState struct {
 	stub    bool
 	// sites are the package's import declarations with the packages they name
 	sites []site
+	// cgo lists the files gc would compile only with cgo; cgoReported says
+	// the package was reported as needing them
+	cgo         []string
+	cgoReported bool
 }
 
 type site struct {
@@ -265,16 +269,21 @@ func (ld *loader) load(meta *packages.Package, path string, from *Package) *Pack
 	} else if !std {
 		p.User = true // files named on the command line
 	}
+	if from == nil {
+		p.User, p.Std = true, false // the package the command line names
+	}
 	st := &pkgState{meta: meta, loading: true}
 	p.st = st
 	ld.pkgs[path] = p
 	defer func() { st.loading = false }()
 
 	// the go command's errors: missing modules, build constraints excluding every file, ...
+	st.cgo = ld.l.cgoFiles(meta)
 	for _, e := range meta.Errors {
 		if e.Kind == packages.TypeError {
 			continue
 		}
+		st.failed = true
 		msg := e.Msg
 		if e.Pos == "" {
 			// some of the go command's messages carry their position
@@ -284,21 +293,12 @@ func (ld *loader) load(meta *packages.Package, path string, from *Package) *Pack
 		}
 		if pos, ok := parsePos(e.Pos, ld.l.dir); ok {
 			ld.errs = append(ld.errs, Error{pos, msg})
-		} else if cgo := ld.l.cgoFiles(meta); len(cgo) > 0 && !p.User {
-			ld.problems = append(ld.problems, problem{p, cgoMsg(meta.PkgPath, cgo)})
+		} else if len(st.cgo) > 0 {
+			ld.cgoFailure(p) // what the files without cgo lack
 		} else if p.User {
 			ld.errs = append(ld.errs, Error{Msg: e.Msg})
 		} else {
 			ld.problems = append(ld.problems, problem{p, fmt.Sprintf("package %q: %s", meta.PkgPath, e.Msg)})
-		}
-		st.failed = true
-	}
-	if p.User {
-		for _, f := range ld.l.cgoFiles(meta) {
-			if pos, ok := ld.importC(f); ok {
-				ld.unsup = append(ld.unsup, Error{pos, `unsupported: cgo (import "C")`})
-				st.failed = true
-			}
 		}
 	}
 	if st.failed && len(meta.GoFiles) == 0 {
@@ -406,7 +406,7 @@ func (ld *loader) check(p *Package) {
 		Error: func(err error) {
 			e := toError(err)
 			st.failed = true
-			if p.User {
+			if p.User && len(st.cgo) == 0 {
 				// a member of a supported package that goc does not declare yet
 				if m := undefinedStd.FindStringSubmatch(e.Msg); m != nil && (Supported(m[1]) || hasOverride(m[1])) {
 					e.Msg = "unsupported: " + m[1] + "." + m[2]
@@ -416,14 +416,14 @@ func (ld *loader) check(p *Package) {
 				ld.errs = append(ld.errs, e)
 				return
 			}
+			if len(st.cgo) > 0 {
+				ld.cgoFailure(p) // what the files without cgo lack
+				return
+			}
 			if reported {
 				return
 			}
 			reported = true
-			if cgo := ld.l.cgoFiles(st.meta); len(cgo) > 0 {
-				ld.problems = append(ld.problems, problem{p, cgoMsg(st.meta.PkgPath, cgo)})
-				return
-			}
 			// the source leans on something goc's stubs do not declare
 			ld.unsup = append(ld.unsup, Error{e.Pos, fmt.Sprintf("unsupported: %s (in package %q)", e.Msg, st.meta.PkgPath)})
 		},
@@ -484,6 +484,26 @@ func (ld *loader) stub(path string) *Package {
 		p.Imports = append(p.Imports, s.to.Types)
 	}
 	return p
+}
+
+// cgoFailure reports, once, that package p does not build without cgo: at
+// its import "C" lines when it is the user's, else where the user's code
+// imports it.
+func (ld *loader) cgoFailure(p *Package) {
+	st := state(p)
+	if st.cgoReported {
+		return
+	}
+	st.cgoReported = true
+	if !p.User {
+		ld.problems = append(ld.problems, problem{p, cgoMsg(st.meta.PkgPath, st.cgo)})
+		return
+	}
+	for _, f := range st.cgo {
+		if pos, ok := ld.importC(f); ok {
+			ld.unsup = append(ld.unsup, Error{pos, `unsupported: cgo (import "C")`})
+		}
+	}
 }
 
 // importC returns the position of the import "C" declaration of file name.

@@ -109,7 +109,7 @@ func newBuilder(keepDir string, trace bool) (*builder, int) {
 		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
 		return nil, 1
 	}
-	b := &builder{cc: os.Getenv("CC"), inc: inc, lib: lib, keepDir: keepDir, trace: trace, cache: cacheDir()}
+	b := &builder{cc: strings.TrimSpace(os.Getenv("CC")), inc: inc, lib: lib, keepDir: keepDir, trace: trace, cache: cacheDir()}
 	if b.cc == "" {
 		b.cc = "cc"
 	}
@@ -383,15 +383,19 @@ func writeFileAtomic(path string, data []byte) error {
 
 // compiling and linking --------------------------------------------------------
 
+// runCC runs the C compiler; CC may hold a command with its own arguments
+// (CC="ccache cc").
 func (b *builder) runCC(argv []string) ([]byte, error) {
 	if b.trace {
 		fmt.Fprintln(os.Stderr, b.cc+" "+strings.Join(argv, " "))
 	}
-	out, err := exec.Command(b.cc, argv...).CombinedOutput()
+	cc := strings.Fields(b.cc)
+	argv = append(cc[1:len(cc):len(cc)], argv...)
+	out, err := exec.Command(cc[0], argv...).CombinedOutput()
 	if err != nil {
 		// once more: a runtime library or header being rebuilt at this moment is not our bug
 		time.Sleep(300 * time.Millisecond)
-		out, err = exec.Command(b.cc, argv...).CombinedOutput()
+		out, err = exec.Command(cc[0], argv...).CombinedOutput()
 	}
 	return out, err
 }

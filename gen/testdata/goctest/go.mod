@@ -2,6 +2,12 @@ module goctest
 
 go 1.23
 
-require example.com/asmdep v0.0.0
+require (
+	example.com/asmdep v0.0.0
+	example.com/cgodep v0.0.0
+)
 
-replace example.com/asmdep => ../asmdep
+replace (
+	example.com/asmdep => ../asmdep
+	example.com/cgodep => ../cgodep
+)
