@@ -11,9 +11,10 @@
  * handler preempts only where that is safe: the thread runs a user
  * goroutine on the goroutine's own stack, that goroutine was asked to
  * yield, holds no print lock, and the interrupted instruction belongs to
- * translated Go code — the functions the translator puts in section
- * goc_text (GOC_GOTEXT), whose bounds the linker provides as
- * __start_goc_text/__stop_goc_text. Runtime and C library code is never
+ * translated Go code — the functions the translator puts in sections
+ * goc_text.<name> (GOC_GOTEXT), which the linker script runtime/goc_text.ld
+ * gathers between goc_text_start and goc_text_end (a program linked
+ * without it has only the cooperative checks). Runtime and C library code is never
  * interrupted (it may hold locks); sysmon simply signals again later.
  *
  * To preempt, the handler makes the interrupted code look as if it had
@@ -39,8 +40,8 @@
 #include <string.h>
 #include <ucontext.h>
 
-extern char __start_goc_text[] __attribute__((weak));
-extern char __stop_goc_text[] __attribute__((weak));
+extern char goc_text_start[] __attribute__((weak));
+extern char goc_text_end[] __attribute__((weak));
 
 #if GOC_ASYNC_PREEMPT
 /* Bytes of the XSAVE area for the enabled state components (0: no XSAVE, FXSAVE's 512 are used). */
@@ -127,7 +128,7 @@ void goc_asyncpreempt2(void) {
 }
 
 static bool ingotext(uintptr_t pc) {
-    return __start_goc_text != NULL && pc >= (uintptr_t)__start_goc_text && pc < (uintptr_t)__stop_goc_text;
+    return goc_text_start != NULL && pc >= (uintptr_t)goc_text_start && pc < (uintptr_t)goc_text_end;
 }
 
 /* Room the preempted goroutine needs below its stack pointer: registers and the XSAVE area. */
@@ -153,7 +154,7 @@ static void sigurg(int sig, siginfo_t *info, void *ctx) {
 static bool asyncok;
 
 void goc_preemptinit(void) {
-    if (__start_goc_text == NULL || (uintptr_t)__start_goc_text == (uintptr_t)__stop_goc_text)
+    if (goc_text_start == NULL || (uintptr_t)goc_text_start == (uintptr_t)goc_text_end)
         return; /* no translated code in this program */
     unsigned a, b, c, d;
     __asm__ volatile("cpuid" : "=a"(a), "=b"(b), "=c"(c), "=d"(d) : "a"(1), "c"(0));
@@ -180,8 +181,8 @@ void goc_preemptsignal(goc_m *m) {
 #else
 
 void goc_preemptinit(void) {
-    (void)__start_goc_text;
-    (void)__stop_goc_text;
+    (void)goc_text_start;
+    (void)goc_text_end;
 }
 
 void goc_preemptsignal(goc_m *m) {

@@ -1462,18 +1462,18 @@ void goc_exitsyscall(void) {
 /* ---- sysmon -------------------------------------------------------------------------------------- */
 
 /* Ask pp's goroutine to yield: the flag its cooperative checks read, and at most every
-   millisecond the signal that interrupts a loop without calls (preempt.c). Reports whether
-   a signal went out. */
-static bool preemptone(goc_p *pp, int64_t now) {
+   millisecond the signal that interrupts a loop without calls (preempt.c). Like gc's, this
+   does not keep sysmon polling often: a goroutine that ignores the signal (it runs runtime
+   or C code) is asked again at sysmon's pace, which backs off to 10 ms. */
+static void preemptone(goc_p *pp, int64_t now) {
     uint32_t zero = 0;
     if (__atomic_compare_exchange_n(&pp->preempt, &zero, 1, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED))
         __atomic_add_fetch(&goc_preempt, 1, __ATOMIC_SEQ_CST);
     goc_m *m = __atomic_load_n(&pp->m, __ATOMIC_RELAXED);
     if (m == NULL || now - pp->sm_signalwhen < 1000000)
-        return false;
+        return;
     pp->sm_signalwhen = now;
     goc_preemptsignal(m);
-    return true;
 }
 
 static int retake(int64_t now) {
@@ -1491,8 +1491,8 @@ static int retake(int64_t now) {
                 pp->sm_schedtick = t;
                 pp->sm_schedwhen = now;
             } else if (pp->sm_schedwhen + FORCE_PREEMPT_NS <= now || i >= procs) {
-                if (s == GOC_PRUNNING && preemptone(pp, now))
-                    n++; /* keep sysmon polling often until it yields */
+                if (s == GOC_PRUNNING)
+                    preemptone(pp, now);
                 sysretake = true;
             }
         }

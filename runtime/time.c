@@ -30,6 +30,7 @@
  * the goroutine is off its stack, so the wakeup cannot come first.
  */
 #include "sched_impl.h"
+#include "linkname.h"
 
 #include <string.h>
 #include <time.h>
@@ -327,3 +328,6 @@ void goc_timeSleep(goc_int ns) {
     t->arg = gp;
     goc_gopark("sleep", startsleep, NULL);
 }
+
+/* runtime.nanotime, which time.runtimeNano and others pull by linkname. */
+int64_t runtime__nanotime(void) { return goc_nanotime(); }

@@ -29,7 +29,7 @@ typedef struct spinres {
  * and calls nothing: only the signal can preempt it. The reference run
  * (same count, no interruption possible) must give the same sums.
  */
-static GOC_GOTEXT __attribute__((noinline)) void spin(spinres *r, long limit) {
+static GOC_GOTEXT(spin) __attribute__((noinline)) void spin(spinres *r, long limit) {
     uint64_t a = 1, b = 2, c = 3, d = 5, e = 7, f = 11, g = 13, h = 17;
     double x = 1.0, y = 0.5, z = 0.25, w = 0.125;
     long i = 0;

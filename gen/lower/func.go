@@ -9,6 +9,7 @@ import (
 	"go/token"
 	"go/types"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"goc/cemit"
@@ -167,6 +168,9 @@ func (f *fn) varRef(obj types.Object) string {
 		return v.ref()
 	}
 	if obj.Pkg() != nil && obj.Parent() == obj.Pkg().Scope() {
+		if t := f.t; t.only != nil && obj.Pkg() != t.only && t.fromSource(obj.Pkg()) {
+			t.externVar(obj) // defined in its package's unit
+		}
 		return f.t.globalName(obj)
 	}
 	panic(fmt.Sprintf("variable %s not in scope", obj.Name()))
@@ -193,11 +197,23 @@ func (t *Translator) lowerFuncInst(fi *funcInst) {
 		pos = fd
 	}
 	defer t.enterUnit(t.instUnit(fi), fi.cname, pos)()
+	if fi.extern {
+		t.lowerRuntimeLink(fi)
+		return
+	}
 	if fd != nil && fd.Body == nil && t.cBody(fi) {
 		return // a replacement written in C (pkgs.go)
 	}
 	if fd != nil && fd.Body == nil && fi.pkg != nil && fi.pkg != t.prog.Pkg {
-		// implemented in assembly in GOROOT (main's are reported in run)
+		// implemented in assembly (main's are reported in run)
+		lp := t.srcPkgs[fi.pkg]
+		if t.only != nil && lp != nil && !lp.Std {
+			// reported, if the program reaches it, where the user's code imports the package (pkgunit.go)
+			t.asmFail = &Failure{AsmPkg: lp.Path, Func: fd.Name.Name}
+		} else if lp != nil && !lp.Std && !lp.User && lp.ImportPos.IsValid() {
+			t.diags = append(t.diags, asmError(lp, fd.Name.Name))
+			return
+		}
 		defer func(p *types.Package) { t.pkg = p }(t.pkg)
 		t.pkg = fi.pkg
 		t.unsupported(fd.Name.Pos(), "function %s without body (assembly)", fd.Name.Name)
@@ -220,6 +236,18 @@ func (t *Translator) lowerFuncInst(fi *funcInst) {
 		params = append(params, sig.Params().At(i))
 	}
 	f.emitFunc(fd.Pos(), "func "+t.funcHeader(fd), fi.cname, "", params, sig, fd.Body)
+}
+
+// asmNote names the assembly files of a package: " (in xxhash_amd64.s)".
+func asmNote(p *load.Package) string {
+	if len(p.Asm) == 0 {
+		return ""
+	}
+	var names []string
+	for _, f := range p.Asm {
+		names = append(names, filepath.Base(f))
+	}
+	return " (its assembly: " + strings.Join(names, ", ") + ")"
 }
 
 // funcHeader renders the Go signature for the comment above a C function.
@@ -272,14 +300,10 @@ func (f *fn) emitFunc(pos token.Pos, comment, cname, extraParam string, params [
 	f.w.Comment(comment)
 	l, file := t.posLine(pos)
 	f.w.Line(l, file)
-	f.w.Printf("static GOC_GOTEXT %s {", proto)
+	f.w.Printf("static GOC_GOTEXT(%s) %s {", cname, proto)
 	f.w.Indent()
 	if f.pre != nil {
 		f.pre()
-	}
-	if preemptChecks && f.callsGo(body) {
-		// a function that calls others may recurse for long: yield here when asked
-		f.w.Printf("GOC_PREEMPT_CHECK();")
 	}
 	if f.rf == nil && callsRecover(body) {
 		self := "(void *)" + cname
@@ -289,6 +313,12 @@ func (f *fn) emitFunc(pos token.Pos, comment, cname, extraParam string, params [
 		f.w.Printf("bool _canrecover = goc__deferfn == %s; /* called directly by a deferred call? */", self)
 		f.w.Printf("goc__deferfn = NULL;")
 		f.canRecover = true
+	}
+	if preemptChecks && f.callsGo(body) {
+		// a function that calls others may recurse for long: yield here when
+		// asked (after reading goc__deferfn, which belongs to the thread: a
+		// yield may resume the goroutine on another)
+		f.w.Printf("GOC_PREEMPT_CHECK();")
 	}
 	for _, hp := range heapParams {
 		f.declVar(hp.obj, hp.cn)
@@ -380,8 +410,10 @@ func endsInTerminal(b *ast.BlockStmt) bool {
 // preemptChecks: function entries check goc_preempt and loop back-edges
 // get GOC_PREEMPT_LOOP (include/goc/sched.h: a check where the runtime
 // cannot preempt with a signal), so a goroutine that computes for long yields
-// to the others and to timers. Functions go to section goc_text
-// (GOC_GOTEXT), where runtime/preempt.c may interrupt them. GOC_PREEMPT=0 in
+// to the others and to timers. Each function goes to a section of its own,
+// goc_text.<name> (GOC_GOTEXT(name)), which the link gathers
+// (runtime/goc_text.ld) into the code runtime/preempt.c may interrupt with a
+// signal. GOC_PREEMPT=0 in
 // the translator's environment leaves the checks out (to measure what they
 // cost).
 var preemptChecks = os.Getenv("GOC_PREEMPT") != "0"
@@ -498,6 +530,9 @@ func (t *Translator) initPkg(f *fn, p *load.Package, initNames []string) {
 	for _, ini := range p.InitOrder {
 		if len(ini.Lhs) == 1 && ini.Lhs[0].Name() == "_" && f.pureExpr(ini.Rhs) {
 			continue // var _ I = (*T)(nil): a compile-time assertion only
+		}
+		if len(ini.Lhs) == 1 && t.staticVars[ini.Lhs[0]] {
+			continue // C data (staticinit.go)
 		}
 		f.line(ini.Rhs.Pos())
 		if len(ini.Lhs) == 1 {

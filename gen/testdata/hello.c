@@ -158,7 +158,7 @@ static void goc_lib__sync__Pool__Put(sync__Pool *r, goc_eface a0);
 static goc_tuple__int__error io__discard__WriteString(io__discard _p0, goc_string s);
 
 /* ---- package variables ---- */
-static goc_arr27_string internal_reflectlite__kindNames;
+static goc_arr27_string internal_reflectlite__kindNames = {{[0] = GOC_STR("invalid"), [1] = GOC_STR("bool"), [2] = GOC_STR("int"), [3] = GOC_STR("int8"), [4] = GOC_STR("int16"), [5] = GOC_STR("int32"), [6] = GOC_STR("int64"), [7] = GOC_STR("uint"), [8] = GOC_STR("uint8"), [9] = GOC_STR("uint16"), [10] = GOC_STR("uint32"), [11] = GOC_STR("uint64"), [12] = GOC_STR("uintptr"), [13] = GOC_STR("float32"), [14] = GOC_STR("float64"), [15] = GOC_STR("complex64"), [16] = GOC_STR("complex128"), [17] = GOC_STR("array"), [18] = GOC_STR("chan"), [19] = GOC_STR("func"), [20] = GOC_STR("interface"), [21] = GOC_STR("map"), [22] = GOC_STR("ptr"), [23] = GOC_STR("slice"), [24] = GOC_STR("string"), [25] = GOC_STR("struct"), [26] = GOC_STR("unsafe.Pointer")}};
 static goc_iface errors__ErrUnsupported;
 static internal_reflectlite__rtype * errors__errorType;
 static goc_iface io__ErrShortWrite;
@@ -300,7 +300,7 @@ static void goc_lib__sync__Pool__Put(sync__Pool *r, goc_eface a0) {
 /* ---- functions ---- */
 /* func literal */
 #line 656 "/usr/lib/go-1.23/src/io/io.go"
-static GOC_GOTEXT goc_eface io__init__func1(goc_func *_cl) {
+static GOC_GOTEXT(io__init__func1) goc_eface io__init__func1(goc_func *_cl) {
     (void)_cl;
 #line 657 "/usr/lib/go-1.23/src/io/io.go"
     goc_slice *b = (goc_slice *)goc_newobject(&goc_type__slice_byte);
@@ -311,13 +311,13 @@ static GOC_GOTEXT goc_eface io__init__func1(goc_func *_cl) {
 
 /* func (Point) Sum() int */
 #line 7 "../../testdata/hello.go"
-static GOC_GOTEXT goc_int main__Point__Sum(main__Point p) {
+static GOC_GOTEXT(main__Point__Sum) goc_int main__Point__Sum(main__Point p) {
     return (p.X + p.Y);
 }
 
 /* func main() */
 #line 9 "../../testdata/hello.go"
-static GOC_GOTEXT void main__main(void) {
+static GOC_GOTEXT(main__main) void main__main(void) {
     GOC_PREEMPT_CHECK();
 #line 10 "../../testdata/hello.go"
     goc_slice s = ({ goc_int *_t1 = (goc_int *)goc_mallocgc(2 * sizeof(goc_int), &goc_type_int, true); _t1[0] = 1; _t1[1] = 2; (goc_slice){_t1, 2, 2}; });
@@ -348,14 +348,14 @@ static GOC_GOTEXT void main__main(void) {
 
 /* func New(text string) error */
 #line 61 "/usr/lib/go-1.23/src/errors/errors.go"
-static GOC_GOTEXT goc_iface errors__New(goc_string text) {
+static GOC_GOTEXT(errors__New) goc_iface errors__New(goc_string text) {
 #line 62 "/usr/lib/go-1.23/src/errors/errors.go"
     return ((goc_iface){&goc_itab__ptr_errors__errorString__error, (void *)({ errors__errorString *_t1 = (errors__errorString *)goc_newobject(&goc_type__errors__errorString); *_t1 = ((errors__errorString){.s = text}); _t1; })});
 }
 
 /* func TypeOf(i any) Type */
 #line 113 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-static GOC_GOTEXT internal_reflectlite__rtype * internal_reflectlite__TypeOf(goc_eface i) {
+static GOC_GOTEXT(internal_reflectlite__TypeOf) internal_reflectlite__rtype * internal_reflectlite__TypeOf(goc_eface i) {
     GOC_PREEMPT_CHECK();
 #line 114 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
     return internal_reflectlite__efaceType(i);
@@ -363,7 +363,7 @@ static GOC_GOTEXT internal_reflectlite__rtype * internal_reflectlite__TypeOf(goc
 
 /* func (*rtype) Elem() Type */
 #line 85 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-static GOC_GOTEXT internal_reflectlite__rtype * internal_reflectlite__rtype__Elem(internal_reflectlite__rtype *t) {
+static GOC_GOTEXT(internal_reflectlite__rtype__Elem) internal_reflectlite__rtype * internal_reflectlite__rtype__Elem(internal_reflectlite__rtype *t) {
     GOC_PREEMPT_CHECK();
 #line 86 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
     {
@@ -380,14 +380,14 @@ static GOC_GOTEXT internal_reflectlite__rtype * internal_reflectlite__rtype__Ele
 
 /* func (discard) Write(p []byte) (int, error) */
 #line 647 "/usr/lib/go-1.23/src/io/io.go"
-static GOC_GOTEXT goc_tuple__int__error io__discard__Write(io__discard _p0, goc_slice p) {
+static GOC_GOTEXT(io__discard__Write) goc_tuple__int__error io__discard__Write(io__discard _p0, goc_slice p) {
 #line 648 "/usr/lib/go-1.23/src/io/io.go"
     return (goc_tuple__int__error){p.len, ((goc_iface){0})};
 }
 
 /* func (*errorString) Error() string */
 #line 70 "/usr/lib/go-1.23/src/errors/errors.go"
-static GOC_GOTEXT goc_string errors__errorString__Error(errors__errorString *e) {
+static GOC_GOTEXT(errors__errorString__Error) goc_string errors__errorString__Error(errors__errorString *e) {
 #line 71 "/usr/lib/go-1.23/src/errors/errors.go"
     return GOC_NN(e)->s;
 }
@@ -399,7 +399,7 @@ static internal_reflectlite__rtype * internal_reflectlite__efaceType(goc_eface x
 
 /* func (*rtype) Kind() Kind */
 #line 74 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-static GOC_GOTEXT goc_uint internal_reflectlite__rtype__Kind(internal_reflectlite__rtype *t) {
+static GOC_GOTEXT(internal_reflectlite__rtype__Kind) goc_uint internal_reflectlite__rtype__Kind(internal_reflectlite__rtype *t) {
     GOC_PREEMPT_CHECK();
     return ((goc_uint)internal_reflectlite__descKind(t));
 }
@@ -411,7 +411,7 @@ static internal_reflectlite__rtype * internal_reflectlite__descElem(internal_ref
 
 /* func (*rtype) String() string */
 #line 76 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-static GOC_GOTEXT goc_string internal_reflectlite__rtype__String(internal_reflectlite__rtype *t) {
+static GOC_GOTEXT(internal_reflectlite__rtype__String) goc_string internal_reflectlite__rtype__String(internal_reflectlite__rtype *t) {
     GOC_PREEMPT_CHECK();
     return internal_reflectlite__descString(t);
 }
@@ -428,7 +428,7 @@ static goc_string internal_reflectlite__descString(internal_reflectlite__rtype *
 
 /* func (discard) ReadFrom(r Reader) (n int64, err error) */
 #line 662 "/usr/lib/go-1.23/src/io/io.go"
-static GOC_GOTEXT goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface r) {
+static GOC_GOTEXT(io__discard__ReadFrom) goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface r) {
     GOC_PREEMPT_CHECK();
     goc_int64 n = {0};
     goc_iface err = {0};
@@ -468,15 +468,13 @@ static GOC_GOTEXT goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0,
 
 /* func (discard) WriteString(s string) (int, error) */
 #line 651 "/usr/lib/go-1.23/src/io/io.go"
-static GOC_GOTEXT goc_tuple__int__error io__discard__WriteString(io__discard _p0, goc_string s) {
+static GOC_GOTEXT(io__discard__WriteString) goc_tuple__int__error io__discard__WriteString(io__discard _p0, goc_string s) {
 #line 652 "/usr/lib/go-1.23/src/io/io.go"
     return (goc_tuple__int__error){s.len, ((goc_iface){0})};
 }
 
 /* initialization of package internal/reflectlite: variables in dependency order, then init functions */
 static void internal_reflectlite__init(void) {
-#line 48 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-    internal_reflectlite__kindNames = ((goc_arr27_string){{[0] = GOC_STR("invalid"), [1] = GOC_STR("bool"), [2] = GOC_STR("int"), [3] = GOC_STR("int8"), [4] = GOC_STR("int16"), [5] = GOC_STR("int32"), [6] = GOC_STR("int64"), [7] = GOC_STR("uint"), [8] = GOC_STR("uint8"), [9] = GOC_STR("uint16"), [10] = GOC_STR("uint32"), [11] = GOC_STR("uint64"), [12] = GOC_STR("uintptr"), [13] = GOC_STR("float32"), [14] = GOC_STR("float64"), [15] = GOC_STR("complex64"), [16] = GOC_STR("complex128"), [17] = GOC_STR("array"), [18] = GOC_STR("chan"), [19] = GOC_STR("func"), [20] = GOC_STR("interface"), [21] = GOC_STR("map"), [22] = GOC_STR("ptr"), [23] = GOC_STR("slice"), [24] = GOC_STR("string"), [25] = GOC_STR("struct"), [26] = GOC_STR("unsafe.Pointer")}});
 }
 
 /* initialization of package errors: variables in dependency order, then init functions */

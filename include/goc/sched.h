@@ -63,7 +63,8 @@ void goc_preemptcheck(void);
  * loop back-edges need no check (one would cost far more than it does at a
  * function entry: it keeps the compiler from vectorizing the loop); other
  * architectures check at each back-edge. The functions of translated code
- * go to section goc_text (GOC_GOTEXT), which tells the signal handler where
+ * go to sections goc_text.<name> (GOC_GOTEXT(name)), gathered by the link
+ * (runtime/goc_text.ld), which tells the signal handler where
  * interrupting is safe.
  */
 #if defined(__x86_64__)
@@ -73,7 +74,7 @@ void goc_preemptcheck(void);
 #define GOC_ASYNC_PREEMPT 0
 #define GOC_PREEMPT_LOOP() GOC_PREEMPT_CHECK()
 #endif
-#define GOC_GOTEXT __attribute__((section("goc_text")))
+#define GOC_GOTEXT(name) __attribute__((section("goc_text." #name)))
 /* runtime.LockOSThread / UnlockOSThread: the goroutine alone runs on its thread (nested calls count). */
 void goc_LockOSThread(void);
 void goc_UnlockOSThread(void);
