@@ -1110,7 +1110,18 @@ top:;
         if (__atomic_sub_fetch(&goc_sched.nmspinning, 1, __ATOMIC_SEQ_CST) < 0)
             goc_throw("findrunnable: negative nmspinning");
         /* Work may have been queued after we looked and before we stopped spinning (the
-           readier saw us spinning and did not wake anybody): look once more. */
+           readier saw us spinning and did not wake anybody): look once more, in the global
+           queue (where a thread without a P, say an external one, readies goroutines) and
+           in every P's. */
+        goc_lock(&goc_sched.lock);
+        goc_p *gq = goc_sched.runqsize != 0 ? pidleget() : NULL;
+        goc_unlock(&goc_sched.lock);
+        if (gq != NULL) {
+            acquirep(m, gq); /* takes sched.lock to wake sysmon */
+            m->spinning = true;
+            __atomic_add_fetch(&goc_sched.nmspinning, 1, __ATOMIC_SEQ_CST);
+            goto top; /* which takes from the global queue */
+        }
         procs = __atomic_load_n(&goc_gomaxprocs, __ATOMIC_RELAXED);
         for (int32_t i = 0; i < procs; i++) {
             goc_p *p2 = goc_allp[i];
