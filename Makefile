@@ -60,7 +60,7 @@ runtime/libgocrt.a: $(RT_OBJS)
 
 goc: bin/goc
 
-bin/goc: $(shell find gen -name '*.go' -o -name '*.go.txt' -o -name go.mod -o -name go.sum 2>/dev/null) runtime/libgocrt.a
+bin/goc: $(shell find gen -name '*.go' -o -name '*.go.txt' -o -name go.mod -o -name go.sum -o -type d -path 'gen/load/*' 2>/dev/null) runtime/libgocrt.a
 	@mkdir -p bin
 	cd gen && GOTOOLCHAIN=local GOFLAGS=-mod=mod $(GO) build -o ../bin/goc ./cmd/goc
 

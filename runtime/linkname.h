@@ -21,4 +21,40 @@
 /* package runtime (Go: runtime/time_nofake.go) */
 int64_t runtime__nanotime(void);
 
+/* Results of several uintptrs (syscall.Errno is a uintptr). */
+typedef struct goc_uintptr2 {
+    goc_uintptr r0, r1;
+} goc_uintptr2;
+typedef struct goc_syscall6_result {
+    goc_uintptr r0, r1, r2;
+} goc_syscall6_result;
+
+/* package internal/runtime/syscall, package syscall (runtime/syscall.c) */
+goc_syscall6_result internal_runtime_syscall__Syscall6(goc_uintptr num, goc_uintptr a1, goc_uintptr a2,
+                                                       goc_uintptr a3, goc_uintptr a4, goc_uintptr a5,
+                                                       goc_uintptr a6);
+goc_uintptr2 syscall__rawSyscallNoError(goc_uintptr trap, goc_uintptr a1, goc_uintptr a2, goc_uintptr a3);
+goc_uintptr2 syscall__rawVforkSyscall(goc_uintptr trap, goc_uintptr a1, goc_uintptr a2, goc_uintptr a3);
+goc_uintptr syscall__gettimeofday(void *tv);
+void runtime__entersyscall(void);
+void runtime__exitsyscall(void);
+goc_int syscall__Getpagesize(void);
+_Noreturn void syscall__Exit(goc_int code);
+goc_slice syscall__runtime_envs(void);
+void syscall__runtimeSetenv(goc_string k, goc_string v);
+void syscall__runtimeUnsetenv(goc_string k);
+void syscall__runtime_BeforeFork(void);
+void syscall__runtime_AfterFork(void);
+void syscall__runtime_AfterForkInChild(void);
+void syscall__runtime_BeforeExec(void);
+void syscall__runtime_AfterExec(void);
+
+/* sync's push to syscall.hasWaitingReaders (runtime/sync.c, goc's sync.RWMutex) */
+bool syscall__hasWaitingReaders(goc_sync_RWMutex *rw);
+
+/* package internal/godebug (runtime/godebug.c); the funcs are Go func values */
+void internal_godebug__setUpdate(goc_func *update);
+void internal_godebug__setNewIncNonDefault(goc_func *newIncNonDefault);
+void internal_godebug__registerMetric(goc_string name, goc_func *read);
+
 #endif

@@ -24,6 +24,7 @@
  * goroutine queued is simply not slept on.
  */
 #include "goc_rt.h"
+#include "linkname.h"
 
 #include <string.h>
 
@@ -327,6 +328,15 @@ void goc_sync_RWMutex_Unlock(goc_sync_RWMutex *rw) {
     for (int32_t i = 0; i < r; i++)
         goc_semrelease(&rw->readerSem, false);
     goc_sync_Mutex_Unlock(&rw->w);
+}
+
+/*
+ * Go: sync.syscall_hasWaitingReaders, pushed to syscall.hasWaitingReaders
+ * (linkname.h): whether a reader waits for rw's writer (syscall.ForkLock).
+ */
+bool syscall__hasWaitingReaders(goc_sync_RWMutex *rw) {
+    int32_t r = __atomic_load_n(&rw->readerCount, __ATOMIC_SEQ_CST);
+    return r < 0 && r + RWMUTEX_MAXREADERS > 0;
 }
 
 /* ---- sync.WaitGroup ----------------------------------------------------------------- */

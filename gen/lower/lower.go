@@ -50,6 +50,8 @@ type Translator struct {
 
 	// body-less functions the C runtime implements (linkname.go)
 	linknames   map[types.Object]string // //go:linkname targets, as C names
+	linkTargets map[types.Object]string // //go:linkname targets as written (importpath.name)
+	pushes      map[string]*types.Func  // functions with a body by the C name of their linkname target
 	externs     map[string]string       // C name -> prototype
 	externOrder []string
 
@@ -328,6 +330,11 @@ func (t *Translator) drain() {
 // funcInst returns (queueing on first use) the C function for obj with type arguments targs.
 func (t *Translator) funcInst(obj *types.Func, targs []types.Type) *funcInst {
 	obj = obj.Origin()
+	if fd := t.decls[obj]; fd != nil && fd.Body == nil && len(targs) == 0 && !hasCBody(fd) {
+		if fn := t.goLink(obj, t.funcCName(obj, nil)); fn != nil {
+			return t.funcInst(fn, nil) // linked to Go code of another package (linkname.go)
+		}
+	}
 	if !t.fromSource(obj.Pkg()) && obj.Pkg() != nil {
 		if fi := t.libInst(obj, targs); fi != nil { // a method of sync, time, ...: stdlib.go
 			return fi

@@ -60,3 +60,13 @@ func TestPackageLinkname(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr %q; want 1 and one line ending in %q", code, stdout, stderr, want)
 	}
 }
+
+// TestPackageLinknameGo: a body-less function implemented by Go code of
+// another package, which pushes itself to its link name (as sync pushes
+// syscall.hasWaitingReaders) or which its directive pulls, calls that code.
+func TestPackageLinknameGo(t *testing.T) {
+	stdout, stderr, code := goc(t, fakeGOROOT(t), "run", "../../testdata/pkg_linkname_go.go")
+	if code != 0 || stderr != "sum 35\n" {
+		t.Errorf("exit %d, stdout %q, stderr %q; want sum 35", code, stdout, stderr)
+	}
+}
