@@ -279,5 +279,7 @@ GOC_INTERNAL bool goc_godebug_metric(goc_string name, uint64_t *value);
 /* syscall.c: thread creation holds the exec lock shared (syscall.Exec takes it exclusively) */
 GOC_INTERNAL void goc_execlock_rlock(void);
 GOC_INTERNAL void goc_execlock_runlock(void);
+/* sigqueue.c: called by goc_init, catches SIGPIPE (gc ignores it unless os/signal relays it) */
+GOC_INTERNAL void goc_initsigqueue(void);
 
 #endif

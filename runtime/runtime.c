@@ -256,6 +256,7 @@ void goc_init(int argc, char **argv) {
     goc_parsedebugvars();
     goc_minit();
     initsig();
+    goc_initsigqueue();
     atomic_store(&rtinitstate, 2);
 }
 

@@ -128,6 +128,14 @@ void goc_semrelease(uint32_t *addr, bool handoff) {
     goc_goready(gp);
 }
 
+/*
+ * The semaphores GOROOT's packages reach by link name (linkname.h): Go's
+ * runtime pushes poll_runtime_Semacquire/Semrelease to internal/poll (the
+ * FD's close and read/write-lock semaphores). FIFO, no hand-off, as gc's.
+ */
+void internal_poll__runtime_Semacquire(uint32_t *addr) { goc_semacquire(addr, false, "semacquire"); }
+void internal_poll__runtime_Semrelease(uint32_t *addr) { goc_semrelease(addr, false); }
+
 /* ---- sync.Mutex --------------------------------------------------------------------- */
 
 enum {

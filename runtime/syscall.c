@@ -8,6 +8,7 @@
  *   syscall.rawSyscallNoError           the same for calls that cannot fail;
  *   syscall.rawVforkSyscall             clone for fork/exec (gc: assembly);
  *   syscall.gettimeofday                (gc: the vDSO, from assembly);
+ *   runtime.fcntl                       (internal/syscall/unix's fcntl);
  *   runtime.entersyscall/exitsyscall    around blocking calls (syscall.Syscall);
  *   syscall.Getpagesize, syscall.Exit;
  *   syscall.runtime_envs, runtimeSetenv, runtimeUnsetenv (the environment);
@@ -106,6 +107,16 @@ goc_uintptr2 syscall__rawVforkSyscall(goc_uintptr trap, goc_uintptr a1, goc_uint
     if (iserrno(r1))
         return (goc_uintptr2){(goc_uintptr)-1, -r1};
     return (goc_uintptr2){r1, 0};
+}
+
+/* Go: runtime.fcntl, pulled by internal/syscall/unix: (result, 0) or (-1, errno). */
+goc_int32pair runtime__fcntl(int32_t fd, int32_t cmd, int32_t arg) {
+    goc_uintptr r2;
+    goc_uintptr r = rawcall(SYS_fcntl, (goc_uintptr)(intptr_t)fd, (goc_uintptr)(intptr_t)cmd,
+                            (goc_uintptr)(intptr_t)arg, 0, 0, 0, &r2);
+    if (iserrno(r))
+        return (goc_int32pair){-1, (int32_t)-(intptr_t)r};
+    return (goc_int32pair){(int32_t)r, 0};
 }
 
 /* syscall.gettimeofday (gc: the vDSO's __vdso_gettimeofday); glibc goes to the vDSO too. */

@@ -5,7 +5,7 @@
 // sync/atomic, time, runtime) are served from small declaration-only sources
 // embedded in this package (std/*.go.txt): only their signatures matter.
 // Every other import is type-checked from GOROOT's source (or from a
-// replacement in override/, such as goc's own os and syscall) and translated
+// replacement in override/) and translated
 // with the program.
 package load
 
@@ -238,6 +238,16 @@ type stdImporter struct {
 	src   map[string]*Package
 	order []*Package
 	errs  []Error
+}
+
+// ImportFrom resolves an import of a GOROOT package as the go command does:
+// golang.org/x/... is GOROOT's vendored copy, vendor/golang.org/x/...
+func (im *stdImporter) ImportFrom(path, dir string, mode types.ImportMode) (*types.Package, error) {
+	if v := "vendor/" + path; GOROOT() != "" && strings.HasPrefix(dir, filepath.Join(GOROOT(), "src")+string(filepath.Separator)) &&
+		!hasSource(path) && hasSource(v) {
+		path = v
+	}
+	return im.Import(path)
 }
 
 func (im *stdImporter) Import(path string) (*types.Package, error) {

@@ -76,13 +76,17 @@ func hasSource(path string) bool {
 	return err == nil && st.IsDir()
 }
 
-// buildContext selects the files gc would compile for linux/amd64 without cgo.
+// buildContext selects the files gc would compile for linux/amd64 without
+// cgo and without assembly where GOROOT offers a portable choice: the build
+// tags purego (crypto's pure-Go block functions, crypto/subtle's XOR) and
+// math_big_pure_go (math/big's arithmetic in Go).
 func buildContext() *build.Context {
 	c := build.Default
 	c.GOROOT = GOROOT()
 	c.GOOS, c.GOARCH = "linux", "amd64"
 	c.CgoEnabled = false
 	c.Compiler = "gc"
+	c.BuildTags = []string{"purego", "math_big_pure_go"}
 	c.ReleaseTags = nil
 	for v := 1; v <= 23; v++ {
 		c.ReleaseTags = append(c.ReleaseTags, fmt.Sprintf("go1.%d", v))
