@@ -60,6 +60,7 @@ type Package struct {
 type Error struct {
 	Pos token.Position
 	Msg string
+	Pkg string // the imported package the position is in ("" for the main package)
 }
 
 func (e Error) Error() string {
@@ -137,7 +138,7 @@ func Load(files []string) (*Program, error) {
 		if err != nil {
 			if list, ok := err.(scanner.ErrorList); ok {
 				for _, e := range list {
-					errs.List = append(errs.List, Error{e.Pos, e.Msg})
+					errs.List = append(errs.List, Error{Pos: e.Pos, Msg: e.Msg})
 				}
 			} else {
 				errs.List = append(errs.List, Error{Msg: err.Error()})
@@ -155,7 +156,7 @@ func Load(files []string) (*Program, error) {
 		for _, im := range af.Imports {
 			p, _ := strconv.Unquote(im.Path.Value)
 			if !Supported(p) && !hasSource(p) {
-				unsup = append(unsup, Error{fset.Position(im.Path.Pos()), fmt.Sprintf("unsupported: package %q", p)})
+				unsup = append(unsup, Error{Pos: fset.Position(im.Path.Pos()), Msg: fmt.Sprintf("unsupported: package %q", p)})
 			}
 		}
 	}
@@ -164,7 +165,7 @@ func Load(files []string) (*Program, error) {
 	}
 	for _, af := range asts {
 		if af.Name.Name != "main" {
-			return nil, &Errors{List: []Error{{fset.Position(af.Name.Pos()), fmt.Sprintf("unsupported: package %s (goc builds package main only)", af.Name.Name)}}}
+			return nil, &Errors{List: []Error{{Pos: fset.Position(af.Name.Pos()), Msg: fmt.Sprintf("unsupported: package %s (goc builds package main only)", af.Name.Name)}}}
 		}
 	}
 	info := &types.Info{
@@ -193,10 +194,14 @@ func Load(files []string) (*Program, error) {
 		},
 	}
 	pkg, _ := conf.Check("main", fset, asts, info)
-	errs.List = append(errs.List, imp.errs...)
+	if len(imp.errs) > 0 {
+		// what imported packages lack is reported at the main package's import lines
+		errs.List = AtImports(fset, asts, imp.order, append(errs.List, imp.errs...))
+		return nil, &Unsupported{List: errs.List}
+	}
 	if _, ok := pkg.Scope().Lookup("main").(*types.Func); !ok && len(errs.List) == 0 {
 		// the go command's linker reports this; goc at the package clause
-		errs.List = append(errs.List, Error{fset.Position(asts[0].Name.Pos()), "function main is undeclared in the main package"})
+		errs.List = append(errs.List, Error{Pos: fset.Position(asts[0].Name.Pos()), Msg: "function main is undeclared in the main package"})
 	}
 	if len(errs.List) > 0 {
 		// like the go command: in source order
@@ -223,7 +228,7 @@ func (e *Unsupported) Error() string { return (&Errors{List: e.List}).Error() }
 
 func toError(err error) Error {
 	if e, ok := err.(types.Error); ok {
-		return Error{e.Fset.Position(e.Pos), e.Msg}
+		return Error{Pos: e.Fset.Position(e.Pos), Msg: e.Msg}
 	}
 	return Error{Msg: err.Error()}
 }

@@ -200,7 +200,7 @@ func (im *stdImporter) importSource(path string) (*types.Package, error) {
 		Error: func(err error) {
 			e := toError(err)
 			if !failed {
-				im.errs = append(im.errs, Error{e.Pos, fmt.Sprintf("unsupported: %s (in package %q)", e.Msg, path)})
+				im.errs = append(im.errs, Error{Pos: e.Pos, Msg: fmt.Sprintf("unsupported: %s (in package %q)", e.Msg, path), Pkg: path})
 			}
 			failed = true
 		},

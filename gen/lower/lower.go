@@ -108,11 +108,12 @@ func TranslateProgram(prog *load.Program) (out *Output, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			if u, ok := r.(*unsupportedType); ok {
-				msg := "unsupported: " + u.msg
+				e := load.Error{Pos: prog.Fset.Position(u.obj.Pos()), Msg: "unsupported: " + u.msg}
 				if p := u.obj.Pkg(); p != nil && p.Path() != "main" {
-					msg += " (in package \"" + p.Path() + "\")"
+					e.Msg += " (in package \"" + p.Path() + "\")"
+					e.Pkg = p.Path()
 				}
-				err = &load.Unsupported{List: []load.Error{{Pos: prog.Fset.Position(u.obj.Pos()), Msg: msg}}}
+				err = &load.Unsupported{List: load.AtImports(prog.Fset, prog.Files, prog.Pkgs, []load.Error{e})}
 				return
 			}
 			err = &InternalError{Msg: fmt.Sprint(r), Stack: string(debug.Stack())}
@@ -142,11 +143,12 @@ type InternalError struct{ Msg, Stack string }
 func (e *InternalError) Error() string { return "internal error: " + e.Msg }
 
 func (t *Translator) unsupported(pos token.Pos, format string, args ...any) {
-	msg := "unsupported: " + fmt.Sprintf(format, args...)
+	e := load.Error{Pos: t.fset.Position(pos), Msg: "unsupported: " + fmt.Sprintf(format, args...)}
 	if t.pkg != nil && t.pkg.Path() != "main" {
-		msg += fmt.Sprintf(" (in package %q)", t.pkg.Path())
+		e.Msg += fmt.Sprintf(" (in package %q)", t.pkg.Path())
+		e.Pkg = t.pkg.Path()
 	}
-	t.diags = append(t.diags, load.Error{Pos: t.fset.Position(pos), Msg: msg})
+	t.diags = append(t.diags, e)
 }
 
 func (t *Translator) run() (*Output, error) {
@@ -234,7 +236,7 @@ func (t *Translator) run() (*Output, error) {
 			}
 			out = append(out, d)
 		}
-		return nil, &load.Unsupported{List: out}
+		return nil, &load.Unsupported{List: load.AtImports(t.fset, t.prog.Files, t.prog.Pkgs, out)}
 	}
 	return &Output{t: t}, nil
 }

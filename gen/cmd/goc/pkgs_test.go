@@ -18,17 +18,43 @@ func fakeGOROOT(t *testing.T) []string {
 }
 
 // TestPackageUnsupported: a construct goc cannot translate in an imported
-// package (a function implemented in assembly) is reported at its position,
-// naming the package; exit status 1, nothing on stdout.
+// package (a function implemented in assembly) is reported once, at the
+// main package's import line, naming the package, the reason and its
+// position; exit status 1, nothing on stdout.
 func TestPackageUnsupported(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "prog")
 	stdout, stderr, code := goc(t, fakeGOROOT(t), "build", "-o", out, "../../testdata/pkg_asm.go")
 	if code != 1 || stdout != "" {
 		t.Fatalf("exit %d, stdout %q; want 1 and none (stderr %q)", code, stdout, stderr)
 	}
-	want := `goroot/src/goctest/asm/asm.go:4:6: unsupported: function Add without body (assembly) (in package "goctest/asm")`
-	if got := strings.TrimSpace(stderr); !strings.HasSuffix(got, want) || strings.Count(got, "\n") != 0 {
-		t.Errorf("stderr %q, want one line ending in %q", got, want)
+	want := `pkg_asm.go:3:8: unsupported: package goctest/asm: function Add without body (assembly) (`
+	got := strings.TrimSpace(stderr)
+	if !strings.Contains(got, want) || !strings.HasSuffix(got, "goroot/src/goctest/asm/asm.go:4:6)") || strings.Count(got, "\n") != 0 {
+		t.Errorf("stderr %q, want one line with %q and the position in asm.go", got, want)
+	}
+}
+
+// TestPackageUnsupportedNeeds: a package that builds on one goc cannot
+// translate is reported at its own import line, naming the cause; each
+// import line once.
+func TestPackageUnsupportedNeeds(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "prog")
+	stdout, stderr, code := goc(t, fakeGOROOT(t), "build", "-o", out, "../../testdata/pkg_needs.go")
+	if code != 1 || stdout != "" {
+		t.Fatalf("exit %d, stdout %q; want 1 and none (stderr %q)", code, stdout, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	want := []string{
+		`pkg_needs.go:4:2: unsupported: package goctest/asm: function Add without body (assembly) (`,
+		`pkg_needs.go:5:2: unsupported: package goctest/needsasm (needs goctest/asm: function Add without body (assembly) (`,
+	}
+	if len(lines) != len(want) {
+		t.Fatalf("stderr %q, want %d lines", stderr, len(want))
+	}
+	for i, w := range want {
+		if !strings.Contains(lines[i], w) {
+			t.Errorf("line %d: %q, want it to contain %q", i+1, lines[i], w)
+		}
 	}
 }
 
@@ -55,8 +81,8 @@ func TestPackageLinkname(t *testing.T) {
 	}
 	out := filepath.Join(t.TempDir(), "prog")
 	stdout, stderr, code = goc(t, fakeGOROOT(t), "build", "-o", out, "../../testdata/pkg_linkname_missing.go")
-	want := `goroot/src/goctest/clock/clock.go:11:6: unsupported: function unprovided without body (assembly) (in package "goctest/clock")`
-	if got := strings.TrimSpace(stderr); code != 1 || stdout != "" || !strings.HasSuffix(got, want) {
+	want := `pkg_linkname_missing.go:3:8: unsupported: package goctest/clock: function unprovided without body (assembly) (`
+	if got := strings.TrimSpace(stderr); code != 1 || stdout != "" || !strings.Contains(got, want) || !strings.HasSuffix(got, "clock.go:11:6)") {
 		t.Errorf("exit %d, stdout %q, stderr %q; want 1 and one line ending in %q", code, stdout, stderr, want)
 	}
 }
