@@ -90,6 +90,11 @@ void os_signal__signalWaitUntilIdle(void);
 uint64_t runtime__rand(void);
 goc_uintptr runtime__memhash(void *p, goc_uintptr seed, goc_uintptr s);
 
+/* package internal/weak and unique (runtime/weak.c) */
+void *internal_weak__runtime_registerWeakPointer(void *p);
+void *internal_weak__runtime_makeStrongFromWeak(void *u);
+void unique__runtime_registerUniqueMapCleanup(goc_func *f);
+
 /* package internal/godebug (runtime/godebug.c); the funcs are Go func values */
 void internal_godebug__setUpdate(goc_func *update);
 void internal_godebug__setNewIncNonDefault(goc_func *newIncNonDefault);
