@@ -54,6 +54,7 @@ type Package struct {
 	Files     []*ast.File
 	Types     *types.Package
 	InitOrder []*types.Initializer
+	Embeds    map[types.Object]*Embed // variables initialized by //go:embed (embed.go)
 }
 
 // Error is a positioned diagnostic ("file:line:col: msg").
@@ -217,7 +218,12 @@ func Load(files []string) (*Program, error) {
 		})
 		return nil, &errs
 	}
-	main := &Package{Path: "main", Files: asts, Types: pkg, InitOrder: info.InitOrder}
+	embeds, eerrs := resolveEmbeds(fset, asts, info, filepath.Dir(files[0])) // embed.go
+	if len(eerrs) > 0 {
+		sort.SliceStable(eerrs, func(i, j int) bool { return before(eerrs[i].Pos, eerrs[j].Pos) })
+		return nil, &Errors{List: eerrs}
+	}
+	main := &Package{Path: "main", Files: asts, Types: pkg, InitOrder: info.InitOrder, Embeds: embeds}
 	return &Program{Fset: fset, Files: asts, Pkg: pkg, Info: info, Pkgs: append(imp.order, main)}, nil
 }
 

@@ -208,8 +208,12 @@ func (t *Translator) run() (*Output, error) {
 							t.pkg = cur
 							continue
 						}
+						text := fmt.Sprintf("static %s %s;", t.reg.ctype(obj.Type()), t.globalName(obj))
+						if e := p.Embeds[obj]; e != nil {
+							text = t.embedDef(obj, e) // embed.go
+						}
 						t.globals = append(t.globals, chunk{unit: t.pkgUnit(p.Types), key: fmt.Sprintf("%06d", len(t.globals)),
-							text: fmt.Sprintf("static %s %s;", t.reg.ctype(obj.Type()), t.globalName(obj))})
+							text: text})
 					}
 				}
 			}

@@ -96,3 +96,43 @@ func TestPackageLinknameGo(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr %q; want sum 35", code, stdout, stderr)
 	}
 }
+
+// TestEmbed: //go:embed fills string, []byte and embed.FS variables with
+// the files beside the program (directories without hidden files unless
+// all:, embed.FS's order, the SHA-256 prefix gc records); the testdata
+// GOROOT's embed has the layout of GOROOT's embed.FS.
+func TestEmbed(t *testing.T) {
+	stdout, stderr, code := goc(t, fakeGOROOT(t), "run", "../../testdata/embed/main.go")
+	want := "hello, embed\n47 bytes true\nBytes 0 0 true\nhello.txt true hello, embed\n\n" +
+		"static/ true \nstatic/a.txt true a\nstatic/sub/ true \nstatic/sub/b.txt true b\n8 a\n51 31\n"
+	if code != 0 || stderr != want {
+		t.Errorf("exit %d, stdout %q, stderr:\n%s\nwant:\n%s", code, stdout, stderr, want)
+	}
+}
+
+// TestEmbedErrors: the go command's first pattern error, then the
+// compiler's checks of the variables, with gc's texts and positions.
+func TestEmbedErrors(t *testing.T) {
+	for name, want := range map[string][]string{
+		"patterns.go": {"patterns.go:8:12: pattern emptydir: cannot embed directory emptydir: contains no embeddable files"},
+		"vars.go": {"vars.go:8:3: go:embed cannot apply to multiple vars",
+			"vars.go:11:3: go:embed cannot apply to var with initializer",
+			"vars.go:17:3: misplaced go:embed directive"},
+		"types.go": {"types.go:6:5: go:embed cannot apply to var of type int",
+			"types.go:9:5: invalid go:embed: multiple files for type []byte"},
+		"noimport.go": {`noimport.go:3:3: go:embed only allowed in Go files that import "embed"`},
+	} {
+		out := filepath.Join(t.TempDir(), "prog")
+		stdout, stderr, code := goc(t, fakeGOROOT(t), "build", "-o", out, "../../testdata/embed_errors/"+name)
+		lines := strings.Split(strings.TrimSpace(stderr), "\n")
+		if code != 1 || stdout != "" || len(lines) != len(want) {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q; want 1 and %d lines", name, code, stdout, stderr, len(want))
+			continue
+		}
+		for i, w := range want {
+			if !strings.HasSuffix(lines[i], "embed_errors/"+w) {
+				t.Errorf("%s: line %q, want it to end in %q", name, lines[i], w)
+			}
+		}
+	}
+}
