@@ -95,6 +95,9 @@ void *internal_weak__runtime_registerWeakPointer(void *p);
 void *internal_weak__runtime_makeStrongFromWeak(void *u);
 void unique__runtime_registerUniqueMapCleanup(goc_func *f);
 
+/* package maps (runtime/map_iter.c) */
+goc_eface maps__clone(goc_eface m);
+
 /* package internal/godebug (runtime/godebug.c); the funcs are Go func values */
 void internal_godebug__setUpdate(goc_func *update);
 void internal_godebug__setNewIncNonDefault(goc_func *newIncNonDefault);
