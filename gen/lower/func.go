@@ -51,6 +51,11 @@ type fn struct {
 	discard    bool // the value of the statement's outermost call is unused
 	inDefer    bool // arguments must outlive the statement
 	stackArgs  bool // variadic ...any arguments may live on the stack
+
+	// gc's name of the function and its counts of closures, range-over-func
+	// bodies and go/defer thunks named after it (funcnames.go)
+	goname                     string
+	nfunclit, nrange, ngodefer int
 }
 
 // callsRecover reports whether a body calls recover() (outside nested function literals).
@@ -211,6 +216,7 @@ func (t *Translator) lowerFuncInst(fi *funcInst) {
 		t.pkg = fi.pkg
 	}
 	f := t.newFn(fi.cname, fi.sub, sig)
+	f.goname = fi.goname
 	var params []*types.Var
 	if sig.Recv() != nil {
 		params = append(params, sig.Recv())
@@ -328,6 +334,7 @@ func (f *fn) emitFunc(pos token.Pos, comment, cname, extraParam string, params [
 		f.w.Dedent()
 		f.w.Printf("}")
 		f.w.Raw("_ret:\n")
+		f.line(body.Rbrace) // deferred calls run at the closing brace, as gc reports them
 		f.w.Printf("goc_deferreturn(&_fr);")
 		f.w.Printf("%s", f.returnResults())
 	} else {
@@ -341,6 +348,11 @@ func (f *fn) emitFunc(pos token.Pos, comment, cname, extraParam string, params [
 	}
 	f.w.Dedent()
 	f.w.Printf("}")
+	flags := 0
+	if len(params) > 0 {
+		flags |= funcArgs
+	}
+	f.w.Printf("%s", funcTab(cname, f.goname, flags))
 	t.funcs = append(t.funcs, t.newChunk(f.w.String()))
 }
 
@@ -406,7 +418,8 @@ func (t *Translator) lowerInit(inits map[*types.Package][]*ast.FuncDecl) {
 		for i, fd := range inits[p.Types] {
 			obj := t.info.Defs[fd.Name].(*types.Func)
 			name := fmt.Sprintf("%s__init__%d", pkgC(p.Types), i)
-			fi := &funcInst{obj: obj, decl: fd, cname: name, pkg: p.Types}
+			fi := &funcInst{obj: obj, decl: fd, cname: name, pkg: p.Types,
+				goname: fmt.Sprintf("%s.init.%d", pkgGoName(p.Path), i)}
 			t.lowerFuncInst(fi)
 			initNames[p.Types] = append(initNames[p.Types], name)
 		}
@@ -418,17 +431,18 @@ func (t *Translator) lowerInit(inits map[*types.Package][]*ast.FuncDecl) {
 		}
 		name := pkgC(p.Types) + "__init"
 		leave := t.enterUnit(t.pkgUnit(p.Types), name, nil)
-		f := t.initFn(name, "initialization of package "+p.Path+": variables in dependency order, then init functions")
+		f := t.initFn(name, pkgGoName(p.Path)+".init", "initialization of package "+p.Path+": variables in dependency order, then init functions")
 		t.pkg = p.Types
 		t.initPkg(f, p, initNames[p.Types])
 		f.w.Dedent()
 		f.w.Printf("}")
+		f.w.Printf("%s", funcTab(name, f.goname, 0))
 		t.initFns = append(t.initFns, t.newChunk(f.w.String()))
 		leave()
 		calls = append(calls, name)
 	}
 	leave := t.enterUnit("", "main__init", nil)
-	f := t.initFn("main__init", "program initialization: each package after its imports; variables in dependency order, then init functions")
+	f := t.initFn("main__init", "main.init", "program initialization: each package after its imports; variables in dependency order, then init functions")
 	for _, c := range calls {
 		f.w.Printf("%s();", c)
 	}
@@ -444,14 +458,16 @@ func (t *Translator) lowerInit(inits map[*types.Package][]*ast.FuncDecl) {
 	t.pkg = t.prog.Pkg
 	f.w.Dedent()
 	f.w.Printf("}")
+	f.w.Printf("%s", funcTab("main__init", f.goname, 0))
 	t.initFns = append(t.initFns, t.newChunk(f.w.String()))
 	leave()
 }
 
 // initFn starts the C function void name(void) of package initialization.
-func (t *Translator) initFn(name, comment string) *fn {
+func (t *Translator) initFn(name, goname, comment string) *fn {
 	f := t.newFn(name, nil, types.NewSignatureType(nil, nil, nil, nil, nil, false))
 	f.resTyp = "void"
+	f.goname = goname
 	t.protos = append(t.protos, "static void "+name+"(void);")
 	f.w.Comment(comment)
 	f.w.Printf("static void %s(void) {", name)

@@ -11,6 +11,7 @@ import (
 	"go/token"
 	"go/types"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"sort"
 	"strings"
@@ -48,6 +49,8 @@ type Translator struct {
 
 	srcPkgs map[*types.Package]bool // packages translated from source (pkgs.go)
 
+	absFiles map[string]string // file name -> absolute path for #line (posLine)
+
 	// where the C being generated goes (units.go): the package unit of the
 	// function being lowered ("" = the main unit) and its sort key there
 	curUnit string
@@ -77,9 +80,10 @@ type funcInst struct {
 	obj   *types.Func // origin object
 	decl  *ast.FuncDecl
 	targs []types.Type
-	cname string
-	sub   *subst
-	done  bool
+	cname  string
+	goname string // gc's name (funcnames.go)
+	sub    *subst
+	done   bool
 	pkg   *types.Package // the package whose source the function is in
 }
 
@@ -113,7 +117,8 @@ func TranslateProgram(prog *load.Program) (out *Output, err error) {
 		escapes: map[types.Object]bool{}, tctx: types.NewContext(),
 		assigns: map[types.Object]int{}, inits: map[types.Object]ast.Expr{},
 		decls: map[*types.Func]*ast.FuncDecl{}, insts: map[string]*funcInst{}, localTypes: map[string]*types.Named{},
-		helperOK: map[string]bool{}, statics: map[string]string{}, srcPkgs: map[*types.Package]bool{}}
+		helperOK: map[string]bool{}, statics: map[string]string{}, srcPkgs: map[*types.Package]bool{},
+		absFiles: map[string]string{}}
 	for _, p := range prog.Pkgs {
 		t.srcPkgs[p.Types] = true
 	}
@@ -328,7 +333,7 @@ func (t *Translator) funcInst(obj *types.Func, targs []types.Type) *funcInst {
 	if fi := t.insts[key]; fi != nil {
 		return fi
 	}
-	fi := &funcInst{obj: obj, decl: t.decls[obj], targs: targs, pkg: obj.Pkg()}
+	fi := &funcInst{obj: obj, decl: t.decls[obj], targs: targs, pkg: obj.Pkg(), goname: funcGoName(obj)}
 	fi.cname = t.funcCName(obj, targs)
 	if len(targs) > 0 {
 		fi.sub = t.instSubst(obj, targs)
@@ -429,10 +434,21 @@ func (t *Translator) addLocalHelper(key, proto, body string) {
 	t.helpers = append(t.helpers, t.newChunk(body))
 }
 
-// posLine returns the line and file of pos for #line directives.
+// posLine is the line and file of pos for #line: an absolute path, as gc
+// records source files, so tracebacks and runtime.Caller show it.
 func (t *Translator) posLine(pos token.Pos) (int, string) {
 	p := t.fset.Position(pos)
-	return p.Line, p.Filename
+	abs, ok := t.absFiles[p.Filename]
+	if !ok {
+		abs = p.Filename
+		if !filepath.IsAbs(abs) && !strings.HasPrefix(abs, "$") {
+			if a, err := filepath.Abs(abs); err == nil {
+				abs = a
+			}
+		}
+		t.absFiles[p.Filename] = abs
+	}
+	return p.Line, abs
 }
 
 // newWriter returns a C writer.

@@ -41,7 +41,8 @@ The commands are:
 	version                                      print the goc version
 	help                                         print this help
 
-Environment: CC (default cc) and CFLAGS (default -O2) choose the C compiler;
+Environment: CC (default cc) and CFLAGS (default -O2) choose the C compiler
+(-g1 comes first: the line tables tracebacks read; -g or -g0 in CFLAGS win);
 GOCROOT overrides where the runtime (include/, runtime/libgocrt.a or lib/) is found;
 builds are cached in $XDG_CACHE_HOME/goc (or ~/.cache/goc): one object file per
 C unit (one per package translated from source, one for package main and the
@@ -160,14 +161,22 @@ func fileExists(p string) bool {
 	return err == nil && !st.IsDir()
 }
 
+// debugCFlags come before the user's CFLAGS: DWARF line tables and the
+// inlined-call records, from which the runtime learns a pc's Go file, line
+// and inlined frames (runtime/symtab.c); about 1% more compile time. DWARF
+// 4: the libdw of Debian 12 cannot find the scopes of clang's DWARF 5.
+const debugCFlags = "-g1 -gdwarf-4"
+
 // fixedCFlags follow the user's CFLAGS. Go never turns a call into a jump:
 // without -fno-optimize-sibling-calls, gcc -O2 makes some unbounded
 // recursions loop forever instead of overflowing the stack (gc: "fatal
-// error: stack overflow"). Programs are position-dependent executables, as
+// error: stack overflow"). Nor does gc inline a recursive function into
+// itself: gcc's recursive inlining (8 levels deep) leaves a traceback
+// unable to tell how deep the recursion went (clang ignores --param). Programs are position-dependent executables, as
 // gc links them on linux/amd64 (-fno-pie -no-pie): package variables sit at
 // low fixed addresses and are reached without the GOT. Part of the
 // build-cache key.
-const fixedCFlags = "-fno-optimize-sibling-calls -fno-pie -no-pie"
+const fixedCFlags = "-fno-optimize-sibling-calls --param max-inline-recursive-depth=0 --param max-inline-recursive-depth-auto=0 -fno-pie -no-pie"
 
 func cacheDir() string {
 	if d := os.Getenv("XDG_CACHE_HOME"); d != "" {
@@ -207,7 +216,7 @@ func newBuilder(keepDir string, trace bool) (*builder, int) {
 	if cflags == "" {
 		cflags = "-O2"
 	}
-	b.cflags = append(strings.Fields(cflags), strings.Fields(fixedCFlags)...)
+	b.cflags = append(append(strings.Fields(debugCFlags), strings.Fields(cflags)...), strings.Fields(fixedCFlags)...)
 	h := sha256.New()
 	fmt.Fprintf(h, "goc object\x00%s\x00%q\x00%s\x00", b.cc, b.cflags, inc)
 	for _, hdr := range headerFiles(inc) {
