@@ -233,6 +233,8 @@ GOC_INTERNAL bool goc_callstringmethod(goc_eface v, const char *name, goc_string
 
 /* runtime.c: GOTRACEBACK level (0 = none, 1 = single/all, 2 = system/crash); crash: abort. */
 GOC_INTERNAL int goc_gotraceback(bool *crash);
+/* runtime.c: debug.SetTraceback(level): a level above $GOTRACEBACK's wins. */
+GOC_INTERNAL void goc_settraceback(const char *level);
 /* runtime.c (Go: minit): per-thread signal set-up (alternate signal stack, stack bounds
    for overflow reports). Call first thing in every thread that runs Go code. */
 GOC_INTERNAL void goc_minit(void);
@@ -284,8 +286,9 @@ static inline unsigned goc_pcdepth(uintptr_t v) { return (unsigned)(v >> GOC_PCD
 static inline uintptr_t goc_pcvalue(uintptr_t addr, unsigned depth) {
     return addr | (uintptr_t)depth << GOC_PCDEPTHSHIFT;
 }
-/* The logical frame of pc value v, or NULL. */
-GOC_INTERNAL const goc_srcframe *goc_pcframe(uintptr_t v);
+/* The logical frame of pc value v, or NULL; *inlined (if not NULL): it is
+   not the frame of the machine function itself. */
+GOC_INTERNAL const goc_srcframe *goc_pcframe(uintptr_t v, bool *inlined);
 /* runtime.FuncForPC: the function of pc value v, or NULL. */
 GOC_INTERNAL const goc_Func *goc_FuncForPC(uintptr_t v);
 
@@ -298,6 +301,9 @@ GOC_INTERNAL void goc_goroutineheader(const struct goc_g *gp);
 /* traceback.c (Go: traceback + printcreatedby): the calling goroutine's
    frames from the caller of goc_traceback on, as gc prints them. */
 GOC_INTERNAL void goc_traceback(void);
+/* proc.c: fn(g, arg) for every goroutine, oldest first, under the scheduler's
+   lock (no goroutine starts or exits meanwhile). */
+GOC_INTERNAL void goc_forallgs(void (*fn)(struct goc_g *, void *), void *arg);
 /* traceback.c: the frames of goroutine gp, which is not the caller (stopped
    by a signal while it prints), then its "created by" lines. */
 GOC_INTERNAL void goc_tracebackg(struct goc_g *gp);

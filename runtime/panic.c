@@ -98,6 +98,13 @@ static void recovery(goc_g *g, goc_frame *f) {
 }
 
 static _Noreturn void fatalpanic(goc_g *g, goc_panic *p);
+/* gc calls deferred functions from the function's own code (open-coded
+   defers): its tracebacks and runtime.Callers have no frame in between, so
+   these two leave theirs out as wrappers (symtab.h). */
+static void rundefers(goc_g *g, goc_frame *f, goc_panic *p);
+GOC_FUNCTAB(rundefers, "runtime.deferreturn", GOC_FUNC_WRAPPER);
+GOC_FUNCTAB(goc_deferreturn, "runtime.deferreturn", GOC_FUNC_WRAPPER);
+
 /* Pop and run the deferred calls of f, each under a defer-call record
    naming the panic p running it (NULL on a normal return); stop after one
    that recovered p. */

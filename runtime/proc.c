@@ -146,6 +146,16 @@ static _Noreturn void deadlock(const char *msg) {
     _exit(2);
 }
 
+void goc_forallgs(void (*fn)(goc_g *, void *), void *arg) {
+    pthread_mutex_lock(&schedlk);
+    goc_g *tail = allgs;
+    while (tail != NULL && tail->s.allnext != NULL)
+        tail = tail->s.allnext;
+    for (goc_g *g = tail; g != NULL; g = g->s.allprev)
+        fn(g, arg);
+    pthread_mutex_unlock(&schedlk);
+}
+
 /* Under schedlk. */
 static void checkdead(void) {
     if (mainexited && ngoroutines == 0)

@@ -367,10 +367,31 @@ _Noreturn void goc_exit(int code) {
 /*
  * Go: gotraceback. GOTRACEBACK=none|0 → 0 (panic lines only);
  * single|all|1 (default) → 1; system|2 → 2; crash → 2 and abort after the
- * report (a core dump, as gc's crash does).
+ * report (a core dump, as gc's crash does). runtime/debug.SetTraceback
+ * raises it (goc_settraceback), never lowers it.
  */
+static int parsetraceback(const char *s, bool *crash);
+static int setlevel = -1;   /* debug.SetTraceback's level, -1: none */
+static bool setcrash;
+
+void goc_settraceback(const char *level) {
+    bool crash = false;
+    int l = parsetraceback(level, &crash);
+    __atomic_store_n(&setcrash, crash, __ATOMIC_RELAXED);
+    __atomic_store_n(&setlevel, l, __ATOMIC_RELAXED);
+}
+
 int goc_gotraceback(bool *crash) {
-    const char *s = getenv("GOTRACEBACK");
+    int l = parsetraceback(getenv("GOTRACEBACK"), crash);
+    int set = __atomic_load_n(&setlevel, __ATOMIC_RELAXED);
+    if (set > l) {
+        l = set;
+        *crash = *crash || __atomic_load_n(&setcrash, __ATOMIC_RELAXED);
+    }
+    return l;
+}
+
+static int parsetraceback(const char *s, bool *crash) {
     *crash = false;
     if (s == NULL || *s == '\0' || strcmp(s, "single") == 0 || strcmp(s, "all") == 0)
         return 1;

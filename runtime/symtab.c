@@ -400,14 +400,16 @@ int goc_findframes(uintptr_t pc, const goc_srcframe **frames) {
 
 /* ---- pc values handed to Go code ---------------------------------------------------- */
 
-const goc_srcframe *goc_pcframe(uintptr_t v) {
+const goc_srcframe *goc_pcframe(uintptr_t v, bool *inlined) {
     const goc_srcframe *fr;
     int n = goc_findframes(goc_pcaddr(v), &fr);
     unsigned depth = goc_pcdepth(v);
+    if (inlined != NULL)
+        *inlined = depth + 1 < (unsigned)n;
     return depth < (unsigned)n ? &fr[depth] : NULL;
 }
 
 const goc_Func *goc_FuncForPC(uintptr_t v) {
-    const goc_srcframe *f = goc_pcframe(v);
+    const goc_srcframe *f = goc_pcframe(v, NULL);
     return f != NULL ? f->fn : NULL;
 }

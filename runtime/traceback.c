@@ -30,6 +30,7 @@
  * lock, so the target cannot exit meanwhile.
  */
 #include "goc_rt.h"
+#include "linkname.h"
 
 #include <linux/futex.h>
 #include <signal.h>
@@ -212,6 +213,7 @@ static void printframe(const shown *s) {
 /* The printer: the first INNERFRAMES shown frames at once, the last OUTERFRAMES at the end. */
 typedef struct tbprinter {
     int level;
+    const char *after;          /* pass over the frames up to one of this function (NULL: none) */
     bool all;                   /* show runtime frames too (nothing was shown without) */
     int nshown;
     const goc_Func *callee;
@@ -220,6 +222,11 @@ typedef struct tbprinter {
 
 static bool printstep(const logframe *f, void *p) {
     tbprinter *t = p;
+    if (t->after != NULL) {
+        if (isname(f->sf->fn, t->after))
+            t->after = NULL;
+        return true;
+    }
     const goc_Func *callee = t->callee;
     t->callee = f->sf->fn;
     if (!t->all && !showframe(f->sf->fn, t->nshown == 0, callee, t->level))
@@ -255,7 +262,7 @@ static int tblevel(void) {
 }
 
 /* Go: printcreatedby. */
-static void printcreatedby(const goc_g *gp) {
+static void printcreatedby(const goc_g *gp, int level) {
     if (gp->goid == 1 || gp->gopc == 0)
         return;
     const goc_srcframe *fr;
@@ -265,7 +272,7 @@ static void printcreatedby(const goc_g *gp) {
     /* The function with the go statement: gc never inlines one, so gc's
        frame of gopc is that function; here it may be inlined somewhere. */
     const goc_Func *f = fr[0].fn;
-    if (!showframe(f, false, NULL, tblevel()))
+    if (!showframe(f, false, NULL, level))
         return;
     goc_printcstr("created by ");
     goc_printstring(f->name);
@@ -387,8 +394,8 @@ static bool requeststack(goc_g *gp, tbreq *r) {
 }
 
 /* Print the frames of r as a traceback of gp. */
-static void printcaptured(goc_g *gp, const tbreq *r) {
-    tbprinter t = {.level = tblevel()};
+static void printcaptured(goc_g *gp, const tbreq *r, int level) {
+    tbprinter t = {.level = level};
     expandarg e = {printstep, &t, false};
     for (int pass = 0; pass < 2; pass++) {
         for (int i = 0; i < r->n && expand(r->frames[i], &e); i++) {
@@ -400,15 +407,19 @@ static void printcaptured(goc_g *gp, const tbreq *r) {
     printend(&t);
     if (r->truncated)
         goc_printcstr("...additional frames elided...\n");
-    printcreatedby(gp);
+    printcreatedby(gp, level);
+}
+
+static void tracebackg(goc_g *gp, int level) {
+    static tbreq req; /* large; one request at a time (callers hold the scheduler's lock) */
+    if (requeststack(gp, &req))
+        printcaptured(gp, &req, level);
+    else
+        printcreatedby(gp, level);
 }
 
 void goc_tracebackg(goc_g *gp) {
-    static tbreq req; /* large; one request at a time (callers hold the scheduler's lock) */
-    if (requeststack(gp, &req))
-        printcaptured(gp, &req);
-    else
-        printcreatedby(gp);
+    tracebackg(gp, tblevel());
 }
 
 /* ---- the calling goroutine ------------------------------------------------------------ */
@@ -421,7 +432,7 @@ static bool onsigstack(void) {
 static tbreq sigreq; /* the stack of a goroutine whose fault is reported on the signal stack */
 
 static void printsigreq(void) {
-    printcaptured(goc_getg(), &sigreq);
+    printcaptured(goc_getg(), &sigreq, tblevel());
 }
 
 /*
@@ -447,19 +458,62 @@ static void tracebackonsigstack(void) {
     munmap(stk, size);
 }
 
+/* The calling goroutine's traceback, from the frame after the first one of
+   function after (NULL: from the caller of traceback's caller) on. */
+static inline __attribute__((always_inline)) void traceback(const char *after, int level) {
+    tbprinter t = {.level = level, .after = after};
+    expandarg e = {printstep, &t, false};
+    unwind(expand, &e, false);
+    if (t.nshown == 0) {
+        t = (tbprinter){.level = level, .after = after, .all = true};
+        unwind(expand, &e, false);
+    }
+    printend(&t);
+    printcreatedby(goc_getg(), level);
+}
+
 __attribute__((noinline)) void goc_traceback(void) {
     if (onsigstack()) {
         tracebackonsigstack();
         return;
     }
-    tbprinter t = {.level = tblevel()};
-    expandarg e = {printstep, &t, false};
-    unwind(expand, &e, false);
-    if (t.nshown == 0) {
-        t.all = true;
-        unwind(expand, &e, false);
-    }
-    printend(&t);
-    printcreatedby(goc_getg());
+    traceback(NULL, tblevel());
     __asm__ volatile("");
+}
+
+static void stackother(goc_g *gp, void *arg) {
+    if (gp == goc_curg)
+        return;
+    goc_printcstr("\n");
+    goc_goroutineheader(gp);
+    tracebackg(gp, *(int *)arg);
+}
+
+/*
+ * Go: runtime.Stack. The traceback starts at the caller of runtime.Stack
+ * (the Go function calling this one),
+ * at GOTRACEBACK=single's level whatever the setting, as gc's; all adds the
+ * other goroutines, each stopped by a signal while its stack is taken.
+ */
+__attribute__((noinline)) goc_int runtime__stack(goc_slice buf, bool all) {
+    goc_g *g = goc_getg();
+    goc_slice saved = g->writebuf;
+    g->writebuf = (goc_slice){buf.ptr, 0, buf.len};
+    goc_goroutineheader(g);
+    traceback("runtime.Stack", 1);
+    if (all) {
+        int level = 1;
+        goc_forallgs(stackother, &level);
+    }
+    goc_int n = g->writebuf.len;
+    g->writebuf = saved;
+    __asm__ volatile("");
+    return n;
+}
+
+__attribute__((noinline)) goc_int runtime__callers(goc_int skip, goc_slice pcbuf) {
+    /* 0 is our caller (runtime.Callers or runtime.Caller): goc_callers counts from us */
+    goc_int n = goc_callers((int)skip + 1, pcbuf.ptr, pcbuf.len > INT32_MAX ? INT32_MAX : (int)pcbuf.len);
+    __asm__ volatile("");
+    return n;
 }

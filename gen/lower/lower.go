@@ -53,6 +53,7 @@ type Translator struct {
 
 	// body-less functions the C runtime implements (linkname.go)
 	linknames   map[types.Object]string // //go:linkname targets, as C names
+	linkTargets map[types.Object]string // the same targets as written (importpath.name)
 	externs     map[string]string       // C name -> prototype
 	externOrder []string
 

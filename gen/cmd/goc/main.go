@@ -180,11 +180,13 @@ const debugCFlags = "-g1 -gdwarf-4"
 // recursions loop forever instead of overflowing the stack (gc: "fatal
 // error: stack overflow"). Nor does gc inline a recursive function into
 // itself: gcc's recursive inlining (8 levels deep) leaves a traceback
-// unable to tell how deep the recursion went (clang ignores --param). Programs are position-dependent executables, as
+// unable to tell how deep the recursion went (clang ignores --param), nor
+// merge functions with the same code (gcc's identical code folding gives
+// two functions one name in tracebacks and runtime.FuncForPC). Programs are position-dependent executables, as
 // gc links them on linux/amd64 (-fno-pie -no-pie): package variables sit at
 // low fixed addresses and are reached without the GOT. Part of the
 // build-cache key.
-const fixedCFlags = "-fno-optimize-sibling-calls --param max-inline-recursive-depth=0 --param max-inline-recursive-depth-auto=0 -fno-pie -no-pie"
+const fixedCFlags = "-fno-optimize-sibling-calls --param max-inline-recursive-depth=0 --param max-inline-recursive-depth-auto=0 -fno-ipa-icf -fno-pie -no-pie"
 
 func cacheDir() string {
 	if d := os.Getenv("XDG_CACHE_HOME"); d != "" {
