@@ -428,38 +428,37 @@ func (t *Translator) lowerInit(inits map[*types.Package][]*ast.FuncDecl) {
 			initNames[p.Types] = append(initNames[p.Types], name)
 		}
 	}
+	// As gc's runtime.doInit: each package's variables (P__init, gc's
+	// P.init), then its init functions, called one after the other by the
+	// program's initialization (main__init), so a traceback of an init
+	// function has no frame between it and the runtime.
 	var calls []string
 	for _, p := range t.prog.Pkgs {
-		if p.Types == t.prog.Pkg || (len(p.InitOrder) == 0 && len(initNames[p.Types]) == 0) {
-			continue
-		}
 		name := pkgC(p.Types) + "__init"
-		leave := t.enterUnit(t.pkgUnit(p.Types), name, nil)
-		f := t.initFn(name, pkgGoName(p.Path)+".init", "initialization of package "+p.Path+": variables in dependency order, then init functions")
-		t.pkg = p.Types
-		t.initPkg(f, p, initNames[p.Types])
-		f.w.Dedent()
-		f.w.Printf("}")
-		f.w.Printf("%s", funcTab(name, f.goname, 0))
-		t.initFns = append(t.initFns, t.newChunk(f.w.String()))
-		leave()
-		calls = append(calls, name)
+		unit := t.pkgUnit(p.Types)
+		if p.Types == t.prog.Pkg {
+			name = "main__init__vars"
+		}
+		if len(p.InitOrder) > 0 {
+			leave := t.enterUnit(unit, name, nil)
+			f := t.initFn(name, pkgGoName(p.Path)+".init", "initialization of package "+p.Path+"'s variables, in dependency order")
+			t.pkg = p.Types
+			t.initPkg(f, p)
+			f.w.Dedent()
+			f.w.Printf("}")
+			f.w.Printf("%s", funcTab(name, f.goname, 0))
+			t.initFns = append(t.initFns, t.newChunk(f.w.String()))
+			leave()
+			calls = append(calls, name)
+		}
+		calls = append(calls, initNames[p.Types]...)
 	}
+	t.pkg = t.prog.Pkg
 	leave := t.enterUnit("", "main__init", nil)
-	f := t.initFn("main__init", "main.init", "program initialization: each package after its imports; variables in dependency order, then init functions")
+	f := t.initFn("main__init", "runtime.doInit", "program initialization: each package after its imports, its variables, then its init functions")
 	for _, c := range calls {
 		f.w.Printf("%s();", c)
 	}
-	for _, p := range t.prog.Pkgs {
-		if p.Types == t.prog.Pkg {
-			t.pkg = p.Types
-			if len(calls) > 0 && (len(p.InitOrder) > 0 || len(initNames[p.Types]) > 0) {
-				f.w.Comment("package " + p.Path)
-			}
-			t.initPkg(f, p, initNames[p.Types])
-		}
-	}
-	t.pkg = t.prog.Pkg
 	f.w.Dedent()
 	f.w.Printf("}")
 	f.w.Printf("%s", funcTab("main__init", f.goname, 0))
@@ -479,8 +478,8 @@ func (t *Translator) initFn(name, goname, comment string) *fn {
 	return f
 }
 
-// initPkg writes the initialization of package p's variables, then calls its init functions.
-func (t *Translator) initPkg(f *fn, p *load.Package, initNames []string) {
+// initPkg writes the initialization of package p's variables.
+func (t *Translator) initPkg(f *fn, p *load.Package) {
 	for _, ini := range p.InitOrder {
 		if len(ini.Lhs) == 1 && ini.Lhs[0].Name() == "_" && f.pureExpr(ini.Rhs) {
 			continue // var _ I = (*T)(nil): a compile-time assertion only
@@ -503,9 +502,6 @@ func (t *Translator) initPkg(f *fn, p *load.Package, initNames []string) {
 			}
 			f.w.Printf("%s = %s;", t.globalName(v), f.convert(vals[i], vtypes[i], v.Type()))
 		}
-	}
-	for _, n := range initNames {
-		f.w.Printf("%s();", n)
 	}
 }
 

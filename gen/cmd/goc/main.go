@@ -182,11 +182,13 @@ const debugCFlags = "-g1 -gdwarf-4"
 // itself: gcc's recursive inlining (8 levels deep) leaves a traceback
 // unable to tell how deep the recursion went (clang ignores --param), nor
 // merge functions with the same code (gcc's identical code folding gives
-// two functions one name in tracebacks and runtime.FuncForPC). Programs are position-dependent executables, as
+// two functions one name in tracebacks and runtime.FuncForPC), nor split a
+// function in two (gcc's partial inlining calls the split-off part, which
+// the DWARF names as the function: two frames for one call). Programs are position-dependent executables, as
 // gc links them on linux/amd64 (-fno-pie -no-pie): package variables sit at
 // low fixed addresses and are reached without the GOT. Part of the
 // build-cache key.
-const fixedCFlags = "-fno-optimize-sibling-calls --param max-inline-recursive-depth=0 --param max-inline-recursive-depth-auto=0 -fno-ipa-icf -fno-pie -no-pie"
+const fixedCFlags = "-fno-optimize-sibling-calls --param max-inline-recursive-depth=0 --param max-inline-recursive-depth-auto=0 -fno-ipa-icf -fno-partial-inlining -fno-pie -no-pie"
 
 func cacheDir() string {
 	if d := os.Getenv("XDG_CACHE_HOME"); d != "" {
