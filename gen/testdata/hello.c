@@ -505,14 +505,14 @@ static goc_tuple__int__error io__discard__WriteString(io__discard _p0, goc_strin
 }
 GOC_FUNCTAB(io__discard__WriteString, "io.discard.WriteString", 4);
 
-/* initialization of package internal/reflectlite: variables in dependency order, then init functions */
+/* initialization of package internal/reflectlite's variables, in dependency order */
 static void internal_reflectlite__init(void) {
 #line 48 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
     internal_reflectlite__kindNames = ((goc_arr27_string){{[0] = GOC_STR("invalid"), [1] = GOC_STR("bool"), [2] = GOC_STR("int"), [3] = GOC_STR("int8"), [4] = GOC_STR("int16"), [5] = GOC_STR("int32"), [6] = GOC_STR("int64"), [7] = GOC_STR("uint"), [8] = GOC_STR("uint8"), [9] = GOC_STR("uint16"), [10] = GOC_STR("uint32"), [11] = GOC_STR("uint64"), [12] = GOC_STR("uintptr"), [13] = GOC_STR("float32"), [14] = GOC_STR("float64"), [15] = GOC_STR("complex64"), [16] = GOC_STR("complex128"), [17] = GOC_STR("array"), [18] = GOC_STR("chan"), [19] = GOC_STR("func"), [20] = GOC_STR("interface"), [21] = GOC_STR("map"), [22] = GOC_STR("ptr"), [23] = GOC_STR("slice"), [24] = GOC_STR("string"), [25] = GOC_STR("struct"), [26] = GOC_STR("unsafe.Pointer")}});
 }
 GOC_FUNCTAB(internal_reflectlite__init, "internal/reflectlite.init", 0);
 
-/* initialization of package errors: variables in dependency order, then init functions */
+/* initialization of package errors's variables, in dependency order */
 static void errors__init(void) {
 #line 87 "/usr/lib/go-1.23/src/errors/errors.go"
     errors__ErrUnsupported = errors__New(GOC_STR("unsupported operation"));
@@ -521,7 +521,7 @@ static void errors__init(void) {
 }
 GOC_FUNCTAB(errors__init, "errors.init", 0);
 
-/* initialization of package io: variables in dependency order, then init functions */
+/* initialization of package io's variables, in dependency order */
 static void io__init(void) {
 #line 29 "/usr/lib/go-1.23/src/io/io.go"
     io__ErrShortWrite = errors__New(GOC_STR("short write"));
@@ -548,12 +548,12 @@ static void io__init(void) {
 }
 GOC_FUNCTAB(io__init, "io.init", 0);
 
-/* program initialization: each package after its imports; variables in dependency order, then init functions */
+/* program initialization: each package after its imports, its variables, then its init functions */
 static void main__init(void) {
     internal_reflectlite__init();
     errors__init();
     io__init();
 }
-GOC_FUNCTAB(main__init, "main.init", 0);
+GOC_FUNCTAB(main__init, "runtime.doInit", 0);
 
 int main(int argc, char **argv) { return goc_main(argc, argv, main__init, main__main); }
