@@ -27,5 +27,6 @@
 #include "goc/sched.h"
 #include "goc/sync.h"
 #include "goc/mstats.h"
+#include "goc/symtab.h"
 
 #endif

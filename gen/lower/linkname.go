@@ -232,6 +232,16 @@ func (t *Translator) lowerRuntimeLink(fi *funcInst) {
 	if _, ok := t.externs[fi.cname]; !ok {
 		t.externs[fi.cname] = proto
 		t.externOrder = append(t.externOrder, fi.cname)
+		// its name in tracebacks: the linkname target's, else its own (funcnames.go)
+		goname := fi.goname
+		if target, ok := t.linkTargets[fi.obj]; ok {
+			goname = target
+		}
+		flags := 0
+		if hasArgs(sig) {
+			flags = funcArgs
+		}
+		t.funcs = append(t.funcs, t.newChunk(funcTab(fi.cname, goname, flags)))
 	}
 }
 
