@@ -32,6 +32,7 @@
  * any waits, an idle M blocks in netpoll rather than on its note (proc.c).
  */
 #include "sched_impl.h"
+#include "linkname.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -278,11 +279,6 @@ void goc_netpollforkchild(void) {
 
 /* ---- internal/poll's hooks ------------------------------------------------------------------------ */
 
-typedef struct pollOpenResult {
-    goc_uintptr r0;
-    goc_int r1;
-} pollOpenResult;
-
 static pollDesc *pdalloc(void) {
     goc_lock(&cachelock);
     if (cache == NULL) {
@@ -326,7 +322,7 @@ bool internal_poll__runtime_isPollServerDescriptor(goc_uintptr fd) {
     return goc_netpollinited() && ((int)fd == epfd || (int)fd == evfd);
 }
 
-pollOpenResult internal_poll__runtime_pollOpen(goc_uintptr fd) {
+goc_pollopen_result internal_poll__runtime_pollOpen(goc_uintptr fd) {
     internal_poll__runtime_pollServerInit();
     pollDesc *pd = pdalloc();
     goc_lock(&pd->lock);
@@ -351,9 +347,9 @@ pollOpenResult internal_poll__runtime_pollOpen(goc_uintptr fd) {
     if (epoll_ctl(epfd, EPOLL_CTL_ADD, (int)fd, &ev) != 0) {
         int e = errno;
         pdfree(pd);
-        return (pollOpenResult){0, e};
+        return (goc_pollopen_result){0, e};
     }
-    return (pollOpenResult){(goc_uintptr)pd, 0};
+    return (goc_pollopen_result){(goc_uintptr)pd, 0};
 }
 
 void internal_poll__runtime_pollClose(goc_uintptr ctx) {

@@ -666,6 +666,14 @@ static void gswitch(goc_m *m, goc_g *from, goc_g *to, bool dying) {
     (void)dying;
 #endif
     goc_ctxswitch(&from->s.sp, to->s.sp);
+    /* Borrowed while parked (goc_onstackof): run the function here, above our frames, and
+       go back to the borrower; we are still parked. */
+    while (__builtin_expect(from->s.borrowfn != NULL, 0)) {
+        void (*fn)(void *) = from->s.borrowfn;
+        from->s.borrowfn = NULL;
+        fn(from->s.borrowarg);
+        goc_ctxswitch(&from->s.sp, *from->s.borrowret);
+    }
 #if defined(__SANITIZE_ADDRESS__)
     __sanitizer_finish_switch_fiber(from->s.asanfake, NULL, NULL);
 #endif
@@ -723,6 +731,9 @@ static void execute(goc_m *m, goc_g *gp, bool inherit) {
 
 static void goexit1(void);
 
+/* Where a goroutine's stack ends, as gc's runtime.goexit ends it (symtab.h). */
+GOC_FUNCTAB(gostart, "runtime.goexit", GOC_FUNC_GOEXIT);
+
 static void gostart(void *arg) {
     goc_g *gp = arg;
 #if defined(__SANITIZE_ADDRESS__)
@@ -773,7 +784,7 @@ static void readyput(goc_g *gp, bool next) {
     goc_wakep();
 }
 
-static void newproc(goc_func *fn, uint8_t kind) {
+static void newproc(goc_func *fn, uint8_t kind, uintptr_t gopc) {
     if (!__atomic_load_n(&schedready, __ATOMIC_ACQUIRE))
         goc_schedinit();
     goc_g *parent = goc_schedg();
@@ -781,12 +792,14 @@ static void newproc(goc_func *fn, uint8_t kind) {
         goc_fatal("go of nil func value");
     if (!__atomic_load_n(&sysmonstarted, __ATOMIC_RELAXED))
         sysmonstart();
-    readyput(newproc1(fn, parent, kind, NULL, 0), true);
+    goc_g *gp = newproc1(fn, parent, kind, NULL, 0);
+    gp->gopc = gopc; /* the go statement, for "created by" (traceback.c) */
+    readyput(gp, true);
 }
 
-void goc_newproc(goc_func *fn) { newproc(fn, GOC_GKUSER); }
+void goc_newproc(goc_func *fn) { newproc(fn, GOC_GKUSER, (uintptr_t)__builtin_return_address(0)); }
 
-void goc_newsysproc(goc_func *fn) { newproc(fn, GOC_GKSYSTEM); }
+void goc_newsysproc(goc_func *fn) { newproc(fn, GOC_GKSYSTEM, (uintptr_t)__builtin_return_address(0)); }
 
 /* ---- external goroutines ---------------------------------------------------------------------- */
 
@@ -1605,28 +1618,14 @@ static void sysmonstart(void) {
 
 /* ---- the deadlock detector ----------------------------------------------------------------------- */
 
-static void printgoroutine(const goc_g *g) {
-    goc_printcstr("\ngoroutine ");
-    goc_printint(g->goid);
-    goc_printcstr(" [");
-    uint32_t st = __atomic_load_n(&g->s.status, __ATOMIC_RELAXED);
-    if (st == GOC_GWAITING && g->s.waitreason != NULL)
-        goc_printcstr(g->s.waitreason);
-    else if (st == GOC_GRUNNABLE)
-        goc_printcstr("runnable");
-    else if (st == GOC_GSYSCALL)
-        goc_printcstr("syscall");
+/* Go: tracebackothers' body for one goroutine; the detecting goroutine's stack is its own. */
+static void printgoroutine(goc_g *g) {
+    goc_printcstr("\n");
+    goc_goroutineheader(g);
+    if (g == goc_loadg())
+        goc_traceback();
     else
-        goc_printcstr("running");
-    goc_printcstr("]:\n");
-    goc_printcstr(g->goid == 1 ? "main.main()\n" : "goroutine function()\n");
-    goc_printcstr("\t?:0\n");
-    if (g->s.parentgoid != 0) {
-        goc_printcstr(g->s.parentgoid == 1 ? "created by main.main in goroutine "
-                                           : "created by goroutine function in goroutine ");
-        goc_printint(g->s.parentgoid);
-        goc_printcstr("\n\t?:0\n");
-    }
+        goc_tracebackg(g);
 }
 
 static int cmpgoid(const void *a, const void *b) {
@@ -1656,8 +1655,25 @@ static goc_g **listedgs(size_t *n) {
     return v;
 }
 
+/* deadlock() is printing: every goroutine stays parked until the process exits. */
+static bool worldparked;
+
+bool goc_stackborrowable(const goc_g *gp) {
+    return __atomic_load_n(&worldparked, __ATOMIC_ACQUIRE) && gp != goc_loadg() && gp->s.kind == GOC_GKUSER &&
+           !goc_islocked(gp) && gp->s.sp != NULL && __atomic_load_n(&gp->s.status, __ATOMIC_ACQUIRE) == GOC_GWAITING;
+}
+
+void goc_onstackof(goc_g *gp, void (*fn)(void *), void *arg) {
+    void *back = NULL;
+    gp->s.borrowarg = arg;
+    gp->s.borrowret = &back;
+    gp->s.borrowfn = fn;
+    goc_ctxswitch(&back, gp->s.sp); /* gswitch's loop runs fn and switches back */
+}
+
 /* Go: checkdead + fatal (sched.lock held). */
 static _Noreturn void deadlock(const char *msg) {
+    __atomic_store_n(&worldparked, true, __ATOMIC_RELEASE);
     goc_printlock();
     goc_printcstr("fatal error: ");
     goc_printcstr(msg);
@@ -1673,6 +1689,17 @@ static _Noreturn void deadlock(const char *msg) {
     if (crash)
         abort();
     _exit(2);
+}
+
+/* Calls fn for every goroutine NumGoroutine counts, in goid order (traceback.c: runtime.Stack of all). */
+void goc_forallgs(void (*fn)(goc_g *, void *), void *arg) {
+    goc_lock(&goc_sched.lock);
+    size_t n;
+    goc_g **gs = listedgs(&n);
+    for (size_t i = 0; i < n; i++)
+        fn(gs[i], arg);
+    goc_unlock(&goc_sched.lock);
+    free(gs);
 }
 
 static void checkdead(void) {

@@ -45,6 +45,7 @@ typedef struct goc_p {
     goc_timer **timers;         /* GC memory: pending timers keep their arguments alive */
     int32_t ntimers, captimers;
     int64_t timer0when;         /* heap[0]->when, 0 when empty (atomic) */
+    bool timersrunning;         /* an M runs this heap's due timers (under timerslock): one at a time, in order */
 } goc_p;
 
 typedef struct goc_m {

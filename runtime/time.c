@@ -135,9 +135,9 @@ static goc_p *timerp(void) {
     goc_m *m = goc_getm();
     if (m != NULL && m->p != NULL)
         return m->p;
-    int32_t n = __atomic_load_n(&goc_gomaxprocs, __ATOMIC_RELAXED);
-    goc_p *pp = goc_allp[goc_cheaprand() % (uint32_t)n];
-    return pp != NULL ? pp : goc_allp[0];
+    /* A thread without a P (an external one): P 0's heap, so the timers it starts run in
+       the order of their deadlines however late the Ms get to them. */
+    return goc_allp[0];
 }
 
 static void addtimer(goc_timer *t) {
@@ -232,6 +232,13 @@ int64_t goc_checktimers(goc_p *pp, int64_t now) {
     if (w == 0 || w > now)
         return w;
     goc_lock(&pp->timerslock);
+    if (pp->timersrunning) {
+        /* Another M runs them (say, one stealing work): two at once could run two due
+           timers' functions out of their order. */
+        goc_unlock(&pp->timerslock);
+        return __atomic_load_n(&pp->timer0when, __ATOMIC_ACQUIRE);
+    }
+    pp->timersrunning = true;
     while (pp->ntimers > 0) {
         goc_timer *t = pp->timers[0];
         if (t->when > now)
@@ -255,6 +262,7 @@ int64_t goc_checktimers(goc_p *pp, int64_t now) {
         __atomic_store_n(&t->running, 0, __ATOMIC_RELEASE);
         goc_lock(&pp->timerslock);
     }
+    pp->timersrunning = false;
     goc_unlock(&pp->timerslock);
     return __atomic_load_n(&pp->timer0when, __ATOMIC_ACQUIRE);
 }
@@ -291,6 +299,7 @@ void goc_movetimers(goc_p *from, goc_p *to) {
 void goc_timersforkchild(void) {
     for (int32_t i = 0; i < MAXPROCS && goc_allp[i] != NULL; i++) {
         goc_p *pp = goc_allp[i];
+        pp->timersrunning = false;
         for (int32_t k = 0; k < pp->ntimers; k++) {
             pp->timers[k]->heapidx = 0;
             pp->timers[k] = NULL;
