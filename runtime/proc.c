@@ -1847,6 +1847,11 @@ typedef struct mainclosure {
     void (*mainfn)(void);
 } mainclosure;
 
+/* In a traceback the main goroutine's stack ends as gc's does: main.main called by
+   runtime.main, called by runtime.goexit (gostart; symtab.h). */
+static void runmain(goc_func *f);
+GOC_FUNCTAB(runmain, "runtime.main", GOC_FUNC_ARGS);
+
 static void runmain(goc_func *f) {
     mainclosure *c = (mainclosure *)f;
     if (c->init != NULL)
