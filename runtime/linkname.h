@@ -61,6 +61,18 @@ int64_t runtime_debug__setMemoryLimit(int64_t in);
 void runtime_debug__SetTraceback(goc_string level);
 goc_string runtime_debug__modinfo(void);
 
+/* package time (runtime/time_hooks.c); timers are *time.Timer (or *time.Ticker) */
+typedef struct goc_time_now_result {
+    int64_t r0; /* seconds since 1970 */
+    int32_t r1; /* nanoseconds */
+    int64_t r2; /* nanotime */
+} goc_time_now_result;
+void time__Sleep(int64_t ns);
+goc_time_now_result time__now(void);
+void *time__newTimer(int64_t when, int64_t period, goc_func *f, goc_eface arg, void *cp);
+bool time__stopTimer(void *t);
+bool time__resetTimer(void *t, int64_t when, int64_t period);
+
 /* Results of several uintptrs (syscall.Errno is a uintptr). */
 typedef struct goc_uintptr2 {
     goc_uintptr r0, r1;
@@ -115,6 +127,7 @@ bool syscall__hasWaitingReaders(goc_sync_RWMutex *rw);
 
 /* package os (runtime/os.c, runtime/sigqueue.c) and os/signal (runtime/sigqueue.c) */
 goc_slice os__runtime_args(void);
+goc_string runtime__GOROOT(void);
 void os__runtime_beforeExit(goc_int code);
 void os__sigpipe(void);
 void os__ignoreSIGSYS(void);
@@ -142,5 +155,6 @@ goc_eface maps__clone(goc_eface m);
 void internal_godebug__setUpdate(goc_func *update);
 void internal_godebug__setNewIncNonDefault(goc_func *newIncNonDefault);
 void internal_godebug__registerMetric(goc_string name, goc_func *read);
+int32_t runtime__write(goc_uintptr fd, void *p, int32_t n);
 
 #endif

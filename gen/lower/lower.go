@@ -97,14 +97,14 @@ func (t *Translator) newChunk(text string) chunk {
 // funcInst is one C function to emit: a Go function or method, instantiated
 // with type arguments when generic.
 type funcInst struct {
-	obj   *types.Func // origin object
-	decl  *ast.FuncDecl
-	targs []types.Type
+	obj    *types.Func // origin object
+	decl   *ast.FuncDecl
+	targs  []types.Type
 	cname  string
 	goname string // gc's name (funcnames.go)
 	sub    *subst
 	done   bool
-	pkg   *types.Package // the package whose source the function is in
+	pkg    *types.Package // the package whose source the function is in
 	// extern: implemented by the C runtime under cname (linkname.go)
 	extern bool
 }
