@@ -29,7 +29,7 @@ import (
 	"strings"
 )
 
-//go:embed std/*.go.txt std/*/*.go.txt
+//go:embed std/*.go.txt
 var stdFS embed.FS
 
 // Supported reports whether path is one of the C-backed stub packages.

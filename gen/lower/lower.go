@@ -412,11 +412,6 @@ func (t *Translator) funcInst(obj *types.Func, targs []types.Type) *funcInst {
 			return t.funcInst(fn, nil) // linked to Go code of another package (linkname.go)
 		}
 	}
-	if !t.fromSource(obj.Pkg()) && obj.Pkg() != nil {
-		if fi := t.libInst(obj, targs); fi != nil { // a method of sync, time, ...: stdlib.go
-			return fi
-		}
-	}
 	key := fmt.Sprintf("%p", obj)
 	for _, a := range targs {
 		key += "," + t.reg.tkey(a)
