@@ -69,7 +69,7 @@ func (d *descReg) name(t types.Type) string {
 		return "goc_type_error"
 	}
 	if n := runtimeDesc(t); n != "" {
-		return n // defined by the C runtime (stdlib.go)
+		return n // defined by the C runtime (runtimeDesc)
 	}
 	k := d.t.reg.tkey(t)
 	if n, ok := d.names[k]; ok {
