@@ -47,9 +47,11 @@ deps:
 
 # ---- runtime library ----------------------------------------------------------
 
+# Absolute source paths: a traceback through the runtime names its file as gc
+# names runtime/panic.go (the DWARF file name is the one given to cc).
 build/rt/%.o: runtime/%.c $(RT_HDRS) | deps
 	@mkdir -p $(@D)
-	$(CC) $(CSTD) $(OPT) $(WARN) -fPIC $(GC_CFLAGS) -Iinclude -c $< -o $@
+	$(CC) $(CSTD) $(OPT) $(WARN) -fPIC $(GC_CFLAGS) -Iinclude -c $(CURDIR)/$< -o $@
 
 runtime/libgocrt.a: $(RT_OBJS)
 	rm -f $@
@@ -142,7 +144,7 @@ test: deps
 
 build/asan/rt/%.o: runtime/%.c $(RT_HDRS) | deps
 	@mkdir -p $(@D)
-	$(CC) $(CSTD) -O1 -g $(WARN) $(SANFLAGS) $(GC_CFLAGS) -Iinclude -c $< -o $@
+	$(CC) $(CSTD) -O1 -g $(WARN) $(SANFLAGS) $(GC_CFLAGS) -Iinclude -c $(CURDIR)/$< -o $@
 
 build/asan/libgocrt.a: $(ASAN_OBJS)
 	rm -f $@

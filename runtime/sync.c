@@ -383,10 +383,22 @@ void goc_sync_WaitGroup_Wait(goc_sync_WaitGroup *wg) {
 
 /* ---- sync.Once ---------------------------------------------------------------------- */
 
+/* The deferred half of Once.doSlow: done is set and the mutex released. */
+typedef struct oncedone {
+    goc_func f;
+    goc_sync_Once *o;
+} oncedone;
+
+static void oncedone_fn(goc_func *c) {
+    goc_sync_Once *o = ((oncedone *)c)->o;
+    __atomic_store_n(&o->done, 1, __ATOMIC_SEQ_CST);
+    goc_sync_Mutex_Unlock(&o->m);
+}
+
 /*
  * Go: Once.doSlow. f runs under o->m; done is set and the mutex released
- * whether f returns or panics (a frame catches the panic, cleans up, and
- * lets it continue), like gc's two defers.
+ * by a deferred call, so also when f panics (the panic runs it on its way
+ * out, as gc's two defers).
  */
 static void onceslow(goc_sync_Once *o, goc_func *f) {
     goc_sync_Mutex_Lock(&o->m);
@@ -395,14 +407,12 @@ static void onceslow(goc_sync_Once *o, goc_func *f) {
         return;
     }
     goc_frame fr;
+    oncedone d = {{(void (*)(void))oncedone_fn}, o}; /* lives as long as the frame */
     goc_frame_enter(&fr);
-    if (setjmp(fr.jb) == 0) {
-        GOC_NILCHECK(f);
-        ((void (*)(goc_func *))f->fn)(f);
-    }
-    __atomic_store_n(&o->done, 1, __ATOMIC_SEQ_CST);
-    goc_sync_Mutex_Unlock(&o->m);
-    goc_deferreturn(&fr); /* pops the frame; continues a panic from f */
+    goc_deferproc(&fr, &d.f);
+    GOC_NILCHECK(f);
+    ((void (*)(goc_func *))f->fn)(f);
+    goc_deferreturn(&fr);
 }
 
 void goc_sync_Once_Do(goc_sync_Once *o, goc_func *f) {

@@ -108,6 +108,7 @@ func ArchiveSymbols(path string) (map[string]bool, error) {
 // level in that package.
 func (t *Translator) collectLinknames() {
 	t.linknames = map[types.Object]string{}
+	t.linkTargets = map[types.Object]string{}
 	for _, p := range t.prog.Pkgs {
 		for _, f := range p.Files {
 			for _, cg := range f.Comments {
@@ -118,6 +119,7 @@ func (t *Translator) collectLinknames() {
 					}
 					if obj := p.Types.Scope().Lookup(fields[0]); obj != nil {
 						t.linknames[obj] = linkCName(fields[1])
+						t.linkTargets[obj] = fields[1]
 					}
 				}
 			}
@@ -174,6 +176,16 @@ func (t *Translator) lowerRuntimeLink(fi *funcInst) {
 	if _, ok := t.externs[fi.cname]; !ok {
 		t.externs[fi.cname] = proto
 		t.externOrder = append(t.externOrder, fi.cname)
+		// its name in tracebacks: the linkname target's, else its own (funcnames.go)
+		goname := fi.goname
+		if target, ok := t.linkTargets[fi.obj]; ok {
+			goname = target
+		}
+		flags := 0
+		if hasArgs(sig) {
+			flags = funcArgs
+		}
+		t.funcs = append(t.funcs, t.newChunk(funcTab(fi.cname, goname, flags)))
 	}
 }
 
