@@ -133,7 +133,8 @@ func copyDir(t *testing.T, from, to string) {
 // go 1.13 module (whose default ignores vendor/) from its vendor directory;
 // a module comes from the GOPROXY given (a file proxy) into the GOMODCACHE
 // given, with GOFLAGS of two flags, and its checksum is looked up in the
-// checksum database unless GONOSUMDB exempts it; GOPROXY=off stops a download.
+// checksum database unless GONOSUMDB exempts it; GOPROXY=off stops a download;
+// goc build -o x example.com/app builds the main module by its path.
 func TestLoadModuleEnvironment(t *testing.T) {
 	needRuntime(t)
 	tmp := t.TempDir()
@@ -203,5 +204,13 @@ func TestLoadModuleEnvironment(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(modcache, "example.com", "lib@v1.0.0", "lib.go")); err != nil {
 		t.Errorf("the module is not in GOMODCACHE: %v", err)
+	}
+	// the main module named by its path
+	exe := filepath.Join(tmp, "app.exe")
+	if _, stderr, code := gocIn(t, filepath.Join(tmp, "app"), append(env, "GONOSUMDB=example.com"), "build", "-o", exe, "example.com/app"); code != 0 {
+		t.Fatalf("build -o %s example.com/app: exit %d: %s", exe, code, stderr)
+	}
+	if got, err := exec.Command(exe).CombinedOutput(); err != nil || string(got) != "hello from lib\n" {
+		t.Errorf("%s: %v %q", exe, err, got)
 	}
 }

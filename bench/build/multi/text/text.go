@@ -3,8 +3,9 @@ package text
 
 import (
 	"bufio"
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -67,11 +68,11 @@ func Top(m map[string]int, n int) []string {
 	for w := range m {
 		ws = append(ws, w)
 	}
-	sort.Slice(ws, func(i, j int) bool {
-		if m[ws[i]] != m[ws[j]] {
-			return m[ws[i]] > m[ws[j]]
+	slices.SortFunc(ws, func(a, b string) int {
+		if c := cmp.Compare(m[b], m[a]); c != 0 {
+			return c
 		}
-		return ws[i] < ws[j]
+		return strings.Compare(a, b)
 	})
 	if len(ws) > n {
 		ws = ws[:n]
