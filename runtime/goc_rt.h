@@ -342,4 +342,17 @@ GOC_INTERNAL goc_int goc_fmt_sortmap(const goc_maptype *t, goc_hmap *h, goc_fmte
 GOC_INTERNAL goc_string goc_fmt_sprintfw(goc_string format, goc_slice args, goc_int **wrapped, int *nwrapped,
                                          bool *reordered);
 
+/* ---- syscall.c, godebug.c: hooks of GOROOT's syscall and internal/godebug ---- */
+/* runtime.c: (re)read the GODEBUG settings the runtime honours from the C environment */
+GOC_INTERNAL void goc_parsedebugvars(void);
+/* godebug.c: syscall's Setenv/Unsetenv changed key in the C environment */
+GOC_INTERNAL void goc_godebug_envchanged(goc_string key);
+/* godebug.c: the value of a metric internal/godebug registered; false if none */
+GOC_INTERNAL bool goc_godebug_metric(goc_string name, uint64_t *value);
+/* syscall.c: thread creation holds the exec lock shared (syscall.Exec takes it exclusively) */
+GOC_INTERNAL void goc_execlock_rlock(void);
+GOC_INTERNAL void goc_execlock_runlock(void);
+/* sigqueue.c: called by goc_init, catches SIGPIPE (gc ignores it unless os/signal relays it) */
+GOC_INTERNAL void goc_initsigqueue(void);
+
 #endif

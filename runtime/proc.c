@@ -302,7 +302,9 @@ static void newproc1(goc_func *fn, bool sys, uintptr_t gopc) {
     int err;
     /* EAGAIN: threads that just exited may still hold their stacks; retry a while. */
     for (int tries = 0;; tries++) {
+        goc_execlock_rlock(); /* not while syscall.Exec replaces the process (syscall.c) */
         err = GC_pthread_create(&tid, &attr, gostart, g);
+        goc_execlock_runlock();
         if (err != EAGAIN || tries == 1000)
             break;
         usleep(1000);

@@ -244,9 +244,11 @@ static void initsig(void) {
 
 bool goc_debug_panicnil;
 
-/* Go: parsedebugvars. The settings of GODEBUG=k=v,k=v that goc honours. */
-static void parsedebugvars(void) {
+/* Go: parsedebugvars, reparsedebugvars. The settings of GODEBUG=k=v,k=v that
+   goc honours; again when os.Setenv changes GODEBUG (godebug.c). */
+void goc_parsedebugvars(void) {
     const char *s = getenv("GODEBUG");
+    goc_debug_panicnil = false;
     if (s == NULL)
         return;
     while (*s != '\0') {
@@ -285,9 +287,10 @@ void goc_init(int argc, char **argv) {
         if (*end == '\0' && n >= (64u << 10))
             goc_maxstacksize = (uintptr_t)n;
     }
-    parsedebugvars();
+    goc_parsedebugvars();
     goc_minit();
     initsig();
+    goc_initsigqueue();
     atomic_store(&rtinitstate, 2);
 }
 

@@ -24,6 +24,7 @@
  * goroutine queued is simply not slept on.
  */
 #include "goc_rt.h"
+#include "linkname.h"
 
 #include <string.h>
 
@@ -126,6 +127,14 @@ void goc_semrelease(uint32_t *addr, bool handoff) {
     pthread_mutex_unlock(&r->lock);
     goc_goready(gp);
 }
+
+/*
+ * The semaphores GOROOT's packages reach by link name (linkname.h): Go's
+ * runtime pushes poll_runtime_Semacquire/Semrelease to internal/poll (the
+ * FD's close and read/write-lock semaphores). FIFO, no hand-off, as gc's.
+ */
+void internal_poll__runtime_Semacquire(uint32_t *addr) { goc_semacquire(addr, false, "semacquire"); }
+void internal_poll__runtime_Semrelease(uint32_t *addr) { goc_semrelease(addr, false); }
 
 /* ---- sync.Mutex --------------------------------------------------------------------- */
 
@@ -327,6 +336,15 @@ void goc_sync_RWMutex_Unlock(goc_sync_RWMutex *rw) {
     for (int32_t i = 0; i < r; i++)
         goc_semrelease(&rw->readerSem, false);
     goc_sync_Mutex_Unlock(&rw->w);
+}
+
+/*
+ * Go: sync.syscall_hasWaitingReaders, pushed to syscall.hasWaitingReaders
+ * (linkname.h): whether a reader waits for rw's writer (syscall.ForkLock).
+ */
+bool syscall__hasWaitingReaders(goc_sync_RWMutex *rw) {
+    int32_t r = __atomic_load_n(&rw->readerCount, __ATOMIC_SEQ_CST);
+    return r < 0 && r + RWMUTEX_MAXREADERS > 0;
 }
 
 /* ---- sync.WaitGroup ----------------------------------------------------------------- */

@@ -58,7 +58,8 @@ type Translator struct {
 	// mode also the functions and variables of other units, and functions
 	// that could not be translated (pkgunit.go)
 	linknames   map[types.Object]string // //go:linkname targets, as C names
-	linkTargets map[types.Object]string // the same targets as written (importpath.name)
+	linkTargets map[types.Object]string // //go:linkname targets as written (importpath.name)
+	pushes      map[string]*types.Func  // functions with a body by the C name of their linkname target
 	externs     map[string]string       // C name -> declaration
 	externOrder []string
 
@@ -124,7 +125,7 @@ func TranslateProgram(prog *load.Program) (out *Output, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			if u, ok := r.(*unsupportedType); ok {
-				err = &load.Unsupported{List: []load.Error{unsupportedTypeError(prog, u)}}
+				err = &load.Unsupported{List: prog.AtImports([]load.Error{unsupportedTypeError(prog, u)})}
 				return
 			}
 			err = &InternalError{Msg: fmt.Sprint(r), Stack: string(debug.Stack())}
@@ -194,7 +195,7 @@ func (t *Translator) run() (*Output, error) {
 	t.lowerInit(inits)
 	t.drain()
 	if len(t.diags) > 0 {
-		return nil, &load.Unsupported{List: t.sortedDiags()}
+		return nil, &load.Unsupported{List: t.prog.AtImports(t.sortedDiags())}
 	}
 	return &Output{t: t}, nil
 }
@@ -304,8 +305,11 @@ func (t *Translator) declareGlobals(p *load.Package, static *int64) {
 							}
 						}
 					}
-					t.globals = append(t.globals, chunk{unit: t.pkgUnit(p.Types), key: fmt.Sprintf("%06d", len(t.globals)),
-						text: fmt.Sprintf("static %s %s%s;", t.reg.ctype(obj.Type()), t.globalName(obj), init)})
+					text := fmt.Sprintf("static %s %s%s;", t.reg.ctype(obj.Type()), t.globalName(obj), init)
+					if e := p.Embeds[obj]; e != nil {
+						text = t.embedDef(obj, e) // embed.go
+					}
+					t.globals = append(t.globals, chunk{unit: t.pkgUnit(p.Types), key: fmt.Sprintf("%06d", len(t.globals)), text: text})
 				}
 			}
 		}
@@ -403,6 +407,11 @@ func (t *Translator) drain() {
 // funcInst returns (queueing on first use) the C function for obj with type arguments targs.
 func (t *Translator) funcInst(obj *types.Func, targs []types.Type) *funcInst {
 	obj = obj.Origin()
+	if fd := t.decls[obj]; fd != nil && fd.Body == nil && len(targs) == 0 && !hasCBody(fd) {
+		if fn := t.goLink(obj, t.funcCName(obj, nil)); fn != nil {
+			return t.funcInst(fn, nil) // linked to Go code of another package (linkname.go)
+		}
+	}
 	if !t.fromSource(obj.Pkg()) && obj.Pkg() != nil {
 		if fi := t.libInst(obj, targs); fi != nil { // a method of sync, time, ...: stdlib.go
 			return fi

@@ -74,7 +74,7 @@ func TranslatePackage(prog *load.Program, p *load.Package) (pu *PackageUnit, err
 	defer func() {
 		if r := recover(); r != nil {
 			if u, ok := r.(*unsupportedType); ok {
-				err = &load.Unsupported{List: []load.Error{unsupportedTypeError(prog, u)}}
+				err = &load.Unsupported{List: prog.AtImports([]load.Error{unsupportedTypeError(prog, u)})}
 				return
 			}
 			err = &InternalError{Msg: fmt.Sprint(r), Stack: string(debug.Stack())}
@@ -145,7 +145,7 @@ func (t *Translator) runPackage(p *load.Package) (*PackageUnit, error) {
 		for _, n := range names {
 			t.diags = append(t.diags, t.failed[n].Errors...)
 		}
-		return nil, &load.Unsupported{List: t.sortedDiags()}
+		return nil, &load.Unsupported{List: t.prog.AtImports(t.sortedDiags())}
 	}
 	return t.packageUnit(p), nil
 }
@@ -523,7 +523,7 @@ func Reached(prog *load.Program, units []*PackageUnit) error {
 		return nil
 	}
 	t := &Translator{diags: errs}
-	return &load.Unsupported{List: t.sortedDiags()}
+	return &load.Unsupported{List: prog.AtImports(t.sortedDiags())}
 }
 
 // Shape is what the units of other packages may depend on in package p:

@@ -121,8 +121,8 @@ struct goc_tuple__int64__error {
 static const goc_type goc_type__ptr_error;
 static const goc_type goc_type__io__Writer;
 static const goc_type goc_type__io__discard;
-static const goc_type goc_type__slice_byte;
-static const goc_type goc_type__ptr_slice_byte;
+static const goc_type goc_type__slice_uint8;
+static const goc_type goc_type__ptr_slice_uint8;
 static const goc_maptype goc_type__map_string_int;
 static const goc_type goc_type__errors__errorString;
 static const goc_type goc_type__ptr_errors__errorString;
@@ -207,19 +207,19 @@ static const goc_type goc_type__io__discard = {
     .pkgpath = "main",
     .nmethods = 3, .methods = goc_methods__io__discard,
 };
-static const goc_type goc_type__slice_byte = {
+static const goc_type goc_type__slice_uint8 = {
     .size = sizeof(goc_slice), .align = _Alignof(goc_slice), .kind = GOC_SLICE,
     .tflag = GOC_TFLAG_POINTERS,
     .hash = NULL, .equal = NULL,
     .string = "[]uint8",
     .elem = &goc_type_uint8,
 };
-static const goc_type goc_type__ptr_slice_byte = {
+static const goc_type goc_type__ptr_slice_uint8 = {
     .size = sizeof(goc_slice *), .align = _Alignof(goc_slice *), .kind = GOC_POINTER,
     .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
     .hash = goc_memhash64, .equal = goc_memequal64,
     .string = "*[]uint8",
-    .elem = &goc_type__slice_byte,
+    .elem = &goc_type__slice_uint8,
 };
 static const goc_maptype goc_type__map_string_int = {
     .type = {
@@ -308,11 +308,11 @@ static goc_eface io__init__func1(goc_func *_cl) {
 #line 656 "/usr/lib/go-1.23/src/io/io.go"
     (void)_cl;
 #line 657 "/usr/lib/go-1.23/src/io/io.go"
-    goc_slice *b = (goc_slice *)goc_newobject(&goc_type__slice_byte);
+    goc_slice *b = (goc_slice *)goc_newobject(&goc_type__slice_uint8);
 #line 657 "/usr/lib/go-1.23/src/io/io.go"
     *b = ({ goc_int _l = 8192; goc_makeslice(&goc_type_uint8, _l, _l); });
 #line 658 "/usr/lib/go-1.23/src/io/io.go"
-    return ((goc_eface){&goc_type__ptr_slice_byte, (void *)b});
+    return ((goc_eface){&goc_type__ptr_slice_uint8, (void *)b});
 }
 GOC_FUNCTAB(io__init__func1, "io.init.func1", 0);
 
@@ -457,7 +457,7 @@ static goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface 
 #line 662 "/usr/lib/go-1.23/src/io/io.go"
     goc_iface err = {0};
 #line 663 "/usr/lib/go-1.23/src/io/io.go"
-    goc_slice *bufp = ({ goc_eface _x = goc_lib__sync__Pool__Get(&(io__blackHolePool)); if (_x.type != &goc_type__ptr_slice_byte) goc_panicdottypeE(_x.type, &goc_type__ptr_slice_byte, &goc_type_any); (goc_slice *)_x.data; });
+    goc_slice *bufp = ({ goc_eface _x = goc_lib__sync__Pool__Get(&(io__blackHolePool)); if (_x.type != &goc_type__ptr_slice_uint8) goc_panicdottypeE(_x.type, &goc_type__ptr_slice_uint8, &goc_type_any); (goc_slice *)_x.data; });
 #line 664 "/usr/lib/go-1.23/src/io/io.go"
     goc_int readSize = 0;
 #line 665 "/usr/lib/go-1.23/src/io/io.go"
@@ -475,7 +475,7 @@ static goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface 
 #line 668 "/usr/lib/go-1.23/src/io/io.go"
             if ((!(err.tab == NULL))) {
 #line 669 "/usr/lib/go-1.23/src/io/io.go"
-                goc_lib__sync__Pool__Put(&(io__blackHolePool), ((goc_eface){&goc_type__ptr_slice_byte, (void *)bufp}));
+                goc_lib__sync__Pool__Put(&(io__blackHolePool), ((goc_eface){&goc_type__ptr_slice_uint8, (void *)bufp}));
 #line 670 "/usr/lib/go-1.23/src/io/io.go"
                 if (goc_ifaceeq(err, io__EOF)) {
 #line 671 "/usr/lib/go-1.23/src/io/io.go"

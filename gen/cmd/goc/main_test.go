@@ -118,7 +118,7 @@ func expectedDiags(t *testing.T, path string) []string {
 var posRE = regexp.MustCompile(`^(.*):(\d+):\d+: (.*)$`)
 
 func TestUnsupported(t *testing.T) {
-	for _, name := range []string{"unsupported.go", "unsupported_import.go", "unsupported_type.go", "unsupported_iterpull.go", "unsupported_os.go"} {
+	for _, name := range []string{"unsupported.go", "unsupported_import.go", "unsupported_type.go", "unsupported_iterpull.go"} {
 		path := "../../testdata/" + name
 		out := filepath.Join(t.TempDir(), "prog")
 		stdout, stderr, code := goc(t, nil, "build", "-o", out, path)
