@@ -28,5 +28,6 @@
 #include "goc/sync.h"
 #include "goc/sys.h"
 #include "goc/mstats.h"
+#include "goc/intrin.h"
 
 #endif

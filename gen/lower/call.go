@@ -69,6 +69,9 @@ func (f *fn) callParts(e *ast.CallExpr) *callParts {
 	if id := funcIdent(fun); id != nil {
 		if fo, ok := f.t.info.Uses[id].(*types.Func); ok && fo.Type().(*types.Signature).Recv() == nil {
 			if _, isSel := fun.(*ast.SelectorExpr); !isSel || f.t.fromSource(fo.Pkg()) {
+				if cfn := f.t.intrinsicFor(fo); cfn != "" {
+					return f.intrinsicCall(e, sig, cfn) // intrinsics.go
+				}
 				fi := f.funcInstFor(id, fo)
 				return f.emitCall(e, sig, nil, func(args []string) string {
 					return fmt.Sprintf("%s(%s)", fi.cname, strings.Join(args, ", "))

@@ -192,6 +192,9 @@ func (t *Translator) lowerFuncInst(fi *funcInst) {
 		pos = fd
 	}
 	defer t.enterUnit(t.instUnit(fi), fi.cname, pos)()
+	if t.intrinsicBody(fi) {
+		return // intrinsics.go
+	}
 	if fd != nil && fd.Body == nil && t.cBody(fi) {
 		return // a replacement written in C (pkgs.go)
 	}

@@ -166,8 +166,9 @@ func fileExists(p string) bool {
 // error: stack overflow"). Programs are position-dependent executables, as
 // gc links them on linux/amd64 (-fno-pie -no-pie): package variables sit at
 // low fixed addresses and are reached without the GOT. Part of the
-// build-cache key.
-const fixedCFlags = "-fno-optimize-sibling-calls -fno-pie -no-pie"
+// build-cache key. Go has no errno: -fno-math-errno makes math.Sqrt's
+// __builtin_sqrt one SQRTSD (include/goc/intrin.h).
+const fixedCFlags = "-fno-optimize-sibling-calls -fno-pie -no-pie -fno-math-errno"
 
 func cacheDir() string {
 	if d := os.Getenv("XDG_CACHE_HOME"); d != "" {
