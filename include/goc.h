@@ -29,5 +29,6 @@
 #include "goc/sys.h"
 #include "goc/mstats.h"
 #include "goc/intrin.h"
+#include "goc/bytealg.h"
 
 #endif
