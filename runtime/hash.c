@@ -521,7 +521,7 @@ uintptr_t goc_typehash(const goc_type *t, const void *p, uintptr_t h) {
 /* ---- equality ----------------------------------------------------------------------- */
 
 bool goc_memequal(const void *p, const void *q, uintptr_t size) {
-    return size == 0 || p == q || memcmp(p, q, size) == 0;
+    return p == q || goc_memeq(p, q, size);
 }
 bool goc_memequal0(const void *p, const void *q) {
     (void)p, (void)q;
@@ -546,7 +546,7 @@ bool goc_memequal128(const void *p, const void *q) {
 bool goc_strequal(const void *p, const void *q) {
     const goc_string *x = p, *y = q;
     return x->len == y->len &&
-           (x->len == 0 || x->str == y->str || memcmp(x->str, y->str, (size_t)x->len) == 0);
+           (x->str == y->str || goc_memeq(x->str, y->str, (size_t)x->len));
 }
 
 bool goc_f32equal(const void *p, const void *q) {
