@@ -791,7 +791,7 @@ func (f *fn) compare(e *ast.BinaryExpr) string {
 	if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
 		t = yt
 	}
-	x, y := f.tmpStringOr(e.X, t), f.tmpStringOr(e.Y, t) // string(b) needs no copy (map.go)
+	x, y := f.tmpStringOr(e.X, t, f.operand), f.tmpStringOr(e.Y, t, f.operand) // string(b) needs no copy (map.go)
 	if f.hasCall(e.X) && f.hasCall(e.Y) {
 		a, b := f.tmp(), f.tmp()
 		ct := f.ctype(t)
