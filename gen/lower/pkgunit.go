@@ -106,21 +106,9 @@ func (t *Translator) runPackage(p *load.Package) (*PackageUnit, error) {
 	}
 	t.checkSizesIn(own)
 	inits := t.collectDecls()
-	// escapes: the package's variables, and those of the generic functions
-	// of other packages it may instantiate
-	for _, q := range t.prog.Pkgs {
-		for _, f := range q.Files {
-			if q == p {
-				t.escapesIn(q.Types, f)
-				continue
-			}
-			for _, d := range f.Decls {
-				if fd, ok := d.(*ast.FuncDecl); ok && isGenericDecl(fd) {
-					t.escapesIn(q.Types, fd)
-				}
-			}
-		}
-	}
+	// escapes: the package's variables and allocations, and those of the
+	// generic functions of other packages it may instantiate
+	t.findEscapesIn(p)
 	for _, fd := range t.funcDecls(p) {
 		if fd.Body == nil && p.Types == t.prog.Pkg {
 			fi := t.funcInst(t.info.Defs[fd.Name].(*types.Func), nil)
