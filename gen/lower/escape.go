@@ -36,6 +36,7 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+	"sync"
 
 	"goc/load"
 )
@@ -110,22 +111,53 @@ type escBatch struct {
 }
 
 // findEscapes analyses the whole program (Translate).
-func (t *Translator) findEscapes() { t.findEscapesIn(nil) }
+func (t *Translator) findEscapes() {
+	t.findEscapesIn(func(*load.Package) bool { return true }, nil)
+}
 
-// findEscapesIn runs the escape analysis for the unit of package only (nil:
-// the whole program). A package unit may depend only on its own source and
-// the shapes of other packages (Shape), so it analyses only its package's
-// functions and the generic functions of every package (their bodies are in
-// the shapes); a call of another package's function sends its arguments to
-// the heap, as a call through a func value does.
-func (t *Translator) findEscapesIn(only *load.Package) {
+// findEscapesForUnit runs the escape analysis for the unit of package p. A
+// package unit may depend only on its own source and the shapes of other
+// packages (Shape), so it analyses only p's functions and the generic
+// functions of every package (their bodies are in the shapes), and reads
+// the tags of the standard packages' functions (whose shapes keep their
+// bodies; stdTags); a call of another package's function sends its
+// arguments to the heap, as a call through a func value does.
+func (t *Translator) findEscapesForUnit(p *load.Package) {
+	t.findEscapesIn(func(q *load.Package) bool { return q == p }, t.stdTags())
+}
+
+// stdEscapes is the analysis of a program's standard packages.
+type stdEscapes struct {
+	once sync.Once
+	tags map[*types.Func]*escTag
+}
+
+// stdTags returns the tags of the functions of the program's standard
+// packages, analysed once per program (load.Program.Memo) for all its
+// units. The standard library imports no other package, so they depend on
+// its source only.
+func (t *Translator) stdTags() map[*types.Func]*escTag {
+	v, _ := t.prog.Memo.LoadOrStore("lower.stdEscapes", &stdEscapes{})
+	se := v.(*stdEscapes)
+	se.once.Do(func() {
+		u := newTranslator(t.prog)
+		u.findEscapesIn(func(q *load.Package) bool { return q.Std }, nil)
+		se.tags = u.escTags
+	})
+	return se.tags
+}
+
+// findEscapesIn runs the escape analysis over the functions of the packages
+// in scope and the generic functions of every package; known gives the tags
+// of functions outside the scope (nil: none, their calls are dynamic).
+func (t *Translator) findEscapesIn(scope func(*load.Package) bool, known map[*types.Func]*escTag) {
 	defer func(p *types.Package) { t.pkg = p }(t.pkg)
 	t.addrTaken = map[types.Object]bool{}
 	t.stackAlloc = map[ast.Node]bool{}
 	for _, p := range t.prog.Pkgs {
 		t.pkg = p.Types // freeVars: the package's own variables
 		for _, f := range p.Files {
-			if only == nil || p == only {
+			if scope(p) {
 				ast.Inspect(f, t.countAssigns)
 				continue
 			}
@@ -139,7 +171,7 @@ func (t *Translator) findEscapesIn(only *load.Package) {
 	for o := range t.addrTaken {
 		t.escapes[o] = true
 	}
-	t.escapeAnalysis(only)
+	t.escapeAnalysis(scope, known)
 }
 
 // countAssigns records, for the devirtualization of interface variables and
@@ -360,11 +392,14 @@ type escDecl struct {
 }
 
 // escapeAnalysis analyses the functions of the packages translated from
-// source (only's and the generic ones, when only is not nil: see
-// findEscapesIn) and records which variables escape and which allocation
-// sites may use the stack.
-func (t *Translator) escapeAnalysis(only *load.Package) {
+// source that are in scope, and the generic ones (see findEscapesIn), and
+// records which variables escape and which allocation sites may use the
+// stack.
+func (t *Translator) escapeAnalysis(scope func(*load.Package) bool, known map[*types.Func]*escTag) {
 	t.escTags = map[*types.Func]*escTag{}
+	for f, tg := range known {
+		t.escTags[f] = tg
+	}
 	t.escDecls = map[*types.Func]*ast.FuncDecl{}
 	var decls []*escDecl
 	byObj := map[*types.Func]*escDecl{}
@@ -379,14 +414,14 @@ func (t *Translator) escapeAnalysis(only *load.Package) {
 					if obj != nil {
 						t.escDecls[obj] = d
 					}
-					if obj == nil || d.Body == nil || only != nil && p != only && !isGenericDecl(d) {
+					if obj == nil || d.Body == nil || !scope(p) && !isGenericDecl(d) {
 						continue
 					}
 					ed := &escDecl{obj, d, p.Types}
 					decls = append(decls, ed)
 					byObj[obj] = ed
 				case *ast.GenDecl:
-					if d.Tok == token.VAR && (only == nil || p == only) {
+					if d.Tok == token.VAR && scope(p) {
 						for _, sp := range d.Specs {
 							inits = append(inits, sp.(*ast.ValueSpec))
 							initPkgs = append(initPkgs, p.Types)

@@ -18,20 +18,24 @@ const PrimeRK = 16777619
 func Cutover(n int) int { return (n + 16) / 8 }
 
 // The searches, counts and comparisons are the C runtime's
-// (runtime/bytealg.c: memchr, memrchr, memmem, memcmp, an SSE2 count).
+// (runtime/bytealg.c: memchr, memrchr, memmem, memcmp, an SSE2 count),
+// which keep no pointer: //go:noescape, as gc's assembly is declared.
 
+//go:noescape
 //goc:cbody return goc_bytealg_IndexByte(b.ptr, b.len, c);
 func IndexByte(b []byte, c byte) int
 
 //goc:cbody return goc_bytealg_IndexByte(s.str, s.len, c);
 func IndexByteString(s string, c byte) int
 
+//go:noescape
 //goc:cbody return goc_bytealg_LastIndexByte(s.ptr, s.len, c);
 func LastIndexByte(s []byte, c byte) int
 
 //goc:cbody return goc_bytealg_LastIndexByte(s.str, s.len, c);
 func LastIndexByteString(s string, c byte) int
 
+//go:noescape
 //goc:cbody return goc_bytealg_Count(b.ptr, b.len, c);
 func Count(b []byte, c byte) int
 
@@ -40,11 +44,13 @@ func CountString(s string, c byte) int
 
 // Equal reports whether a and b hold the same bytes.
 //
+//go:noescape
 //goc:cbody return a.len == b.len && (a.len == 0 || memcmp(a.ptr, b.ptr, (size_t)a.len) == 0);
 func Equal(a, b []byte) bool
 
 // Compare returns -1, 0 or +1 as a sorts before, with or after b.
 //
+//go:noescape
 //goc:cbody return goc_bytealg_Compare(a.ptr, a.len, b.ptr, b.len);
 func Compare(a, b []byte) int
 
@@ -53,6 +59,7 @@ func CompareString(a, b string) int
 
 // Index returns the first index of b in a, or -1.
 //
+//go:noescape
 //goc:cbody return goc_bytealg_Index(a.ptr, a.len, b.ptr, b.len);
 func Index(a, b []byte) int
 
