@@ -223,6 +223,12 @@ typedef struct goc_g {
      * offset of its first free byte. */
     uint8_t *tiny;
     uintptr_t tinyoffset;
+    /* malloc.c medium objects in address order: a batch per kind
+     * (0 scanned, 1 pointer-free), scanned records kept alive here, and the
+     * run of consecutive medium allocations of one size that turns them on */
+    struct goc_ascbatch *asc[2];
+    uintptr_t ascsize;
+    int ascrun;
 } goc_g;
 
 GOC_INTERNAL extern __thread goc_g *goc_curg;
