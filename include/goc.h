@@ -26,9 +26,9 @@
 #include "goc/chan.h"
 #include "goc/sched.h"
 #include "goc/sync.h"
-#include "goc/sys.h"
 #include "goc/mstats.h"
 #include "goc/intrin.h"
 #include "goc/bytealg.h"
+#include "goc/symtab.h"
 
 #endif

@@ -121,8 +121,8 @@ struct goc_tuple__int64__error {
 static const goc_type goc_type__ptr_error;
 static const goc_type goc_type__io__Writer;
 static const goc_type goc_type__io__discard;
-static const goc_type goc_type__slice_byte;
-static const goc_type goc_type__ptr_slice_byte;
+static const goc_type goc_type__slice_uint8;
+static const goc_type goc_type__ptr_slice_uint8;
 static const goc_maptype goc_type__map_string_int;
 static const goc_type goc_type__errors__errorString;
 static const goc_type goc_type__ptr_errors__errorString;
@@ -207,19 +207,19 @@ static const goc_type goc_type__io__discard = {
     .pkgpath = "main",
     .nmethods = 3, .methods = goc_methods__io__discard,
 };
-static const goc_type goc_type__slice_byte = {
+static const goc_type goc_type__slice_uint8 = {
     .size = sizeof(goc_slice), .align = _Alignof(goc_slice), .kind = GOC_SLICE,
     .tflag = GOC_TFLAG_POINTERS,
     .hash = NULL, .equal = NULL,
     .string = "[]uint8",
     .elem = &goc_type_uint8,
 };
-static const goc_type goc_type__ptr_slice_byte = {
+static const goc_type goc_type__ptr_slice_uint8 = {
     .size = sizeof(goc_slice *), .align = _Alignof(goc_slice *), .kind = GOC_POINTER,
     .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
     .hash = goc_memhash64, .equal = goc_memequal64,
     .string = "*[]uint8",
-    .elem = &goc_type__slice_byte,
+    .elem = &goc_type__slice_uint8,
 };
 static const goc_maptype goc_type__map_string_int = {
     .type = {
@@ -260,22 +260,26 @@ static goc_tuple__int__error goc_ifn__io__discard__Write(void *_d, goc_slice a0)
     io__discard *x = (io__discard *)_d;
     return io__discard__Write((*GOC_NN(x)), a0);
 }
+GOC_FUNCTAB(goc_ifn__io__discard__Write, "io.discard.Write", 5);
 static const goc_func io__init__func1__closure = {(void (*)(void))io__init__func1};
 /* *errors.errorString.Error called through an interface */
 static goc_string goc_ifn__ptr_errors__errorString__Error(void *_d) {
     errors__errorString * x = (errors__errorString *)_d;
     return errors__errorString__Error(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_errors__errorString__Error, "errors.(*errorString).Error", 5);
 /* io.discard.ReadFrom called through an interface */
 static goc_tuple__int64__error goc_ifn__io__discard__ReadFrom(void *_d, goc_iface a0) {
     io__discard *x = (io__discard *)_d;
     return io__discard__ReadFrom((*GOC_NN(x)), a0);
 }
+GOC_FUNCTAB(goc_ifn__io__discard__ReadFrom, "io.discard.ReadFrom", 5);
 /* io.discard.WriteString called through an interface */
 static goc_tuple__int__error goc_ifn__io__discard__WriteString(void *_d, goc_string a0) {
     io__discard *x = (io__discard *)_d;
     return io__discard__WriteString((*GOC_NN(x)), a0);
 }
+GOC_FUNCTAB(goc_ifn__io__discard__WriteString, "io.discard.WriteString", 5);
 static uintptr_t goc_hash__errors__errorString(const void *p, uintptr_t seed) {
     const errors__errorString *x = p;
     seed = goc_strhash(&x->s, seed);
@@ -301,19 +305,24 @@ static void goc_lib__sync__Pool__Put(sync__Pool *r, goc_eface a0) {
 /* func literal */
 #line 656 "/usr/lib/go-1.23/src/io/io.go"
 static goc_eface io__init__func1(goc_func *_cl) {
+#line 656 "/usr/lib/go-1.23/src/io/io.go"
     (void)_cl;
 #line 657 "/usr/lib/go-1.23/src/io/io.go"
-    goc_slice *b = (goc_slice *)goc_newobject(&goc_type__slice_byte);
+    goc_slice *b = (goc_slice *)goc_newobject(&goc_type__slice_uint8);
+#line 657 "/usr/lib/go-1.23/src/io/io.go"
     *b = ({ goc_int _l = 8192; goc_makeslice(&goc_type_uint8, _l, _l); });
 #line 658 "/usr/lib/go-1.23/src/io/io.go"
-    return ((goc_eface){&goc_type__ptr_slice_byte, (void *)b});
+    return ((goc_eface){&goc_type__ptr_slice_uint8, (void *)b});
 }
+GOC_FUNCTAB(io__init__func1, "io.init.func1", 0);
 
 /* func (Point) Sum() int */
 #line 7 "../../testdata/hello.go"
 static goc_int main__Point__Sum(main__Point p) {
+#line 7 "../../testdata/hello.go"
     return (p.X + p.Y);
 }
+GOC_FUNCTAB(main__Point__Sum, "main.Point.Sum", 4);
 
 /* func main() */
 #line 9 "../../testdata/hello.go"
@@ -324,11 +333,17 @@ static void main__main(void) {
     goc_slice s = ({ goc_int *_t1 = _so1; memset(_so1, 0, sizeof _so1); _t1[0] = 1; _t1[1] = 2; (goc_slice){_t1, 2, 2}; });
 #line 11 "../../testdata/hello.go"
     {
+#line 11 "../../testdata/hello.go"
         goc_int _n = s.len + 1;
+#line 11 "../../testdata/hello.go"
         if ((goc_uint)_n > (goc_uint)s.cap)
+#line 11 "../../testdata/hello.go"
             s = goc_growslice(s.ptr, _n, s.cap, 1, &goc_type_int);
+#line 11 "../../testdata/hello.go"
         else
+#line 11 "../../testdata/hello.go"
             s.len = _n;
+#line 11 "../../testdata/hello.go"
         ((goc_int *)s.ptr)[_n - 1] = 3;
     }
 #line 12 "../../testdata/hello.go"
@@ -337,14 +352,18 @@ static void main__main(void) {
     { goc_hmap *_m = m; goc_string _k = GOC_STR("b"); goc_int _v = GOC_SLICE_AT(goc_int, s, 2); *(goc_int *)goc_mapassign_faststr(&goc_type__map_string_int, _m, _k) = _v; }
 #line 14 "../../testdata/hello.go"
     {
+#line 14 "../../testdata/hello.go"
         goc_int _t3 = 2;
+#line 14 "../../testdata/hello.go"
         for (goc_int _t2 = 0; _t2 < _t3; _t2++) {
+#line 14 "../../testdata/hello.go"
             goc_int i = _t2;
 #line 15 "../../testdata/hello.go"
             goc_fmt_Println(GOC_ARGS(3, GOC_EFACE(goc_int, &goc_type_int, (i)), GOC_EFACE(goc_int, &goc_type_int, (main__Point__Sum(((main__Point){.X = i, .Y = 1})))), GOC_EFACE(goc_int, &goc_type_int, (goc_maplen(m)))));
         }
     }
 }
+GOC_FUNCTAB(main__main, "main.main", 0);
 
 /* func New(text string) error */
 #line 61 "/usr/lib/go-1.23/src/errors/errors.go"
@@ -352,6 +371,7 @@ static goc_iface errors__New(goc_string text) {
 #line 62 "/usr/lib/go-1.23/src/errors/errors.go"
     return ((goc_iface){&goc_itab__ptr_errors__errorString__error, (void *)({ errors__errorString *_t1 = (errors__errorString *)goc_newobject(&goc_type__errors__errorString); *_t1 = ((errors__errorString){.s = text}); _t1; })});
 }
+GOC_FUNCTAB(errors__New, "errors.New", 4);
 
 /* func TypeOf(i any) Type */
 #line 113 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
@@ -359,12 +379,14 @@ static internal_reflectlite__rtype * internal_reflectlite__TypeOf(goc_eface i) {
 #line 114 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
     return internal_reflectlite__efaceType(i);
 }
+GOC_FUNCTAB(internal_reflectlite__TypeOf, "internal/reflectlite.TypeOf", 4);
 
 /* func (*rtype) Elem() Type */
 #line 85 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
 static internal_reflectlite__rtype * internal_reflectlite__rtype__Elem(internal_reflectlite__rtype *t) {
 #line 86 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
     {
+#line 86 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
         goc_uint _t1 = internal_reflectlite__rtype__Kind(t);
 #line 87 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
         if ((_t1 == ((goc_uint)17)) || (_t1 == ((goc_uint)18)) || (_t1 == ((goc_uint)21)) || (_t1 == ((goc_uint)22)) || (_t1 == ((goc_uint)23))) {
@@ -375,6 +397,7 @@ static internal_reflectlite__rtype * internal_reflectlite__rtype__Elem(internal_
 #line 90 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
     goc_gopanic(GOC_EFACE(goc_string, &goc_type_string, (goc_concatstring2(GOC_STR("reflect: Elem of invalid type "), internal_reflectlite__rtype__String(t)))));
 }
+GOC_FUNCTAB(internal_reflectlite__rtype__Elem, "internal/reflectlite.(*rtype).Elem", 4);
 
 /* func (discard) Write(p []byte) (int, error) */
 #line 647 "/usr/lib/go-1.23/src/io/io.go"
@@ -382,6 +405,7 @@ static goc_tuple__int__error io__discard__Write(io__discard _p0, goc_slice p) {
 #line 648 "/usr/lib/go-1.23/src/io/io.go"
     return (goc_tuple__int__error){p.len, ((goc_iface){0})};
 }
+GOC_FUNCTAB(io__discard__Write, "io.discard.Write", 4);
 
 /* func (*errorString) Error() string */
 #line 70 "/usr/lib/go-1.23/src/errors/errors.go"
@@ -389,6 +413,7 @@ static goc_string errors__errorString__Error(errors__errorString *e) {
 #line 71 "/usr/lib/go-1.23/src/errors/errors.go"
     return GOC_NN(e)->s;
 }
+GOC_FUNCTAB(errors__errorString__Error, "errors.(*errorString).Error", 4);
 
 /* func efaceType(x any) *rtype (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
 static internal_reflectlite__rtype * internal_reflectlite__efaceType(goc_eface x) {
@@ -398,8 +423,10 @@ static internal_reflectlite__rtype * internal_reflectlite__efaceType(goc_eface x
 /* func (*rtype) Kind() Kind */
 #line 74 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
 static goc_uint internal_reflectlite__rtype__Kind(internal_reflectlite__rtype *t) {
+#line 74 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
     return ((goc_uint)internal_reflectlite__descKind(t));
 }
+GOC_FUNCTAB(internal_reflectlite__rtype__Kind, "internal/reflectlite.(*rtype).Kind", 4);
 
 /* func descElem(t *rtype) *rtype (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
 static internal_reflectlite__rtype * internal_reflectlite__descElem(internal_reflectlite__rtype *t) {
@@ -409,8 +436,10 @@ static internal_reflectlite__rtype * internal_reflectlite__descElem(internal_ref
 /* func (*rtype) String() string */
 #line 76 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
 static goc_string internal_reflectlite__rtype__String(internal_reflectlite__rtype *t) {
+#line 76 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
     return internal_reflectlite__descString(t);
 }
+GOC_FUNCTAB(internal_reflectlite__rtype__String, "internal/reflectlite.(*rtype).String", 4);
 
 /* func descKind(t *rtype) uint8 (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
 static goc_uint8 internal_reflectlite__descKind(internal_reflectlite__rtype *t) {
@@ -425,31 +454,39 @@ static goc_string internal_reflectlite__descString(internal_reflectlite__rtype *
 /* func (discard) ReadFrom(r Reader) (n int64, err error) */
 #line 662 "/usr/lib/go-1.23/src/io/io.go"
 static goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface r) {
+#line 662 "/usr/lib/go-1.23/src/io/io.go"
     goc_int64 n = {0};
+#line 662 "/usr/lib/go-1.23/src/io/io.go"
     goc_iface err = {0};
 #line 663 "/usr/lib/go-1.23/src/io/io.go"
-    goc_slice *bufp = ({ goc_eface _x = goc_lib__sync__Pool__Get(&(io__blackHolePool)); if (_x.type != &goc_type__ptr_slice_byte) goc_panicdottypeE(_x.type, &goc_type__ptr_slice_byte, &goc_type_any); (goc_slice *)_x.data; });
+    goc_slice *bufp = ({ goc_eface _x = goc_lib__sync__Pool__Get(&(io__blackHolePool)); if (_x.type != &goc_type__ptr_slice_uint8) goc_panicdottypeE(_x.type, &goc_type__ptr_slice_uint8, &goc_type_any); (goc_slice *)_x.data; });
 #line 664 "/usr/lib/go-1.23/src/io/io.go"
     goc_int readSize = 0;
 #line 665 "/usr/lib/go-1.23/src/io/io.go"
     {
+#line 665 "/usr/lib/go-1.23/src/io/io.go"
         for (; ; ) {
 #line 666 "/usr/lib/go-1.23/src/io/io.go"
             goc_tuple__int__error _t1 = ({ goc_iface _i = r; GOC_NILCHECK(_i.tab); ((goc_tuple__int__error (*)(void *, goc_slice))_i.tab->fun[0])(_i.data, (*GOC_NN(bufp))); });
+#line 666 "/usr/lib/go-1.23/src/io/io.go"
             readSize = _t1.r0;
+#line 666 "/usr/lib/go-1.23/src/io/io.go"
             err = _t1.r1;
 #line 667 "/usr/lib/go-1.23/src/io/io.go"
             n += ((goc_int64)readSize);
 #line 668 "/usr/lib/go-1.23/src/io/io.go"
             if ((!(err.tab == NULL))) {
 #line 669 "/usr/lib/go-1.23/src/io/io.go"
-                goc_lib__sync__Pool__Put(&(io__blackHolePool), ((goc_eface){&goc_type__ptr_slice_byte, (void *)bufp}));
+                goc_lib__sync__Pool__Put(&(io__blackHolePool), ((goc_eface){&goc_type__ptr_slice_uint8, (void *)bufp}));
 #line 670 "/usr/lib/go-1.23/src/io/io.go"
                 if (goc_ifaceeq(err, io__EOF)) {
 #line 671 "/usr/lib/go-1.23/src/io/io.go"
                     goc_int64 _t2 = n;
+#line 671 "/usr/lib/go-1.23/src/io/io.go"
                     n = _t2;
+#line 671 "/usr/lib/go-1.23/src/io/io.go"
                     err = ((goc_iface){0});
+#line 671 "/usr/lib/go-1.23/src/io/io.go"
                     return (goc_tuple__int64__error){n, err};
                 }
 #line 673 "/usr/lib/go-1.23/src/io/io.go"
@@ -457,8 +494,10 @@ static goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface 
             }
         }
     }
+#line 673 "/usr/lib/go-1.23/src/io/io.go"
     return (goc_tuple__int64__error){n, err};
 }
+GOC_FUNCTAB(io__discard__ReadFrom, "io.discard.ReadFrom", 4);
 
 /* func (discard) WriteString(s string) (int, error) */
 #line 651 "/usr/lib/go-1.23/src/io/io.go"
@@ -466,20 +505,23 @@ static goc_tuple__int__error io__discard__WriteString(io__discard _p0, goc_strin
 #line 652 "/usr/lib/go-1.23/src/io/io.go"
     return (goc_tuple__int__error){s.len, ((goc_iface){0})};
 }
+GOC_FUNCTAB(io__discard__WriteString, "io.discard.WriteString", 4);
 
-/* initialization of package internal/reflectlite: variables in dependency order, then init functions */
+/* initialization of package internal/reflectlite's variables, in dependency order */
 static void internal_reflectlite__init(void) {
 }
+GOC_FUNCTAB(internal_reflectlite__init, "internal/reflectlite.init", 0);
 
-/* initialization of package errors: variables in dependency order, then init functions */
+/* initialization of package errors's variables, in dependency order */
 static void errors__init(void) {
 #line 87 "/usr/lib/go-1.23/src/errors/errors.go"
     errors__ErrUnsupported = errors__New(GOC_STR("unsupported operation"));
 #line 147 "/usr/lib/go-1.23/src/errors/wrap.go"
     errors__errorType = internal_reflectlite__rtype__Elem(internal_reflectlite__TypeOf(((goc_eface){&goc_type__ptr_error, (void *)((goc_iface *)NULL)})));
 }
+GOC_FUNCTAB(errors__init, "errors.init", 0);
 
-/* initialization of package io: variables in dependency order, then init functions */
+/* initialization of package io's variables, in dependency order */
 static void io__init(void) {
 #line 29 "/usr/lib/go-1.23/src/io/io.go"
     io__ErrShortWrite = errors__New(GOC_STR("short write"));
@@ -504,12 +546,14 @@ static void io__init(void) {
 #line 36 "/usr/lib/go-1.23/src/io/pipe.go"
     io__ErrClosedPipe = errors__New(GOC_STR("io: read/write on closed pipe"));
 }
+GOC_FUNCTAB(io__init, "io.init", 0);
 
-/* program initialization: each package after its imports; variables in dependency order, then init functions */
+/* program initialization: each package after its imports, its variables, then its init functions */
 static void main__init(void) {
     internal_reflectlite__init();
     errors__init();
     io__init();
 }
+GOC_FUNCTAB(main__init, "runtime.doInit", 0);
 
 int main(int argc, char **argv) { return goc_main(argc, argv, main__init, main__main); }
