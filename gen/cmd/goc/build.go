@@ -474,37 +474,14 @@ func (e *ccError) Error() string {
 	return "internal error: C compiler failed on generated code, kept in " + e.cfile
 }
 
-// staticLink reports whether programs are linked statically, as gc links
-// them: a dynamically linked program has libc's and libgc's pages resident
-// (a program printing one line peaked at 1.9 MiB against gc's 1.3 MiB; 1.2
-// MiB static). The sanitizers need the dynamic loader, so a build whose
-// CFLAGS ask for one is linked dynamically.
-func (b *builder) staticLink() bool {
-	for _, f := range b.cflags {
-		if strings.HasPrefix(f, "-fsanitize") {
-			return false
-		}
-	}
-	return true
-}
-
 // link links the objects with the runtime into an executable in the cache
 // and returns its path.
 func (b *builder) link(objs []string) (string, int) {
 	start := time.Now()
 	defer b.phase("link", start)
-	static := b.staticLink()
 	gcLibs := "-lgc"
-	pcArgs := []string{"--libs", "bdw-gc"}
-	if static {
-		gcLibs = "-lgc -lpthread -ldl"
-		pcArgs = []string{"--libs", "--static", "bdw-gc"}
-	}
-	if out, err := exec.Command("pkg-config", pcArgs...).Output(); err == nil {
+	if out, err := exec.Command("pkg-config", "--libs", "bdw-gc").Output(); err == nil {
 		gcLibs = strings.TrimSpace(string(out))
-	}
-	if static {
-		gcLibs = "-static " + gcLibs
 	}
 	libSt, err := os.Stat(b.lib)
 	if err != nil {
