@@ -41,7 +41,13 @@ static inline double goc_math_Floor(double x) { return __builtin_floor(x); }
 static inline double goc_math_Ceil(double x) { return __builtin_ceil(x); }
 static inline double goc_math_Trunc(double x) { return __builtin_trunc(x); }
 static inline double goc_math_Round(double x) { return __builtin_round(x); }
+/* clang 14 has no __builtin_roundeven: rint rounds halves to even in the
+ * default rounding mode, which Go never changes. */
+#if defined(__has_builtin) && __has_builtin(__builtin_roundeven)
 static inline double goc_math_RoundToEven(double x) { return __builtin_roundeven(x); }
+#else
+static inline double goc_math_RoundToEven(double x) { return __builtin_rint(x); }
+#endif
 static inline double goc_math_FMA(double x, double y, double z) { return __builtin_fma(x, y, z); }
 
 static inline uint64_t goc_math_Float64bits(double f) {
