@@ -313,15 +313,23 @@ func (f *fn) stackSlice(e *ast.CallExpr, u *types.Slice) string {
 	return fmt.Sprintf("({ memset(%s, 0, sizeof %s); (goc_slice){%s, %d, %d}; })", so, so, so, l, c)
 }
 
-// stackMap lowers make(map[K]V[, hint]) or a map literal (site) of at most
-// 8 entries to a map whose header and first bucket are on the stack, when
-// the escape analysis allows it; "" otherwise.
-func (f *fn) stackMap(site ast.Node, mt types.Type) string {
+// stackMap lowers make(map[K]V[, hint]) or a map literal (site) to a map
+// whose header lives on the stack, when the escape analysis allows it; ""
+// otherwise. Its first bucket is on the stack too when the hint is at most
+// 8 (gc's walk does the same, testing a hint that is not constant at run
+// time). hint is the C value of a hint, or "" for none or a constant one of
+// at most 8.
+func (f *fn) stackMap(site ast.Node, mt types.Type, hint string) string {
 	so := f.stackObject(site, int64(f.t.descs.sizes.Sizeof(types.Typ[types.Uintptr]))*64, "goc_stackmap %s")
 	if so == "" {
 		return ""
 	}
-	return fmt.Sprintf("({ memset(&%s, 0, sizeof %s); goc_makemap_stack(%s, &%s); })", so, so, f.t.descs.mapRef(mt), so)
+	mr := f.t.descs.mapRef(mt)
+	if hint == "" {
+		return fmt.Sprintf("({ memset(&%s, 0, sizeof %s); goc_makemap_stack(%s, &%s); })", so, so, mr, so)
+	}
+	return fmt.Sprintf("({ goc_int _hint = %s; memset(&%s, 0, sizeof %s); _hint <= 8 ? goc_makemap_stack(%s, &%s) : goc_makemap(%s, _hint, &%s.h); })",
+		hint, so, so, mr, so, mr, so)
 }
 
 func (f *fn) makeCall(e *ast.CallExpr) string {
@@ -337,16 +345,19 @@ func (f *fn) makeCall(e *ast.CallExpr) string {
 		}
 		return fmt.Sprintf("({ goc_int _l = %s; goc_makeslice(%s, _l, %s); })", f.sizeArg(e.Args[1]), desc, f.sizeArg(e.Args[2]))
 	case *types.Map:
-		if m := f.stackMap(e, t); m != "" {
-			return m
+		small := len(e.Args) == 1
+		if !small {
+			n, ok := constInt(f.t.info.Types[e.Args[1]])
+			small = ok && n <= 8
 		}
-		if len(e.Args) == 1 {
+		if small {
+			if m := f.stackMap(e, t, ""); m != "" {
+				return m
+			}
 			return "goc_makemap_small()"
 		}
-		if tv := f.t.info.Types[e.Args[1]]; tv.Value != nil {
-			if n, ok := constInt(tv); ok && n <= 8 {
-				return "goc_makemap_small()"
-			}
+		if m := f.stackMap(e, t, f.sizeArg(e.Args[1])); m != "" {
+			return m
 		}
 		return fmt.Sprintf("goc_makemap(%s, %s, NULL)", f.t.descs.mapRef(t), f.sizeArg(e.Args[1]))
 	}

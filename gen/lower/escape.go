@@ -1299,15 +1299,8 @@ func (b *escBatch) builtin(k escHole, c *ast.CallExpr) {
 			}
 			a := b.allocation(c, size)
 			b.flow(k.addr(), a)
-		case *types.Map:
-			size := b.mapSize(u)
-			if len(args) > 1 {
-				tv := b.t.info.Types[args[1]]
-				if n, ok := constInt(tv); !ok || n > 8 {
-					size = -1 // only maps of one bucket
-				}
-			}
-			a := b.allocation(c, size)
+		case *types.Map: // the header on the stack; buckets too for hints <= 8
+			a := b.allocation(c, b.mapSize(u))
 			b.flow(k.addr(), a)
 		default: // channels live in the heap
 			b.flow(k.addr(), b.allocation(c, -1))

@@ -151,7 +151,7 @@ func (f *fn) mapLit(e *ast.CompositeLit, mt types.Type) string {
 	m := mt.Underlying().(*types.Map)
 	var b strings.Builder
 	n := len(e.Elts)
-	if sm := f.stackMap(e, mt); sm != "" && n <= 8 {
+	if sm := f.stackMap(e, mt, ""); sm != "" && n <= 8 {
 		fmt.Fprintf(&b, "({ goc_hmap *_ml = %s; ", sm)
 	} else if n <= 8 {
 		b.WriteString("({ goc_hmap *_ml = goc_makemap_small(); ")
