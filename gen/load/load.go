@@ -26,6 +26,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
 //go:embed std/*.go.txt
@@ -50,6 +51,10 @@ type Program struct {
 	// language initializes them (packages sorted by import path, each after
 	// its imports); the main package is last.
 	Pkgs []*Package
+	// Memo holds what the translator computes once per program and shares
+	// between the translations of its packages (which may run
+	// concurrently): the escape analysis of the standard packages.
+	Memo sync.Map
 }
 
 // Package is one package translated from source.

@@ -30,10 +30,14 @@ type Translator struct {
 	reg   *typeReg
 	diags []load.Error
 
-	escapes map[types.Object]bool     // variables that live in GC memory
-	assigns map[types.Object]int      // assignments to each local variable
-	inits   map[types.Object]ast.Expr // the initializer of a local variable
-	tctx    *types.Context
+	escapes    map[types.Object]bool   // variables that live in GC memory (escape.go)
+	addrTaken  map[types.Object]bool   // variables whose address is taken or that closures capture
+	stackAlloc map[ast.Node]bool       // allocation sites whose object may live on the C stack
+	escTags    map[*types.Func]*escTag // what functions do with their parameters
+	escDecls   map[*types.Func]*ast.FuncDecl
+	assigns    map[types.Object]int      // assignments to each local variable
+	inits      map[types.Object]ast.Expr // the initializer of a local variable
+	tctx       *types.Context
 
 	decls      map[*types.Func]*ast.FuncDecl
 	localTypes map[string]*types.Named // local types of generic functions, per instance

@@ -902,8 +902,10 @@ GOC_FUNCTAB(main__Point__Sum, "main.Point.Sum", 4);
 /* func main() */
 #line 9 "../../testdata/hello.go"
 static void main__main(void) {
+    goc_int _so1[2];
+    goc_stackmap _so2;
 #line 10 "../../testdata/hello.go"
-    goc_slice s = ({ goc_int *_t1 = (goc_int *)goc_mallocgc(2 * sizeof(goc_int), &goc_type_int, true); _t1[0] = 1; _t1[1] = 2; (goc_slice){_t1, 2, 2}; });
+    goc_slice s = ({ goc_int *_t1 = _so1; memset(_so1, 0, sizeof _so1); _t1[0] = 1; _t1[1] = 2; (goc_slice){_t1, 2, 2}; });
 #line 11 "../../testdata/hello.go"
     {
 #line 11 "../../testdata/hello.go"
@@ -920,7 +922,7 @@ static void main__main(void) {
         ((goc_int *)s.ptr)[_n - 1] = 3;
     }
 #line 12 "../../testdata/hello.go"
-    goc_hmap *m = ({ goc_hmap *_ml = goc_makemap_small(); { goc_hmap *_m = _ml; goc_string _k = GOC_STR("a"); goc_int _v = 1; *(goc_int *)goc_mapassign_faststr(&goc_type__map_string_int, _m, _k) = _v; } _ml; });
+    goc_hmap *m = ({ goc_hmap *_ml = ({ memset(&_so2, 0, sizeof _so2); goc_makemap_stack(&goc_type__map_string_int, &_so2); }); { goc_hmap *_m = _ml; goc_string _k = GOC_STR("a"); goc_int _v = 1; *(goc_int *)goc_mapassign_faststr(&goc_type__map_string_int, _m, _k) = _v; } _ml; });
 #line 13 "../../testdata/hello.go"
     { goc_hmap *_m = m; goc_string _k = GOC_STR("b"); goc_int _v = GOC_SLICE_AT(goc_int, s, 2); *(goc_int *)goc_mapassign_faststr(&goc_type__map_string_int, _m, _k) = _v; }
 #line 14 "../../testdata/hello.go"

@@ -86,8 +86,10 @@ const debugCFlags = "-g1 -gdwarf-4"
 // -no-pie): package variables sit at low fixed addresses and are reached
 // without the GOT. Every function and object has its own section, so the
 // link drops what the program does not use (package units hold every
-// function of their package). Part of the build-cache key.
-const fixedCFlags = "-fno-optimize-sibling-calls --param max-inline-recursive-depth=0 --param max-inline-recursive-depth-auto=0 -fno-ipa-icf -fno-partial-inlining -fno-pie -no-pie -ffunction-sections -fdata-sections"
+// function of their package). Part of the build-cache key. Go has no
+// errno: -fno-math-errno makes math.Sqrt's __builtin_sqrt one SQRTSD
+// (include/goc/intrin.h).
+const fixedCFlags = "-fno-optimize-sibling-calls --param max-inline-recursive-depth=0 --param max-inline-recursive-depth-auto=0 -fno-ipa-icf -fno-partial-inlining -fno-pie -no-pie -ffunction-sections -fdata-sections -fno-math-errno"
 
 func cacheDir() string {
 	if d := os.Getenv("XDG_CACHE_HOME"); d != "" {
