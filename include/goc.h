@@ -27,6 +27,8 @@
 #include "goc/sched.h"
 #include "goc/sync.h"
 #include "goc/mstats.h"
+#include "goc/intrin.h"
+#include "goc/bytealg.h"
 #include "goc/symtab.h"
 
 #endif

@@ -450,6 +450,7 @@ _Noreturn void goc_panicplainerror(const char *msg) { goc_gopanic(goc_plainError
 
 _Noreturn void goc_panicdivide(void) { goc_panicerrorstring("integer divide by zero"); }
 _Noreturn void goc_panicshift(void) { goc_panicerrorstring("negative shift amount"); }
+_Noreturn void goc_panicoverflow(void) { goc_panicerrorstring("integer overflow"); }
 _Noreturn void goc_panicnilmap(void) { goc_panicplainerror("assignment to entry in nil map"); }
 _Noreturn void goc_panicmakeslicelen(void) { goc_panicerrorstring("makeslice: len out of range"); }
 _Noreturn void goc_panicmakeslicecap(void) { goc_panicerrorstring("makeslice: cap out of range"); }

@@ -19,6 +19,43 @@
 
 #define GOC_INTERNAL __attribute__((visibility("hidden")))
 
+/*
+ * Whether a[:n] and b[:n] hold the same bytes (Go: memequal). Keys and
+ * strings are mostly short, so up to 32 bytes are compared inline with
+ * loads that stay inside both operands (the first and the last word may
+ * overlap), without a call of memcmp.
+ */
+static inline bool goc_memeq(const void *a, const void *b, size_t n) {
+    const uint8_t *p = a, *q = b;
+    uint64_t x0, y0, x1, y1;
+    if (n >= 8) {
+        if (n > 32)
+            return __builtin_memcmp(p, q, n) == 0;
+        __builtin_memcpy(&x0, p, 8), __builtin_memcpy(&y0, q, 8);
+        __builtin_memcpy(&x1, p + n - 8, 8), __builtin_memcpy(&y1, q + n - 8, 8);
+        uint64_t d = (x0 ^ y0) | (x1 ^ y1);
+        if (n > 16) {
+            __builtin_memcpy(&x0, p + 8, 8), __builtin_memcpy(&y0, q + 8, 8);
+            __builtin_memcpy(&x1, p + n - 16, 8), __builtin_memcpy(&y1, q + n - 16, 8);
+            d |= (x0 ^ y0) | (x1 ^ y1);
+        }
+        return d == 0;
+    }
+    if (n >= 4) {
+        uint32_t u0, v0, u1, v1;
+        __builtin_memcpy(&u0, p, 4), __builtin_memcpy(&v0, q, 4);
+        __builtin_memcpy(&u1, p + n - 4, 4), __builtin_memcpy(&v1, q + n - 4, 4);
+        return ((u0 ^ v0) | (u1 ^ v1)) == 0;
+    }
+    if (n >= 2) {
+        uint16_t u0, v0, u1, v1;
+        __builtin_memcpy(&u0, p, 2), __builtin_memcpy(&v0, q, 2);
+        __builtin_memcpy(&u1, p + n - 2, 2), __builtin_memcpy(&v1, q + n - 2, 2);
+        return ((u0 ^ v0) | (u1 ^ v1)) == 0;
+    }
+    return n == 0 || *p == *q;
+}
+
 /* ---- malloc.c, slice.c, string.c (engineer M) ---- */
 /* GOC_GCSTRESS=N: collect every N runtime allocations (0 = off). */
 GOC_INTERNAL extern unsigned long goc_gcstress;
@@ -184,10 +221,19 @@ typedef struct goc_hchan {
     const goc_type *elemtype;
     uint16_t elemsize;
     bool closed;
-    bool timer;                 /* a timer channel: len and cap report 0 (goc_maketimerchan) */
+    bool timer;                 /* a timer channel: len and cap report 0 (goc_settimerchan) */
     goc_int sendx, recvx;       /* ring indexes */
     goc_waitq recvq, sendq;     /* blocked receivers and senders */
 } goc_hchan;
+
+/*
+ * Mark c (capacity 1) as the channel of a time.Timer or Ticker (Go 1.23's
+ * synchronous timer channels, runtime/time_hooks.c): its one buffer slot is
+ * filled by the timer's non-blocking send and drained by Stop and Reset,
+ * while len and cap report 0 as in gc (which keeps the pending value in the
+ * timer instead).
+ */
+GOC_INTERNAL void goc_settimerchan(goc_hchan *c);
 
 /*
  * Go: gopark. Block the calling goroutine with the given wait reason until
@@ -255,6 +301,12 @@ typedef struct goc_g {
      * byte. */
     uint8_t *tiny;
     uintptr_t tinyoffset;
+    /* malloc.c medium objects in address order: a batch per kind
+     * (0 scanned, 1 pointer-free), scanned records kept alive here, and the
+     * run of consecutive medium allocations of one size that turns them on */
+    struct goc_ascbatch *asc[2];
+    uintptr_t ascsize;
+    int ascrun;
     /* traceback.c */
     uintptr_t gopc;             /* pc of the go statement that created it (0: none) */
     pthread_t thread;           /* the thread running it (valid when hasthread) */

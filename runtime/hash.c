@@ -6,6 +6,9 @@
  * a struct's hash is its fields' hashes fed one into the next, so a
  * translator builds composite hashers from these pieces (see goc/hash.h).
  *
+ * goc_alginit also records whether the CPU has POPCNT (goc_cpu_popcnt, read
+ * by bits.OnesCount in goc/intrin.h, as gc's x86HasPOPCNT).
+ *
  * Two memhash engines, chosen once in goc_alginit:
  *   - AES-NI (x86-64 with AES, SSSE3 and SSE4.1, like gc's aeshash): every
  *     16-byte block is xored into a keyed state and run through AESENC
@@ -121,9 +124,16 @@ uint32_t goc_cheaprand(void) {
 
 /* ---- set-up -------------------------------------------------------------------- */
 
+/* POPCNT for bits.OnesCount (include/goc/intrin.h); gc tests the same feature */
+bool goc_cpu_popcnt;
+
 void goc_alginit(void) {
     if (alg_ready)
         return;
+#if defined(__x86_64__)
+    __builtin_cpu_init();
+    goc_cpu_popcnt = __builtin_cpu_supports("popcnt");
+#endif
 #if GOC_HAVE_AESHASH
     __builtin_cpu_init();
     if (__builtin_cpu_supports("aes") && __builtin_cpu_supports("ssse3") &&
@@ -518,7 +528,7 @@ uintptr_t goc_typehash(const goc_type *t, const void *p, uintptr_t h) {
 /* ---- equality ----------------------------------------------------------------------- */
 
 bool goc_memequal(const void *p, const void *q, uintptr_t size) {
-    return size == 0 || p == q || memcmp(p, q, size) == 0;
+    return p == q || goc_memeq(p, q, size);
 }
 bool goc_memequal0(const void *p, const void *q) {
     (void)p, (void)q;
@@ -543,7 +553,7 @@ bool goc_memequal128(const void *p, const void *q) {
 bool goc_strequal(const void *p, const void *q) {
     const goc_string *x = p, *y = q;
     return x->len == y->len &&
-           (x->len == 0 || x->str == y->str || memcmp(x->str, y->str, (size_t)x->len) == 0);
+           (x->str == y->str || goc_memeq(x->str, y->str, (size_t)x->len));
 }
 
 bool goc_f32equal(const void *p, const void *q) {

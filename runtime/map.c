@@ -306,6 +306,14 @@ goc_hmap *goc_makemap(const goc_maptype *t, goc_int hint, goc_hmap *h) {
     return h;
 }
 
+goc_hmap *goc_makemap_stack(const goc_maptype *t, goc_stackmap *m) {
+    goc_hmap *h = &m->h;
+    if (t->bucketsize <= smallBucketMax)
+        h->flags = embeddedBucket;
+    h->hash0 = (uint32_t)goc_rand();
+    return h;
+}
+
 goc_int goc_maplen(const goc_hmap *h) {
     return h == NULL ? 0 : h->count;
 }

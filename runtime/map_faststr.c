@@ -3,8 +3,9 @@
  * bytes (Go 1.23 runtime/map_faststr.go).
  *
  * Same buckets, growth and results as map.c. Key slots hold goc_string
- * headers {str, len}. Specialisations: lengths are compared before bytes and
- * equal data pointers short-cut the compare; a B = 0 lookup scans the single
+ * headers {str, len}. Specialisations: lengths are compared before bytes,
+ * equal data pointers short-cut the compare, and keys of up to 32 bytes are
+ * compared inline (goc_memeq); a B = 0 lookup scans the single
  * bucket without hashing (for keys of 32 bytes or more it first checks the
  * first and last 4 bytes); an assignment to a present key stores the new
  * string's data pointer (so the old bytes can be collected); a delete clears
@@ -19,7 +20,7 @@ static inline goc_string *strslot(const goc_maptype *t, bmap *b, uintptr_t i) {
 }
 
 static inline bool sameBytes(const goc_string *k, goc_string key) {
-    return k->str == key.str || memcmp(k->str, key.str, (size_t)key.len) == 0;
+    return k->str == key.str || goc_memeq(k->str, key.str, (size_t)key.len);
 }
 
 /* One-bucket lookup without hashing. Lengths already equal when bytes are compared. */
@@ -40,7 +41,7 @@ static bmap *findSmall(const goc_maptype *t, goc_hmap *h, goc_string key, uintpt
         if (key.len >= 32 && (memcmp(k->str, key.str, 4) != 0 ||
                               memcmp(k->str + key.len - 4, key.str + key.len - 4, 4) != 0))
             continue;
-        if (memcmp(k->str, key.str, (size_t)key.len) == 0) {
+        if (goc_memeq(k->str, key.str, (size_t)key.len)) {
             *ip = i;
             return b;
         }

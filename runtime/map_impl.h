@@ -56,12 +56,11 @@ enum {
  * and, every few dozen, a refill under the allocator lock). The block is
  * scanned memory, so the collector sees whatever the bucket holds. After a
  * grow the space is unused until the map dies. The block is a smallhmap cut
- * after t->bucketsize bytes of bucket.
+ * after t->bucketsize bytes of bucket. A goc_stackmap (goc_makemap_stack) is
+ * the same block in a caller's frame.
  */
-typedef struct smallhmap {
-    goc_hmap h;
-    _Alignas(16) uint8_t bucket[smallBucketMax];
-} smallhmap;
+typedef goc_stackmap smallhmap; /* the same layout (goc/map.h) */
+_Static_assert(sizeof(((goc_stackmap *)0)->bucket) == smallBucketMax, "goc_stackmap holds the largest first bucket");
 
 /* checkBucket value meaning "no filter" in iteration. */
 #define noCheck ((uintptr_t)-1)

@@ -432,20 +432,23 @@ static void deadlineimpl(void *arg, bool read, bool write) {
     readyboth(rg, wg, delta);
 }
 
-static void netpollDeadline(void *arg, int64_t now) {
-    (void)now;
+static void netpollDeadline(void *arg, uintptr_t seq, int64_t delta) {
+    (void)seq;
+    (void)delta;
     deadlineimpl(arg, true, true);
 }
-static void netpollReadDeadline(void *arg, int64_t now) {
-    (void)now;
+static void netpollReadDeadline(void *arg, uintptr_t seq, int64_t delta) {
+    (void)seq;
+    (void)delta;
     deadlineimpl(arg, true, false);
 }
-static void netpollWriteDeadline(void *arg, int64_t now) {
-    (void)now;
+static void netpollWriteDeadline(void *arg, uintptr_t seq, int64_t delta) {
+    (void)seq;
+    (void)delta;
     deadlineimpl(arg, false, true);
 }
 
-static void armtimer(goc_timer *t, void (*f)(void *, int64_t), pollDesc *pd, uint32_t seq, int64_t when, bool fresh) {
+static void armtimer(goc_timer *t, void (*f)(void *, uintptr_t, int64_t), pollDesc *pd, uint32_t seq, int64_t when, bool fresh) {
     t->f = f;
     t->arg = deadlinearg(pd, seq);
     if (fresh) {
@@ -453,7 +456,7 @@ static void armtimer(goc_timer *t, void (*f)(void *, int64_t), pollDesc *pd, uin
         t->period = 0;
         goc_startTimer(t);
     } else {
-        goc_timermod(t, when);
+        goc_resetTimer(t, when, 0);
     }
 }
 
@@ -476,7 +479,7 @@ void internal_poll__runtime_pollSetDeadline(goc_uintptr ctx, goc_int64 d, goc_in
     if (mode == 'w' || mode == 'r' + 'w')
         pd->wd = d;
     bool combo = pd->rd > 0 && pd->rd == pd->wd;
-    void (*rtf)(void *, int64_t) = combo ? netpollDeadline : netpollReadDeadline;
+    void (*rtf)(void *, uintptr_t, int64_t) = combo ? netpollDeadline : netpollReadDeadline;
     if (pd->rt.f == NULL) {
         if (pd->rd > 0)
             armtimer(&pd->rt, rtf, pd, pd->rseq, pd->rd, true);
@@ -485,7 +488,7 @@ void internal_poll__runtime_pollSetDeadline(goc_uintptr ctx, goc_int64 d, goc_in
         if (pd->rd > 0) {
             armtimer(&pd->rt, rtf, pd, pd->rseq, pd->rd, false);
         } else {
-            goc_timerdel(&pd->rt);
+            goc_stopTimer(&pd->rt);
             pd->rt.f = NULL;
         }
     }
@@ -497,7 +500,7 @@ void internal_poll__runtime_pollSetDeadline(goc_uintptr ctx, goc_int64 d, goc_in
         if (pd->wd > 0 && !combo) {
             armtimer(&pd->wt, netpollWriteDeadline, pd, pd->wseq, pd->wd, false);
         } else {
-            goc_timerdel(&pd->wt);
+            goc_stopTimer(&pd->wt);
             pd->wt.f = NULL;
         }
     }
@@ -524,11 +527,11 @@ void internal_poll__runtime_pollUnblock(goc_uintptr ctx) {
     goc_g *rg = netpollunblock(pd, 'r', false, &delta);
     goc_g *wg = netpollunblock(pd, 'w', false, &delta);
     if (pd->rt.f != NULL) {
-        goc_timerdel(&pd->rt);
+        goc_stopTimer(&pd->rt);
         pd->rt.f = NULL;
     }
     if (pd->wt.f != NULL) {
-        goc_timerdel(&pd->wt);
+        goc_stopTimer(&pd->wt);
         pd->wt.f = NULL;
     }
     goc_unlock(&pd->lock);

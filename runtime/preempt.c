@@ -118,7 +118,7 @@ static bool wantpreempt(const goc_g *g) {
     if (g == NULL || g->s.kind != GOC_GKUSER || g->s.lockedm != NULL || g->printlock != 0)
         return false;
     goc_m *m = g->s.m;
-    if (m == NULL || m->curg != g || m->curstack != g || m->p == NULL)
+    if (m == NULL || m->curg != g || m->curstack != g || m->p == NULL || m->locks != 0)
         return false;
     return __atomic_load_n(&m->p->preempt, __ATOMIC_RELAXED) != 0;
 }

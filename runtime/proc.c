@@ -1282,7 +1282,7 @@ void goc_preemptcheck(void) {
         return;
     goc_m *m = gp->s.m;
     goc_p *pp = m->p;
-    if (pp == NULL || m->curg != gp)
+    if (pp == NULL || m->curg != gp || m->locks != 0)
         return;
     uint32_t one = 1;
     if (__atomic_load_n(&pp->preempt, __ATOMIC_RELAXED) == 0 ||
@@ -1309,6 +1309,9 @@ static void goexit0(goc_g *gp) {
     gp->printlock = 0;
     gp->tiny = NULL;
     gp->tinyoffset = 0;
+    gp->asc[0] = gp->asc[1] = NULL; /* a dead record is not scanned: its batches must not dangle */
+    gp->ascsize = 0;
+    gp->ascrun = 0;
     gp->s.fn = NULL;
     gp->s.param = NULL;
     gp->s.waitreason = NULL;

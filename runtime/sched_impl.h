@@ -75,6 +75,8 @@ typedef struct goc_m {
     uintptr_t gcbottom;         /* the stack bottom last given to the collector */
     uint32_t inswitch;          /* inside a stack switch: a collection must wait */
     pthread_t thread;           /* for the preemption signal (worker Ms) */
+    int32_t locks;              /* > 0: no preemption (sync's procPin, as gc's m.locks) */
+    int32_t pinslot;            /* the slot procPin locked (runtime/sync_hooks.c) */
 } goc_m;
 
 typedef struct goc_schedt {
@@ -167,9 +169,6 @@ GOC_INTERNAL int64_t goc_nexttimer(void);
 /* Move the timers of a P that goes away to another. */
 GOC_INTERNAL void goc_movetimers(goc_p *from, goc_p *to);
 GOC_INTERNAL void goc_timersforkchild(void);
-/* Stop or re-arm a timer without waiting for a run of its f in progress (the poller's deadlines). */
-GOC_INTERNAL bool goc_timerdel(goc_timer *t);
-GOC_INTERNAL void goc_timermod(goc_timer *t, int64_t when);
 
 /* ---- netpoll.c ---- */
 GOC_INTERNAL bool goc_netpollinited(void);

@@ -109,9 +109,7 @@ goc_int goc_cmpstring(goc_string a, goc_string b) {
 bool goc_eqstring(goc_string a, goc_string b) {
     if (a.len != b.len)
         return false;
-    if (a.len == 0 || a.str == b.str)
-        return true;
-    return memcmp(a.str, b.str, (size_t)a.len) == 0;
+    return a.str == b.str || goc_memeq(a.str, b.str, (size_t)a.len);
 }
 
 goc_string goc_slicebytetostring(const uint8_t *p, goc_int n) {

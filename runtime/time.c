@@ -19,11 +19,11 @@
  * uncollectable.
  *
  * Running a timer: it is taken off the heap (a periodic one moves to its
- * next deadline, skipping missed ticks like gc) and marked running under
- * the lock, then f runs unlocked. Stop and reset wait until a running f has
- * returned, so after they return the callback neither runs nor will: Go
- * 1.23's timer channels, which Stop and Reset drain, never deliver a stale
- * value. f must not block and must not stop or reset its own timer.
+ * next deadline, skipping missed ticks like gc) and its seq read under the
+ * lock, then f(arg, seq, delta) runs unlocked. Stop and reset increment seq
+ * under the lock and do not wait for a run in progress, as in gc: a run
+ * that must not act once they return (a synchronous timer channel's send,
+ * runtime/time_hooks.c; a poller deadline) compares seq. f must not block.
  *
  * time.Sleep parks the goroutine on a timer in its record (g->s.sleeptimer)
  * that readies it; the timer is started by gopark's unlock callback, once
@@ -152,24 +152,20 @@ static void addtimer(goc_timer *t) {
         wakenetpoller(t->when);
 }
 
-/* Lock the P holding t, waiting out a run of its f when wait is set. Returns that P, locked. */
-static goc_p *locktimer(goc_timer *t, bool wait) {
+/* Lock the P holding t. Returns that P, locked. */
+static goc_p *locktimer(goc_timer *t) {
     for (;;) {
         goc_p *pp = goc_allp[__atomic_load_n(&t->pid, __ATOMIC_ACQUIRE)];
         goc_lock(&pp->timerslock);
-        if (t->pid != pp->id) {
-            goc_unlock(&pp->timerslock);
-            continue; /* moved to another P meanwhile */
-        }
-        if (!wait || __atomic_load_n(&t->running, __ATOMIC_ACQUIRE) == 0)
+        if (t->pid == pp->id)
             return pp;
-        goc_unlock(&pp->timerslock);
-        goc_osyield();
+        goc_unlock(&pp->timerslock); /* moved to another P meanwhile */
     }
 }
 
-static bool deltimer(goc_timer *t, bool wait) {
-    goc_p *pp = locktimer(t, wait);
+static bool deltimer(goc_timer *t) {
+    goc_p *pp = locktimer(t);
+    t->seq++; /* a run already taken off the heap is now stale */
     bool pending = t->heapidx != 0;
     if (pending)
         heapdel(pp, t->heapidx - 1);
@@ -199,30 +195,17 @@ void goc_startTimer(goc_timer *t) {
 bool goc_stopTimer(goc_timer *t) {
     GOC_NILCHECK(t);
     timerinit();
-    return deltimer(t, true);
+    return deltimer(t);
 }
 
 bool goc_resetTimer(goc_timer *t, int64_t when, int64_t period) {
     GOC_NILCHECK(t);
     timerinit();
-    bool pending = deltimer(t, true);
+    bool pending = deltimer(t);
     t->when = when;
     t->period = period;
     addtimer(t);
     return pending;
-}
-
-/* For the poller's deadlines: stop or reset without waiting for a running f (it checks a sequence). */
-bool goc_timerdel(goc_timer *t) {
-    return deltimer(t, false);
-}
-
-void goc_timermod(goc_timer *t, int64_t when) {
-    timerinit();
-    deltimer(t, false);
-    t->when = when;
-    t->period = 0;
-    addtimer(t);
 }
 
 /* ---- running timers ---------------------------------------------------------------------- */
@@ -243,6 +226,7 @@ int64_t goc_checktimers(goc_p *pp, int64_t now) {
         goc_timer *t = pp->timers[0];
         if (t->when > now)
             break;
+        int64_t delta = now - t->when;
         if (t->period > 0) {
             /* Skip the ticks that were missed, like gc. */
             int64_t add;
@@ -254,12 +238,11 @@ int64_t goc_checktimers(goc_p *pp, int64_t now) {
         } else {
             heapdel(pp, 0);
         }
-        void (*f)(void *, int64_t) = t->f;
+        void (*f)(void *, uintptr_t, int64_t) = t->f;
         void *arg = t->arg;
-        __atomic_store_n(&t->running, 1, __ATOMIC_RELEASE);
+        uintptr_t seq = t->seq;
         goc_unlock(&pp->timerslock);
-        f(arg, now);
-        __atomic_store_n(&t->running, 0, __ATOMIC_RELEASE);
+        f(arg, seq, delta);
         goc_lock(&pp->timerslock);
     }
     pp->timersrunning = false;
@@ -311,8 +294,9 @@ void goc_timersforkchild(void) {
 
 /* ---- time.Sleep ------------------------------------------------------------------------------- */
 
-static void sleepready(void *arg, int64_t now) {
-    (void)now;
+static void sleepready(void *arg, uintptr_t seq, int64_t delta) {
+    (void)seq;
+    (void)delta;
     goc_goready(arg);
 }
 

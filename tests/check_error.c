@@ -128,6 +128,7 @@ static const goc_type mapty = {.size = 8, .align = 8, .kind = GOC_MAP, .tflag = 
 
 static void t_divide(const void *a) { (void)a; goc_panicdivide(); }
 static void t_shift(const void *a) { (void)a; goc_panicshift(); }
+static void t_overflow(const void *a) { (void)a; goc_panicoverflow(); }
 static void t_nilmap(const void *a) { (void)a; goc_panicnilmap(); }
 static void t_mkslen(const void *a) { (void)a; goc_panicmakeslicelen(); }
 static void t_mkscap(const void *a) { (void)a; goc_panicmakeslicecap(); }
@@ -143,6 +144,7 @@ static void t_memaddr(const void *a) { (void)a; goc_panicmemAddr(0x18); }
 START_TEST(test_other_messages) {
     check_rterror(tu_catch(t_divide, NULL), "runtime.errorString", "runtime error: integer divide by zero");
     check_rterror(tu_catch(t_shift, NULL), "runtime.errorString", "runtime error: negative shift amount");
+    check_rterror(tu_catch(t_overflow, NULL), "runtime.errorString", "runtime error: integer overflow");
     check_rterror(tu_catch(t_nilmap, NULL), "runtime.plainError", "assignment to entry in nil map");
     check_rterror(tu_catch(t_mkslen, NULL), "runtime.errorString", "runtime error: makeslice: len out of range");
     check_rterror(tu_catch(t_mkscap, NULL), "runtime.errorString", "runtime error: makeslice: cap out of range");

@@ -417,6 +417,37 @@ START_TEST(test_rand_threads) {
 }
 END_TEST
 
+/*
+ * goc_memequal and goc_strequal at every size up to 40 (the inline word
+ * compares of goc_memeq up to 32 bytes, memcmp beyond): operands that end
+ * at an inaccessible page do not fault, and a difference in any one byte is
+ * seen.
+ */
+START_TEST(test_memequal_sizes) {
+    long pg = sysconf(_SC_PAGESIZE);
+    uint8_t *m = mmap(NULL, (size_t)pg * 2, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    ck_assert(m != MAP_FAILED);
+    ck_assert_int_eq(mprotect(m + pg, (size_t)pg, PROT_NONE), 0);
+    uint8_t *end = m + pg, other[48];
+    for (uintptr_t n = 0; n <= 40; n++) {
+        uint8_t *p = end - n; /* p[:n] ends at the inaccessible page */
+        for (uintptr_t i = 0; i < n; i++)
+            p[i] = other[i] = (uint8_t)(i * 7 + n);
+        EX_ASSERT_MSG(goc_memequal(p, other, n), "size %lu", (unsigned long)n);
+        goc_string a = {p, (goc_int)n}, b = {other, (goc_int)n};
+        EX_ASSERT(goc_strequal(&a, &b) && goc_eqstring(a, b));
+        for (uintptr_t i = 0; i < n; i++) {
+            other[i] ^= 0x40;
+            EX_ASSERT_MSG(!goc_memequal(p, other, n), "size %lu, byte %lu differs", (unsigned long)n,
+                          (unsigned long)i);
+            EX_ASSERT(!goc_strequal(&a, &b) && !goc_eqstring(a, b));
+            other[i] ^= 0x40;
+        }
+    }
+    munmap(m, (size_t)pg * 2);
+}
+END_TEST
+
 Suite *hash_suite(void) {
     Suite *s = suite_create("hash");
     TCase *tc = tcase_create("Core");
@@ -425,6 +456,7 @@ Suite *hash_suite(void) {
     tcase_add_loop_test(tc, test_memhash_mixing, 0, 2);
     tcase_add_loop_test(tc, test_memhash_fixed, 0, 2);
     tcase_add_loop_test(tc, test_strhash, 0, 2);
+    tcase_add_test(tc, test_memequal_sizes);
     tcase_add_test(tc, test_floathash);
     tcase_add_test(tc, test_interhash);
     tcase_add_test(tc, test_typehash);

@@ -798,6 +798,51 @@ START_TEST(test_embedded_first_bucket) {
 }
 END_TEST
 
+/* goc_makemap_stack: a map in a caller's goc_stackmap (the translator's
+ * non-escaping make(map) and small literals) uses the frame's bucket first,
+ * keeps heap values alive through it, and grows into the heap. */
+START_TEST(test_stack_map) {
+    const goc_maptype *t = &ex_m_i64_ptr;
+    goc_stackmap sm;
+    memset(&sm, 0, sizeof sm);
+    goc_hmap *h = goc_makemap_stack(t, &sm);
+    EX_PTR_EQ(h, &sm.h);
+    EX_EQ(h->B, 0);
+    EX_NULL(h->buckets);
+    EX_ASSERT(h->flags & embeddedBucket);
+    for (int64_t k = 0; k < 8; k++) {
+        int64_t *v = goc_newobject(&ex_t_int64);
+        *v = k * 7;
+        *(int64_t **)goc_mapassign_fast64(t, h, (uint64_t)k) = v;
+    }
+    EX_PTR_EQ(h->buckets, sm.bucket); /* eight entries: no allocation for the map */
+    for (int i = 0; i < 3; i++) {
+        GC_gcollect();
+        for (int j = 0; j < 1000; j++)
+            memset(goc_newobject(&ex_t_int64), 0xEE, 8);
+    }
+    for (int64_t k = 0; k < 8; k++) {
+        bool ok;
+        int64_t **v = goc_mapaccess2_fast64(t, h, (uint64_t)k, &ok);
+        EX_ASSERT(ok && **v == k * 7);
+    }
+    MAP_CHECK(t, h);
+    for (int64_t k = 8; k < 300; k++)
+        *(int64_t **)goc_mapassign_fast64(t, h, (uint64_t)k) = NULL;
+    EX_ASSERT(h->buckets != sm.bucket);
+    EX_EQ(h->count, 300);
+    MAP_CHECK(t, h);
+    /* a bucket larger than the frame's room: every bucket in the heap */
+    memset(&sm, 0, sizeof sm);
+    h = goc_makemap_stack(&m_i64_a16, &sm);
+    EX_ASSERT(!(h->flags & embeddedBucket));
+    ((a16 *)goc_mapassign(&m_i64_a16, h, &(int64_t){3}))->v[0] = 5;
+    EX_ASSERT(h->buckets != sm.bucket);
+    EX_EQ(((a16 *)goc_mapaccess1(&m_i64_a16, h, &(int64_t){3}))->v[0], 5);
+    MAP_CHECK(&m_i64_a16, h);
+}
+END_TEST
+
 /* noverflow counts exactly below B = 16 and probabilistically above. */
 START_TEST(test_noverflow_b16) {
     const goc_maptype *t = &ex_m_i64_i64;
@@ -1511,6 +1556,7 @@ Suite *map_suite(void) {
     tcase_add_test(tc, test_samesize_inplace);
     tcase_add_test(tc, test_slot_clear_copy);
     tcase_add_test(tc, test_embedded_first_bucket);
+    tcase_add_test(tc, test_stack_map);
     tcase_add_test(tc, test_noverflow_b16);
     tcase_add_test(tc, test_mapstats);
     tcase_add_test(tc, test_trace);

@@ -56,19 +56,18 @@ static GOC_GOTEXT(spin) __attribute__((noinline)) void spin(spinres *r, long lim
 
 typedef struct spinner {
     spinres got;
-    goc_sync_WaitGroup wg;
+    uint32_t wg; /* a semaphore released by each goroutine */
 } spinner;
 
 static void run_spin(void *arg) {
     spinner *s = arg;
     spin(&s->got, -1);
-    goc_sync_WaitGroup_Done(&s->wg);
+    goc_semrelease(&s->wg, false);
 }
 
 START_TEST(test_signal_preempts_loop) {
     goc_GOMAXPROCS(1);
     spinner *s = goc_alloc(sizeof *s, true);
-    goc_sync_WaitGroup_Add(&s->wg, 1);
     tu_go(run_spin, s);
     goc_timeSleep(5 * 1000000); /* the spinner holds the only P from now on */
     /* Timers still fire: each sleep needs the spinner preempted. */
@@ -81,7 +80,7 @@ START_TEST(test_signal_preempts_loop) {
             worst = late;
     }
     __atomic_store_n(&stopflag, 1, __ATOMIC_RELEASE);
-    goc_sync_WaitGroup_Wait(&s->wg);
+    tu_semawait(&s->wg, 1);
     ck_assert_msg(worst < 2000 * (int64_t)1000000, "a timer waited %ld ms beside the spinner", (long)(worst / 1000000));
     /* The interrupted loop computed exactly what an uninterrupted one computes. */
     spinres want;
@@ -101,28 +100,27 @@ static __attribute__((noinline)) void spin_c(long limit, goc_int *ran) {
 
 typedef struct cspin {
     goc_int done, other;
-    goc_sync_WaitGroup wg;
+    uint32_t wg; /* a semaphore released by each goroutine */
 } cspin;
 
 static void run_cspin(void *arg) {
     cspin *c = arg;
     spin_c(200000000, &c->done);
-    goc_sync_WaitGroup_Done(&c->wg);
+    goc_semrelease(&c->wg, false);
 }
 
 static void note_other(void *arg) {
     cspin *c = arg;
     __atomic_store_n(&c->other, __atomic_load_n(&c->done, __ATOMIC_SEQ_CST) ? 2 : 1, __ATOMIC_SEQ_CST);
-    goc_sync_WaitGroup_Done(&c->wg);
+    goc_semrelease(&c->wg, false);
 }
 
 START_TEST(test_c_code_not_interrupted) {
     goc_GOMAXPROCS(1);
     cspin *c = goc_alloc(sizeof *c, true);
-    goc_sync_WaitGroup_Add(&c->wg, 2);
     tu_go(run_cspin, c); /* first in the queue, so it runs first */
     tu_go(note_other, c);
-    goc_sync_WaitGroup_Wait(&c->wg);
+    tu_semawait(&c->wg, 2);
     ck_assert_int_eq(c->other, 2); /* it ran only after the C loop finished */
 }
 END_TEST
@@ -132,15 +130,17 @@ END_TEST
 typedef struct coop {
     goc_int yields;
     goc_int stop;
-    goc_sync_WaitGroup wg;
+    uint32_t wg; /* a semaphore released by each goroutine */
 } coop;
 
 /* Outside goc_text, so that no signal preempts it: only the check can yield. */
 static __attribute__((noinline)) void checker(coop *c) {
     while (!__atomic_load_n(&c->stop, __ATOMIC_ACQUIRE)) {
-        int64_t t0 = goc_nanotime();
+        /* a yield goes through the scheduler, which starts a new slice (timing it would
+           miss a quick one: nothing else may want the P) */
+        uint32_t tick = goc_getm()->p->schedtick;
         GOC_PREEMPT_CHECK();
-        if (goc_nanotime() - t0 > 100000)
+        if (goc_getm()->p->schedtick != tick)
             c->yields++;
     }
 }
@@ -148,7 +148,7 @@ static __attribute__((noinline)) void checker(coop *c) {
 static void run_checker(void *arg) {
     coop *c = arg;
     checker(c);
-    goc_sync_WaitGroup_Done(&c->wg);
+    goc_semrelease(&c->wg, false);
 }
 
 START_TEST(test_cooperative_check) {
@@ -157,11 +157,10 @@ START_TEST(test_cooperative_check) {
     GOC_PREEMPT_CHECK(); /* external goroutine: nothing to do */
     goc_GOMAXPROCS(1);
     coop *c = goc_alloc(sizeof *c, true);
-    goc_sync_WaitGroup_Add(&c->wg, 1);
     tu_go(run_checker, c);
     goc_timeSleep(50 * 1000000); /* the checker must yield for this sleep to end */
     __atomic_store_n(&c->stop, 1, __ATOMIC_RELEASE);
-    goc_sync_WaitGroup_Wait(&c->wg);
+    tu_semawait(&c->wg, 1);
     ck_assert_int_gt(c->yields, 0);
 }
 END_TEST

@@ -118,11 +118,11 @@ END_TEST
 
 /* A goroutine that signals main from a deferred call, then dies of its panic:
    main returning from goc_main must not win with exit status 0. */
-static goc_sync_WaitGroup racewg;
+static uint32_t racesema; /* a runtime semaphore, as sync.WaitGroup uses one */
 
 static void done_deferred(goc_func *f) {
     (void)f;
-    goc_sync_WaitGroup_Done(&racewg);
+    goc_semrelease(&racesema, false);
 }
 static const goc_func done_closure = {(void (*)(void))done_deferred};
 
@@ -138,9 +138,8 @@ static void panic_after_done(void *unused) {
 }
 
 static void racemain(void) {
-    goc_sync_WaitGroup_Add(&racewg, 1);
     tu_go(panic_after_done, NULL);
-    goc_sync_WaitGroup_Wait(&racewg);
+    goc_semacquire(&racesema, false, "semacquire");
 }
 
 static void run_racemain(void *unused) {
@@ -160,7 +159,7 @@ END_TEST
 
 /* ---- the deadlock detector ------------------------------------------------------------ */
 
-static goc_sync_Mutex heldmu;
+static uint32_t heldsema; /* never released: like a sync.Mutex held by main */
 
 static void send_nil(void *unused) {
     (void)unused;
@@ -169,12 +168,11 @@ static void send_nil(void *unused) {
 }
 static void lock_held(void *unused) {
     (void)unused;
-    goc_sync_Mutex_Lock(&heldmu);
+    goc_semacquire(&heldsema, false, "sync.Mutex.Lock");
 }
 
 static void deadlock_many(void *unused) {
     (void)unused;
-    goc_sync_Mutex_Lock(&heldmu);
     tu_go(send_nil, NULL);
     goc_timeSleep(20 * 1000000); /* keep the goroutine numbers in order */
     tu_go(lock_held, NULL);
@@ -372,16 +370,16 @@ END_TEST
 
 typedef struct blocked {
     goc_hchan *gate;
-    goc_sync_WaitGroup wg;
-    goc_int sum; /* atomic */
+    uint32_t done; /* a semaphore released by each goroutine */
+    goc_int sum;   /* atomic */
 } blocked;
 
 static void block_then_count(void *arg) {
     blocked *b = arg;
     goc_int v = 0;
     goc_chanrecv1(b->gate, &v);
-    goc_atomic_AddInt64(&b->sum, v + 1);
-    goc_sync_WaitGroup_Done(&b->wg);
+    __atomic_add_fetch(&b->sum, v + 1, __ATOMIC_SEQ_CST);
+    goc_semrelease(&b->done, false);
 }
 
 /* 10,000 goroutines blocked on one channel at the same time. */
@@ -389,7 +387,6 @@ START_TEST(test_10k_blocked) {
     goc_int n = tu_slow() ? 2000 : 10000;
     blocked *b = goc_alloc(sizeof *b, true);
     b->gate = goc_makechan(&proc_chan_int, 0);
-    goc_sync_WaitGroup_Add(&b->wg, n);
     for (goc_int i = 0; i < n; i++)
         tu_go(block_then_count, b);
     ck_assert_int_eq(goc_NumGoroutine(), n + 1);
@@ -397,8 +394,9 @@ START_TEST(test_10k_blocked) {
     for (goc_int i = 0; i < n / 2; i++)
         goc_chansend1(b->gate, &i);
     goc_closechan(b->gate);
-    goc_sync_WaitGroup_Wait(&b->wg);
-    ck_assert_int_eq(goc_atomic_LoadInt64(&b->sum), (n / 2) * (n / 2 - 1) / 2 + n);
+    for (goc_int i = 0; i < n; i++)
+        goc_semacquire(&b->done, false, "semacquire");
+    ck_assert_int_eq(__atomic_load_n(&b->sum, __ATOMIC_SEQ_CST), (n / 2) * (n / 2 - 1) / 2 + n);
 }
 END_TEST
 
@@ -467,7 +465,6 @@ START_TEST(test_many_goroutines_few_threads) {
     goc_int n = tu_slow() ? 10000 : 100000;
     blocked *b = goc_alloc(sizeof *b, true);
     b->gate = goc_makechan(&proc_chan_int, 0);
-    goc_sync_WaitGroup_Add(&b->wg, n);
     for (goc_int i = 0; i < n; i++)
         tu_go(block_then_count, b);
     goc_int want = n + 1;
@@ -475,8 +472,8 @@ START_TEST(test_many_goroutines_few_threads) {
     int threads = nthreads();
     ck_assert_msg(threads > 0 && threads <= goc_GOMAXPROCS(0) + 4, "%d threads for %ld goroutines", threads, (long)n);
     goc_closechan(b->gate);
-    goc_sync_WaitGroup_Wait(&b->wg);
-    ck_assert_int_eq(goc_atomic_LoadInt64(&b->sum), n);
+    tu_semawait(&b->done, n);
+    ck_assert_int_eq(__atomic_load_n(&b->sum, __ATOMIC_SEQ_CST), n);
 }
 END_TEST
 
@@ -485,7 +482,7 @@ typedef struct piper {
     goc_int n;      /* bytes read */
     goc_int ticks;  /* progress of the other goroutine (atomic) */
     goc_int stop;
-    goc_sync_WaitGroup wg;
+    uint32_t wg; /* a semaphore released by each goroutine */
 } piper;
 
 static void pipe_reader(void *arg) {
@@ -495,20 +492,20 @@ static void pipe_reader(void *arg) {
     runtime__entersyscall();
     p->n = (goc_int)read(p->fd, buf, sizeof buf);
     runtime__exitsyscall();
-    goc_sync_WaitGroup_Done(&p->wg);
+    goc_semrelease(&p->wg, false);
 }
 
 static void ticker(void *arg) {
     piper *p = arg;
     goc_hchan *c = goc_makechan(&proc_chan_int, 1);
-    while (goc_atomic_LoadInt64(&p->stop) == 0) {
+    while (__atomic_load_n(&p->stop, __ATOMIC_SEQ_CST) == 0) {
         goc_int v = 1;
         goc_chansend1(c, &v);
         goc_chanrecv1(c, &v);
-        goc_atomic_AddInt64(&p->ticks, 1);
+        __atomic_add_fetch(&p->ticks, 1, __ATOMIC_SEQ_CST);
         goc_Gosched();
     }
-    goc_sync_WaitGroup_Done(&p->wg);
+    goc_semrelease(&p->wg, false);
 }
 
 /* With one P, a goroutine blocked in read(2) does not stop the others: sysmon hands its P off. */
@@ -518,15 +515,14 @@ START_TEST(test_syscall_hands_off_p) {
     ck_assert_int_eq(pipe(fds), 0);
     piper *p = goc_alloc(sizeof *p, true);
     p->fd = fds[0];
-    goc_sync_WaitGroup_Add(&p->wg, 2);
     tu_go(pipe_reader, p);
     goc_timeSleep(20 * 1000000); /* the reader is in read(2) now */
     tu_go(ticker, p);
     goc_timeSleep(50 * 1000000);
-    ck_assert_int_gt(goc_atomic_LoadInt64(&p->ticks), 10);
+    ck_assert_int_gt(__atomic_load_n(&p->ticks, __ATOMIC_SEQ_CST), 10);
     ck_assert_int_eq(write(fds[1], "hello", 5), 5);
-    goc_atomic_StoreInt64(&p->stop, 1);
-    goc_sync_WaitGroup_Wait(&p->wg);
+    __atomic_store_n(&p->stop, 1, __ATOMIC_SEQ_CST);
+    tu_semawait(&p->wg, 2);
     ck_assert_int_eq(p->n, 5);
     close(fds[0]);
     close(fds[1]);
@@ -539,7 +535,7 @@ typedef struct lockrec {
     int same;
     int others;     /* other goroutines seen on the locked thread */
     goc_int stop;
-    goc_sync_WaitGroup wg;
+    uint32_t wg; /* a semaphore released by each goroutine */
 } lockrec;
 
 static void locked_one(void *arg) {
@@ -554,25 +550,24 @@ static void locked_one(void *arg) {
     r->same = pthread_equal(r->self[0], r->self[1]) && pthread_equal(r->self[0], r->self[2]) &&
               pthread_equal(r->self[0], r->self[3]) && pthread_equal(r->self[0], pthread_self());
     goc_UnlockOSThread();
-    goc_atomic_StoreInt64(&r->stop, 1);
-    goc_sync_WaitGroup_Done(&r->wg);
+    __atomic_store_n(&r->stop, 1, __ATOMIC_SEQ_CST);
+    goc_semrelease(&r->wg, false);
 }
 
 static void unlocked_many(void *arg) {
     lockrec *r = arg;
-    while (goc_atomic_LoadInt64(&r->stop) == 0) {
+    while (__atomic_load_n(&r->stop, __ATOMIC_SEQ_CST) == 0) {
         if (pthread_equal(pthread_self(), r->self[0]))
             __atomic_add_fetch(&r->others, 1, __ATOMIC_SEQ_CST);
         goc_timeSleep(100000);
     }
-    goc_sync_WaitGroup_Done(&r->wg);
+    goc_semrelease(&r->wg, false);
 }
 
 /* A locked goroutine always resumes on its thread, and nobody else runs there meanwhile. */
 START_TEST(test_lockosthread) {
     lockrec *r = goc_alloc(sizeof *r, true);
     r->c = goc_makechan(&proc_chan_int, 0);
-    goc_sync_WaitGroup_Add(&r->wg, 5);
     tu_go(locked_one, r);
     goc_timeSleep(5 * 1000000);
     for (int i = 0; i < 4; i++)
@@ -581,7 +576,7 @@ START_TEST(test_lockosthread) {
         goc_timeSleep(3 * 1000000);
         goc_chansend1(r->c, &i);
     }
-    goc_sync_WaitGroup_Wait(&r->wg);
+    tu_semawait(&r->wg, 5);
     ck_assert(r->same);
     ck_assert_int_eq(r->others, 0);
 }

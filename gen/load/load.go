@@ -6,10 +6,9 @@
 // their requirements, replace directives, workspaces and vendor directories.
 // goc then parses and type-checks every package itself, so that it can
 // replace some standard packages:
-//   - the packages whose calls the translator lowers to the C runtime (fmt,
-//     sync, sync/atomic, time, runtime) are served from small
-//     declaration-only sources embedded in this package (std/*.go.txt): only
-//     their signatures matter;
+//   - fmt, whose calls the translator lowers to the C runtime, is served
+//     from a declaration-only source embedded in this package
+//     (std/fmt.go.txt): only its signatures matter;
 //   - a few standard packages are replaced by goc's own Go source
 //     (override/), or have some files replaced (patch/); see source.go.
 package load
@@ -27,9 +26,10 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
-//go:embed std/*.go.txt std/*/*.go.txt
+//go:embed std/*.go.txt
 var stdFS embed.FS
 
 // Supported reports whether path is one of the C-backed stub packages.
@@ -51,6 +51,10 @@ type Program struct {
 	// language initializes them (packages sorted by import path, each after
 	// its imports); the main package is last.
 	Pkgs []*Package
+	// Memo holds what the translator computes once per program and shares
+	// between the translations of its packages (which may run
+	// concurrently): the escape analysis of the standard packages.
+	Memo sync.Map
 }
 
 // Package is one package translated from source.

@@ -37,6 +37,9 @@ func (f *fn) builtin(e *ast.CallExpr) string {
 	case "new":
 		t := f.typeOf(e).(*types.Pointer).Elem()
 		ct := f.ctype(t)
+		if so := f.stackObject(e, f.sizeof(t), ct+" %s"); so != "" {
+			return fmt.Sprintf("({ memset(&%s, 0, sizeof %s); &%s; })", so, so, so)
+		}
 		return fmt.Sprintf("((%s *)goc_newobject(%s))", ct, f.t.descs.ref(t))
 	case "min", "max":
 		return f.minMax(name, e)
@@ -294,23 +297,73 @@ func (f *fn) appendCall(e *ast.CallExpr) string {
 	return b.String()
 }
 
+// stackSlice lowers make([]T, n[, m]) with constant sizes to an array on
+// the stack when the escape analysis allows it; "" otherwise.
+func (f *fn) stackSlice(e *ast.CallExpr, u *types.Slice) string {
+	var ns []int64
+	for _, a := range e.Args[1:] {
+		n, ok := constInt(f.t.info.Types[a])
+		if !ok {
+			return ""
+		}
+		ns = append(ns, n)
+	}
+	l, c := ns[0], ns[len(ns)-1]
+	if l < 0 || l > c {
+		return ""
+	}
+	so := f.stackObject(e, f.sizeof(u.Elem())*c, fmt.Sprintf("%s %%s[%d]", f.ctype(u.Elem()), c))
+	if so == "" {
+		return ""
+	}
+	return fmt.Sprintf("({ memset(%s, 0, sizeof %s); (goc_slice){%s, %d, %d}; })", so, so, so, l, c)
+}
+
+// stackMap lowers make(map[K]V[, hint]) or a map literal (site) to a map
+// whose header lives on the stack, when the escape analysis allows it; ""
+// otherwise. Its first bucket is on the stack too when the hint is at most
+// 8 (gc's walk does the same, testing a hint that is not constant at run
+// time). hint is the C value of a hint, or "" for none or a constant one of
+// at most 8.
+func (f *fn) stackMap(site ast.Node, mt types.Type, hint string) string {
+	so := f.stackObject(site, int64(f.t.descs.sizes.Sizeof(types.Typ[types.Uintptr]))*64, "goc_stackmap %s")
+	if so == "" {
+		return ""
+	}
+	mr := f.t.descs.mapRef(mt)
+	if hint == "" {
+		return fmt.Sprintf("({ memset(&%s, 0, sizeof %s); goc_makemap_stack(%s, &%s); })", so, so, mr, so)
+	}
+	return fmt.Sprintf("({ goc_int _hint = %s; memset(&%s, 0, sizeof %s); _hint <= 8 ? goc_makemap_stack(%s, &%s) : goc_makemap(%s, _hint, &%s.h); })",
+		hint, so, so, mr, so, mr, so)
+}
+
 func (f *fn) makeCall(e *ast.CallExpr) string {
 	t := f.typeOf(e.Args[0])
 	switch u := t.Underlying().(type) {
 	case *types.Slice:
 		desc := f.t.descs.ref(u.Elem())
+		if s := f.stackSlice(e, u); s != "" {
+			return s
+		}
 		if len(e.Args) == 2 {
 			return fmt.Sprintf("({ goc_int _l = %s; goc_makeslice(%s, _l, _l); })", f.sizeArg(e.Args[1]), desc)
 		}
 		return fmt.Sprintf("({ goc_int _l = %s; goc_makeslice(%s, _l, %s); })", f.sizeArg(e.Args[1]), desc, f.sizeArg(e.Args[2]))
 	case *types.Map:
-		if len(e.Args) == 1 {
+		small := len(e.Args) == 1
+		if !small {
+			n, ok := constInt(f.t.info.Types[e.Args[1]])
+			small = ok && n <= 8
+		}
+		if small {
+			if m := f.stackMap(e, t, ""); m != "" {
+				return m
+			}
 			return "goc_makemap_small()"
 		}
-		if tv := f.t.info.Types[e.Args[1]]; tv.Value != nil {
-			if n, ok := constInt(tv); ok && n <= 8 {
-				return "goc_makemap_small()"
-			}
+		if m := f.stackMap(e, t, f.sizeArg(e.Args[1])); m != "" {
+			return m
 		}
 		return fmt.Sprintf("goc_makemap(%s, %s, NULL)", f.t.descs.mapRef(t), f.sizeArg(e.Args[1]))
 	}

@@ -79,6 +79,9 @@ func (f *fn) callParts(e *ast.CallExpr) *callParts {
 	if id := funcIdent(fun); id != nil {
 		if fo, ok := f.t.info.Uses[id].(*types.Func); ok && fo.Type().(*types.Signature).Recv() == nil {
 			if _, isSel := fun.(*ast.SelectorExpr); !isSel || f.t.fromSource(fo.Pkg()) {
+				if cfn := f.t.intrinsicFor(fo); cfn != "" {
+					return f.intrinsicCall(e, sig, cfn) // intrinsics.go
+				}
 				fi := f.funcInstFor(id, fo)
 				return f.emitCall(e, sig, nil, func(args []string) string {
 					return fmt.Sprintf("%s(%s)", fi.cname, strings.Join(args, ", "))
@@ -144,7 +147,7 @@ func (f *fn) emitCall(e *ast.CallExpr, sig *types.Signature, lead *leadVal, mk f
 			vals = append(vals, fmt.Sprintf("%s.r%d", tmp, i))
 			vtypes = append(vtypes, tt.At(i).Type())
 		}
-		p.addArgs(f, sig, vals, vtypes, false)
+		p.addArgs(f, e, sig, vals, vtypes, false)
 		return p
 	}
 	// evaluate arguments; hoist into temporaries when the order could be observed
@@ -160,12 +163,12 @@ func (f *fn) emitCall(e *ast.CallExpr, sig *types.Signature, lead *leadVal, mk f
 		vals = append(vals, v)
 		vtypes = append(vtypes, pt)
 	}
-	p.addArgs(f, sig, vals, vtypes, e.Ellipsis.IsValid())
+	p.addArgs(f, e, sig, vals, vtypes, e.Ellipsis.IsValid())
 	return p
 }
 
-func (p *callParts) addArgs(f *fn, sig *types.Signature, vals []string, vtypes []types.Type, spread bool) {
-	p.vals = append(p.vals, f.packArgs(sig, vals, vtypes, spread)...)
+func (p *callParts) addArgs(f *fn, site ast.Node, sig *types.Signature, vals []string, vtypes []types.Type, spread bool) {
+	p.vals = append(p.vals, f.packArgs(site, sig, vals, vtypes, spread)...)
 	for i := 0; i < sig.Params().Len(); i++ {
 		p.ctypes = append(p.ctypes, f.ctype(sig.Params().At(i).Type()))
 	}
@@ -189,8 +192,10 @@ func paramType(sig *types.Signature, i int, spread bool) types.Type {
 	return sig.Params().At(i).Type()
 }
 
-// packArgs converts values to parameter types and packs variadic extras into a slice.
-func (f *fn) packArgs(sig *types.Signature, vals []string, vtypes []types.Type, spread bool) []string {
+// packArgs converts values to parameter types and packs variadic extras
+// into a slice (on the stack when the escape analysis allows it for the
+// call site).
+func (f *fn) packArgs(site ast.Node, sig *types.Signature, vals []string, vtypes []types.Type, spread bool) []string {
 	n := sig.Params().Len()
 	var out []string
 	for i := 0; i < len(vals) && (!sig.Variadic() || i < n-1); i++ {
@@ -213,14 +218,14 @@ func (f *fn) packArgs(sig *types.Signature, vals []string, vtypes []types.Type, 
 				}
 				return out
 			}
-			out = append(out, f.sliceOf(st, extra))
+			out = append(out, f.sliceOf(site, st, extra))
 		}
 	}
 	return out
 }
 
 // sliceOf builds a new slice of type st holding the C values (nil when none).
-func (f *fn) sliceOf(st types.Type, vals []string) string {
+func (f *fn) sliceOf(site ast.Node, st types.Type, vals []string) string {
 	if len(vals) == 0 {
 		return "((goc_slice){0})"
 	}
@@ -228,7 +233,11 @@ func (f *fn) sliceOf(st types.Type, vals []string) string {
 	ect := f.ctype(et)
 	tmp := f.tmp()
 	var b strings.Builder
-	fmt.Fprintf(&b, "({ %s *%s = (%s *)goc_mallocgc(%d * sizeof(%s), %s, true); ", ect, tmp, ect, len(vals), ect, f.t.descs.ref(et))
+	if so := f.stackObject(site, f.sizeof(et)*int64(len(vals)), fmt.Sprintf("%s %%s[%d]", ect, len(vals))); so != "" {
+		fmt.Fprintf(&b, "({ %s *%s = %s; ", ect, tmp, so)
+	} else {
+		fmt.Fprintf(&b, "({ %s *%s = (%s *)goc_mallocgc(%d * sizeof(%s), %s, true); ", ect, tmp, ect, len(vals), ect, f.t.descs.ref(et))
+	}
 	for i, v := range vals {
 		fmt.Fprintf(&b, "%s[%d] = %s; ", tmp, i, v)
 	}

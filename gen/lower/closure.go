@@ -152,6 +152,10 @@ func (f *fn) funcLit(e *ast.FuncLit) string {
 		f.t.addLocalHelper(sname, "", fmt.Sprintf("static const goc_func %s = {(void (*)(void))%s};", sname, name))
 		return "((goc_func *)&" + sname + ")"
 	}
+	if so := f.stackObject(e, int64(8*(len(inits)+1)), env+" %s"); so != "" {
+		return fmt.Sprintf("({ %s *_c = &%s; _c->fn = (void (*)(void))%s; %s (goc_func *)_c; })",
+			env, so, name, strings.Join(inits, " "))
+	}
 	return fmt.Sprintf("({ %s *_c = (%s *)goc_alloc(sizeof(%s), true); _c->fn = (void (*)(void))%s; %s (goc_func *)_c; })",
 		env, env, env, name, strings.Join(inits, " "))
 }

@@ -14,13 +14,22 @@ import (
 func (f *fn) litElem(e ast.Expr, t types.Type) string {
 	if cl, ok := e.(*ast.CompositeLit); ok && cl.Type == nil {
 		if p, ok := t.Underlying().(*types.Pointer); ok {
-			ct := f.ctype(p.Elem())
-			tmp := f.tmp()
-			return fmt.Sprintf("({ %s *%s = (%s *)goc_newobject(%s); *%s = %s; %s; })", ct, tmp, ct, f.t.descs.ref(p.Elem()), tmp, f.compositeLit(cl, p.Elem()), tmp)
+			return f.newLit(cl, p.Elem())
 		}
 		return f.compositeLit(cl, t)
 	}
 	return f.exprTo(e, t)
+}
+
+// newLit lowers &T{...} (t is T): a new object, on the stack when the
+// escape analysis allows it.
+func (f *fn) newLit(cl *ast.CompositeLit, t types.Type) string {
+	ct := f.ctype(t)
+	tmp := f.tmp()
+	if so := f.stackObject(cl, f.sizeof(t), ct+" %s"); so != "" {
+		return fmt.Sprintf("({ %s *%s = &%s; *%s = %s; %s; })", ct, tmp, so, tmp, f.compositeLit(cl, t), tmp)
+	}
+	return fmt.Sprintf("({ %s *%s = (%s *)goc_newobject(%s); *%s = %s; %s; })", ct, tmp, ct, f.t.descs.ref(t), tmp, f.compositeLit(cl, t), tmp)
 }
 
 // compositeLit lowers T{...} as a value of type t.
@@ -91,7 +100,11 @@ func (f *fn) compositeLit(e *ast.CompositeLit, t types.Type) string {
 		ect := f.ctype(u.Elem())
 		tmp := f.tmp()
 		var b strings.Builder
-		fmt.Fprintf(&b, "({ %s *%s = (%s *)goc_mallocgc(%d * sizeof(%s), %s, true); ", ect, tmp, ect, n, ect, f.t.descs.ref(u.Elem()))
+		if so := f.stackObject(e, f.sizeof(u.Elem())*n, fmt.Sprintf("%s %%s[%d]", ect, n)); so != "" {
+			fmt.Fprintf(&b, "({ %s *%s = %s; memset(%s, 0, sizeof %s); ", ect, tmp, so, so, so)
+		} else {
+			fmt.Fprintf(&b, "({ %s *%s = (%s *)goc_mallocgc(%d * sizeof(%s), %s, true); ", ect, tmp, ect, n, ect, f.t.descs.ref(u.Elem()))
+		}
 		f.eachElem(e, func(i int64, el ast.Expr) {
 			fmt.Fprintf(&b, "%s[%d] = %s; ", tmp, i, f.litElem(el, u.Elem()))
 		})

@@ -559,10 +559,7 @@ func (f *fn) addrOf(x ast.Expr) string {
 	}
 	switch x := x.(type) {
 	case *ast.CompositeLit:
-		t := f.typeOf(x)
-		ct := f.ctype(t)
-		tmp := f.tmp()
-		return fmt.Sprintf("({ %s *%s = (%s *)goc_newobject(%s); *%s = %s; %s; })", ct, tmp, ct, f.t.descs.ref(t), tmp, f.compositeLit(x, t), tmp)
+		return f.newLit(x, f.typeOf(x))
 	case *ast.Ident:
 		if v, ok := f.t.info.Uses[x].(*types.Var); ok {
 			if f.sizeof(f.typeOf(x)) == 0 {
@@ -801,7 +798,7 @@ func (f *fn) compare(e *ast.BinaryExpr) string {
 	if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
 		t = yt
 	}
-	x, y := f.operand(e.X, t), f.operand(e.Y, t)
+	x, y := f.tmpStringOr(e.X, t, f.operand), f.tmpStringOr(e.Y, t, f.operand) // string(b) needs no copy (map.go)
 	if f.hasCall(e.X) && f.hasCall(e.Y) {
 		a, b := f.tmp(), f.tmp()
 		ct := f.ctype(t)

@@ -50,14 +50,30 @@ type fn struct {
 	pre        func() // emits the prologue of a closure body
 	fallTo     string // C label of the next case body (fallthrough)
 	canRecover bool
-	discard    bool // the value of the statement's outermost call is unused
-	inDefer    bool // arguments must outlive the statement
-	stackArgs  bool // variadic ...any arguments may live on the stack
+	discard    bool     // the value of the statement's outermost call is unused
+	inDefer    bool     // arguments must outlive the statement
+	stackArgs  bool     // variadic ...any arguments may live on the stack
+	hoisted    []string // declarations of stack objects, put at the top of the C function
+	hoistOK    bool     // emitFunc places hoisted declarations
 
 	// gc's name of the function and its counts of closures, range-over-func
 	// bodies and go/defer thunks named after it (funcnames.go)
 	goname                     string
 	nfunclit, nrange, ngodefer int
+}
+
+// stackObject declares a C object at the top of the function for an
+// allocation site the escape analysis placed on the stack (escape.go), and
+// returns its name; "" when the site must use the heap: the analysis said
+// so, the object is too large, or the function cannot hold declarations.
+// decl formats the declaration from the name ("T %s" or "T %s[4]").
+func (f *fn) stackObject(site ast.Node, size int64, decl string) string {
+	if !f.hoistOK || f.inDefer || !f.t.stackAlloc[site] || size > escStackMax || size <= 0 {
+		return ""
+	}
+	name := fmt.Sprintf("_so%d", len(f.hoisted)+1)
+	f.hoisted = append(f.hoisted, fmt.Sprintf(decl, name)+";")
+	return name
 }
 
 // callsRecover reports whether a body calls recover() (outside nested function literals).
@@ -202,6 +218,9 @@ func (t *Translator) lowerFuncInst(fi *funcInst) {
 		pos = fd
 	}
 	defer t.enterUnit(t.instUnit(fi), fi.cname, pos)()
+	if t.intrinsicBody(fi) {
+		return // intrinsics.go
+	}
 	if fi.extern {
 		t.lowerRuntimeLink(fi)
 		return
@@ -308,6 +327,8 @@ func (f *fn) emitFunc(pos token.Pos, comment, cname, extraParam string, params [
 	f.w.Line(l, file)
 	f.w.Printf("static GOC_GOTEXT(%s) %s {", cname, proto)
 	f.w.Indent()
+	hoistAt := f.w.Len()
+	f.hoistOK = true
 	if f.pre != nil {
 		f.pre()
 	}
@@ -388,7 +409,11 @@ func (f *fn) emitFunc(pos token.Pos, comment, cname, extraParam string, params [
 		flags |= funcArgs
 	}
 	f.w.Printf("%s", funcTab(cname, f.goname, flags))
-	t.funcs = append(t.funcs, t.newChunk(f.w.String()))
+	src := f.w.String()
+	if len(f.hoisted) > 0 {
+		src = src[:hoistAt] + "    " + strings.Join(f.hoisted, "\n    ") + "\n" + src[hoistAt:]
+	}
+	t.funcs = append(t.funcs, t.newChunk(src))
 }
 
 // returnResults is the C return statement reading the result variables.

@@ -30,10 +30,14 @@ type Translator struct {
 	reg   *typeReg
 	diags []load.Error
 
-	escapes map[types.Object]bool     // variables that live in GC memory
-	assigns map[types.Object]int      // assignments to each local variable
-	inits   map[types.Object]ast.Expr // the initializer of a local variable
-	tctx    *types.Context
+	escapes    map[types.Object]bool   // variables that live in GC memory (escape.go)
+	addrTaken  map[types.Object]bool   // variables whose address is taken or that closures capture
+	stackAlloc map[ast.Node]bool       // allocation sites whose object may live on the C stack
+	escTags    map[*types.Func]*escTag // what functions do with their parameters
+	escDecls   map[*types.Func]*ast.FuncDecl
+	assigns    map[types.Object]int      // assignments to each local variable
+	inits      map[types.Object]ast.Expr // the initializer of a local variable
+	tctx       *types.Context
 
 	decls      map[*types.Func]*ast.FuncDecl
 	localTypes map[string]*types.Named // local types of generic functions, per instance
@@ -97,14 +101,14 @@ func (t *Translator) newChunk(text string) chunk {
 // funcInst is one C function to emit: a Go function or method, instantiated
 // with type arguments when generic.
 type funcInst struct {
-	obj   *types.Func // origin object
-	decl  *ast.FuncDecl
-	targs []types.Type
+	obj    *types.Func // origin object
+	decl   *ast.FuncDecl
+	targs  []types.Type
 	cname  string
 	goname string // gc's name (funcnames.go)
 	sub    *subst
 	done   bool
-	pkg   *types.Package // the package whose source the function is in
+	pkg    *types.Package // the package whose source the function is in
 	// extern: implemented by the C runtime under cname (linkname.go)
 	extern bool
 }
@@ -410,11 +414,6 @@ func (t *Translator) funcInst(obj *types.Func, targs []types.Type) *funcInst {
 	if fd := t.decls[obj]; fd != nil && fd.Body == nil && len(targs) == 0 && !hasCBody(fd) {
 		if fn := t.goLink(obj, t.funcCName(obj, nil)); fn != nil {
 			return t.funcInst(fn, nil) // linked to Go code of another package (linkname.go)
-		}
-	}
-	if !t.fromSource(obj.Pkg()) && obj.Pkg() != nil {
-		if fi := t.libInst(obj, targs); fi != nil { // a method of sync, time, ...: stdlib.go
-			return fi
 		}
 	}
 	key := fmt.Sprintf("%p", obj)

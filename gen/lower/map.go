@@ -65,13 +65,32 @@ func (f *fn) mapIndex(mx, kx ast.Expr, m *types.Map) string {
 	vct := f.ctype(m.Elem())
 	kct := f.ctype(m.Key())
 	fast := f.mapFast(mt)
-	mv, kv := f.expr(mx), f.exprTo(kx, m.Key())
+	mv, kv := f.expr(mx), f.tmpStringOr(kx, m.Key(), f.exprTo)
 	if fast != "" {
 		return fmt.Sprintf("({ goc_hmap *_m = %s; %s _k = %s; *(%s *)goc_mapaccess1_%s(%s, _m, %s); })",
 			mv, kct, kv, vct, fast, f.t.descs.mapRef(mt), f.fastKey(fast, m.Key(), "_k"))
 	}
 	return fmt.Sprintf("({ goc_hmap *_m = %s; %s _k = %s; *(%s *)goc_mapaccess1(%s, _m, &_k); })",
 		mv, kct, kv, vct, f.t.descs.mapRef(mt))
+}
+
+// tmpStringOr lowers e as a value of type t: when e is string(b) of a byte
+// slice and t a string type, a string sharing b's bytes instead of a copy,
+// for operands that are only read during the operation (a map lookup key, a
+// comparison), as gc's slicebytetostringtmp; otherwise with lower(e, t).
+func (f *fn) tmpStringOr(e ast.Expr, t types.Type, lower func(ast.Expr, types.Type) string) string {
+	if isString(t) {
+		if call, ok := unparen(e).(*ast.CallExpr); ok && len(call.Args) == 1 {
+			if tv, ok := f.t.info.Types[call.Fun]; ok && tv.IsType() && isString(tv.Type) {
+				if sl, ok := f.typeOf(call.Args[0]).Underlying().(*types.Slice); ok {
+					if b, ok := sl.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Uint8 {
+						return fmt.Sprintf("({ goc_slice _b = %s; (goc_string){(const uint8_t *)_b.ptr, _b.len}; })", f.expr(call.Args[0]))
+					}
+				}
+			}
+		}
+	}
+	return lower(e, t)
 }
 
 // mapIndexOk lowers v, ok := m[k] to a (V, bool) tuple value.
@@ -90,7 +109,7 @@ func (f *fn) mapIndexOk(ie *ast.IndexExpr) (string, *types.Tuple) {
 		call += "_" + fast
 	}
 	return fmt.Sprintf("({ goc_hmap *_m = %s; %s _k = %s; bool _ok; %s _v = *(%s *)%s(%s, _m, %s, &_ok); (%s){_v, _ok}; })",
-		f.expr(ie.X), kct, f.exprTo(ie.Index, m.Key()), vct, vct, call, f.t.descs.mapRef(mt), key, tct), tt
+		f.expr(ie.X), kct, f.tmpStringOr(ie.Index, m.Key(), f.exprTo), vct, vct, call, f.t.descs.mapRef(mt), key, tct), tt
 }
 
 // mapAssign is the C statement m[k] = val for C values of the map, key and
@@ -132,7 +151,9 @@ func (f *fn) mapLit(e *ast.CompositeLit, mt types.Type) string {
 	m := mt.Underlying().(*types.Map)
 	var b strings.Builder
 	n := len(e.Elts)
-	if n <= 8 {
+	if sm := f.stackMap(e, mt, ""); sm != "" && n <= 8 {
+		fmt.Fprintf(&b, "({ goc_hmap *_ml = %s; ", sm)
+	} else if n <= 8 {
 		b.WriteString("({ goc_hmap *_ml = goc_makemap_small(); ")
 	} else {
 		fmt.Fprintf(&b, "({ goc_hmap *_ml = goc_makemap(%s, %d, NULL); ", f.t.descs.mapRef(mt), n)

@@ -115,11 +115,19 @@ func (t *Translator) cBody(fi *funcInst) bool {
 	if len(body) == 0 {
 		return false
 	}
+	t.emitCBody(fi, func(i int, p *types.Var) string { return cname(p.Name()) },
+		"C body from "+t.fset.Position(fd.Pos()).Filename, body)
+	return true
+}
+
+// emitCBody writes function fi with the C statements body; param names its
+// C parameters.
+func (t *Translator) emitCBody(fi *funcInst, param func(i int, p *types.Var) string, note string, body []string) {
 	sig := fi.obj.Type().(*types.Signature)
 	var params []string
 	for i := 0; i < sig.Params().Len(); i++ {
 		p := sig.Params().At(i)
-		params = append(params, cdecl(t.reg.ctype(p.Type()), cname(p.Name())))
+		params = append(params, cdecl(t.reg.ctype(p.Type()), param(i, p)))
 	}
 	if len(params) == 0 {
 		params = []string{"void"}
@@ -127,7 +135,7 @@ func (t *Translator) cBody(fi *funcInst) bool {
 	proto := fmt.Sprintf("%s %s(%s)", t.resultType(sig), fi.cname, strings.Join(params, ", "))
 	t.protos = append(t.protos, "static "+proto+";")
 	w := newWriter()
-	w.Comment("func " + t.funcHeader(fd) + " (C body from " + t.fset.Position(fd.Pos()).Filename + ")")
+	w.Comment("func " + t.funcHeader(fi.decl) + " (" + note + ")")
 	w.Printf("static %s {", proto)
 	w.Indent()
 	for _, l := range body {
@@ -136,5 +144,4 @@ func (t *Translator) cBody(fi *funcInst) bool {
 	w.Dedent()
 	w.Printf("}")
 	t.funcs = append(t.funcs, t.newChunk(w.String()))
-	return true
 }

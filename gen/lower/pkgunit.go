@@ -106,21 +106,9 @@ func (t *Translator) runPackage(p *load.Package) (*PackageUnit, error) {
 	}
 	t.checkSizesIn(own)
 	inits := t.collectDecls()
-	// escapes: the package's variables, and those of the generic functions
-	// of other packages it may instantiate
-	for _, q := range t.prog.Pkgs {
-		for _, f := range q.Files {
-			if q == p {
-				t.escapesIn(q.Types, f)
-				continue
-			}
-			for _, d := range f.Decls {
-				if fd, ok := d.(*ast.FuncDecl); ok && isGenericDecl(fd) {
-					t.escapesIn(q.Types, fd)
-				}
-			}
-		}
-	}
+	// escapes: the package's variables and allocations, and those of the
+	// generic functions of other packages it may instantiate
+	t.findEscapesForUnit(p)
 	for _, fd := range t.funcDecls(p) {
 		if fd.Body == nil && p.Types == t.prog.Pkg {
 			fi := t.funcInst(t.info.Defs[fd.Name].(*types.Func), nil)
@@ -535,7 +523,9 @@ func Reached(prog *load.Program, units []*PackageUnit) error {
 // package's unit is a function of its own source and the shapes of its
 // dependencies: editing a function body recompiles only its package.
 // (A change here, such as analyses that look into other packages' function
-// bodies, must add what they read to the shape.)
+// bodies, must add what they read to the shape.) The escape analysis reads
+// the bodies of the standard packages' functions (stdTags): their shapes
+// are their whole source, which changes only with the Go installation.
 func Shape(fset *token.FileSet, p *load.Package) []byte {
 	var b []byte
 	for i, f := range p.Files {
@@ -544,6 +534,9 @@ func Shape(fset *token.FileSet, p *load.Package) []byte {
 		b = append(b, 0)
 		off := 0
 		for _, d := range f.Decls {
+			if p.Std {
+				break
+			}
 			fd, ok := d.(*ast.FuncDecl)
 			if !ok || fd.Body == nil || isGenericDecl(fd) {
 				continue

@@ -69,7 +69,7 @@ func (d *descReg) name(t types.Type) string {
 		return "goc_type_error"
 	}
 	if n := runtimeDesc(t); n != "" {
-		return n // defined by the C runtime (stdlib.go)
+		return n // defined by the C runtime (runtimeDesc)
 	}
 	k := d.t.reg.tkey(t)
 	if n, ok := d.names[k]; ok {
@@ -535,4 +535,24 @@ func (d *descReg) itab(t, iface types.Type) string {
 	}
 	d.defs = append(d.defs, fmt.Sprintf("static const goc_itab %s = {%s, %s, {%s}};", n, d.ref(iface), d.ref(t), strings.Join(funs, ", ")))
 	return "&" + n
+}
+
+// runtimeDesc names the type descriptor the C runtime defines for t, a type
+// of the runtime stub package (or a pointer to one) whose values the runtime
+// makes: the panic values of failed type assertions and of panic(nil). It
+// returns "" for other types.
+func runtimeDesc(t types.Type) string {
+	ptr := ""
+	if p, ok := t.(*types.Pointer); ok {
+		t, ptr = types.Unalias(p.Elem()), "ptr_"
+	}
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "runtime" {
+		return ""
+	}
+	switch n.Obj().Name() {
+	case "TypeAssertionError", "PanicNilError":
+		return "goc_type_" + ptr + "runtime_" + n.Obj().Name()
+	}
+	return ""
 }

@@ -75,13 +75,34 @@ static inline double goc__fmax(double a, double b) { if (a != a) return a; if (b
 /* ---- types ---- */
 typedef struct goc_arr27_string goc_arr27_string;
 typedef struct internal_reflectlite__rtype internal_reflectlite__rtype;
-typedef struct sync__Pool sync__Pool;
+typedef struct goc_arr128_uint64 goc_arr128_uint64;
 typedef struct sync__Mutex sync__Mutex;
+typedef struct sync__Pool sync__Pool;
+typedef struct sync__noCopy sync__noCopy;
+typedef struct sync__notifyList sync__notifyList;
 typedef struct io__discard io__discard;
 typedef struct goc_tuple__int__error goc_tuple__int__error;
 typedef struct main__Point main__Point;
 typedef struct errors__errorString errors__errorString;
 typedef struct goc_tuple__int64__error goc_tuple__int64__error;
+typedef struct goc_tuple__ptr_sync__poolLocal__int goc_tuple__ptr_sync__poolLocal__int;
+typedef struct sync__poolLocal sync__poolLocal;
+typedef struct sync__poolLocalInternal sync__poolLocalInternal;
+typedef struct sync__poolChain sync__poolChain;
+typedef struct sync__poolChainElt sync__poolChainElt;
+typedef struct sync__poolDequeue sync__poolDequeue;
+typedef struct sync_atomic__Uint64 sync_atomic__Uint64;
+typedef struct sync_atomic__noCopy sync_atomic__noCopy;
+typedef struct sync_atomic__align64 sync_atomic__align64;
+typedef struct sync_atomic__Pointer__sync__poolChainElt sync_atomic__Pointer__sync__poolChainElt;
+typedef struct goc_arr0_ptr_sync__poolChainElt goc_arr0_ptr_sync__poolChainElt;
+typedef struct goc_arr96_uint8 goc_arr96_uint8;
+typedef struct goc_tuple__any__bool goc_tuple__any__bool;
+typedef struct goc_arr2_unsafe_Pointer goc_arr2_unsafe_Pointer;
+typedef struct sync__eface sync__eface;
+typedef struct sync__Pool__pinSlow__defer1__env sync__Pool__pinSlow__defer1__env;
+typedef struct goc_tuple__uint32__uint32 goc_tuple__uint32__uint32;
+typedef struct goc_struct_empty goc_struct_empty;
 
 struct goc_arr27_string {
     goc_string a[27];
@@ -89,14 +110,30 @@ struct goc_arr27_string {
 struct internal_reflectlite__rtype {
     goc_uint8 _blank0;
 };
+struct goc_arr128_uint64 {
+    goc_uint64 a[128];
+};
 struct sync__Mutex {
     goc_int32 state;
     goc_uint32 sema;
 };
+struct sync__noCopy {
+    char _empty[0];
+};
 struct sync__Pool {
-    sync__Mutex mu;
-    goc_uint8 * head;
+    sync__noCopy noCopy;
+    void * local;
+    goc_uintptr localSize;
+    void * victim;
+    goc_uintptr victimSize;
     goc_func * New;
+};
+struct sync__notifyList {
+    goc_uint32 wait;
+    goc_uint32 notify;
+    goc_uintptr lock;
+    void * head;
+    void * tail;
 };
 struct io__discard {
     char _empty[0];
@@ -116,6 +153,75 @@ struct goc_tuple__int64__error {
     goc_int64 r0;
     goc_iface r1;
 };
+struct goc_tuple__ptr_sync__poolLocal__int {
+    sync__poolLocal * r0;
+    goc_int r1;
+};
+struct goc_arr0_ptr_sync__poolChainElt {
+    sync__poolChainElt * a[0];
+};
+struct sync_atomic__noCopy {
+    char _empty[0];
+};
+struct sync_atomic__Pointer__sync__poolChainElt {
+    goc_arr0_ptr_sync__poolChainElt _blank0;
+    sync_atomic__noCopy _blank1;
+    void * v;
+};
+struct sync__poolChain {
+    sync__poolChainElt * head;
+    sync_atomic__Pointer__sync__poolChainElt tail;
+};
+struct sync__poolLocalInternal {
+    goc_eface private;
+    sync__poolChain shared;
+};
+struct goc_arr96_uint8 {
+    goc_uint8 a[96];
+};
+struct sync__poolLocal {
+    sync__poolLocalInternal poolLocalInternal;
+    goc_arr96_uint8 pad;
+};
+struct sync_atomic__align64 {
+    char _empty[0];
+};
+struct sync_atomic__Uint64 {
+    sync_atomic__noCopy _blank0;
+    sync_atomic__align64 _blank1;
+    goc_uint64 v;
+};
+struct sync__poolDequeue {
+    sync_atomic__Uint64 headTail;
+    goc_slice vals;
+};
+struct sync__poolChainElt {
+    sync__poolDequeue poolDequeue;
+    sync_atomic__Pointer__sync__poolChainElt next;
+    sync_atomic__Pointer__sync__poolChainElt prev;
+};
+struct goc_tuple__any__bool {
+    goc_eface r0;
+    goc_bool r1;
+};
+struct goc_arr2_unsafe_Pointer {
+    void * a[2];
+};
+struct sync__eface {
+    void * typ;
+    void * val;
+};
+struct sync__Pool__pinSlow__defer1__env {
+    void (*fn)(void);
+    sync__Mutex * a0;
+};
+struct goc_tuple__uint32__uint32 {
+    goc_uint32 r0;
+    goc_uint32 r1;
+};
+struct goc_struct_empty {
+    char _empty[0];
+};
 
 /* ---- type descriptors (declarations) ---- */
 static const goc_type goc_type__ptr_error;
@@ -126,16 +232,67 @@ static const goc_type goc_type__ptr_slice_uint8;
 static const goc_maptype goc_type__map_string_int;
 static const goc_type goc_type__errors__errorString;
 static const goc_type goc_type__ptr_errors__errorString;
+static const goc_type goc_type__sync__poolChainElt;
+static const goc_type goc_type__sync__eface;
+static const goc_type goc_type__ptr_sync__Pool;
+static const goc_type goc_type__sync__poolLocal;
+static const goc_type goc_type__sync__dequeueNil;
+static const goc_type goc_type__sync__poolDequeue;
+static const goc_type goc_type__sync_atomic__Pointer__sync__poolChainElt;
+static const goc_type goc_type__sync__Pool;
+static const goc_type goc_type__sync__poolLocalInternal;
+static const goc_type goc_type__arr96_uint8;
+static const goc_type goc_type__struct_empty;
+static const goc_type goc_type__sync_atomic__Uint64;
+static const goc_type goc_type__slice_sync__eface;
+static const goc_type goc_type__arr0_ptr_sync__poolChainElt;
+static const goc_type goc_type__sync_atomic__noCopy;
+static const goc_type goc_type__sync__noCopy;
+static const goc_type goc_type__func_ret_any;
+static const goc_type goc_type__sync__poolChain;
+static const goc_type goc_type__sync_atomic__align64;
+static const goc_type goc_type__ptr_sync__poolChainElt;
 
 /* ---- functions (prototypes) ---- */
+void sync__runtime_registerPoolCleanup(goc_func *); /* the C runtime's */
+void sync__runtime_notifyListCheck(goc_uintptr); /* the C runtime's */
+void sync__runtime_procUnpin(void); /* the C runtime's */
+goc_uint32 runtime__randn(goc_uint32); /* the C runtime's */
+goc_int sync__runtime_procPin(void); /* the C runtime's */
+goc_uintptr internal_runtime_atomic__LoadAcquintptr(goc_uintptr *); /* the C runtime's */
+goc_uintptr sync_atomic__LoadUintptr(goc_uintptr *); /* the C runtime's */
+void sync_atomic__StoreUintptr(goc_uintptr *, goc_uintptr); /* the C runtime's */
+goc_int runtime__GOMAXPROCS(goc_int); /* the C runtime's */
+void sync_atomic__StorePointer(void * *, void *); /* the C runtime's */
+goc_uintptr internal_runtime_atomic__StoreReluintptr(goc_uintptr *, goc_uintptr); /* the C runtime's */
+void * sync_atomic__LoadPointer(void * *); /* the C runtime's */
+goc_bool sync_atomic__CompareAndSwapInt32(goc_int32 *, goc_int32, goc_int32); /* the C runtime's */
+goc_int32 sync_atomic__AddInt32(goc_int32 *, goc_int32); /* the C runtime's */
+goc_uint64 sync_atomic__LoadUint64(goc_uint64 *); /* the C runtime's */
+goc_bool sync_atomic__CompareAndSwapUint64(goc_uint64 *, goc_uint64, goc_uint64); /* the C runtime's */
+goc_bool sync_atomic__CompareAndSwapPointer(void * *, void *, void *); /* the C runtime's */
+goc_uint64 sync_atomic__AddUint64(goc_uint64 *, goc_uint64); /* the C runtime's */
+goc_bool sync__runtime_canSpin(goc_int); /* the C runtime's */
+void sync__runtime_doSpin(void); /* the C runtime's */
+void sync__throw(goc_string); /* the C runtime's */
+goc_int64 sync__runtime_nanotime(void); /* the C runtime's */
+void sync__runtime_SemacquireMutex(goc_uint32 *, goc_bool, goc_int); /* the C runtime's */
+void sync__fatal(goc_string); /* the C runtime's */
+void sync__runtime_Semrelease(goc_uint32 *, goc_bool, goc_int); /* the C runtime's */
+static void sync__init__0(void);
+static void sync__poolCleanup__fv(goc_func *_cl);
+static void sync__init__1(void);
 static void internal_reflectlite__init(void);
 static void errors__init(void);
+static void sync_atomic__init(void);
+static void sync__init(void);
 static void io__init(void);
 static goc_tuple__int__error goc_ifn__io__discard__Write(void *_d, goc_slice a0);
 static goc_eface io__init__func1(goc_func *_cl);
 static void main__init(void);
 static goc_int main__Point__Sum(main__Point p);
 static void main__main(void);
+static void sync__poolCleanup(void);
 static goc_iface errors__New(goc_string text);
 static goc_string goc_ifn__ptr_errors__errorString__Error(void *_d);
 static internal_reflectlite__rtype * internal_reflectlite__TypeOf(goc_eface i);
@@ -153,14 +310,71 @@ static goc_tuple__int__error goc_ifn__io__discard__WriteString(void *_d, goc_str
 static uintptr_t goc_hash__errors__errorString(const void *p, uintptr_t seed);
 static bool goc_eq__errors__errorString(const void *p, const void *q);
 static goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface r);
-static goc_eface goc_lib__sync__Pool__Get(sync__Pool *r);
-static void goc_lib__sync__Pool__Put(sync__Pool *r, goc_eface a0);
 static goc_tuple__int__error io__discard__WriteString(io__discard _p0, goc_string s);
+static goc_eface sync__Pool__Get(sync__Pool *p);
+static void sync__Pool__Put(sync__Pool *p, goc_eface x);
+static void internal_race__Disable(void);
+static goc_tuple__ptr_sync__poolLocal__int sync__Pool__pin(sync__Pool *p);
+static goc_tuple__any__bool sync__poolChain__popHead(sync__poolChain *c);
+static goc_eface sync__Pool__getSlow(sync__Pool *p, goc_int pid);
+static void internal_race__Enable(void);
+static void internal_race__Acquire(void *addr);
+static void * sync__poolRaceAddr(goc_eface x);
+static void internal_race__ReleaseMerge(void *addr);
+static void sync__poolChain__pushHead(sync__poolChain *c, goc_eface val);
+static sync__poolLocal * sync__indexLocal(void *l, goc_int i);
+static goc_tuple__ptr_sync__poolLocal__int sync__Pool__pinSlow(sync__Pool *p);
+static void sync__Pool__pinSlow__defer1(goc_func *_cl);
+static goc_tuple__any__bool sync__poolDequeue__popHead(sync__poolDequeue *d);
+static sync__poolChainElt * sync_atomic__Pointer__sync__poolChainElt__Load(sync_atomic__Pointer__sync__poolChainElt *x);
+static goc_tuple__any__bool sync__poolChain__popTail(sync__poolChain *c);
+static void sync_atomic__Pointer__sync__poolChainElt__Store(sync_atomic__Pointer__sync__poolChainElt *x, sync__poolChainElt *val);
+static goc_bool sync__poolDequeue__pushHead(sync__poolDequeue *d, goc_eface val);
+static void sync__Mutex__Lock(sync__Mutex *m);
+static void sync__Mutex__Unlock(sync__Mutex *m);
+static goc_uint64 sync_atomic__Uint64__Load(sync_atomic__Uint64 *x);
+static goc_tuple__uint32__uint32 sync__poolDequeue__unpack(sync__poolDequeue *d, goc_uint64 ptrs);
+static goc_uint64 sync__poolDequeue__pack(sync__poolDequeue *d, goc_uint32 head, goc_uint32 tail);
+static goc_bool sync_atomic__Uint64__CompareAndSwap(sync_atomic__Uint64 *x, goc_uint64 old, goc_uint64 new);
+static goc_tuple__any__bool sync__poolDequeue__popTail(sync__poolDequeue *d);
+static goc_bool sync_atomic__Pointer__sync__poolChainElt__CompareAndSwap(sync_atomic__Pointer__sync__poolChainElt *x, sync__poolChainElt *old, sync__poolChainElt *new);
+static goc_uint64 sync_atomic__Uint64__Add(sync_atomic__Uint64 *x, goc_uint64 delta);
+static void sync__Mutex__lockSlow(sync__Mutex *m);
+static void internal_race__Release(void *addr);
+static void sync__Mutex__unlockSlow(sync__Mutex *m, goc_int32 new);
+static goc_eface goc_ifn__ptr_sync__Pool__Get(void *_d);
+static void goc_ifn__ptr_sync__Pool__Put(void *_d, goc_eface a0);
+static goc_eface goc_ifn__ptr_sync__Pool__getSlow(void *_d, goc_int a0);
+static goc_tuple__ptr_sync__poolLocal__int goc_ifn__ptr_sync__Pool__pin(void *_d);
+static goc_tuple__ptr_sync__poolLocal__int goc_ifn__ptr_sync__Pool__pinSlow(void *_d);
+static uintptr_t goc_hash__sync_atomic__Pointer__sync__poolChainElt(const void *p, uintptr_t seed);
+static bool goc_eq__sync_atomic__Pointer__sync__poolChainElt(const void *p, const void *q);
+static uintptr_t goc_hash__sync__poolChain(const void *p, uintptr_t seed);
+static bool goc_eq__sync__poolChain(const void *p, const void *q);
+static uintptr_t goc_hash__sync__poolLocalInternal(const void *p, uintptr_t seed);
+static bool goc_eq__sync__poolLocalInternal(const void *p, const void *q);
+static uintptr_t goc_hash__mem96(const void *p, uintptr_t seed);
+static bool goc_eq__mem96(const void *p, const void *q);
+static uintptr_t goc_hash__sync__poolLocal(const void *p, uintptr_t seed);
+static bool goc_eq__sync__poolLocal(const void *p, const void *q);
+static uintptr_t goc_hash__sync_atomic__Uint64(const void *p, uintptr_t seed);
+static bool goc_eq__sync_atomic__Uint64(const void *p, const void *q);
+static goc_uint64 goc_ifn__ptr_sync__poolChainElt__pack(void *_d, goc_uint32 a0, goc_uint32 a1);
+static goc_tuple__any__bool goc_ifn__ptr_sync__poolChainElt__popHead(void *_d);
+static goc_tuple__any__bool goc_ifn__ptr_sync__poolChainElt__popTail(void *_d);
+static goc_bool goc_ifn__ptr_sync__poolChainElt__pushHead(void *_d, goc_eface a0);
+static goc_tuple__uint32__uint32 goc_ifn__ptr_sync__poolChainElt__unpack(void *_d, goc_uint64 a0);
 
 /* ---- package variables ---- */
 static goc_arr27_string internal_reflectlite__kindNames = {{[0] = GOC_STR("invalid"), [1] = GOC_STR("bool"), [2] = GOC_STR("int"), [3] = GOC_STR("int8"), [4] = GOC_STR("int16"), [5] = GOC_STR("int32"), [6] = GOC_STR("int64"), [7] = GOC_STR("uint"), [8] = GOC_STR("uint8"), [9] = GOC_STR("uint16"), [10] = GOC_STR("uint32"), [11] = GOC_STR("uint64"), [12] = GOC_STR("uintptr"), [13] = GOC_STR("float32"), [14] = GOC_STR("float64"), [15] = GOC_STR("complex64"), [16] = GOC_STR("complex128"), [17] = GOC_STR("array"), [18] = GOC_STR("chan"), [19] = GOC_STR("func"), [20] = GOC_STR("interface"), [21] = GOC_STR("map"), [22] = GOC_STR("ptr"), [23] = GOC_STR("slice"), [24] = GOC_STR("string"), [25] = GOC_STR("struct"), [26] = GOC_STR("unsafe.Pointer")}};
 static goc_iface errors__ErrUnsupported;
 static internal_reflectlite__rtype * errors__errorType;
+static goc_uint8 sync_atomic__firstStoreInProgress;
+static goc_eface * sync__expunged;
+static goc_arr128_uint64 sync__poolRaceHash;
+static sync__Mutex sync__allPoolsMu;
+static goc_slice sync__allPools;
+static goc_slice sync__oldPools;
 static goc_iface io__ErrShortWrite;
 static goc_iface io__errInvalidWrite;
 static goc_iface io__ErrShortBuffer;
@@ -253,8 +467,222 @@ static const goc_type goc_type__ptr_errors__errorString = {
     .elem = &goc_type__errors__errorString,
     .nmethods = 1, .methods = goc_methods__ptr_errors__errorString,
 };
+static const goc_structfield goc_fields__sync__poolChainElt[] = {
+    {"poolDequeue", &goc_type__sync__poolDequeue, offsetof(sync__poolChainElt, poolDequeue), true, false},
+    {"next", &goc_type__sync_atomic__Pointer__sync__poolChainElt, offsetof(sync__poolChainElt, next), false, false},
+    {"prev", &goc_type__sync_atomic__Pointer__sync__poolChainElt, offsetof(sync__poolChainElt, prev), false, false},
+};
+static const goc_type goc_type__sync__poolChainElt = {
+    .size = sizeof(sync__poolChainElt), .align = _Alignof(sync__poolChainElt), .kind = GOC_STRUCT,
+    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED,
+    .hash = NULL, .equal = NULL,
+    .string = "sync.poolChainElt",
+    .pkgpath = "main",
+    .fields = goc_fields__sync__poolChainElt, .nfields = 3,
+};
+static const goc_structfield goc_fields__sync__eface[] = {
+    {"typ", &goc_type_unsafe_Pointer, offsetof(sync__eface, typ), false, false},
+    {"val", &goc_type_unsafe_Pointer, offsetof(sync__eface, val), false, false},
+};
+static const goc_type goc_type__sync__eface = {
+    .size = sizeof(sync__eface), .align = _Alignof(sync__eface), .kind = GOC_STRUCT,
+    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+    .hash = goc_memhash128, .equal = goc_memequal128,
+    .string = "sync.eface",
+    .pkgpath = "main",
+    .fields = goc_fields__sync__eface, .nfields = 2,
+};
+static const goc_method goc_methods__ptr_sync__Pool[] = {
+    {"Get", "func() interface {}", (void (*)(void))goc_ifn__ptr_sync__Pool__Get},
+    {"Put", "func(interface {})", (void (*)(void))goc_ifn__ptr_sync__Pool__Put},
+    {"sync.getSlow", "func(int) interface {}", (void (*)(void))goc_ifn__ptr_sync__Pool__getSlow},
+    {"sync.pin", "func() (*sync.poolLocal, int)", (void (*)(void))goc_ifn__ptr_sync__Pool__pin},
+    {"sync.pinSlow", "func() (*sync.poolLocal, int)", (void (*)(void))goc_ifn__ptr_sync__Pool__pinSlow},
+};
+static const goc_type goc_type__ptr_sync__Pool = {
+    .size = sizeof(sync__Pool *), .align = _Alignof(sync__Pool *), .kind = GOC_POINTER,
+    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+    .hash = goc_memhash64, .equal = goc_memequal64,
+    .string = "*sync.Pool",
+    .elem = &goc_type__sync__Pool,
+    .nmethods = 5, .methods = goc_methods__ptr_sync__Pool,
+};
+static const goc_structfield goc_fields__sync__poolLocal[] = {
+    {"poolLocalInternal", &goc_type__sync__poolLocalInternal, offsetof(sync__poolLocal, poolLocalInternal), true, false},
+    {"pad", &goc_type__arr96_uint8, offsetof(sync__poolLocal, pad), false, false},
+};
+static const goc_type goc_type__sync__poolLocal = {
+    .size = sizeof(sync__poolLocal), .align = _Alignof(sync__poolLocal), .kind = GOC_STRUCT,
+    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_NEEDKEYUPDATE | GOC_TFLAG_HASHMIGHTPANIC,
+    .hash = goc_hash__sync__poolLocal, .equal = goc_eq__sync__poolLocal,
+    .string = "sync.poolLocal",
+    .pkgpath = "main",
+    .fields = goc_fields__sync__poolLocal, .nfields = 2,
+};
+static const goc_type goc_type__sync__dequeueNil = {
+    .size = sizeof(goc_struct_empty *), .align = _Alignof(goc_struct_empty *), .kind = GOC_POINTER,
+    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+    .hash = goc_memhash64, .equal = goc_memequal64,
+    .string = "sync.dequeueNil",
+    .pkgpath = "main",
+    .elem = &goc_type__struct_empty,
+};
+static const goc_structfield goc_fields__sync__poolDequeue[] = {
+    {"headTail", &goc_type__sync_atomic__Uint64, offsetof(sync__poolDequeue, headTail), false, false},
+    {"vals", &goc_type__slice_sync__eface, offsetof(sync__poolDequeue, vals), false, false},
+};
+static const goc_type goc_type__sync__poolDequeue = {
+    .size = sizeof(sync__poolDequeue), .align = _Alignof(sync__poolDequeue), .kind = GOC_STRUCT,
+    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED,
+    .hash = NULL, .equal = NULL,
+    .string = "sync.poolDequeue",
+    .pkgpath = "main",
+    .fields = goc_fields__sync__poolDequeue, .nfields = 2,
+};
+static const goc_structfield goc_fields__sync_atomic__Pointer__sync__poolChainElt[] = {
+    {"_", &goc_type__arr0_ptr_sync__poolChainElt, offsetof(sync_atomic__Pointer__sync__poolChainElt, _blank0), false, false},
+    {"_", &goc_type__sync_atomic__noCopy, offsetof(sync_atomic__Pointer__sync__poolChainElt, _blank1), false, false},
+    {"v", &goc_type_unsafe_Pointer, offsetof(sync_atomic__Pointer__sync__poolChainElt, v), false, false},
+};
+static const goc_type goc_type__sync_atomic__Pointer__sync__poolChainElt = {
+    .size = sizeof(sync_atomic__Pointer__sync__poolChainElt), .align = _Alignof(sync_atomic__Pointer__sync__poolChainElt), .kind = GOC_STRUCT,
+    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE,
+    .hash = goc_hash__sync_atomic__Pointer__sync__poolChainElt, .equal = goc_eq__sync_atomic__Pointer__sync__poolChainElt,
+    .string = "atomic.Pointer[sync.poolChainElt]",
+    .pkgpath = "main",
+    .fields = goc_fields__sync_atomic__Pointer__sync__poolChainElt, .nfields = 3,
+};
+static const goc_structfield goc_fields__sync__Pool[] = {
+    {"noCopy", &goc_type__sync__noCopy, offsetof(sync__Pool, noCopy), false, false},
+    {"local", &goc_type_unsafe_Pointer, offsetof(sync__Pool, local), false, false},
+    {"localSize", &goc_type_uintptr, offsetof(sync__Pool, localSize), false, false},
+    {"victim", &goc_type_unsafe_Pointer, offsetof(sync__Pool, victim), false, false},
+    {"victimSize", &goc_type_uintptr, offsetof(sync__Pool, victimSize), false, false},
+    {"New", &goc_type__func_ret_any, offsetof(sync__Pool, New), false, true},
+};
+static const goc_type goc_type__sync__Pool = {
+    .size = sizeof(sync__Pool), .align = _Alignof(sync__Pool), .kind = GOC_STRUCT,
+    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED,
+    .hash = NULL, .equal = NULL,
+    .string = "sync.Pool",
+    .pkgpath = "main",
+    .fields = goc_fields__sync__Pool, .nfields = 6,
+};
+static const goc_structfield goc_fields__sync__poolLocalInternal[] = {
+    {"private", &goc_type_any, offsetof(sync__poolLocalInternal, private), false, false},
+    {"shared", &goc_type__sync__poolChain, offsetof(sync__poolLocalInternal, shared), false, false},
+};
+static const goc_type goc_type__sync__poolLocalInternal = {
+    .size = sizeof(sync__poolLocalInternal), .align = _Alignof(sync__poolLocalInternal), .kind = GOC_STRUCT,
+    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_NEEDKEYUPDATE | GOC_TFLAG_HASHMIGHTPANIC,
+    .hash = goc_hash__sync__poolLocalInternal, .equal = goc_eq__sync__poolLocalInternal,
+    .string = "sync.poolLocalInternal",
+    .pkgpath = "main",
+    .fields = goc_fields__sync__poolLocalInternal, .nfields = 2,
+};
+static const goc_type goc_type__arr96_uint8 = {
+    .size = sizeof(goc_arr96_uint8), .align = _Alignof(goc_arr96_uint8), .kind = GOC_ARRAY,
+    .tflag = GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+    .hash = goc_hash__mem96, .equal = goc_eq__mem96,
+    .string = "[96]uint8",
+    .elem = &goc_type_uint8, .len = 96,
+};
+static const goc_type goc_type__struct_empty = {
+    .size = sizeof(goc_struct_empty), .align = _Alignof(goc_struct_empty), .kind = GOC_STRUCT,
+    .tflag = GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+    .hash = goc_memhash0, .equal = goc_memequal0,
+    .string = "struct {}",
+};
+static const goc_structfield goc_fields__sync_atomic__Uint64[] = {
+    {"_", &goc_type__sync_atomic__noCopy, offsetof(sync_atomic__Uint64, _blank0), false, false},
+    {"_", &goc_type__sync_atomic__align64, offsetof(sync_atomic__Uint64, _blank1), false, false},
+    {"v", &goc_type_uint64, offsetof(sync_atomic__Uint64, v), false, false},
+};
+static const goc_type goc_type__sync_atomic__Uint64 = {
+    .size = sizeof(sync_atomic__Uint64), .align = _Alignof(sync_atomic__Uint64), .kind = GOC_STRUCT,
+    .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE,
+    .hash = goc_hash__sync_atomic__Uint64, .equal = goc_eq__sync_atomic__Uint64,
+    .string = "atomic.Uint64",
+    .pkgpath = "main",
+    .fields = goc_fields__sync_atomic__Uint64, .nfields = 3,
+};
+static const goc_type goc_type__slice_sync__eface = {
+    .size = sizeof(goc_slice), .align = _Alignof(goc_slice), .kind = GOC_SLICE,
+    .tflag = GOC_TFLAG_POINTERS,
+    .hash = NULL, .equal = NULL,
+    .string = "[]sync.eface",
+    .elem = &goc_type__sync__eface,
+};
+static const goc_type goc_type__arr0_ptr_sync__poolChainElt = {
+    .size = sizeof(goc_arr0_ptr_sync__poolChainElt), .align = _Alignof(goc_arr0_ptr_sync__poolChainElt), .kind = GOC_ARRAY,
+    .tflag = GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+    .hash = goc_memhash0, .equal = goc_memequal0,
+    .string = "[0]*sync.poolChainElt",
+    .elem = &goc_type__ptr_sync__poolChainElt, .len = 0,
+};
+static const goc_type goc_type__sync_atomic__noCopy = {
+    .size = sizeof(sync_atomic__noCopy), .align = _Alignof(sync_atomic__noCopy), .kind = GOC_STRUCT,
+    .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+    .hash = goc_memhash0, .equal = goc_memequal0,
+    .string = "atomic.noCopy",
+    .pkgpath = "main",
+};
+static const goc_type goc_type__sync__noCopy = {
+    .size = sizeof(sync__noCopy), .align = _Alignof(sync__noCopy), .kind = GOC_STRUCT,
+    .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+    .hash = goc_memhash0, .equal = goc_memequal0,
+    .string = "sync.noCopy",
+    .pkgpath = "main",
+};
+static const goc_type goc_type__func_ret_any = {
+    .size = sizeof(goc_func *), .align = _Alignof(goc_func *), .kind = GOC_FUNC,
+    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE,
+    .hash = NULL, .equal = NULL,
+    .string = "func() interface {}",
+};
+static const goc_structfield goc_fields__sync__poolChain[] = {
+    {"head", &goc_type__ptr_sync__poolChainElt, offsetof(sync__poolChain, head), false, false},
+    {"tail", &goc_type__sync_atomic__Pointer__sync__poolChainElt, offsetof(sync__poolChain, tail), false, false},
+};
+static const goc_type goc_type__sync__poolChain = {
+    .size = sizeof(sync__poolChain), .align = _Alignof(sync__poolChain), .kind = GOC_STRUCT,
+    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE,
+    .hash = goc_hash__sync__poolChain, .equal = goc_eq__sync__poolChain,
+    .string = "sync.poolChain",
+    .pkgpath = "main",
+    .fields = goc_fields__sync__poolChain, .nfields = 2,
+};
+static const goc_type goc_type__sync_atomic__align64 = {
+    .size = sizeof(sync_atomic__align64), .align = _Alignof(sync_atomic__align64), .kind = GOC_STRUCT,
+    .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+    .hash = goc_memhash0, .equal = goc_memequal0,
+    .string = "atomic.align64",
+    .pkgpath = "main",
+};
+static const goc_method goc_methods__ptr_sync__poolChainElt[] = {
+    {"sync.pack", "func(uint32, uint32) uint64", (void (*)(void))goc_ifn__ptr_sync__poolChainElt__pack},
+    {"sync.popHead", "func() (interface {}, bool)", (void (*)(void))goc_ifn__ptr_sync__poolChainElt__popHead},
+    {"sync.popTail", "func() (interface {}, bool)", (void (*)(void))goc_ifn__ptr_sync__poolChainElt__popTail},
+    {"sync.pushHead", "func(interface {}) bool", (void (*)(void))goc_ifn__ptr_sync__poolChainElt__pushHead},
+    {"sync.unpack", "func(uint64) (uint32, uint32)", (void (*)(void))goc_ifn__ptr_sync__poolChainElt__unpack},
+};
+static const goc_type goc_type__ptr_sync__poolChainElt = {
+    .size = sizeof(sync__poolChainElt *), .align = _Alignof(sync__poolChainElt *), .kind = GOC_POINTER,
+    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
+    .hash = goc_memhash64, .equal = goc_memequal64,
+    .string = "*sync.poolChainElt",
+    .elem = &goc_type__sync__poolChainElt,
+    .nmethods = 5, .methods = goc_methods__ptr_sync__poolChainElt,
+};
 
 /* ---- helpers: hashing, equality, method wrappers ---- */
+/* poolCleanup as a func value */
+static void sync__poolCleanup__fv(goc_func *_cl) {
+    if (goc__deferfn == (void *)_cl) goc__deferfn = (void *)sync__poolCleanup;
+    sync__poolCleanup();
+}
+static const goc_func sync__poolCleanup__closure = {(void (*)(void))sync__poolCleanup__fv};
+GOC_FUNCTAB(sync__poolCleanup__fv, "sync.poolCleanup", 1);
 /* io.discard.Write called through an interface */
 static goc_tuple__int__error goc_ifn__io__discard__Write(void *_d, goc_slice a0) {
     io__discard *x = (io__discard *)_d;
@@ -292,16 +720,167 @@ static bool goc_eq__errors__errorString(const void *p, const void *q) {
     return true;
 }
 
-#include <goc/sync_map.h>
-/* sync.Pool.Get */
-static goc_eface goc_lib__sync__Pool__Get(sync__Pool *r) {
-    return goc_sync_Pool_Get((goc_sync_Pool *)r);
+/* deferred call: arguments were evaluated at the defer statement */
+static void sync__Pool__pinSlow__defer1(goc_func *_cl) {
+    sync__Pool__pinSlow__defer1__env *_e = (sync__Pool__pinSlow__defer1__env *)_cl;
+    (void)_e;
+    goc__deferfn = (void *)sync__Mutex__Unlock;
+    sync__Mutex__Unlock(_e->a0);
 }
-/* sync.Pool.Put */
-static void goc_lib__sync__Pool__Put(sync__Pool *r, goc_eface a0) {
-    goc_sync_Pool_Put((goc_sync_Pool *)r, a0);
+GOC_FUNCTAB(sync__Pool__pinSlow__defer1, "sync.(*Pool).pinSlow.deferwrap1", 1);
+/* *sync.Pool.Get called through an interface */
+static goc_eface goc_ifn__ptr_sync__Pool__Get(void *_d) {
+    sync__Pool * x = (sync__Pool *)_d;
+    return sync__Pool__Get(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_sync__Pool__Get, "sync.(*Pool).Get", 5);
+/* *sync.Pool.Put called through an interface */
+static void goc_ifn__ptr_sync__Pool__Put(void *_d, goc_eface a0) {
+    sync__Pool * x = (sync__Pool *)_d;
+    sync__Pool__Put(x, a0);
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__Pool__Put, "sync.(*Pool).Put", 5);
+/* *sync.Pool.getSlow called through an interface */
+static goc_eface goc_ifn__ptr_sync__Pool__getSlow(void *_d, goc_int a0) {
+    sync__Pool * x = (sync__Pool *)_d;
+    return sync__Pool__getSlow(x, a0);
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__Pool__getSlow, "sync.(*Pool).getSlow", 5);
+/* *sync.Pool.pin called through an interface */
+static goc_tuple__ptr_sync__poolLocal__int goc_ifn__ptr_sync__Pool__pin(void *_d) {
+    sync__Pool * x = (sync__Pool *)_d;
+    return sync__Pool__pin(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__Pool__pin, "sync.(*Pool).pin", 5);
+/* *sync.Pool.pinSlow called through an interface */
+static goc_tuple__ptr_sync__poolLocal__int goc_ifn__ptr_sync__Pool__pinSlow(void *_d) {
+    sync__Pool * x = (sync__Pool *)_d;
+    return sync__Pool__pinSlow(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__Pool__pinSlow, "sync.(*Pool).pinSlow", 5);
+static uintptr_t goc_hash__sync_atomic__Pointer__sync__poolChainElt(const void *p, uintptr_t seed) {
+    const sync_atomic__Pointer__sync__poolChainElt *x = p;
+    seed = goc_memhash64(&x->v, seed);
+    return seed;
+}
+
+static bool goc_eq__sync_atomic__Pointer__sync__poolChainElt(const void *p, const void *q) {
+    const sync_atomic__Pointer__sync__poolChainElt *x = p, *y = q;
+    if (!goc_memequal64(&x->v, &y->v)) return false;
+    return true;
+}
+
+static uintptr_t goc_hash__sync__poolChain(const void *p, uintptr_t seed) {
+    const sync__poolChain *x = p;
+    seed = goc_memhash64(&x->head, seed);
+    seed = goc_hash__sync_atomic__Pointer__sync__poolChainElt(&x->tail, seed);
+    return seed;
+}
+
+static bool goc_eq__sync__poolChain(const void *p, const void *q) {
+    const sync__poolChain *x = p, *y = q;
+    if (!goc_memequal64(&x->head, &y->head)) return false;
+    if (!goc_eq__sync_atomic__Pointer__sync__poolChainElt(&x->tail, &y->tail)) return false;
+    return true;
+}
+
+static uintptr_t goc_hash__sync__poolLocalInternal(const void *p, uintptr_t seed) {
+    const sync__poolLocalInternal *x = p;
+    seed = goc_nilinterhash(&x->private, seed);
+    seed = goc_hash__sync__poolChain(&x->shared, seed);
+    return seed;
+}
+
+static bool goc_eq__sync__poolLocalInternal(const void *p, const void *q) {
+    const sync__poolLocalInternal *x = p, *y = q;
+    if (!goc_nilinterequal(&x->private, &y->private)) return false;
+    if (!goc_eq__sync__poolChain(&x->shared, &y->shared)) return false;
+    return true;
+}
+
+static uintptr_t goc_hash__mem96(const void *p, uintptr_t seed) { return goc_memhash(p, seed, 96); }
+
+static bool goc_eq__mem96(const void *p, const void *q) { return goc_memequal(p, q, 96); }
+
+static uintptr_t goc_hash__sync__poolLocal(const void *p, uintptr_t seed) {
+    const sync__poolLocal *x = p;
+    seed = goc_hash__sync__poolLocalInternal(&x->poolLocalInternal, seed);
+    seed = goc_hash__mem96(&x->pad, seed);
+    return seed;
+}
+
+static bool goc_eq__sync__poolLocal(const void *p, const void *q) {
+    const sync__poolLocal *x = p, *y = q;
+    if (!goc_eq__sync__poolLocalInternal(&x->poolLocalInternal, &y->poolLocalInternal)) return false;
+    if (!goc_eq__mem96(&x->pad, &y->pad)) return false;
+    return true;
+}
+
+static uintptr_t goc_hash__sync_atomic__Uint64(const void *p, uintptr_t seed) {
+    const sync_atomic__Uint64 *x = p;
+    seed = goc_memhash64(&x->v, seed);
+    return seed;
+}
+
+static bool goc_eq__sync_atomic__Uint64(const void *p, const void *q) {
+    const sync_atomic__Uint64 *x = p, *y = q;
+    if (!goc_memequal64(&x->v, &y->v)) return false;
+    return true;
+}
+
+/* *sync.poolChainElt.pack called through an interface */
+static goc_uint64 goc_ifn__ptr_sync__poolChainElt__pack(void *_d, goc_uint32 a0, goc_uint32 a1) {
+    sync__poolChainElt * x = (sync__poolChainElt *)_d;
+    return sync__poolDequeue__pack(&(GOC_NN(x)->poolDequeue), a0, a1);
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__poolChainElt__pack, "sync.(*poolChainElt).pack", 5);
+/* *sync.poolChainElt.popHead called through an interface */
+static goc_tuple__any__bool goc_ifn__ptr_sync__poolChainElt__popHead(void *_d) {
+    sync__poolChainElt * x = (sync__poolChainElt *)_d;
+    return sync__poolDequeue__popHead(&(GOC_NN(x)->poolDequeue));
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__poolChainElt__popHead, "sync.(*poolChainElt).popHead", 5);
+/* *sync.poolChainElt.popTail called through an interface */
+static goc_tuple__any__bool goc_ifn__ptr_sync__poolChainElt__popTail(void *_d) {
+    sync__poolChainElt * x = (sync__poolChainElt *)_d;
+    return sync__poolDequeue__popTail(&(GOC_NN(x)->poolDequeue));
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__poolChainElt__popTail, "sync.(*poolChainElt).popTail", 5);
+/* *sync.poolChainElt.pushHead called through an interface */
+static goc_bool goc_ifn__ptr_sync__poolChainElt__pushHead(void *_d, goc_eface a0) {
+    sync__poolChainElt * x = (sync__poolChainElt *)_d;
+    return sync__poolDequeue__pushHead(&(GOC_NN(x)->poolDequeue), a0);
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__poolChainElt__pushHead, "sync.(*poolChainElt).pushHead", 5);
+/* *sync.poolChainElt.unpack called through an interface */
+static goc_tuple__uint32__uint32 goc_ifn__ptr_sync__poolChainElt__unpack(void *_d, goc_uint64 a0) {
+    sync__poolChainElt * x = (sync__poolChainElt *)_d;
+    return sync__poolDequeue__unpack(&(GOC_NN(x)->poolDequeue), a0);
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__poolChainElt__unpack, "sync.(*poolChainElt).unpack", 5);
 /* ---- functions ---- */
+/* func init() */
+#line 296 "/usr/lib/go-1.23/src/sync/pool.go"
+static GOC_GOTEXT(sync__init__0) void sync__init__0(void) {
+#line 296 "/usr/lib/go-1.23/src/sync/pool.go"
+    GOC_PREEMPT_CHECK();
+#line 297 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__runtime_registerPoolCleanup(((goc_func *)&sync__poolCleanup__closure));
+}
+GOC_FUNCTAB(sync__init__0, "sync.init.0", 0);
+
+/* func init() */
+#line 51 "/usr/lib/go-1.23/src/sync/runtime.go"
+static GOC_GOTEXT(sync__init__1) void sync__init__1(void) {
+#line 51 "/usr/lib/go-1.23/src/sync/runtime.go"
+    GOC_PREEMPT_CHECK();
+#line 52 "/usr/lib/go-1.23/src/sync/runtime.go"
+    sync__notifyList n = {0};
+#line 53 "/usr/lib/go-1.23/src/sync/runtime.go"
+    sync__runtime_notifyListCheck(((goc_uintptr)32));
+}
+GOC_FUNCTAB(sync__init__1, "sync.init.1", 0);
+
 /* func literal */
 #line 656 "/usr/lib/go-1.23/src/io/io.go"
 static GOC_GOTEXT(io__init__func1) goc_eface io__init__func1(goc_func *_cl) {
@@ -327,10 +906,12 @@ GOC_FUNCTAB(main__Point__Sum, "main.Point.Sum", 4);
 /* func main() */
 #line 9 "../../testdata/hello.go"
 static GOC_GOTEXT(main__main) void main__main(void) {
+    goc_int _so1[2];
+    goc_stackmap _so2;
 #line 9 "../../testdata/hello.go"
     GOC_PREEMPT_CHECK();
 #line 10 "../../testdata/hello.go"
-    goc_slice s = ({ goc_int *_t1 = (goc_int *)goc_mallocgc(2 * sizeof(goc_int), &goc_type_int, true); _t1[0] = 1; _t1[1] = 2; (goc_slice){_t1, 2, 2}; });
+    goc_slice s = ({ goc_int *_t1 = _so1; memset(_so1, 0, sizeof _so1); _t1[0] = 1; _t1[1] = 2; (goc_slice){_t1, 2, 2}; });
 #line 11 "../../testdata/hello.go"
     {
 #line 11 "../../testdata/hello.go"
@@ -347,7 +928,7 @@ static GOC_GOTEXT(main__main) void main__main(void) {
         ((goc_int *)s.ptr)[_n - 1] = 3;
     }
 #line 12 "../../testdata/hello.go"
-    goc_hmap *m = ({ goc_hmap *_ml = goc_makemap_small(); { goc_hmap *_m = _ml; goc_string _k = GOC_STR("a"); goc_int _v = 1; *(goc_int *)goc_mapassign_faststr(&goc_type__map_string_int, _m, _k) = _v; } _ml; });
+    goc_hmap *m = ({ goc_hmap *_ml = ({ memset(&_so2, 0, sizeof _so2); goc_makemap_stack(&goc_type__map_string_int, &_so2); }); { goc_hmap *_m = _ml; goc_string _k = GOC_STR("a"); goc_int _v = 1; *(goc_int *)goc_mapassign_faststr(&goc_type__map_string_int, _m, _k) = _v; } _ml; });
 #line 13 "../../testdata/hello.go"
     { goc_hmap *_m = m; goc_string _k = GOC_STR("b"); goc_int _v = GOC_SLICE_AT(goc_int, s, 2); *(goc_int *)goc_mapassign_faststr(&goc_type__map_string_int, _m, _k) = _v; }
 #line 14 "../../testdata/hello.go"
@@ -367,6 +948,56 @@ static GOC_GOTEXT(main__main) void main__main(void) {
 }
 GOC_FUNCTAB(main__main, "main.main", 0);
 
+GOC_FUNCTAB(sync__runtime_registerPoolCleanup, "sync.runtime_registerPoolCleanup", 4);
+/* func poolCleanup() */
+#line 257 "/usr/lib/go-1.23/src/sync/pool.go"
+static GOC_GOTEXT(sync__poolCleanup) void sync__poolCleanup(void) {
+#line 265 "/usr/lib/go-1.23/src/sync/pool.go"
+    {
+#line 265 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_slice _t2 = sync__oldPools;
+#line 265 "/usr/lib/go-1.23/src/sync/pool.go"
+        for (goc_int _t1 = 0; _t1 < _t2.len; _t1++) {
+#line 265 "/usr/lib/go-1.23/src/sync/pool.go"
+            sync__Pool *p = ((sync__Pool * *)_t2.ptr)[_t1];
+#line 265 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_PREEMPT_LOOP();
+#line 266 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_NN(p)->victim = NULL;
+#line 267 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_NN(p)->victimSize = ((goc_uintptr)0);
+        }
+    }
+#line 271 "/usr/lib/go-1.23/src/sync/pool.go"
+    {
+#line 271 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_slice _t4 = sync__allPools;
+#line 271 "/usr/lib/go-1.23/src/sync/pool.go"
+        for (goc_int _t3 = 0; _t3 < _t4.len; _t3++) {
+#line 271 "/usr/lib/go-1.23/src/sync/pool.go"
+            sync__Pool *p_1 = ((sync__Pool * *)_t4.ptr)[_t3];
+#line 271 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_PREEMPT_LOOP();
+#line 272 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_NN(p_1)->victim = GOC_NN(p_1)->local;
+#line 273 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_NN(p_1)->victimSize = GOC_NN(p_1)->localSize;
+#line 274 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_NN(p_1)->local = NULL;
+#line 275 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_NN(p_1)->localSize = ((goc_uintptr)0);
+        }
+    }
+#line 280 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_slice _t5 = sync__allPools;
+#line 280 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__oldPools = _t5;
+#line 280 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__allPools = ((goc_slice){0});
+}
+GOC_FUNCTAB(sync__poolCleanup, "sync.poolCleanup", 0);
+
+GOC_FUNCTAB(sync__runtime_notifyListCheck, "sync.runtime_notifyListCheck", 4);
 /* func New(text string) error */
 #line 61 "/usr/lib/go-1.23/src/errors/errors.go"
 static GOC_GOTEXT(errors__New) goc_iface errors__New(goc_string text) {
@@ -471,7 +1102,7 @@ static GOC_GOTEXT(io__discard__ReadFrom) goc_tuple__int64__error io__discard__Re
 #line 662 "/usr/lib/go-1.23/src/io/io.go"
     goc_iface err = {0};
 #line 663 "/usr/lib/go-1.23/src/io/io.go"
-    goc_slice *bufp = ({ goc_eface _x = goc_lib__sync__Pool__Get(&(io__blackHolePool)); if (_x.type != &goc_type__ptr_slice_uint8) goc_panicdottypeE(_x.type, &goc_type__ptr_slice_uint8, &goc_type_any); (goc_slice *)_x.data; });
+    goc_slice *bufp = ({ goc_eface _x = sync__Pool__Get(&(io__blackHolePool)); if (_x.type != &goc_type__ptr_slice_uint8) goc_panicdottypeE(_x.type, &goc_type__ptr_slice_uint8, &goc_type_any); (goc_slice *)_x.data; });
 #line 664 "/usr/lib/go-1.23/src/io/io.go"
     goc_int readSize = 0;
 #line 665 "/usr/lib/go-1.23/src/io/io.go"
@@ -491,7 +1122,7 @@ static GOC_GOTEXT(io__discard__ReadFrom) goc_tuple__int64__error io__discard__Re
 #line 668 "/usr/lib/go-1.23/src/io/io.go"
             if ((!(err.tab == NULL))) {
 #line 669 "/usr/lib/go-1.23/src/io/io.go"
-                goc_lib__sync__Pool__Put(&(io__blackHolePool), ((goc_eface){&goc_type__ptr_slice_uint8, (void *)bufp}));
+                sync__Pool__Put(&(io__blackHolePool), ((goc_eface){&goc_type__ptr_slice_uint8, (void *)bufp}));
 #line 670 "/usr/lib/go-1.23/src/io/io.go"
                 if (goc_ifaceeq(err, io__EOF)) {
 #line 671 "/usr/lib/go-1.23/src/io/io.go"
@@ -521,6 +1152,972 @@ static GOC_GOTEXT(io__discard__WriteString) goc_tuple__int__error io__discard__W
 }
 GOC_FUNCTAB(io__discard__WriteString, "io.discard.WriteString", 4);
 
+/* func (*Pool) Get() any */
+#line 131 "/usr/lib/go-1.23/src/sync/pool.go"
+static GOC_GOTEXT(sync__Pool__Get) goc_eface sync__Pool__Get(sync__Pool *p) {
+#line 131 "/usr/lib/go-1.23/src/sync/pool.go"
+    GOC_PREEMPT_CHECK();
+#line 132 "/usr/lib/go-1.23/src/sync/pool.go"
+    if (false) {
+#line 133 "/usr/lib/go-1.23/src/sync/pool.go"
+        internal_race__Disable();
+    }
+#line 135 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_tuple__ptr_sync__poolLocal__int _t1 = sync__Pool__pin(p);
+#line 135 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__poolLocal *l = _t1.r0;
+#line 135 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_int pid = _t1.r1;
+#line 136 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_eface x = GOC_NN(l)->poolLocalInternal.private;
+#line 137 "/usr/lib/go-1.23/src/sync/pool.go"
+    GOC_NN(l)->poolLocalInternal.private = ((goc_eface){0});
+#line 138 "/usr/lib/go-1.23/src/sync/pool.go"
+    if ((x.type == NULL)) {
+#line 142 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_tuple__any__bool _t2 = sync__poolChain__popHead(&(GOC_NN(l)->poolLocalInternal.shared));
+#line 142 "/usr/lib/go-1.23/src/sync/pool.go"
+        x = _t2.r0;
+#line 143 "/usr/lib/go-1.23/src/sync/pool.go"
+        if ((x.type == NULL)) {
+#line 144 "/usr/lib/go-1.23/src/sync/pool.go"
+            x = sync__Pool__getSlow(p, pid);
+        }
+    }
+#line 147 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__runtime_procUnpin();
+#line 148 "/usr/lib/go-1.23/src/sync/pool.go"
+    if (false) {
+#line 149 "/usr/lib/go-1.23/src/sync/pool.go"
+        internal_race__Enable();
+#line 150 "/usr/lib/go-1.23/src/sync/pool.go"
+        if ((!(x.type == NULL))) {
+#line 151 "/usr/lib/go-1.23/src/sync/pool.go"
+            internal_race__Acquire(sync__poolRaceAddr(x));
+        }
+    }
+#line 154 "/usr/lib/go-1.23/src/sync/pool.go"
+    if (((x.type == NULL) && (!(GOC_NN(p)->New == NULL)))) {
+#line 155 "/usr/lib/go-1.23/src/sync/pool.go"
+        x = ({ goc_func *_f = GOC_FN(GOC_NN(p)->New); ((goc_eface (*)(goc_func *))_f->fn)(_f); });
+    }
+#line 157 "/usr/lib/go-1.23/src/sync/pool.go"
+    return x;
+}
+GOC_FUNCTAB(sync__Pool__Get, "sync.(*Pool).Get", 4);
+
+/* func (*Pool) Put(x any) */
+#line 99 "/usr/lib/go-1.23/src/sync/pool.go"
+static GOC_GOTEXT(sync__Pool__Put) void sync__Pool__Put(sync__Pool *p, goc_eface x) {
+#line 99 "/usr/lib/go-1.23/src/sync/pool.go"
+    GOC_PREEMPT_CHECK();
+#line 100 "/usr/lib/go-1.23/src/sync/pool.go"
+    if ((x.type == NULL)) {
+#line 101 "/usr/lib/go-1.23/src/sync/pool.go"
+        return;
+    }
+#line 103 "/usr/lib/go-1.23/src/sync/pool.go"
+    if (false) {
+#line 104 "/usr/lib/go-1.23/src/sync/pool.go"
+        if ((runtime__randn(((goc_uint32)4)) == ((goc_uint32)0))) {
+#line 106 "/usr/lib/go-1.23/src/sync/pool.go"
+            return;
+        }
+#line 108 "/usr/lib/go-1.23/src/sync/pool.go"
+        internal_race__ReleaseMerge(sync__poolRaceAddr(x));
+#line 109 "/usr/lib/go-1.23/src/sync/pool.go"
+        internal_race__Disable();
+    }
+#line 111 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_tuple__ptr_sync__poolLocal__int _t1 = sync__Pool__pin(p);
+#line 111 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__poolLocal *l = _t1.r0;
+#line 112 "/usr/lib/go-1.23/src/sync/pool.go"
+    if ((GOC_NN(l)->poolLocalInternal.private.type == NULL)) {
+#line 113 "/usr/lib/go-1.23/src/sync/pool.go"
+        GOC_NN(l)->poolLocalInternal.private = x;
+    } else {
+#line 115 "/usr/lib/go-1.23/src/sync/pool.go"
+        sync__poolChain__pushHead(&(GOC_NN(l)->poolLocalInternal.shared), x);
+    }
+#line 117 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__runtime_procUnpin();
+#line 118 "/usr/lib/go-1.23/src/sync/pool.go"
+    if (false) {
+#line 119 "/usr/lib/go-1.23/src/sync/pool.go"
+        internal_race__Enable();
+    }
+}
+GOC_FUNCTAB(sync__Pool__Put, "sync.(*Pool).Put", 4);
+
+/* func Disable() */
+#line 24 "/usr/lib/go-1.23/src/internal/race/norace.go"
+static GOC_GOTEXT(internal_race__Disable) void internal_race__Disable(void) {
+}
+GOC_FUNCTAB(internal_race__Disable, "internal/race.Disable", 0);
+
+/* func (*Pool) pin() (*poolLocal, int) */
+#line 202 "/usr/lib/go-1.23/src/sync/pool.go"
+static GOC_GOTEXT(sync__Pool__pin) goc_tuple__ptr_sync__poolLocal__int sync__Pool__pin(sync__Pool *p) {
+#line 202 "/usr/lib/go-1.23/src/sync/pool.go"
+    GOC_PREEMPT_CHECK();
+#line 206 "/usr/lib/go-1.23/src/sync/pool.go"
+    if ((p == NULL)) {
+#line 207 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_gopanic(GOC_EFACE(goc_string, &goc_type_string, (GOC_STR("nil Pool"))));
+    }
+#line 210 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_int pid = sync__runtime_procPin();
+#line 215 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_uintptr s = internal_runtime_atomic__LoadAcquintptr(&(GOC_NN(p)->localSize));
+#line 216 "/usr/lib/go-1.23/src/sync/pool.go"
+    void *l = GOC_NN(p)->local;
+#line 217 "/usr/lib/go-1.23/src/sync/pool.go"
+    if ((((goc_uintptr)pid) < s)) {
+#line 218 "/usr/lib/go-1.23/src/sync/pool.go"
+        return (goc_tuple__ptr_sync__poolLocal__int){sync__indexLocal(l, pid), pid};
+    }
+#line 220 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_tuple__ptr_sync__poolLocal__int _t1 = sync__Pool__pinSlow(p);
+#line 220 "/usr/lib/go-1.23/src/sync/pool.go"
+    return (goc_tuple__ptr_sync__poolLocal__int){_t1.r0, _t1.r1};
+}
+GOC_FUNCTAB(sync__Pool__pin, "sync.(*Pool).pin", 4);
+
+/* func (*poolChain) popHead() (any, bool) */
+#line 251 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static GOC_GOTEXT(sync__poolChain__popHead) goc_tuple__any__bool sync__poolChain__popHead(sync__poolChain *c) {
+#line 251 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_PREEMPT_CHECK();
+#line 252 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__poolChainElt *d = GOC_NN(c)->head;
+#line 253 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    {
+#line 253 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        for (; (!(d == NULL)); ) {
+#line 253 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            GOC_PREEMPT_LOOP();
+#line 254 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            {
+#line 254 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                goc_tuple__any__bool _t1 = sync__poolDequeue__popHead(&(GOC_NN(d)->poolDequeue));
+#line 254 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                goc_eface val = _t1.r0;
+#line 254 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                goc_bool ok = _t1.r1;
+#line 254 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                if (ok) {
+#line 255 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                    return (goc_tuple__any__bool){val, ok};
+                }
+            }
+#line 259 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            d = sync_atomic__Pointer__sync__poolChainElt__Load(&(GOC_NN(d)->prev));
+        }
+    }
+#line 261 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    return (goc_tuple__any__bool){((goc_eface){0}), false};
+}
+GOC_FUNCTAB(sync__poolChain__popHead, "sync.(*poolChain).popHead", 4);
+
+/* func (*Pool) getSlow(pid int) any */
+#line 160 "/usr/lib/go-1.23/src/sync/pool.go"
+static GOC_GOTEXT(sync__Pool__getSlow) goc_eface sync__Pool__getSlow(sync__Pool *p, goc_int pid) {
+#line 160 "/usr/lib/go-1.23/src/sync/pool.go"
+    GOC_PREEMPT_CHECK();
+#line 162 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_uintptr size = internal_runtime_atomic__LoadAcquintptr(&(GOC_NN(p)->localSize));
+#line 163 "/usr/lib/go-1.23/src/sync/pool.go"
+    void *locals = GOC_NN(p)->local;
+#line 165 "/usr/lib/go-1.23/src/sync/pool.go"
+    {
+#line 165 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_int i = 0;
+#line 165 "/usr/lib/go-1.23/src/sync/pool.go"
+        for (; (i < ((goc_int)size)); i++) {
+#line 165 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_PREEMPT_LOOP();
+#line 166 "/usr/lib/go-1.23/src/sync/pool.go"
+            sync__poolLocal *l = sync__indexLocal(locals, GOC_MOD(goc_int, ((pid + i) + 1), ((goc_int)size)));
+#line 167 "/usr/lib/go-1.23/src/sync/pool.go"
+            {
+#line 167 "/usr/lib/go-1.23/src/sync/pool.go"
+                goc_tuple__any__bool _t1 = sync__poolChain__popTail(&(GOC_NN(l)->poolLocalInternal.shared));
+#line 167 "/usr/lib/go-1.23/src/sync/pool.go"
+                goc_eface x = _t1.r0;
+#line 167 "/usr/lib/go-1.23/src/sync/pool.go"
+                if ((!(x.type == NULL))) {
+#line 168 "/usr/lib/go-1.23/src/sync/pool.go"
+                    return x;
+                }
+            }
+        }
+    }
+#line 175 "/usr/lib/go-1.23/src/sync/pool.go"
+    size = sync_atomic__LoadUintptr(&(GOC_NN(p)->victimSize));
+#line 176 "/usr/lib/go-1.23/src/sync/pool.go"
+    if ((((goc_uintptr)pid) >= size)) {
+#line 177 "/usr/lib/go-1.23/src/sync/pool.go"
+        return ((goc_eface){0});
+    }
+#line 179 "/usr/lib/go-1.23/src/sync/pool.go"
+    locals = GOC_NN(p)->victim;
+#line 180 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__poolLocal *l_1 = sync__indexLocal(locals, pid);
+#line 181 "/usr/lib/go-1.23/src/sync/pool.go"
+    {
+#line 181 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_eface x_1 = GOC_NN(l_1)->poolLocalInternal.private;
+#line 181 "/usr/lib/go-1.23/src/sync/pool.go"
+        if ((!(x_1.type == NULL))) {
+#line 182 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_NN(l_1)->poolLocalInternal.private = ((goc_eface){0});
+#line 183 "/usr/lib/go-1.23/src/sync/pool.go"
+            return x_1;
+        }
+    }
+#line 185 "/usr/lib/go-1.23/src/sync/pool.go"
+    {
+#line 185 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_int i_1 = 0;
+#line 185 "/usr/lib/go-1.23/src/sync/pool.go"
+        for (; (i_1 < ((goc_int)size)); i_1++) {
+#line 185 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_PREEMPT_LOOP();
+#line 186 "/usr/lib/go-1.23/src/sync/pool.go"
+            sync__poolLocal *l_2 = sync__indexLocal(locals, GOC_MOD(goc_int, (pid + i_1), ((goc_int)size)));
+#line 187 "/usr/lib/go-1.23/src/sync/pool.go"
+            {
+#line 187 "/usr/lib/go-1.23/src/sync/pool.go"
+                goc_tuple__any__bool _t2 = sync__poolChain__popTail(&(GOC_NN(l_2)->poolLocalInternal.shared));
+#line 187 "/usr/lib/go-1.23/src/sync/pool.go"
+                goc_eface x_2 = _t2.r0;
+#line 187 "/usr/lib/go-1.23/src/sync/pool.go"
+                if ((!(x_2.type == NULL))) {
+#line 188 "/usr/lib/go-1.23/src/sync/pool.go"
+                    return x_2;
+                }
+            }
+        }
+    }
+#line 194 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync_atomic__StoreUintptr(&(GOC_NN(p)->victimSize), ((goc_uintptr)0));
+#line 196 "/usr/lib/go-1.23/src/sync/pool.go"
+    return ((goc_eface){0});
+}
+GOC_FUNCTAB(sync__Pool__getSlow, "sync.(*Pool).getSlow", 4);
+
+GOC_FUNCTAB(sync__runtime_procUnpin, "sync.runtime_procUnpin", 0);
+/* func Enable() */
+#line 27 "/usr/lib/go-1.23/src/internal/race/norace.go"
+static GOC_GOTEXT(internal_race__Enable) void internal_race__Enable(void) {
+}
+GOC_FUNCTAB(internal_race__Enable, "internal/race.Enable", 0);
+
+/* func Acquire(addr unsafe.Pointer) */
+#line 15 "/usr/lib/go-1.23/src/internal/race/norace.go"
+static GOC_GOTEXT(internal_race__Acquire) void internal_race__Acquire(void *addr) {
+}
+GOC_FUNCTAB(internal_race__Acquire, "internal/race.Acquire", 4);
+
+/* func poolRaceAddr(x any) unsafe.Pointer */
+#line 92 "/usr/lib/go-1.23/src/sync/pool.go"
+static GOC_GOTEXT(sync__poolRaceAddr) void * sync__poolRaceAddr(goc_eface x) {
+#line 93 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_uintptr ptr = ((goc_uintptr)GOC_NN(((goc_arr2_unsafe_Pointer *)((void *)&x)))->a[1]);
+#line 94 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_uint32 h = ((goc_uint32)((goc_uint64)((((goc_uint64)((goc_uint32)ptr)) * ((goc_uint64)2246822507)) >> 16)));
+#line 95 "/usr/lib/go-1.23/src/sync/pool.go"
+    return ((void *)&(sync__poolRaceHash.a[GOC_IDXU((goc_uint32)(h % ((goc_uint32)128)), 128)]));
+}
+GOC_FUNCTAB(sync__poolRaceAddr, "sync.poolRaceAddr", 4);
+
+GOC_FUNCTAB(runtime__randn, "runtime.randn", 4);
+/* func ReleaseMerge(addr unsafe.Pointer) */
+#line 21 "/usr/lib/go-1.23/src/internal/race/norace.go"
+static GOC_GOTEXT(internal_race__ReleaseMerge) void internal_race__ReleaseMerge(void *addr) {
+}
+GOC_FUNCTAB(internal_race__ReleaseMerge, "internal/race.ReleaseMerge", 4);
+
+/* func (*poolChain) pushHead(val any) */
+#line 220 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static GOC_GOTEXT(sync__poolChain__pushHead) void sync__poolChain__pushHead(sync__poolChain *c, goc_eface val) {
+#line 220 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_PREEMPT_CHECK();
+#line 221 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__poolChainElt *d = GOC_NN(c)->head;
+#line 222 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if ((d == NULL)) {
+#line 224 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+#line 225 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        d = ((sync__poolChainElt *)goc_newobject(&goc_type__sync__poolChainElt));
+#line 226 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        GOC_NN(d)->poolDequeue.vals = ({ goc_int _l = 8; goc_makeslice(&goc_type__sync__eface, _l, _l); });
+#line 227 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        GOC_NN(c)->head = d;
+#line 228 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        sync_atomic__Pointer__sync__poolChainElt__Store(&(GOC_NN(c)->tail), d);
+    }
+#line 231 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if (sync__poolDequeue__pushHead(&(GOC_NN(d)->poolDequeue), val)) {
+#line 232 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        return;
+    }
+#line 237 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_int newSize = ((GOC_NN(d)->poolDequeue.vals).len * 2);
+#line 238 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if ((newSize >= 1073741824)) {
+#line 240 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        newSize = 1073741824;
+    }
+#line 243 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__poolChainElt *d2 = ({ sync__poolChainElt *_t1 = (sync__poolChainElt *)goc_newobject(&goc_type__sync__poolChainElt); *_t1 = ((sync__poolChainElt){0}); _t1; });
+#line 244 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync_atomic__Pointer__sync__poolChainElt__Store(&(GOC_NN(d2)->prev), d);
+#line 245 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_NN(d2)->poolDequeue.vals = ({ goc_int _l = (goc_int)(newSize); goc_makeslice(&goc_type__sync__eface, _l, _l); });
+#line 246 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_NN(c)->head = d2;
+#line 247 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync_atomic__Pointer__sync__poolChainElt__Store(&(GOC_NN(d)->next), d2);
+#line 248 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__poolDequeue__pushHead(&(GOC_NN(d2)->poolDequeue), val);
+}
+GOC_FUNCTAB(sync__poolChain__pushHead, "sync.(*poolChain).pushHead", 4);
+
+GOC_FUNCTAB(sync__runtime_procPin, "sync.runtime_procPin", 0);
+GOC_FUNCTAB(internal_runtime_atomic__LoadAcquintptr, "internal/runtime/atomic.LoadAcquintptr", 4);
+/* func indexLocal(l unsafe.Pointer, i int) *poolLocal */
+#line 300 "/usr/lib/go-1.23/src/sync/pool.go"
+static GOC_GOTEXT(sync__indexLocal) sync__poolLocal * sync__indexLocal(void *l, goc_int i) {
+#line 301 "/usr/lib/go-1.23/src/sync/pool.go"
+    void *lp = ((void *)(((goc_uintptr)l) + (((goc_uintptr)i) * ((goc_uintptr)128))));
+#line 302 "/usr/lib/go-1.23/src/sync/pool.go"
+    return ((sync__poolLocal *)lp);
+}
+GOC_FUNCTAB(sync__indexLocal, "sync.indexLocal", 4);
+
+/* func (*Pool) pinSlow() (*poolLocal, int) */
+#line 223 "/usr/lib/go-1.23/src/sync/pool.go"
+static GOC_GOTEXT(sync__Pool__pinSlow) goc_tuple__ptr_sync__poolLocal__int sync__Pool__pinSlow(sync__Pool *p) {
+#line 223 "/usr/lib/go-1.23/src/sync/pool.go"
+    GOC_PREEMPT_CHECK();
+#line 223 "/usr/lib/go-1.23/src/sync/pool.go"
+    volatile sync__poolLocal * _r0 = {0};
+#line 223 "/usr/lib/go-1.23/src/sync/pool.go"
+    volatile goc_int _r1 = {0};
+#line 223 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_frame _fr;
+#line 223 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_frame_enter(&_fr);
+#line 223 "/usr/lib/go-1.23/src/sync/pool.go"
+    if (setjmp(_fr.jb) == 0) {
+#line 226 "/usr/lib/go-1.23/src/sync/pool.go"
+        sync__runtime_procUnpin();
+#line 227 "/usr/lib/go-1.23/src/sync/pool.go"
+        sync__Mutex__Lock(&(sync__allPoolsMu));
+#line 228 "/usr/lib/go-1.23/src/sync/pool.go"
+        {
+#line 228 "/usr/lib/go-1.23/src/sync/pool.go"
+            sync__Pool__pinSlow__defer1__env *_d = (sync__Pool__pinSlow__defer1__env *)goc_alloc(sizeof(sync__Pool__pinSlow__defer1__env), true);
+#line 228 "/usr/lib/go-1.23/src/sync/pool.go"
+            _d->fn = (void (*)(void))sync__Pool__pinSlow__defer1; _d->a0 = &(sync__allPoolsMu);
+#line 228 "/usr/lib/go-1.23/src/sync/pool.go"
+            goc_deferproc(&_fr, (goc_func *)_d);
+        }
+#line 229 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_int pid = sync__runtime_procPin();
+#line 231 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_uintptr s = GOC_NN(p)->localSize;
+#line 232 "/usr/lib/go-1.23/src/sync/pool.go"
+        void *l = GOC_NN(p)->local;
+#line 233 "/usr/lib/go-1.23/src/sync/pool.go"
+        if ((((goc_uintptr)pid) < s)) {
+#line 234 "/usr/lib/go-1.23/src/sync/pool.go"
+            sync__poolLocal * _t1 = sync__indexLocal(l, pid);
+#line 234 "/usr/lib/go-1.23/src/sync/pool.go"
+            goc_int _t2 = pid;
+#line 234 "/usr/lib/go-1.23/src/sync/pool.go"
+            _r0 = _t1;
+#line 234 "/usr/lib/go-1.23/src/sync/pool.go"
+            _r1 = _t2;
+#line 234 "/usr/lib/go-1.23/src/sync/pool.go"
+            goto _ret;
+        }
+#line 236 "/usr/lib/go-1.23/src/sync/pool.go"
+        if ((GOC_NN(p)->local == NULL)) {
+#line 237 "/usr/lib/go-1.23/src/sync/pool.go"
+            {
+#line 237 "/usr/lib/go-1.23/src/sync/pool.go"
+                goc_int _n = sync__allPools.len + 1;
+#line 237 "/usr/lib/go-1.23/src/sync/pool.go"
+                if ((goc_uint)_n > (goc_uint)sync__allPools.cap)
+#line 237 "/usr/lib/go-1.23/src/sync/pool.go"
+                    sync__allPools = goc_growslice(sync__allPools.ptr, _n, sync__allPools.cap, 1, &goc_type__ptr_sync__Pool);
+#line 237 "/usr/lib/go-1.23/src/sync/pool.go"
+                else
+#line 237 "/usr/lib/go-1.23/src/sync/pool.go"
+                    sync__allPools.len = _n;
+#line 237 "/usr/lib/go-1.23/src/sync/pool.go"
+                ((sync__Pool * *)sync__allPools.ptr)[_n - 1] = p;
+            }
+        }
+#line 240 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_int size = runtime__GOMAXPROCS(0);
+#line 241 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_slice local = ({ goc_int _l = (goc_int)(size); goc_makeslice(&goc_type__sync__poolLocal, _l, _l); });
+#line 242 "/usr/lib/go-1.23/src/sync/pool.go"
+        sync_atomic__StorePointer(&(GOC_NN(p)->local), ((void *)&(GOC_SLICE_AT(sync__poolLocal, local, 0))));
+#line 243 "/usr/lib/go-1.23/src/sync/pool.go"
+        internal_runtime_atomic__StoreReluintptr(&(GOC_NN(p)->localSize), ((goc_uintptr)size));
+#line 244 "/usr/lib/go-1.23/src/sync/pool.go"
+        sync__poolLocal * _t3 = &(GOC_SLICE_AT(sync__poolLocal, local, pid));
+#line 244 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_int _t4 = pid;
+#line 244 "/usr/lib/go-1.23/src/sync/pool.go"
+        _r0 = _t3;
+#line 244 "/usr/lib/go-1.23/src/sync/pool.go"
+        _r1 = _t4;
+#line 244 "/usr/lib/go-1.23/src/sync/pool.go"
+        goto _ret;
+    }
+_ret:
+#line 245 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_deferreturn(&_fr);
+#line 245 "/usr/lib/go-1.23/src/sync/pool.go"
+    return (goc_tuple__ptr_sync__poolLocal__int){_r0, _r1};
+}
+GOC_FUNCTAB(sync__Pool__pinSlow, "sync.(*Pool).pinSlow", 4);
+
+/* func (*poolDequeue) popHead() (any, bool) */
+#line 112 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static GOC_GOTEXT(sync__poolDequeue__popHead) goc_tuple__any__bool sync__poolDequeue__popHead(sync__poolDequeue *d) {
+#line 112 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_PREEMPT_CHECK();
+#line 113 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__eface *slot = {0};
+#line 114 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    {
+#line 114 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        for (; ; ) {
+#line 114 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            GOC_PREEMPT_LOOP();
+#line 115 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint64 ptrs = sync_atomic__Uint64__Load(&(GOC_NN(d)->headTail));
+#line 116 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_tuple__uint32__uint32 _t1 = sync__poolDequeue__unpack(d, ptrs);
+#line 116 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint32 head = _t1.r0;
+#line 116 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint32 tail = _t1.r1;
+#line 117 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            if ((tail == head)) {
+#line 119 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                return (goc_tuple__any__bool){((goc_eface){0}), false};
+            }
+#line 125 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            head = (goc_uint32)(head - ((goc_uint32)1));
+#line 126 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint64 ptrs2 = sync__poolDequeue__pack(d, head, tail);
+#line 127 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            if (sync_atomic__Uint64__CompareAndSwap(&(GOC_NN(d)->headTail), ptrs, ptrs2)) {
+#line 129 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                slot = &(GOC_SLICE_ATU(sync__eface, GOC_NN(d)->vals, (goc_uint32)(head & ((goc_uint32)((GOC_NN(d)->vals).len - 1)))));
+#line 130 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                break;
+            }
+        }
+    }
+#line 134 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_eface val = (*GOC_NN(((goc_eface *)((void *)slot))));
+#line 135 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if (({ goc_struct_empty * _t2 = ((goc_struct_empty *)NULL); goc_efaceeqvalue(val, &goc_type__sync__dequeueNil, &_t2); })) {
+#line 136 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        val = ((goc_eface){0});
+    }
+#line 140 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    (*GOC_NN(slot)) = ((sync__eface){0});
+#line 141 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    return (goc_tuple__any__bool){val, true};
+}
+GOC_FUNCTAB(sync__poolDequeue__popHead, "sync.(*poolDequeue).popHead", 4);
+
+/* func (*Pointer[T]) Load() *T */
+#line 54 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+static GOC_GOTEXT(sync_atomic__Pointer__sync__poolChainElt__Load) sync__poolChainElt * sync_atomic__Pointer__sync__poolChainElt__Load(sync_atomic__Pointer__sync__poolChainElt *x) {
+#line 54 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    GOC_PREEMPT_CHECK();
+#line 54 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    return ((sync__poolChainElt *)sync_atomic__LoadPointer(&(GOC_NN(x)->v)));
+}
+GOC_FUNCTAB(sync_atomic__Pointer__sync__poolChainElt__Load, "sync/atomic.(*Pointer[...]).Load", 4);
+
+/* func (*poolChain) popTail() (any, bool) */
+#line 264 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static GOC_GOTEXT(sync__poolChain__popTail) goc_tuple__any__bool sync__poolChain__popTail(sync__poolChain *c) {
+#line 264 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_PREEMPT_CHECK();
+#line 265 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__poolChainElt *d = sync_atomic__Pointer__sync__poolChainElt__Load(&(GOC_NN(c)->tail));
+#line 266 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if ((d == NULL)) {
+#line 267 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        return (goc_tuple__any__bool){((goc_eface){0}), false};
+    }
+#line 270 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    {
+#line 270 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        for (; ; ) {
+#line 270 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            GOC_PREEMPT_LOOP();
+#line 277 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            sync__poolChainElt *d2 = sync_atomic__Pointer__sync__poolChainElt__Load(&(GOC_NN(d)->next));
+#line 279 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            {
+#line 279 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                goc_tuple__any__bool _t1 = sync__poolDequeue__popTail(&(GOC_NN(d)->poolDequeue));
+#line 279 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                goc_eface val = _t1.r0;
+#line 279 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                goc_bool ok = _t1.r1;
+#line 279 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                if (ok) {
+#line 280 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                    return (goc_tuple__any__bool){val, ok};
+                }
+            }
+#line 283 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            if ((d2 == NULL)) {
+#line 286 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                return (goc_tuple__any__bool){((goc_eface){0}), false};
+            }
+#line 293 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            if (sync_atomic__Pointer__sync__poolChainElt__CompareAndSwap(&(GOC_NN(c)->tail), d, d2)) {
+#line 298 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                sync_atomic__Pointer__sync__poolChainElt__Store(&(GOC_NN(d2)->prev), ((sync__poolChainElt *)NULL));
+            }
+#line 300 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            d = d2;
+        }
+    }
+}
+GOC_FUNCTAB(sync__poolChain__popTail, "sync.(*poolChain).popTail", 4);
+
+GOC_FUNCTAB(sync_atomic__LoadUintptr, "sync/atomic.LoadUintptr", 4);
+GOC_FUNCTAB(sync_atomic__StoreUintptr, "sync/atomic.StoreUintptr", 4);
+/* func (*Pointer[T]) Store(val *T) */
+#line 57 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+static GOC_GOTEXT(sync_atomic__Pointer__sync__poolChainElt__Store) void sync_atomic__Pointer__sync__poolChainElt__Store(sync_atomic__Pointer__sync__poolChainElt *x, sync__poolChainElt *val) {
+#line 57 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    GOC_PREEMPT_CHECK();
+#line 57 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    sync_atomic__StorePointer(&(GOC_NN(x)->v), ((void *)val));
+}
+GOC_FUNCTAB(sync_atomic__Pointer__sync__poolChainElt__Store, "sync/atomic.(*Pointer[...]).Store", 4);
+
+/* func (*poolDequeue) pushHead(val any) bool */
+#line 80 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static GOC_GOTEXT(sync__poolDequeue__pushHead) goc_bool sync__poolDequeue__pushHead(sync__poolDequeue *d, goc_eface val) {
+#line 80 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_PREEMPT_CHECK();
+#line 81 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_uint64 ptrs = sync_atomic__Uint64__Load(&(GOC_NN(d)->headTail));
+#line 82 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_tuple__uint32__uint32 _t1 = sync__poolDequeue__unpack(d, ptrs);
+#line 82 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_uint32 head = _t1.r0;
+#line 82 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_uint32 tail = _t1.r1;
+#line 83 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if (((goc_uint32)((goc_uint32)(tail + ((goc_uint32)(GOC_NN(d)->vals).len)) & ((goc_uint32)4294967295)) == head)) {
+#line 85 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        return false;
+    }
+#line 87 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__eface *slot = &(GOC_SLICE_ATU(sync__eface, GOC_NN(d)->vals, (goc_uint32)(head & ((goc_uint32)((GOC_NN(d)->vals).len - 1)))));
+#line 90 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    void *typ = sync_atomic__LoadPointer(&(GOC_NN(slot)->typ));
+#line 91 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if ((!(typ == NULL))) {
+#line 94 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        return false;
+    }
+#line 98 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if ((val.type == NULL)) {
+#line 99 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        val = ((goc_eface){&goc_type__sync__dequeueNil, (void *)((goc_struct_empty *)NULL)});
+    }
+#line 101 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    (*GOC_NN(((goc_eface *)((void *)slot)))) = val;
+#line 105 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync_atomic__Uint64__Add(&(GOC_NN(d)->headTail), ((goc_uint64)4294967296));
+#line 106 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    return true;
+}
+GOC_FUNCTAB(sync__poolDequeue__pushHead, "sync.(*poolDequeue).pushHead", 4);
+
+/* func (*Mutex) Lock() */
+#line 83 "/usr/lib/go-1.23/src/sync/mutex.go"
+static GOC_GOTEXT(sync__Mutex__Lock) void sync__Mutex__Lock(sync__Mutex *m) {
+#line 83 "/usr/lib/go-1.23/src/sync/mutex.go"
+    GOC_PREEMPT_CHECK();
+#line 85 "/usr/lib/go-1.23/src/sync/mutex.go"
+    if (sync_atomic__CompareAndSwapInt32(&(GOC_NN(m)->state), ((goc_int32)0), ((goc_int32)1))) {
+#line 86 "/usr/lib/go-1.23/src/sync/mutex.go"
+        if (false) {
+#line 87 "/usr/lib/go-1.23/src/sync/mutex.go"
+            internal_race__Acquire(((void *)m));
+        }
+#line 89 "/usr/lib/go-1.23/src/sync/mutex.go"
+        return;
+    }
+#line 92 "/usr/lib/go-1.23/src/sync/mutex.go"
+    sync__Mutex__lockSlow(m);
+}
+GOC_FUNCTAB(sync__Mutex__Lock, "sync.(*Mutex).Lock", 4);
+
+/* func (*Mutex) Unlock() */
+#line 214 "/usr/lib/go-1.23/src/sync/mutex.go"
+static GOC_GOTEXT(sync__Mutex__Unlock) void sync__Mutex__Unlock(sync__Mutex *m) {
+#line 214 "/usr/lib/go-1.23/src/sync/mutex.go"
+    GOC_PREEMPT_CHECK();
+#line 215 "/usr/lib/go-1.23/src/sync/mutex.go"
+    if (false) {
+#line 216 "/usr/lib/go-1.23/src/sync/mutex.go"
+        (void)(GOC_NN(m)->state);
+#line 217 "/usr/lib/go-1.23/src/sync/mutex.go"
+        internal_race__Release(((void *)m));
+    }
+#line 221 "/usr/lib/go-1.23/src/sync/mutex.go"
+    goc_int32 new = sync_atomic__AddInt32(&(GOC_NN(m)->state), ((goc_int32)(-1)));
+#line 222 "/usr/lib/go-1.23/src/sync/mutex.go"
+    if ((new != ((goc_int32)0))) {
+#line 225 "/usr/lib/go-1.23/src/sync/mutex.go"
+        sync__Mutex__unlockSlow(m, new);
+    }
+}
+GOC_FUNCTAB(sync__Mutex__Unlock, "sync.(*Mutex).Unlock", 4);
+
+GOC_FUNCTAB(runtime__GOMAXPROCS, "runtime.GOMAXPROCS", 4);
+GOC_FUNCTAB(sync_atomic__StorePointer, "sync/atomic.StorePointer", 4);
+GOC_FUNCTAB(internal_runtime_atomic__StoreReluintptr, "internal/runtime/atomic.StoreReluintptr", 4);
+/* func (*Uint64) Load() uint64 */
+#line 169 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+static GOC_GOTEXT(sync_atomic__Uint64__Load) goc_uint64 sync_atomic__Uint64__Load(sync_atomic__Uint64 *x) {
+#line 169 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    GOC_PREEMPT_CHECK();
+#line 169 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    return sync_atomic__LoadUint64(&(GOC_NN(x)->v));
+}
+GOC_FUNCTAB(sync_atomic__Uint64__Load, "sync/atomic.(*Uint64).Load", 4);
+
+/* func (*poolDequeue) unpack(ptrs uint64) (head, tail uint32) */
+#line 65 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static GOC_GOTEXT(sync__poolDequeue__unpack) goc_tuple__uint32__uint32 sync__poolDequeue__unpack(sync__poolDequeue *d, goc_uint64 ptrs) {
+#line 65 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_uint32 head = {0};
+#line 65 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_uint32 tail = {0};
+#line 66 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+#line 67 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    head = ((goc_uint32)(((goc_uint64)(ptrs >> 32)) & ((goc_uint64)4294967295)));
+#line 68 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    tail = ((goc_uint32)(ptrs & ((goc_uint64)4294967295)));
+#line 69 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    return (goc_tuple__uint32__uint32){head, tail};
+}
+GOC_FUNCTAB(sync__poolDequeue__unpack, "sync.(*poolDequeue).unpack", 4);
+
+/* func (*poolDequeue) pack(head, tail uint32) uint64 */
+#line 72 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static GOC_GOTEXT(sync__poolDequeue__pack) goc_uint64 sync__poolDequeue__pack(sync__poolDequeue *d, goc_uint32 head, goc_uint32 tail) {
+#line 73 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+#line 74 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    return (((goc_uint64)((goc_uint64)((goc_uint64)head) << 32)) | ((goc_uint64)(goc_uint32)(tail & ((goc_uint32)4294967295))));
+}
+GOC_FUNCTAB(sync__poolDequeue__pack, "sync.(*poolDequeue).pack", 4);
+
+/* func (*Uint64) CompareAndSwap(old, new uint64) (swapped bool) */
+#line 178 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+static GOC_GOTEXT(sync_atomic__Uint64__CompareAndSwap) goc_bool sync_atomic__Uint64__CompareAndSwap(sync_atomic__Uint64 *x, goc_uint64 old, goc_uint64 new) {
+#line 178 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    GOC_PREEMPT_CHECK();
+#line 178 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    goc_bool swapped = {0};
+#line 179 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    swapped = sync_atomic__CompareAndSwapUint64(&(GOC_NN(x)->v), old, new);
+#line 179 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    return swapped;
+}
+GOC_FUNCTAB(sync_atomic__Uint64__CompareAndSwap, "sync/atomic.(*Uint64).CompareAndSwap", 4);
+
+GOC_FUNCTAB(sync_atomic__LoadPointer, "sync/atomic.LoadPointer", 4);
+/* func (*poolDequeue) popTail() (any, bool) */
+#line 147 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static GOC_GOTEXT(sync__poolDequeue__popTail) goc_tuple__any__bool sync__poolDequeue__popTail(sync__poolDequeue *d) {
+#line 147 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_PREEMPT_CHECK();
+#line 148 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__eface *slot = {0};
+#line 149 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    {
+#line 149 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        for (; ; ) {
+#line 149 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            GOC_PREEMPT_LOOP();
+#line 150 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint64 ptrs = sync_atomic__Uint64__Load(&(GOC_NN(d)->headTail));
+#line 151 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_tuple__uint32__uint32 _t1 = sync__poolDequeue__unpack(d, ptrs);
+#line 151 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint32 head = _t1.r0;
+#line 151 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint32 tail = _t1.r1;
+#line 152 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            if ((tail == head)) {
+#line 154 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                return (goc_tuple__any__bool){((goc_eface){0}), false};
+            }
+#line 160 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint64 ptrs2 = sync__poolDequeue__pack(d, head, (goc_uint32)(tail + ((goc_uint32)1)));
+#line 161 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            if (sync_atomic__Uint64__CompareAndSwap(&(GOC_NN(d)->headTail), ptrs, ptrs2)) {
+#line 163 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                slot = &(GOC_SLICE_ATU(sync__eface, GOC_NN(d)->vals, (goc_uint32)(tail & ((goc_uint32)((GOC_NN(d)->vals).len - 1)))));
+#line 164 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                break;
+            }
+        }
+    }
+#line 169 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_eface val = (*GOC_NN(((goc_eface *)((void *)slot))));
+#line 170 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if (({ goc_struct_empty * _t2 = ((goc_struct_empty *)NULL); goc_efaceeqvalue(val, &goc_type__sync__dequeueNil, &_t2); })) {
+#line 171 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        val = ((goc_eface){0});
+    }
+#line 180 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_NN(slot)->val = NULL;
+#line 181 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync_atomic__StorePointer(&(GOC_NN(slot)->typ), NULL);
+#line 184 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    return (goc_tuple__any__bool){val, true};
+}
+GOC_FUNCTAB(sync__poolDequeue__popTail, "sync.(*poolDequeue).popTail", 4);
+
+/* func (*Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) */
+#line 63 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+static GOC_GOTEXT(sync_atomic__Pointer__sync__poolChainElt__CompareAndSwap) goc_bool sync_atomic__Pointer__sync__poolChainElt__CompareAndSwap(sync_atomic__Pointer__sync__poolChainElt *x, sync__poolChainElt *old, sync__poolChainElt *new) {
+#line 63 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    GOC_PREEMPT_CHECK();
+#line 63 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    goc_bool swapped = {0};
+#line 64 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    swapped = sync_atomic__CompareAndSwapPointer(&(GOC_NN(x)->v), ((void *)old), ((void *)new));
+#line 64 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    return swapped;
+}
+GOC_FUNCTAB(sync_atomic__Pointer__sync__poolChainElt__CompareAndSwap, "sync/atomic.(*Pointer[...]).CompareAndSwap", 4);
+
+/* func (*Uint64) Add(delta uint64) (new uint64) */
+#line 183 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+static GOC_GOTEXT(sync_atomic__Uint64__Add) goc_uint64 sync_atomic__Uint64__Add(sync_atomic__Uint64 *x, goc_uint64 delta) {
+#line 183 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    GOC_PREEMPT_CHECK();
+#line 183 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    goc_uint64 new = {0};
+#line 183 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    new = sync_atomic__AddUint64(&(GOC_NN(x)->v), delta);
+#line 183 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    return new;
+}
+GOC_FUNCTAB(sync_atomic__Uint64__Add, "sync/atomic.(*Uint64).Add", 4);
+
+GOC_FUNCTAB(sync_atomic__CompareAndSwapInt32, "sync/atomic.CompareAndSwapInt32", 4);
+/* func (*Mutex) lockSlow() */
+#line 119 "/usr/lib/go-1.23/src/sync/mutex.go"
+static GOC_GOTEXT(sync__Mutex__lockSlow) void sync__Mutex__lockSlow(sync__Mutex *m) {
+#line 119 "/usr/lib/go-1.23/src/sync/mutex.go"
+    GOC_PREEMPT_CHECK();
+#line 120 "/usr/lib/go-1.23/src/sync/mutex.go"
+    goc_int64 waitStartTime = {0};
+#line 121 "/usr/lib/go-1.23/src/sync/mutex.go"
+    goc_bool starving = false;
+#line 122 "/usr/lib/go-1.23/src/sync/mutex.go"
+    goc_bool awoke = false;
+#line 123 "/usr/lib/go-1.23/src/sync/mutex.go"
+    goc_int iter = 0;
+#line 124 "/usr/lib/go-1.23/src/sync/mutex.go"
+    goc_int32 old = GOC_NN(m)->state;
+#line 125 "/usr/lib/go-1.23/src/sync/mutex.go"
+    {
+#line 125 "/usr/lib/go-1.23/src/sync/mutex.go"
+        for (; ; ) {
+#line 125 "/usr/lib/go-1.23/src/sync/mutex.go"
+            GOC_PREEMPT_LOOP();
+#line 128 "/usr/lib/go-1.23/src/sync/mutex.go"
+            if ((((goc_int32)(old & ((goc_int32)5)) == ((goc_int32)1)) && sync__runtime_canSpin(iter))) {
+#line 132 "/usr/lib/go-1.23/src/sync/mutex.go"
+                if (((((!(awoke)) && ((goc_int32)(old & ((goc_int32)2)) == ((goc_int32)0))) && (((goc_int32)(old >> 3)) != ((goc_int32)0))) && sync_atomic__CompareAndSwapInt32(&(GOC_NN(m)->state), old, (goc_int32)(old | ((goc_int32)2))))) {
+#line 134 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    awoke = true;
+                }
+#line 136 "/usr/lib/go-1.23/src/sync/mutex.go"
+                sync__runtime_doSpin();
+#line 137 "/usr/lib/go-1.23/src/sync/mutex.go"
+                iter++;
+#line 138 "/usr/lib/go-1.23/src/sync/mutex.go"
+                old = GOC_NN(m)->state;
+#line 139 "/usr/lib/go-1.23/src/sync/mutex.go"
+                continue;
+            }
+#line 141 "/usr/lib/go-1.23/src/sync/mutex.go"
+            goc_int32 new = old;
+#line 143 "/usr/lib/go-1.23/src/sync/mutex.go"
+            if (((goc_int32)(old & ((goc_int32)4)) == ((goc_int32)0))) {
+#line 144 "/usr/lib/go-1.23/src/sync/mutex.go"
+                new = (goc_int32)(new | ((goc_int32)1));
+            }
+#line 146 "/usr/lib/go-1.23/src/sync/mutex.go"
+            if (((goc_int32)(old & ((goc_int32)5)) != ((goc_int32)0))) {
+#line 147 "/usr/lib/go-1.23/src/sync/mutex.go"
+                new = (goc_int32)(new + ((goc_int32)8));
+            }
+#line 153 "/usr/lib/go-1.23/src/sync/mutex.go"
+            if ((starving && ((goc_int32)(old & ((goc_int32)1)) != ((goc_int32)0)))) {
+#line 154 "/usr/lib/go-1.23/src/sync/mutex.go"
+                new = (goc_int32)(new | ((goc_int32)4));
+            }
+#line 156 "/usr/lib/go-1.23/src/sync/mutex.go"
+            if (awoke) {
+#line 159 "/usr/lib/go-1.23/src/sync/mutex.go"
+                if (((goc_int32)(new & ((goc_int32)2)) == ((goc_int32)0))) {
+#line 160 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    sync__throw(GOC_STR("sync: inconsistent mutex state"));
+                }
+#line 162 "/usr/lib/go-1.23/src/sync/mutex.go"
+                new = (goc_int32)(new & ~((goc_int32)2));
+            }
+#line 164 "/usr/lib/go-1.23/src/sync/mutex.go"
+            if (sync_atomic__CompareAndSwapInt32(&(GOC_NN(m)->state), old, new)) {
+#line 165 "/usr/lib/go-1.23/src/sync/mutex.go"
+                if (((goc_int32)(old & ((goc_int32)5)) == ((goc_int32)0))) {
+#line 166 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    break;
+                }
+#line 169 "/usr/lib/go-1.23/src/sync/mutex.go"
+                goc_bool queueLifo = (waitStartTime != ((goc_int64)0));
+#line 170 "/usr/lib/go-1.23/src/sync/mutex.go"
+                if ((waitStartTime == ((goc_int64)0))) {
+#line 171 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    waitStartTime = sync__runtime_nanotime();
+                }
+#line 173 "/usr/lib/go-1.23/src/sync/mutex.go"
+                sync__runtime_SemacquireMutex(&(GOC_NN(m)->sema), queueLifo, 1);
+#line 174 "/usr/lib/go-1.23/src/sync/mutex.go"
+                starving = (starving || ((sync__runtime_nanotime() - waitStartTime) > ((goc_int64)1000000)));
+#line 175 "/usr/lib/go-1.23/src/sync/mutex.go"
+                old = GOC_NN(m)->state;
+#line 176 "/usr/lib/go-1.23/src/sync/mutex.go"
+                if (((goc_int32)(old & ((goc_int32)4)) != ((goc_int32)0))) {
+#line 181 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    if ((((goc_int32)(old & ((goc_int32)3)) != ((goc_int32)0)) || (((goc_int32)(old >> 3)) == ((goc_int32)0)))) {
+#line 182 "/usr/lib/go-1.23/src/sync/mutex.go"
+                        sync__throw(GOC_STR("sync: inconsistent mutex state"));
+                    }
+#line 184 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    goc_int32 delta = ((goc_int32)(-7));
+#line 185 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    if (((!(starving)) || (((goc_int32)(old >> 3)) == ((goc_int32)1)))) {
+#line 191 "/usr/lib/go-1.23/src/sync/mutex.go"
+                        delta = (goc_int32)(delta - ((goc_int32)4));
+                    }
+#line 193 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    sync_atomic__AddInt32(&(GOC_NN(m)->state), delta);
+#line 194 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    break;
+                }
+#line 196 "/usr/lib/go-1.23/src/sync/mutex.go"
+                awoke = true;
+#line 197 "/usr/lib/go-1.23/src/sync/mutex.go"
+                iter = 0;
+            } else {
+#line 199 "/usr/lib/go-1.23/src/sync/mutex.go"
+                old = GOC_NN(m)->state;
+            }
+        }
+    }
+#line 203 "/usr/lib/go-1.23/src/sync/mutex.go"
+    if (false) {
+#line 204 "/usr/lib/go-1.23/src/sync/mutex.go"
+        internal_race__Acquire(((void *)m));
+    }
+}
+GOC_FUNCTAB(sync__Mutex__lockSlow, "sync.(*Mutex).lockSlow", 4);
+
+/* func Release(addr unsafe.Pointer) */
+#line 18 "/usr/lib/go-1.23/src/internal/race/norace.go"
+static GOC_GOTEXT(internal_race__Release) void internal_race__Release(void *addr) {
+}
+GOC_FUNCTAB(internal_race__Release, "internal/race.Release", 4);
+
+GOC_FUNCTAB(sync_atomic__AddInt32, "sync/atomic.AddInt32", 4);
+/* func (*Mutex) unlockSlow(new int32) */
+#line 229 "/usr/lib/go-1.23/src/sync/mutex.go"
+static GOC_GOTEXT(sync__Mutex__unlockSlow) void sync__Mutex__unlockSlow(sync__Mutex *m, goc_int32 new) {
+#line 229 "/usr/lib/go-1.23/src/sync/mutex.go"
+    GOC_PREEMPT_CHECK();
+#line 230 "/usr/lib/go-1.23/src/sync/mutex.go"
+    if (((goc_int32)((goc_int32)(new + ((goc_int32)1)) & ((goc_int32)1)) == ((goc_int32)0))) {
+#line 231 "/usr/lib/go-1.23/src/sync/mutex.go"
+        sync__fatal(GOC_STR("sync: unlock of unlocked mutex"));
+    }
+#line 233 "/usr/lib/go-1.23/src/sync/mutex.go"
+    if (((goc_int32)(new & ((goc_int32)4)) == ((goc_int32)0))) {
+#line 234 "/usr/lib/go-1.23/src/sync/mutex.go"
+        goc_int32 old = new;
+#line 235 "/usr/lib/go-1.23/src/sync/mutex.go"
+        {
+#line 235 "/usr/lib/go-1.23/src/sync/mutex.go"
+            for (; ; ) {
+#line 235 "/usr/lib/go-1.23/src/sync/mutex.go"
+                GOC_PREEMPT_LOOP();
+#line 242 "/usr/lib/go-1.23/src/sync/mutex.go"
+                if (((((goc_int32)(old >> 3)) == ((goc_int32)0)) || ((goc_int32)(old & ((goc_int32)7)) != ((goc_int32)0)))) {
+#line 243 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    return;
+                }
+#line 246 "/usr/lib/go-1.23/src/sync/mutex.go"
+                new = (goc_int32)((goc_int32)(old - ((goc_int32)8)) | ((goc_int32)2));
+#line 247 "/usr/lib/go-1.23/src/sync/mutex.go"
+                if (sync_atomic__CompareAndSwapInt32(&(GOC_NN(m)->state), old, new)) {
+#line 248 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    sync__runtime_Semrelease(&(GOC_NN(m)->sema), false, 1);
+#line 249 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    return;
+                }
+#line 251 "/usr/lib/go-1.23/src/sync/mutex.go"
+                old = GOC_NN(m)->state;
+            }
+        }
+    } else {
+#line 259 "/usr/lib/go-1.23/src/sync/mutex.go"
+        sync__runtime_Semrelease(&(GOC_NN(m)->sema), true, 1);
+    }
+}
+GOC_FUNCTAB(sync__Mutex__unlockSlow, "sync.(*Mutex).unlockSlow", 4);
+
+GOC_FUNCTAB(sync_atomic__LoadUint64, "sync/atomic.LoadUint64", 4);
+GOC_FUNCTAB(sync_atomic__CompareAndSwapUint64, "sync/atomic.CompareAndSwapUint64", 4);
+GOC_FUNCTAB(sync_atomic__CompareAndSwapPointer, "sync/atomic.CompareAndSwapPointer", 4);
+GOC_FUNCTAB(sync_atomic__AddUint64, "sync/atomic.AddUint64", 4);
+GOC_FUNCTAB(sync__runtime_canSpin, "sync.runtime_canSpin", 4);
+GOC_FUNCTAB(sync__runtime_doSpin, "sync.runtime_doSpin", 0);
+GOC_FUNCTAB(sync__throw, "sync.throw", 4);
+GOC_FUNCTAB(sync__runtime_nanotime, "sync.runtime_nanotime", 0);
+GOC_FUNCTAB(sync__runtime_SemacquireMutex, "sync.runtime_SemacquireMutex", 4);
+GOC_FUNCTAB(sync__fatal, "sync.fatal", 4);
+GOC_FUNCTAB(sync__runtime_Semrelease, "sync.runtime_Semrelease", 4);
 /* initialization of package internal/reflectlite's variables, in dependency order */
 static void internal_reflectlite__init(void) {
 }
@@ -534,6 +2131,18 @@ static void errors__init(void) {
     errors__errorType = internal_reflectlite__rtype__Elem(internal_reflectlite__TypeOf(((goc_eface){&goc_type__ptr_error, (void *)((goc_iface *)NULL)})));
 }
 GOC_FUNCTAB(errors__init, "errors.init", 0);
+
+/* initialization of package sync/atomic's variables, in dependency order */
+static void sync_atomic__init(void) {
+}
+GOC_FUNCTAB(sync_atomic__init, "sync/atomic.init", 0);
+
+/* initialization of package sync's variables, in dependency order */
+static void sync__init(void) {
+#line 81 "/usr/lib/go-1.23/src/sync/map.go"
+    sync__expunged = ((goc_eface *)goc_newobject(&goc_type_any));
+}
+GOC_FUNCTAB(sync__init, "sync.init", 0);
 
 /* initialization of package io's variables, in dependency order */
 static void io__init(void) {
@@ -566,6 +2175,10 @@ GOC_FUNCTAB(io__init, "io.init", 0);
 static void main__init(void) {
     internal_reflectlite__init();
     errors__init();
+    sync_atomic__init();
+    sync__init();
+    sync__init__0();
+    sync__init__1();
     io__init();
 }
 GOC_FUNCTAB(main__init, "runtime.doInit", 0);

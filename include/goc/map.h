@@ -46,6 +46,20 @@ typedef struct goc_hiter {
 goc_hmap *goc_makemap(const goc_maptype *t, goc_int hint, goc_hmap *h);
 /* Go: makemap_small (make(map[K]V) and constant hints <= 8): no buckets yet. */
 goc_hmap *goc_makemap_small(void);
+/*
+ * A map that does not outlive the function making it (make(map[K]V[, hint])
+ * or a literal of at most 8 entries, that the translator's escape analysis
+ * keeps local): its header and room for its first bucket (up to 272 bytes)
+ * live in the caller's frame, as gc puts them on the stack.
+ * goc_makemap_stack sets up a zeroed goc_stackmap and returns its header;
+ * later buckets come from the heap. For a hint above 8 the translator calls
+ * goc_makemap(t, hint, &m->h) instead: the header alone is in the frame.
+ */
+typedef struct goc_stackmap {
+    goc_hmap h;
+    _Alignas(16) uint8_t bucket[272];
+} goc_stackmap;
+goc_hmap *goc_makemap_stack(const goc_maptype *t, goc_stackmap *m);
 /* len(m); 0 for a nil map */
 goc_int goc_maplen(const goc_hmap *h);
 

@@ -64,6 +64,7 @@ goc_eface goc_gorecover(void);
 
 /* Runtime errors (runtime.Error values), one function per message. */
 _Noreturn void goc_panicdivide(void);        /* integer divide by zero */
+_Noreturn void goc_panicoverflow(void);      /* integer overflow (bits.Div64) */
 _Noreturn void goc_panicshift(void);         /* negative shift amount */
 _Noreturn void goc_panicmem(void);           /* invalid memory address or nil pointer dereference */
 _Noreturn void goc_panicmemAddr(uintptr_t addr);

@@ -86,8 +86,14 @@ const debugCFlags = "-g1 -gdwarf-4"
 // -no-pie): package variables sit at low fixed addresses and are reached
 // without the GOT. Every function and object has its own section, so the
 // link drops what the program does not use (package units hold every
-// function of their package). Part of the build-cache key.
-const fixedCFlags = "-fno-optimize-sibling-calls --param max-inline-recursive-depth=0 --param max-inline-recursive-depth-auto=0 -fno-ipa-icf -fno-partial-inlining -fno-pie -no-pie -ffunction-sections -fdata-sections"
+// function of their package). Part of the build-cache key. Go has no
+// errno: -fno-math-errno makes math.Sqrt's __builtin_sqrt one SQRTSD
+// (include/goc/intrin.h). Goroutine stacks are fixed-size slots below a
+// 64 KiB guard (runtime/stack.c) and the escape analysis puts objects of up
+// to 64 KiB in C frames: -fstack-clash-protection probes every page of a
+// large frame as it is allocated, so an overflow faults in the guard (gc's
+// "stack overflow") instead of jumping past it into the next slot.
+const fixedCFlags = "-fstack-clash-protection -fno-optimize-sibling-calls --param max-inline-recursive-depth=0 --param max-inline-recursive-depth-auto=0 -fno-ipa-icf -fno-partial-inlining -fno-pie -no-pie -ffunction-sections -fdata-sections -fno-math-errno"
 
 func cacheDir() string {
 	if d := os.Getenv("XDG_CACHE_HOME"); d != "" {
@@ -292,8 +298,10 @@ func sourceDeps(p *load.Package, byTypes map[*types.Package]*load.Package) []*lo
 
 // unitKeys computes every package's unit key: its own source, its language
 // version and the shape keys of its dependencies (each of which covers the
-// dependencies' own dependencies); the main package's also names every
-// package of the program (main__init calls them all).
+// dependencies' own dependencies), the shapes of its linkname partners
+// (lower.LinkPartners: Go code of packages it does not import may implement
+// its body-less functions); the main package's also names every package of
+// the program (main__init calls them all).
 func (b *builder) unitKeys(prog *load.Program) map[*load.Package]string {
 	base := b.translationBase(prog)
 	byTypes := map[*types.Package]*load.Package{}
@@ -302,6 +310,7 @@ func (b *builder) unitKeys(prog *load.Program) map[*load.Package]string {
 	}
 	shapes := map[*load.Package]string{}
 	keys := map[*load.Package]string{}
+	partners := lower.LinkPartners(prog)
 	for _, p := range prog.Pkgs { // every package after its imports
 		deps := sourceDeps(p, byTypes)
 		sh := sha256.New()
@@ -315,6 +324,10 @@ func (b *builder) unitKeys(prog *load.Program) map[*load.Package]string {
 		for _, d := range deps {
 			fmt.Fprintf(sh, "\x00%s\x00%s", d.Path, shapes[d])
 			fmt.Fprintf(kh, "\x00%s\x00%s", d.Path, shapes[d])
+		}
+		for _, q := range partners[p] {
+			ph := sha256.Sum256(lower.Shape(prog.Fset, q))
+			fmt.Fprintf(kh, "\x00link %s\x00%x", q.Path, ph)
 		}
 		if p.Types == prog.Pkg {
 			for _, q := range prog.Pkgs {

@@ -17,102 +17,56 @@ const PrimeRK = 16777619
 // switching to Index, for a text of length n.
 func Cutover(n int) int { return (n + 16) / 8 }
 
-func IndexByte(b []byte, c byte) int {
-	for i, x := range b {
-		if x == c {
-			return i
-		}
-	}
-	return -1
-}
+// The searches, counts and comparisons are the C runtime's
+// (runtime/bytealg.c: memchr, memrchr, memmem, memcmp, an SSE2 count),
+// which keep no pointer: //go:noescape, as gc's assembly is declared.
 
-func IndexByteString(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
+//go:noescape
+//goc:cbody return goc_bytealg_IndexByte(b.ptr, b.len, c);
+func IndexByte(b []byte, c byte) int
 
-func LastIndexByte(s []byte, c byte) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
+//goc:cbody return goc_bytealg_IndexByte(s.str, s.len, c);
+func IndexByteString(s string, c byte) int
 
-func LastIndexByteString(s string, c byte) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
+//go:noescape
+//goc:cbody return goc_bytealg_LastIndexByte(s.ptr, s.len, c);
+func LastIndexByte(s []byte, c byte) int
 
-func Count(b []byte, c byte) int {
-	n := 0
-	for _, x := range b {
-		if x == c {
-			n++
-		}
-	}
-	return n
-}
+//goc:cbody return goc_bytealg_LastIndexByte(s.str, s.len, c);
+func LastIndexByteString(s string, c byte) int
 
-func CountString(s string, c byte) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			n++
-		}
-	}
-	return n
-}
+//go:noescape
+//goc:cbody return goc_bytealg_Count(b.ptr, b.len, c);
+func Count(b []byte, c byte) int
+
+//goc:cbody return goc_bytealg_Count(s.str, s.len, c);
+func CountString(s string, c byte) int
 
 // Equal reports whether a and b hold the same bytes.
-func Equal(a, b []byte) bool { return string(a) == string(b) }
+//
+//go:noescape
+//goc:cbody return a.len == b.len && (a.len == 0 || memcmp(a.ptr, b.ptr, (size_t)a.len) == 0);
+func Equal(a, b []byte) bool
 
 // Compare returns -1, 0 or +1 as a sorts before, with or after b.
-func Compare(a, b []byte) int { return CompareString(string(a), string(b)) }
+//
+//go:noescape
+//goc:cbody return goc_bytealg_Compare(a.ptr, a.len, b.ptr, b.len);
+func Compare(a, b []byte) int
 
-func CompareString(a, b string) int {
-	n := len(a)
-	if len(b) < n {
-		n = len(b)
-	}
-	for i := 0; i < n; i++ {
-		if a[i] != b[i] {
-			if a[i] < b[i] {
-				return -1
-			}
-			return 1
-		}
-	}
-	switch {
-	case len(a) < len(b):
-		return -1
-	case len(a) > len(b):
-		return 1
-	}
-	return 0
-}
+//goc:cbody return goc_bytealg_Compare(a.str, a.len, b.str, b.len);
+func CompareString(a, b string) int
 
 // Index returns the first index of b in a, or -1.
-func Index(a, b []byte) int { return IndexString(string(a), string(b)) }
+//
+//go:noescape
+//goc:cbody return goc_bytealg_Index(a.ptr, a.len, b.ptr, b.len);
+func Index(a, b []byte) int
 
 // IndexString returns the first index of b in a, or -1.
-func IndexString(a, b string) int {
-	for i := 0; i+len(b) <= len(a); i++ {
-		if a[i:i+len(b)] == b {
-			return i
-		}
-	}
-	return -1
-}
+//
+//goc:cbody return goc_bytealg_Index(a.str, a.len, b.str, b.len);
+func IndexString(a, b string) int
 
 // MakeNoZero returns a byte slice of length n (gc leaves it uninitialized).
 func MakeNoZero(n int) []byte { return make([]byte, n) }
