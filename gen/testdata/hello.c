@@ -99,8 +99,8 @@ typedef struct goc_arr0_ptr_sync__poolChainElt goc_arr0_ptr_sync__poolChainElt;
 typedef struct goc_arr96_uint8 goc_arr96_uint8;
 typedef struct goc_tuple__any__bool goc_tuple__any__bool;
 typedef struct goc_arr2_unsafe_Pointer goc_arr2_unsafe_Pointer;
-typedef struct sync__Pool__pinSlow__defer1__env sync__Pool__pinSlow__defer1__env;
 typedef struct sync__eface sync__eface;
+typedef struct sync__Pool__pinSlow__defer1__env sync__Pool__pinSlow__defer1__env;
 typedef struct goc_tuple__uint32__uint32 goc_tuple__uint32__uint32;
 typedef struct goc_struct_empty goc_struct_empty;
 
@@ -207,13 +207,13 @@ struct goc_tuple__any__bool {
 struct goc_arr2_unsafe_Pointer {
     void * a[2];
 };
-struct sync__Pool__pinSlow__defer1__env {
-    void (*fn)(void);
-    sync__Mutex * a0;
-};
 struct sync__eface {
     void * typ;
     void * val;
+};
+struct sync__Pool__pinSlow__defer1__env {
+    void (*fn)(void);
+    sync__Mutex * a0;
 };
 struct goc_tuple__uint32__uint32 {
     goc_uint32 r0;
@@ -319,7 +319,7 @@ static goc_tuple__any__bool sync__poolChain__popHead(sync__poolChain *c);
 static goc_eface sync__Pool__getSlow(sync__Pool *p, goc_int pid);
 static void internal_race__Enable(void);
 static void internal_race__Acquire(void *addr);
-static void * sync__poolRaceAddr(goc_eface x_p);
+static void * sync__poolRaceAddr(goc_eface x);
 static void internal_race__ReleaseMerge(void *addr);
 static void sync__poolChain__pushHead(sync__poolChain *c, goc_eface val);
 static sync__poolLocal * sync__indexLocal(void *l, goc_int i);
@@ -1382,13 +1382,9 @@ GOC_FUNCTAB(internal_race__Acquire, "internal/race.Acquire", 4);
 
 /* func poolRaceAddr(x any) unsafe.Pointer */
 #line 92 "/usr/lib/go-1.23/src/sync/pool.go"
-static void * sync__poolRaceAddr(goc_eface x_p) {
-#line 92 "/usr/lib/go-1.23/src/sync/pool.go"
-    goc_eface *x = (goc_eface *)goc_newobject(&goc_type_any);
-#line 92 "/usr/lib/go-1.23/src/sync/pool.go"
-    *x = x_p;
+static void * sync__poolRaceAddr(goc_eface x) {
 #line 93 "/usr/lib/go-1.23/src/sync/pool.go"
-    goc_uintptr ptr = ((goc_uintptr)GOC_NN(((goc_arr2_unsafe_Pointer *)((void *)x)))->a[1]);
+    goc_uintptr ptr = ((goc_uintptr)GOC_NN(((goc_arr2_unsafe_Pointer *)((void *)&x)))->a[1]);
 #line 94 "/usr/lib/go-1.23/src/sync/pool.go"
     goc_uint32 h = ((goc_uint32)((goc_uint64)((((goc_uint64)((goc_uint32)ptr)) * ((goc_uint64)2246822507)) >> 16)));
 #line 95 "/usr/lib/go-1.23/src/sync/pool.go"
