@@ -513,7 +513,7 @@ static void checkcopy(goc_sync_Cond *c) {
 static void lockercall(goc_iface l, int i) {
     if (l.tab == NULL)
         goc_panicmem();
-    ((void (*)(void *))l.tab->fun[i])(l.data);
+    ((void (*)(void *))l.tab->Fun[i])(l.data);
 }
 
 void goc_sync_Cond_Wait(goc_sync_Cond *c) {

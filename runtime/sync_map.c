@@ -18,15 +18,8 @@
 #include "goc_rt.h"
 #include "goc/sync_map.h"
 
-static const goc_maptype anymap = {
-    .type = {
-        .size = sizeof(goc_hmap *), .align = _Alignof(goc_hmap *), .kind = GOC_MAP,
-        .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE,
-        .string = "map[interface {}]interface {}",
-        .key = &goc_type_any, .elem = &goc_type_any,
-    },
-    GOC_MAPTYPE_SIZES(goc_eface, goc_eface),
-};
+/* map[interface {}]interface {} (type.c) */
+#define anymap (goc_anymaptype.d)
 
 /* Panics (unlocked) if key cannot be a map key. */
 static void checkkey(goc_eface key) {

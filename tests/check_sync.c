@@ -163,6 +163,7 @@ typedef struct rwtest {
 } rwtest;
 
 TU_CHANTYPE(sync_chan_int, &goc_type_int, "chan int");
+#define sync_chan_int (sync_chan_int_desc.d.Type)
 
 /* A reader that holds its read lock until told to let go. */
 static void reader_holding(void *arg) {
@@ -371,14 +372,23 @@ static void locker_lock(void *m) {
 static void locker_unlock(void *m) {
     goc_sync_Mutex_Unlock(m);
 }
-static const goc_method locker_methods[] = {{"Lock", "func()", NULL}, {"Unlock", "func()", NULL}};
-static const goc_type locker_type = {.size = 16, .align = 8, .kind = GOC_INTERFACE, .string = "sync.Locker",
-                                     .pkgpath = "sync", .nmethods = 2, .methods = locker_methods};
-static const goc_type mutexptr_type = {.size = 8, .align = 8, .kind = GOC_POINTER, .string = "*sync.Mutex"};
+/* sync.Locker: interface { Lock(); Unlock() } */
+static const void *const locker_offs[] = {NULL, GOC_NAMEDATA(0, "sync.Locker"), GOC_NAMEDATA(GOC_NAME_EXPORTED, "Lock"),
+                                          GOC_NAMEDATA(GOC_NAME_EXPORTED, "Unlock"), &goc_type_func};
+static const goc_module locker_mod = {.offs = locker_offs, .noffs = 5};
+static const goc_imethod locker_imethods[] = {{2, 4}, {3, 4}};
+static const GOC_DESC(goc_interfacetype) locker_desc = {
+    &locker_mod, {.Type = GOC_TYPEINIT(16, 8, GOC_INTERFACE, GOC_TFLAG_NAMED, 16, &goc_interequal_f),
+                  .PkgPath = {GOC_NAMEDATA(0, "sync")}, .Methods = {(void *)locker_imethods, 2, 2}}};
+#define locker_type (locker_desc.d.Type)
+TU_PTR(mutexptr_type, "*sync.Mutex", NULL);
+#define mutexptr_type (mutexptr_type_desc.d.Type)
 static const struct {
-    const goc_type *inter, *type;
+    const goc_interfacetype *inter;
+    const goc_type *type;
+    uint32_t hash;
     void (*fun[2])(void);
-} mutex_locker_itab = {&locker_type, &mutexptr_type, {(void (*)(void))locker_lock, (void (*)(void))locker_unlock}};
+} mutex_locker_itab = {&locker_desc.d, &mutexptr_type, 0, {(void (*)(void))locker_lock, (void (*)(void))locker_unlock}};
 
 typedef struct condtest {
     goc_sync_Mutex mu;

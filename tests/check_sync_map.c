@@ -150,12 +150,12 @@ START_TEST(test_map_concurrent) {
 }
 END_TEST
 
+TU_SLICE(slice_int, "[]int", &goc_type_int);
+#define slice_int (slice_int_desc.d.Type)
+
 static void store_unhashable(void *unused) {
     (void)unused;
     goc_sync_Map *m = goc_alloc(sizeof *m, true);
-    static const goc_type slice_int = {.size = sizeof(goc_slice), .align = 8, .kind = GOC_SLICE,
-                                       .tflag = GOC_TFLAG_POINTERS, .string = "[]int",
-                                       .elem = &goc_type_int};
     goc_slice s = {0};
     goc_sync_Map_Store(m, (goc_eface){&slice_int, goc_convT(&slice_int, &s)}, ival(1));
 }

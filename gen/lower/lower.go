@@ -204,6 +204,7 @@ func (t *Translator) run() (*Output, error) {
 	}
 	t.lowerInit(inits)
 	t.drain()
+	t.descs.finish()
 	if len(t.diags) > 0 {
 		sort.SliceStable(t.diags, func(i, j int) bool {
 			a, b := t.diags[i].Pos, t.diags[j].Pos
@@ -267,7 +268,7 @@ func (t *Translator) single() string {
 	return b.String()
 }
 
-const cMain = "int main(int argc, char **argv) { return goc_main(argc, argv, main__init, main__main); }\n"
+const cMain = "int main(int argc, char **argv) {\n    goc_addmodule(&" + moduleName + ");\n    return goc_main(argc, argv, main__init, main__main);\n}\n"
 
 // checkSizes reports the type expressions of 1<<50 bytes or more, as gc
 // does on amd64 ("larger than address space"); go/types accepts them, and

@@ -65,7 +65,7 @@ static __thread void *goc__deferfn;
 /* ---- end of prelude ---- */
 /* box a value of C type T into an interface (goc_convT copies unless pointer-shaped) */
 #define GOC_EFACE(T, d, v) ({ T _v = (v); goc_toeface((d), &_v); })
-#define GOC_IFACE(T, tab, v) ({ T _v = (v); (goc_iface){(tab), goc_convT((tab)->type, &_v)}; })
+#define GOC_IFACE(T, tab, v) ({ T _v = (v); (goc_iface){(tab), goc_convT((tab)->Type, &_v)}; })
 /* reinterpret a value as an identical-layout C type (Go conversions between struct types) */
 #define GOC_CAST(T, v) ({ __typeof__(v) _v = (v); *(T *)&_v; })
 /* min/max of floats: NaN wins, and min prefers -0, max +0 (Go's rules) */
@@ -81,7 +81,16 @@ typedef struct io__discard io__discard;
 typedef struct goc_tuple__int__error goc_tuple__int__error;
 typedef struct main__Point main__Point;
 typedef struct errors__errorString errors__errorString;
+typedef struct goc_tdesc_ptr goc_tdesc_ptr;
+typedef struct goc_tdesc_interface_u goc_tdesc_interface_u;
+typedef struct goc_tdesc_struct_u_m3 goc_tdesc_struct_u_m3;
 typedef struct goc_tuple__int64__error goc_tuple__int64__error;
+typedef struct goc_tdesc_slice goc_tdesc_slice;
+typedef struct goc_tdesc_basic goc_tdesc_basic;
+typedef struct goc_tdesc_map goc_tdesc_map;
+typedef struct goc_tdesc_struct_u goc_tdesc_struct_u;
+typedef struct goc_tdesc_ptr_u_m1 goc_tdesc_ptr_u_m1;
+typedef struct goc_tdesc_func_p3 goc_tdesc_func_p3;
 
 struct goc_arr27_string {
     goc_string a[27];
@@ -112,20 +121,77 @@ struct main__Point {
 struct errors__errorString {
     goc_string s;
 };
+struct goc_tdesc_ptr {
+    const goc_module *mod;
+    goc_ptrtype d;
+};
+struct goc_tdesc_interface_u {
+    const goc_module *mod;
+    goc_interfacetype d;
+    goc_uncommontype u;
+};
+struct goc_tdesc_struct_u_m3 {
+    const goc_module *mod;
+    goc_structtype d;
+    goc_uncommontype u;
+    goc_method m[3];
+};
 struct goc_tuple__int64__error {
     goc_int64 r0;
     goc_iface r1;
 };
+struct goc_tdesc_slice {
+    const goc_module *mod;
+    goc_slicetype d;
+};
+struct goc_tdesc_basic {
+    const goc_module *mod;
+    goc_type d;
+};
+struct goc_tdesc_map {
+    const goc_module *mod;
+    goc_maptype d;
+};
+struct goc_tdesc_struct_u {
+    const goc_module *mod;
+    goc_structtype d;
+    goc_uncommontype u;
+};
+struct goc_tdesc_ptr_u_m1 {
+    const goc_module *mod;
+    goc_ptrtype d;
+    goc_uncommontype u;
+    goc_method m[1];
+};
+struct goc_tdesc_func_p3 {
+    const goc_module *mod;
+    goc_functype d;
+    const goc_type *p[3];
+};
 
 /* ---- type descriptors (declarations) ---- */
-static const goc_type goc_type__ptr_error;
-static const goc_type goc_type__io__Writer;
-static const goc_type goc_type__io__discard;
-static const goc_type goc_type__slice_byte;
-static const goc_type goc_type__ptr_slice_byte;
-static const goc_maptype goc_type__map_string_int;
-static const goc_type goc_type__errors__errorString;
-static const goc_type goc_type__ptr_errors__errorString;
+static const goc_module goc_module__main;
+static const goc_itab goc_itab__io__discard__io__Writer;
+static const goc_itab goc_itab__ptr_errors__errorString__error;
+static const goc_tdesc_ptr goc_type__ptr_error;
+static const goc_imethod goc_imethods__io__Writer[1];
+static const goc_tdesc_interface_u goc_type__io__Writer;
+static const goc_tdesc_struct_u_m3 goc_type__io__discard;
+static const goc_tdesc_slice goc_type__slice_byte;
+static const goc_tdesc_ptr goc_type__ptr_slice_byte;
+static const goc_tdesc_basic goc_bucket__map_string_int;
+static const goc_tdesc_map goc_type__map_string_int;
+static const goc_structfield goc_fields__errors__errorString[1];
+static const goc_tdesc_struct_u goc_type__errors__errorString;
+static const goc_tdesc_ptr_u_m1 goc_type__ptr_errors__errorString;
+static const goc_tdesc_func_p3 goc_type__func_slice_byte_ret_int_error;
+static const goc_tdesc_func_p3 goc_type__func_io__Reader_ret_int64_error;
+static const goc_tdesc_func_p3 goc_type__func_string_ret_int_error;
+static const goc_imethod goc_imethods__io__Reader[1];
+static const goc_tdesc_interface_u goc_type__io__Reader;
+static const void *const goc_moduleoffs__main[27];
+static const goc_textptr goc_moduletext__main[5];
+static const goc_type *const goc_moduletypelinks__main[9];
 
 /* ---- functions (prototypes) ---- */
 static void internal_reflectlite__init(void);
@@ -152,6 +218,7 @@ static goc_tuple__int64__error goc_ifn__io__discard__ReadFrom(void *_d, goc_ifac
 static goc_tuple__int__error goc_ifn__io__discard__WriteString(void *_d, goc_string a0);
 static uintptr_t goc_hash__errors__errorString(const void *p, uintptr_t seed);
 static bool goc_eq__errors__errorString(const void *p, const void *q);
+static const goc_func goc_eq__errors__errorString__f;
 static goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface r);
 static goc_eface goc_lib__sync__Pool__Get(sync__Pool *r);
 static void goc_lib__sync__Pool__Put(sync__Pool *r, goc_eface a0);
@@ -174,85 +241,185 @@ static sync__Pool io__blackHolePool;
 static goc_iface io__ErrClosedPipe;
 
 /* ---- type descriptors ---- */
-static const goc_itab goc_itab__io__discard__io__Writer = {&goc_type__io__Writer, &goc_type__io__discard, {(void (*)(void))goc_ifn__io__discard__Write}};
-static const goc_itab goc_itab__ptr_errors__errorString__error = {&goc_type_error, &goc_type__ptr_errors__errorString, {(void (*)(void))goc_ifn__ptr_errors__errorString__Error}};
-static const goc_type goc_type__ptr_error = {
-    .size = sizeof(goc_iface *), .align = _Alignof(goc_iface *), .kind = GOC_POINTER,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-    .hash = goc_memhash64, .equal = goc_memequal64,
-    .string = "*error",
-    .elem = &goc_type_error,
+static const goc_itab goc_itab__io__discard__io__Writer = {(const goc_interfacetype *)(&goc_type__io__Writer.d.Type), (&goc_type__io__discard.d.Type), 0x57154b1d, {(void (*)(void))goc_ifn__io__discard__Write}};
+static const goc_itab goc_itab__ptr_errors__errorString__error = {(const goc_interfacetype *)&goc_type_error, (&goc_type__ptr_errors__errorString.d.Type), 0x2ac03657, {(void (*)(void))goc_ifn__ptr_errors__errorString__Error}};
+static const goc_imethod goc_imethods__io__Writer[] = {
+    {3, 4}, /* Write */
 };
-static const goc_method goc_methods__io__Writer[] = {
-    {"Write", "func([]uint8) (int, error)", NULL},
-};
-static const goc_type goc_type__io__Writer = {
-    .size = sizeof(goc_iface), .align = _Alignof(goc_iface), .kind = GOC_INTERFACE,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_NEEDKEYUPDATE | GOC_TFLAG_HASHMIGHTPANIC,
-    .hash = goc_interhash, .equal = goc_interequal,
-    .string = "io.Writer",
-    .pkgpath = "main",
-    .nmethods = 1, .methods = goc_methods__io__Writer,
-};
-static const goc_method goc_methods__io__discard[] = {
-    {"ReadFrom", "func(io.Reader) (int64, error)", (void (*)(void))goc_ifn__io__discard__ReadFrom},
-    {"Write", "func([]uint8) (int, error)", (void (*)(void))goc_ifn__io__discard__Write},
-    {"WriteString", "func(string) (int, error)", (void (*)(void))goc_ifn__io__discard__WriteString},
-};
-static const goc_type goc_type__io__discard = {
-    .size = sizeof(io__discard), .align = _Alignof(io__discard), .kind = GOC_STRUCT,
-    .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-    .hash = goc_memhash0, .equal = goc_memequal0,
-    .string = "io.discard",
-    .pkgpath = "main",
-    .nmethods = 3, .methods = goc_methods__io__discard,
-};
-static const goc_type goc_type__slice_byte = {
-    .size = sizeof(goc_slice), .align = _Alignof(goc_slice), .kind = GOC_SLICE,
-    .tflag = GOC_TFLAG_POINTERS,
-    .hash = NULL, .equal = NULL,
-    .string = "[]uint8",
-    .elem = &goc_type_uint8,
-};
-static const goc_type goc_type__ptr_slice_byte = {
-    .size = sizeof(goc_slice *), .align = _Alignof(goc_slice *), .kind = GOC_POINTER,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-    .hash = goc_memhash64, .equal = goc_memequal64,
-    .string = "*[]uint8",
-    .elem = &goc_type__slice_byte,
-};
-static const goc_maptype goc_type__map_string_int = {
-    .type = {
-        .size = sizeof(goc_hmap *), .align = _Alignof(goc_hmap *), .kind = GOC_MAP,
-        .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE,
-        .hash = NULL, .equal = NULL,
-        .string = "map[string]int",
-        .key = &goc_type_string, .elem = &goc_type_int,
-    },
-    GOC_MAPTYPE_SIZES(goc_string, goc_int),
-};
+static const goc_tdesc_basic goc_bucket__map_string_int = {&goc_module__main, {.Size_ = 208, .PtrBytes = 208, .Align_ = 8, .FieldAlign_ = 8, .Kind_ = GOC_STRUCT, .GCData = (const uint8_t *)"\252\252\000\002", .Str = 14}};
 static const goc_structfield goc_fields__errors__errorString[] = {
-    {"s", &goc_type_string, offsetof(errors__errorString, s), false, false},
+    {{(const uint8_t *)"\000\001s"}, &goc_type_string, offsetof(errors__errorString, s)},
 };
-static const goc_type goc_type__errors__errorString = {
-    .size = sizeof(errors__errorString), .align = _Alignof(errors__errorString), .kind = GOC_STRUCT,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_NEEDKEYUPDATE,
-    .hash = goc_hash__errors__errorString, .equal = goc_eq__errors__errorString,
-    .string = "errors.errorString",
-    .pkgpath = "main",
-    .fields = goc_fields__errors__errorString, .nfields = 1,
+static const goc_imethod goc_imethods__io__Reader[] = {
+    {24, 4}, /* Read */
 };
-static const goc_method goc_methods__ptr_errors__errorString[] = {
-    {"Error", "func() string", (void (*)(void))goc_ifn__ptr_errors__errorString__Error},
+static const goc_tdesc_ptr goc_type__ptr_error = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_iface *), .PtrBytes = 8, .Hash = 0xd06c77c9, .TFlag = GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(goc_iface *), .FieldAlign_ = _Alignof(goc_iface *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 1, .PtrToThis = 0},
+     .Elem = &goc_type_error},
 };
-static const goc_type goc_type__ptr_errors__errorString = {
-    .size = sizeof(errors__errorString *), .align = _Alignof(errors__errorString *), .kind = GOC_POINTER,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-    .hash = goc_memhash64, .equal = goc_memequal64,
-    .string = "*errors.errorString",
-    .elem = &goc_type__errors__errorString,
-    .nmethods = 1, .methods = goc_methods__ptr_errors__errorString,
+static const goc_tdesc_interface_u goc_type__io__Writer = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_iface), .PtrBytes = 16, .Hash = 0x7b432eba, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(goc_iface), .FieldAlign_ = _Alignof(goc_iface), .Kind_ = GOC_INTERFACE,
+        .Equal = (goc_func *)&goc_interequal_f, .GCData = (const uint8_t *)"\002",
+        .Str = 2, .PtrToThis = 0},
+     .PkgPath = {(const uint8_t *)"\000\002io"},
+     .Methods = {(void *)goc_imethods__io__Writer, 1, 1}},
+    {.PkgPath = 5, .Mcount = 0, .Xcount = 0, .Moff = 0},
 };
+static const goc_tdesc_struct_u_m3 goc_type__io__discard = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(io__discard), .PtrBytes = 0, .Hash = 0x57154b1d, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(io__discard), .FieldAlign_ = _Alignof(io__discard), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_memequal0_f, .GCData = NULL,
+        .Str = 6, .PtrToThis = 0},
+     .PkgPath = {NULL}, .Fields = {NULL, 0, 0}},
+    {.PkgPath = 5, .Mcount = 3, .Xcount = 3, .Moff = offsetof(goc_tdesc_struct_u_m3, m) - offsetof(goc_tdesc_struct_u_m3, u)},
+    {
+        {7, 8, 1, -1}, /* ReadFrom */
+        {3, 4, 2, -1}, /* Write */
+        {9, 10, 3, -1}, /* WriteString */
+    },
+};
+static const goc_tdesc_slice goc_type__slice_byte = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_slice), .PtrBytes = 8, .Hash = 0xb047183b, .TFlag = 0,
+        .Align_ = _Alignof(goc_slice), .FieldAlign_ = _Alignof(goc_slice), .Kind_ = GOC_SLICE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 11, .PtrToThis = 25},
+     .Elem = &goc_type_uint8},
+};
+static const goc_tdesc_ptr goc_type__ptr_slice_byte = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_slice *), .PtrBytes = 8, .Hash = 0x753f92f3, .TFlag = GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(goc_slice *), .FieldAlign_ = _Alignof(goc_slice *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 12, .PtrToThis = 0},
+     .Elem = (&goc_type__slice_byte.d.Type)},
+};
+static const goc_tdesc_map goc_type__map_string_int = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_hmap *), .PtrBytes = 8, .Hash = 0x023080d7, .TFlag = 0,
+        .Align_ = _Alignof(goc_hmap *), .FieldAlign_ = _Alignof(goc_hmap *), .Kind_ = GOC_MAP | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 13, .PtrToThis = 0},
+     .Key = &goc_type_string, .Elem = &goc_type_int,
+     .Bucket = &goc_bucket__map_string_int.d,
+     .Hasher = (goc_func *)&goc_strhash_f,
+     GOC_MAPTYPE_SIZES(goc_string, goc_int),
+     .Flags = GOC_MAPTYPE_INDIRECT(goc_string, goc_int) | GOC_MAPF_REFLEXIVEKEY | GOC_MAPF_NEEDKEYUPDATE},
+};
+static const goc_tdesc_struct_u goc_type__errors__errorString = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(errors__errorString), .PtrBytes = 8, .Hash = 0x0201cac4, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(errors__errorString), .FieldAlign_ = _Alignof(errors__errorString), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_eq__errors__errorString__f, .GCData = (const uint8_t *)"\001",
+        .Str = 15, .PtrToThis = 26},
+     .PkgPath = {(const uint8_t *)"\000\006errors"},
+     .Fields = {(void *)goc_fields__errors__errorString, 1, 1}},
+    {.PkgPath = 16, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_ptr_u_m1 goc_type__ptr_errors__errorString = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(errors__errorString *), .PtrBytes = 8, .Hash = 0x2ac03657, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(errors__errorString *), .FieldAlign_ = _Alignof(errors__errorString *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 17, .PtrToThis = 0},
+     .Elem = (&goc_type__errors__errorString.d.Type)},
+    {.PkgPath = 16, .Mcount = 1, .Xcount = 1, .Moff = offsetof(goc_tdesc_ptr_u_m1, m) - offsetof(goc_tdesc_ptr_u_m1, u)},
+    {
+        {18, 19, 4, -1}, /* Error */
+    },
+};
+static const goc_tdesc_func_p3 goc_type__func_slice_byte_ret_int_error = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x32a75f06, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 20, .PtrToThis = 0},
+     .InCount = 1, .OutCount = 2},
+    {(&goc_type__slice_byte.d.Type), &goc_type_int, &goc_type_error},
+};
+static const goc_tdesc_func_p3 goc_type__func_io__Reader_ret_int64_error = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x8a8b4fad, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 21, .PtrToThis = 0},
+     .InCount = 1, .OutCount = 2},
+    {(&goc_type__io__Reader.d.Type), &goc_type_int64, &goc_type_error},
+};
+static const goc_tdesc_func_p3 goc_type__func_string_ret_int_error = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0xb2392d05, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 22, .PtrToThis = 0},
+     .InCount = 1, .OutCount = 2},
+    {&goc_type_string, &goc_type_int, &goc_type_error},
+};
+static const goc_tdesc_interface_u goc_type__io__Reader = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_iface), .PtrBytes = 16, .Hash = 0xad777dce, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(goc_iface), .FieldAlign_ = _Alignof(goc_iface), .Kind_ = GOC_INTERFACE,
+        .Equal = (goc_func *)&goc_interequal_f, .GCData = (const uint8_t *)"\002",
+        .Str = 23, .PtrToThis = 0},
+     .PkgPath = {(const uint8_t *)"\000\002io"},
+     .Methods = {(void *)goc_imethods__io__Reader, 1, 1}},
+    {.PkgPath = 5, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const void *const goc_moduleoffs__main[27] = {
+    NULL,
+    (const void *)"\000\006*error",
+    (const void *)"\000\011io.Writer",
+    (const void *)"\001\005Write",
+    (const void *)(&goc_type__func_slice_byte_ret_int_error.d.Type),
+    (const void *)"\000\002io",
+    (const void *)"\000\012io.discard",
+    (const void *)"\001\010ReadFrom",
+    (const void *)(&goc_type__func_io__Reader_ret_int64_error.d.Type),
+    (const void *)"\001\013WriteString",
+    (const void *)(&goc_type__func_string_ret_int_error.d.Type),
+    (const void *)"\000\007[]uint8",
+    (const void *)"\000\010*[]uint8",
+    (const void *)"\000\016map[string]int",
+    (const void *)"\000\025map.bucket[string]int",
+    (const void *)"\000\022errors.errorString",
+    (const void *)"\000\006errors",
+    (const void *)"\000\023*errors.errorString",
+    (const void *)"\001\005Error",
+    (const void *)&goc_type_func_string,
+    (const void *)"\000\032func([]uint8) (int, error)",
+    (const void *)"\000\036func(io.Reader) (int64, error)",
+    (const void *)"\000\031func(string) (int, error)",
+    (const void *)"\000\011io.Reader",
+    (const void *)"\001\004Read",
+    (const void *)(&goc_type__ptr_slice_byte.d.Type),
+    (const void *)(&goc_type__ptr_errors__errorString.d.Type),
+};
+static const goc_textptr goc_moduletext__main[5] = {
+    NULL,
+    (void (*)(void))goc_ifn__io__discard__ReadFrom,
+    (void (*)(void))goc_ifn__io__discard__Write,
+    (void (*)(void))goc_ifn__io__discard__WriteString,
+    (void (*)(void))goc_ifn__ptr_errors__errorString__Error,
+};
+static const goc_type *const goc_moduletypelinks__main[9] = {
+    (&goc_type__func_io__Reader_ret_int64_error.d.Type),
+    (&goc_type__func_slice_byte_ret_int_error.d.Type),
+    (&goc_type__func_string_ret_int_error.d.Type),
+    (&goc_type__map_string_int.d.Type),
+    (&goc_type__ptr_error.d.Type),
+    (&goc_type__ptr_errors__errorString.d.Type),
+    (&goc_type__ptr_slice_byte.d.Type),
+    (&goc_type__slice_byte.d.Type),
+    NULL,
+};
+static const goc_module goc_module__main = {.offs = goc_moduleoffs__main, .text = goc_moduletext__main, .typelinks = goc_moduletypelinks__main, .noffs = 27, .ntext = 5, .ntypelinks = 8};
 
 /* ---- helpers: hashing, equality, method wrappers ---- */
 /* io.discard.Write called through an interface */
@@ -288,6 +455,8 @@ static bool goc_eq__errors__errorString(const void *p, const void *q) {
     return true;
 }
 
+static goc_bool goc_eq__errors__errorString__fv(goc_func *_cl, void *p, void *q) { (void)_cl; return goc_eq__errors__errorString(p, q); }
+static const goc_func goc_eq__errors__errorString__f = {(void (*)(void))goc_eq__errors__errorString__fv};
 #include <goc/sync_map.h>
 /* sync.Pool.Get */
 static goc_eface goc_lib__sync__Pool__Get(sync__Pool *r) {
@@ -303,10 +472,10 @@ static void goc_lib__sync__Pool__Put(sync__Pool *r, goc_eface a0) {
 static goc_eface io__init__func1(goc_func *_cl) {
     (void)_cl;
 #line 657 "/usr/lib/go-1.23/src/io/io.go"
-    goc_slice *b = (goc_slice *)goc_newobject(&goc_type__slice_byte);
+    goc_slice *b = (goc_slice *)goc_newobject((&goc_type__slice_byte.d.Type));
     *b = ({ goc_int _l = 8192; goc_makeslice(&goc_type_uint8, _l, _l); });
 #line 658 "/usr/lib/go-1.23/src/io/io.go"
-    return ((goc_eface){&goc_type__ptr_slice_byte, (void *)b});
+    return ((goc_eface){(&goc_type__ptr_slice_byte.d.Type), (void *)b});
 }
 
 /* func (Point) Sum() int */
@@ -330,9 +499,9 @@ static void main__main(void) {
         ((goc_int *)s.ptr)[_n - 1] = 3;
     }
 #line 12 "../../testdata/hello.go"
-    goc_hmap *m = ({ goc_hmap *_ml = goc_makemap_small(); { goc_hmap *_m = _ml; goc_string _k = GOC_STR("a"); goc_int _v = 1; *(goc_int *)goc_mapassign_faststr(&goc_type__map_string_int, _m, _k) = _v; } _ml; });
+    goc_hmap *m = ({ goc_hmap *_ml = goc_makemap_small(); { goc_hmap *_m = _ml; goc_string _k = GOC_STR("a"); goc_int _v = 1; *(goc_int *)goc_mapassign_faststr((&goc_type__map_string_int.d), _m, _k) = _v; } _ml; });
 #line 13 "../../testdata/hello.go"
-    { goc_hmap *_m = m; goc_string _k = GOC_STR("b"); goc_int _v = GOC_SLICE_AT(goc_int, s, 2); *(goc_int *)goc_mapassign_faststr(&goc_type__map_string_int, _m, _k) = _v; }
+    { goc_hmap *_m = m; goc_string _k = GOC_STR("b"); goc_int _v = GOC_SLICE_AT(goc_int, s, 2); *(goc_int *)goc_mapassign_faststr((&goc_type__map_string_int.d), _m, _k) = _v; }
 #line 14 "../../testdata/hello.go"
     {
         goc_int _t3 = 2;
@@ -348,7 +517,7 @@ static void main__main(void) {
 #line 61 "/usr/lib/go-1.23/src/errors/errors.go"
 static goc_iface errors__New(goc_string text) {
 #line 62 "/usr/lib/go-1.23/src/errors/errors.go"
-    return ((goc_iface){&goc_itab__ptr_errors__errorString__error, (void *)({ errors__errorString *_t1 = (errors__errorString *)goc_newobject(&goc_type__errors__errorString); *_t1 = ((errors__errorString){.s = text}); _t1; })});
+    return ((goc_iface){&goc_itab__ptr_errors__errorString__error, (void *)({ errors__errorString *_t1 = (errors__errorString *)goc_newobject((&goc_type__errors__errorString.d.Type)); *_t1 = ((errors__errorString){.s = text}); _t1; })});
 }
 
 /* func TypeOf(i any) Type */
@@ -401,7 +570,7 @@ static goc_uint internal_reflectlite__rtype__Kind(internal_reflectlite__rtype *t
 
 /* func descElem(t *rtype) *rtype (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
 static internal_reflectlite__rtype * internal_reflectlite__descElem(internal_reflectlite__rtype *t) {
-    return (internal_reflectlite__rtype *)((const goc_type *)t)->elem;
+    return (internal_reflectlite__rtype *)goc_typeelem((const goc_type *)t);
 }
 
 /* func (*rtype) String() string */
@@ -412,12 +581,12 @@ static goc_string internal_reflectlite__rtype__String(internal_reflectlite__rtyp
 
 /* func descKind(t *rtype) uint8 (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
 static goc_uint8 internal_reflectlite__descKind(internal_reflectlite__rtype *t) {
-    return ((const goc_type *)t)->kind;
+    return goc_typekind((const goc_type *)t);
 }
 
 /* func descString(t *rtype) string (C body from $GOC/gen/load/override/internal/reflectlite/reflectlite.go) */
 static goc_string internal_reflectlite__descString(internal_reflectlite__rtype *t) {
-    return goc_gostring(((const goc_type *)t)->string);
+    return goc_typestring((const goc_type *)t);
 }
 
 /* func (discard) ReadFrom(r Reader) (n int64, err error) */
@@ -426,14 +595,14 @@ static goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface 
     goc_int64 n = {0};
     goc_iface err = {0};
 #line 663 "/usr/lib/go-1.23/src/io/io.go"
-    goc_slice *bufp = ({ goc_eface _x = goc_lib__sync__Pool__Get(&(io__blackHolePool)); if (_x.type != &goc_type__ptr_slice_byte) goc_panicdottypeE(_x.type, &goc_type__ptr_slice_byte, &goc_type_any); (goc_slice *)_x.data; });
+    goc_slice *bufp = ({ goc_eface _x = goc_lib__sync__Pool__Get(&(io__blackHolePool)); if (_x.type != (&goc_type__ptr_slice_byte.d.Type)) goc_panicdottypeE(_x.type, (&goc_type__ptr_slice_byte.d.Type), &goc_type_any); (goc_slice *)_x.data; });
 #line 664 "/usr/lib/go-1.23/src/io/io.go"
     goc_int readSize = 0;
 #line 665 "/usr/lib/go-1.23/src/io/io.go"
     {
         for (; ; ) {
 #line 666 "/usr/lib/go-1.23/src/io/io.go"
-            goc_tuple__int__error _t1 = ({ goc_iface _i = r; GOC_NILCHECK(_i.tab); ((goc_tuple__int__error (*)(void *, goc_slice))_i.tab->fun[0])(_i.data, (*GOC_NN(bufp))); });
+            goc_tuple__int__error _t1 = ({ goc_iface _i = r; GOC_NILCHECK(_i.tab); ((goc_tuple__int__error (*)(void *, goc_slice))_i.tab->Fun[0])(_i.data, (*GOC_NN(bufp))); });
             readSize = _t1.r0;
             err = _t1.r1;
 #line 667 "/usr/lib/go-1.23/src/io/io.go"
@@ -441,7 +610,7 @@ static goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface 
 #line 668 "/usr/lib/go-1.23/src/io/io.go"
             if ((!(err.tab == NULL))) {
 #line 669 "/usr/lib/go-1.23/src/io/io.go"
-                goc_lib__sync__Pool__Put(&(io__blackHolePool), ((goc_eface){&goc_type__ptr_slice_byte, (void *)bufp}));
+                goc_lib__sync__Pool__Put(&(io__blackHolePool), ((goc_eface){(&goc_type__ptr_slice_byte.d.Type), (void *)bufp}));
 #line 670 "/usr/lib/go-1.23/src/io/io.go"
                 if (goc_ifaceeq(err, io__EOF)) {
 #line 671 "/usr/lib/go-1.23/src/io/io.go"
@@ -476,7 +645,7 @@ static void errors__init(void) {
 #line 87 "/usr/lib/go-1.23/src/errors/errors.go"
     errors__ErrUnsupported = errors__New(GOC_STR("unsupported operation"));
 #line 147 "/usr/lib/go-1.23/src/errors/wrap.go"
-    errors__errorType = internal_reflectlite__rtype__Elem(internal_reflectlite__TypeOf(((goc_eface){&goc_type__ptr_error, (void *)((goc_iface *)NULL)})));
+    errors__errorType = internal_reflectlite__rtype__Elem(internal_reflectlite__TypeOf(((goc_eface){(&goc_type__ptr_error.d.Type), (void *)((goc_iface *)NULL)})));
 }
 
 /* initialization of package io: variables in dependency order, then init functions */
@@ -512,4 +681,7 @@ static void main__init(void) {
     io__init();
 }
 
-int main(int argc, char **argv) { return goc_main(argc, argv, main__init, main__main); }
+int main(int argc, char **argv) {
+    goc_addmodule(&goc_module__main);
+    return goc_main(argc, argv, main__init, main__main);
+}

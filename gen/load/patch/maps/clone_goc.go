@@ -10,6 +10,6 @@ package maps
 //goc:cbody goc_hmap *h = (goc_hmap *)m.data;
 //goc:cbody goc_hmap *r = goc_makemap(t, goc_maplen(h), NULL);
 //goc:cbody goc_hiter it;
-//goc:cbody for (goc_mapiterinit(t, h, &it); it.key != NULL; goc_mapiternext(&it)) memmove(goc_mapassign(t, r, it.key), it.elem, t->type.elem->size);
+//goc:cbody for (goc_mapiterinit(t, h, &it); it.key != NULL; goc_mapiternext(&it)) memmove(goc_mapassign(t, r, it.key), it.elem, t->Elem->Size_);
 //goc:cbody return (goc_eface){m.type, r};
 func clone(m any) any

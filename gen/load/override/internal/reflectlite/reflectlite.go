@@ -286,25 +286,25 @@ func efaceData(x any) unsafe.Pointer
 //goc:cbody return *(void **)p;
 func loadPointer(p unsafe.Pointer) unsafe.Pointer
 
-//goc:cbody return ((const goc_type *)t)->kind;
+//goc:cbody return goc_typekind((const goc_type *)t);
 func descKind(t *rtype) uint8
 
-//goc:cbody return goc_gostring(((const goc_type *)t)->string);
+//goc:cbody return goc_typestring((const goc_type *)t);
 func descString(t *rtype) string
 
-//goc:cbody return ((const goc_type *)t)->size;
+//goc:cbody return ((const goc_type *)t)->Size_;
 func descSize(t *rtype) uintptr
 
-//goc:cbody return ((const goc_type *)t)->len;
+//goc:cbody const goc_type *a = (const goc_type *)t; return goc_typekind(a) == GOC_ARRAY ? ((const goc_arraytype *)a)->Len : 0;
 func descLen(t *rtype) uintptr
 
-//goc:cbody return ((const goc_type *)t)->equal != NULL;
+//goc:cbody return ((const goc_type *)t)->Equal != NULL;
 func descComparable(t *rtype) bool
 
-//goc:cbody return (internal_reflectlite__rtype *)((const goc_type *)t)->elem;
+//goc:cbody return (internal_reflectlite__rtype *)goc_typeelem((const goc_type *)t);
 func descElem(t *rtype) *rtype
 
-//goc:cbody return (((const goc_type *)t)->tflag & GOC_TFLAG_NAMED) != 0;
+//goc:cbody return (((const goc_type *)t)->TFlag & GOC_TFLAG_NAMED) != 0;
 func descNamed(t *rtype) bool
 
 //goc:cbody return goc_typeidentical((const goc_type *)t, (const goc_type *)u);
@@ -318,23 +318,30 @@ func mapLen(m unsafe.Pointer) int
 
 // ifaceType returns the dynamic type of the interface of type t stored at p (nil if nil).
 //
-//goc:cbody const goc_type *it = (const goc_type *)t;
-//goc:cbody if (it->nmethods == 0) return (internal_reflectlite__rtype *)((goc_eface *)p)->type;
+//goc:cbody const goc_interfacetype *it = (const goc_interfacetype *)t;
+//goc:cbody if (it->Methods.len == 0) return (internal_reflectlite__rtype *)((goc_eface *)p)->type;
 //goc:cbody const goc_itab *tab = ((goc_iface *)p)->tab;
-//goc:cbody return tab ? (internal_reflectlite__rtype *)tab->type : NULL;
+//goc:cbody return tab ? (internal_reflectlite__rtype *)tab->Type : NULL;
 func ifaceType(t *rtype, p unsafe.Pointer) *rtype
 
 // implements reports whether type v has every method of interface type t:
 // by its method table (goc_getitab) for a concrete v, by name and signature
-// for an interface v (both method lists are sorted by name).
+// for an interface v (both method lists are in the same order).
 //
-//goc:cbody const goc_type *it = (const goc_type *)t, *vt = (const goc_type *)v;
-//goc:cbody if (it->nmethods == 0) return true;
-//goc:cbody if (vt->kind != GOC_INTERFACE) return goc_getitab(it, vt, true) != NULL;
-//goc:cbody uint32_t j = 0;
-//goc:cbody for (uint32_t i = 0; i < it->nmethods; i++) {
-//goc:cbody     while (j < vt->nmethods && (strcmp(vt->methods[j].name, it->methods[i].name) != 0 || strcmp(vt->methods[j].mtyp, it->methods[i].mtyp) != 0)) j++;
-//goc:cbody     if (j == vt->nmethods) return false;
+//goc:cbody const goc_interfacetype *it = (const goc_interfacetype *)t, *vt = (const goc_interfacetype *)v;
+//goc:cbody if (it->Methods.len == 0) return true;
+//goc:cbody if (goc_typekind(&vt->Type) != GOC_INTERFACE) return goc_getitab(&it->Type, &vt->Type, true) != NULL;
+//goc:cbody const goc_imethod *im = it->Methods.ptr, *vm = vt->Methods.ptr;
+//goc:cbody goc_int j = 0;
+//goc:cbody for (goc_int i = 0; i < it->Methods.len; i++) {
+//goc:cbody     goc_string in = goc_namestring(goc_resolvenameoff(it, im[i].Name));
+//goc:cbody     const goc_type *ityp = goc_resolvetypeoff(it, im[i].Typ);
+//goc:cbody     while (j < vt->Methods.len) {
+//goc:cbody         goc_string vn = goc_namestring(goc_resolvenameoff(vt, vm[j].Name));
+//goc:cbody         if (goc_strequal(&vn, &in) && goc_typeidentical(goc_resolvetypeoff(vt, vm[j].Typ), ityp)) break;
+//goc:cbody         j++;
+//goc:cbody     }
+//goc:cbody     if (j == vt->Methods.len) return false;
 //goc:cbody }
 //goc:cbody return true;
 func implements(t, v *rtype) bool
@@ -345,18 +352,22 @@ func implements(t, v *rtype) bool
 // text (right when both are unnamed).
 //
 //goc:cbody const goc_type *a = (const goc_type *)t, *b = (const goc_type *)v;
-//goc:cbody switch (a->kind) {
-//goc:cbody case GOC_ARRAY: case GOC_CHAN: if (a->len != b->len) return false; return goc_typeidentical(a->elem, b->elem);
-//goc:cbody case GOC_POINTER: case GOC_SLICE: return goc_typeidentical(a->elem, b->elem);
-//goc:cbody case GOC_MAP: return goc_typeidentical(a->key, b->key) && goc_typeidentical(a->elem, b->elem);
-//goc:cbody case GOC_STRUCT:
-//goc:cbody     if (a->nfields != b->nfields) return false;
-//goc:cbody     for (uint32_t i = 0; i < a->nfields; i++) {
-//goc:cbody         const goc_structfield *f = &a->fields[i], *g = &b->fields[i];
-//goc:cbody         if (strcmp(f->name, g->name) != 0 || f->embedded != g->embedded || !goc_typeidentical(f->typ, g->typ)) return false;
+//goc:cbody switch (goc_typekind(a)) {
+//goc:cbody case GOC_ARRAY: if (((const goc_arraytype *)a)->Len != ((const goc_arraytype *)b)->Len) return false; return goc_typeidentical(goc_typeelem(a), goc_typeelem(b));
+//goc:cbody case GOC_CHAN: if (((const goc_chantype *)a)->Dir != ((const goc_chantype *)b)->Dir) return false; return goc_typeidentical(goc_typeelem(a), goc_typeelem(b));
+//goc:cbody case GOC_POINTER: case GOC_SLICE: return goc_typeidentical(goc_typeelem(a), goc_typeelem(b));
+//goc:cbody case GOC_MAP: return goc_typeidentical(((const goc_maptype *)a)->Key, ((const goc_maptype *)b)->Key) && goc_typeidentical(goc_typeelem(a), goc_typeelem(b));
+//goc:cbody case GOC_STRUCT: {
+//goc:cbody     const goc_structtype *sa = (const goc_structtype *)a, *sb = (const goc_structtype *)b;
+//goc:cbody     if (sa->Fields.len != sb->Fields.len) return false;
+//goc:cbody     for (goc_int i = 0; i < sa->Fields.len; i++) {
+//goc:cbody         const goc_structfield *f = &((const goc_structfield *)sa->Fields.ptr)[i], *g = &((const goc_structfield *)sb->Fields.ptr)[i];
+//goc:cbody         goc_string fn = goc_namestring(f->Name), gn = goc_namestring(g->Name);
+//goc:cbody         if (!goc_strequal(&fn, &gn) || (f->Name.Bytes[0] & GOC_NAME_EMBEDDED) != (g->Name.Bytes[0] & GOC_NAME_EMBEDDED) || !goc_typeidentical(f->Typ, g->Typ)) return false;
 //goc:cbody     }
 //goc:cbody     return true;
-//goc:cbody case GOC_FUNC: case GOC_INTERFACE: return strcmp(a->string, b->string) == 0;
+//goc:cbody }
+//goc:cbody case GOC_FUNC: case GOC_INTERFACE: { goc_string sa = goc_typestring(a), sb = goc_typestring(b); return goc_strequal(&sa, &sb); }
 //goc:cbody default: return true;
 //goc:cbody }
 func identicalUnderlying(t, v *rtype) bool
@@ -366,19 +377,19 @@ func identicalUnderlying(t, v *rtype) bool
 // interface value when dt is an interface type.
 //
 //goc:cbody const goc_type *d = (const goc_type *)dt, *s = (const goc_type *)st;
-//goc:cbody bool direct = (s->tflag & GOC_TFLAG_DIRECTIFACE) != 0;
-//goc:cbody if (d->kind == GOC_INTERFACE) {
+//goc:cbody bool direct = goc_isdirectiface(s);
+//goc:cbody if (goc_typekind(d) == GOC_INTERFACE) {
 //goc:cbody     void *word = w;
 //goc:cbody     if (addr) {
 //goc:cbody         if (direct) word = *(void **)w;
-//goc:cbody         else { word = goc_alloc(s->size, (s->tflag & GOC_TFLAG_POINTERS) != 0); memmove(word, w, s->size); }
+//goc:cbody         else { word = goc_alloc(s->Size_, s->PtrBytes != 0); memmove(word, w, s->Size_); }
 //goc:cbody     }
-//goc:cbody     if (d->nmethods == 0) *(goc_eface *)dst = (goc_eface){s, word};
+//goc:cbody     if (((const goc_interfacetype *)d)->Methods.len == 0) *(goc_eface *)dst = (goc_eface){s, word};
 //goc:cbody     else *(goc_iface *)dst = (goc_iface){goc_getitab(d, s, false), word};
 //goc:cbody     return;
 //goc:cbody }
 //goc:cbody if (direct && !addr) *(void **)dst = w;
-//goc:cbody else memmove(dst, w, s->size);
+//goc:cbody else memmove(dst, w, s->Size_);
 func store(dt *rtype, dst unsafe.Pointer, st *rtype, w unsafe.Pointer, addr bool)
 
 // swapElems swaps elements i and j of size bytes at p, a word at a time when
