@@ -20,6 +20,7 @@
  * detector looks again, since that function may have been the last hope.
  */
 #include "goc_rt.h"
+#include "linkname.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -219,3 +220,6 @@ bool goc_resetTimer(goc_timer *t, int64_t when, int64_t period) {
     pthread_mutex_unlock(&timerlk);
     return pending;
 }
+
+/* runtime.nanotime, which time.runtimeNano and others pull by linkname. */
+int64_t runtime__nanotime(void) { return goc_nanotime(); }

@@ -125,6 +125,13 @@ func translate(path string) result {
 				done <- result{panic: fmt.Sprintf("%v\n%s", r, debug.Stack())}
 			}
 		}()
+		// as goc does: the runtime library decides which body-less functions it implements
+		if lib := filepath.Join(repo, "runtime", "libgocrt.a"); fileExists(lib) {
+			if err := lower.SetRuntimeLibrary(lib); err != nil {
+				done <- result{err: err}
+				return
+			}
+		}
 		prog, err := load.Load([]string{path})
 		if err != nil {
 			done <- result{err: err}
@@ -267,4 +274,9 @@ func TestMutants(t *testing.T) {
 			})
 		}
 	}
+}
+
+func fileExists(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && !st.IsDir()
 }

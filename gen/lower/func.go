@@ -192,6 +192,10 @@ func (t *Translator) lowerFuncInst(fi *funcInst) {
 		pos = fd
 	}
 	defer t.enterUnit(t.instUnit(fi), fi.cname, pos)()
+	if fi.extern {
+		t.lowerRuntimeLink(fi)
+		return
+	}
 	if fd != nil && fd.Body == nil && t.cBody(fi) {
 		return // a replacement written in C (pkgs.go)
 	}

@@ -48,6 +48,11 @@ type Translator struct {
 
 	srcPkgs map[*types.Package]bool // packages translated from source (pkgs.go)
 
+	// body-less functions the C runtime implements (linkname.go)
+	linknames   map[types.Object]string // //go:linkname targets, as C names
+	externs     map[string]string       // C name -> prototype
+	externOrder []string
+
 	// where the C being generated goes (units.go): the package unit of the
 	// function being lowered ("" = the main unit) and its sort key there
 	curUnit string
@@ -81,6 +86,8 @@ type funcInst struct {
 	sub   *subst
 	done  bool
 	pkg   *types.Package // the package whose source the function is in
+	// extern: implemented by the C runtime under cname (linkname.go)
+	extern bool
 }
 
 // Translate returns the C source for prog as one translation unit, or the
@@ -113,7 +120,8 @@ func TranslateProgram(prog *load.Program) (out *Output, err error) {
 		escapes: map[types.Object]bool{}, tctx: types.NewContext(),
 		assigns: map[types.Object]int{}, inits: map[types.Object]ast.Expr{},
 		decls: map[*types.Func]*ast.FuncDecl{}, insts: map[string]*funcInst{}, localTypes: map[string]*types.Named{},
-		helperOK: map[string]bool{}, statics: map[string]string{}, srcPkgs: map[*types.Package]bool{}}
+		helperOK: map[string]bool{}, statics: map[string]string{}, srcPkgs: map[*types.Package]bool{},
+		externs: map[string]string{}}
 	for _, p := range prog.Pkgs {
 		t.srcPkgs[p.Types] = true
 	}
@@ -122,6 +130,7 @@ func TranslateProgram(prog *load.Program) (out *Output, err error) {
 	}
 	t.reg = newTypeReg(t)
 	t.descs = newDescReg(t)
+	t.collectLinknames()
 	return t.run()
 }
 
@@ -241,6 +250,9 @@ func (t *Translator) single() string {
 	b.WriteString("\n/* ---- type descriptors (declarations) ---- */\n")
 	t.descs.emitDecls(&b)
 	b.WriteString("\n/* ---- functions (prototypes) ---- */\n")
+	for _, n := range t.externOrder {
+		b.WriteString(t.externs[n] + " /* the C runtime's */\n")
+	}
 	for _, p := range t.protos {
 		b.WriteString(p + "\n")
 	}
@@ -331,6 +343,9 @@ func (t *Translator) funcInst(obj *types.Func, targs []types.Type) *funcInst {
 	}
 	fi := &funcInst{obj: obj, decl: t.decls[obj], targs: targs, pkg: obj.Pkg()}
 	fi.cname = t.funcCName(obj, targs)
+	if link, ok := t.runtimeLink(obj, fi.decl, fi.cname); ok && len(targs) == 0 {
+		fi.cname, fi.extern = link, true
+	}
 	if len(targs) > 0 {
 		fi.sub = t.instSubst(obj, targs)
 	}

@@ -234,6 +234,10 @@ func (t *Translator) splitUnits() []Unit {
 			u.chunks[i].text = unexport(u.chunks[i].text, defs, u.own)
 		}
 	}
+	// the C runtime's functions (linkname.go) are declared where used
+	for n, proto := range t.externs {
+		defs[n] = cdef{name: n, decl: proto}
+	}
 	// a function defined in its own unit is declared before the definitions
 	// when the single-file form declares it there too (helpers that define
 	// their own types come in the order they need)

@@ -94,6 +94,14 @@ func translate(args []string) (out *lower.Output, name string, code int) {
 		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
 		return nil, "", 1
 	}
+	// the runtime library's symbols decide which body-less Go functions it
+	// implements (gen/lower/linkname.go); without it none are
+	if _, lib, e := root(); e == nil {
+		if e := lower.SetRuntimeLibrary(lib); e != nil {
+			fmt.Fprintf(os.Stderr, "goc: %v\n", e)
+			return nil, "", 1
+		}
+	}
 	prog, err := load.Load(files)
 	if err == nil {
 		out, err = lower.TranslateProgram(prog)

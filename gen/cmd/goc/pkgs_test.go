@@ -43,3 +43,20 @@ func TestPackageInitOrder(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr:\n%s\nwant:\n%s", code, stdout, stderr, want)
 	}
 }
+
+// TestPackageLinkname: a body-less function pulled from the runtime by
+// //go:linkname (as time.runtimeNano pulls runtime.nanotime) calls the C
+// runtime's function of that link name; a body-less function the runtime
+// library does not define stays unsupported.
+func TestPackageLinkname(t *testing.T) {
+	stdout, stderr, code := goc(t, fakeGOROOT(t), "run", "../../testdata/pkg_linkname.go")
+	if code != 0 || stderr != "monotonic true\n" {
+		t.Errorf("exit %d, stdout %q, stderr %q; want monotonic true", code, stdout, stderr)
+	}
+	out := filepath.Join(t.TempDir(), "prog")
+	stdout, stderr, code = goc(t, fakeGOROOT(t), "build", "-o", out, "../../testdata/pkg_linkname_missing.go")
+	want := `goroot/src/goctest/clock/clock.go:11:6: unsupported: function unprovided without body (assembly) (in package "goctest/clock")`
+	if got := strings.TrimSpace(stderr); code != 1 || stdout != "" || !strings.HasSuffix(got, want) {
+		t.Errorf("exit %d, stdout %q, stderr %q; want 1 and one line ending in %q", code, stdout, stderr, want)
+	}
+}

@@ -1,0 +1,191 @@
+// This file connects Go functions declared without a body to the C runtime
+// that implements them, as gc's linker connects them to Go's runtime through
+// //go:linkname.
+//
+// GOROOT's packages declare many functions whose body the runtime provides:
+// sync.runtime_Semacquire (pushed by the runtime), time.runtimeNano (pulled:
+// "//go:linkname runtimeNano runtime.nanotime"), reflect.unsafe_New, ... The
+// rule:
+//
+//   - a body-less function's link name is the C name of the target of a
+//     "//go:linkname local importpath.name" directive in its package naming
+//     it, else its own C name (pkgC(path) + "__" + namePiece(name));
+//   - when runtime/libgocrt.a defines a symbol of that name, calls go to it:
+//     the function's C name is the link name and every unit using it gets a
+//     prototype written from the Go signature with goc's usual C types
+//     (results: void, the one result's type, or a tuple struct {r0; r1; ...});
+//   - otherwise the function stays unsupported ("function F without body
+//     (assembly)").
+//
+// The library's symbols are read once from the archive's ELF symbol tables
+// (SetRuntimeLibrary); with no library set, no body-less function is
+// provided.
+package lower
+
+import (
+	"bytes"
+	"debug/elf"
+	"fmt"
+	"go/ast"
+	"go/types"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+var (
+	rtMu   sync.Mutex
+	rtPath string
+	rtSyms map[string]bool
+)
+
+// SetRuntimeLibrary names the runtime library (libgocrt.a) whose defined
+// symbols implement body-less Go functions.
+func SetRuntimeLibrary(path string) error {
+	rtMu.Lock()
+	defer rtMu.Unlock()
+	if path == rtPath && rtSyms != nil {
+		return nil
+	}
+	syms, err := ArchiveSymbols(path)
+	if err != nil {
+		return err
+	}
+	rtPath, rtSyms = path, syms
+	return nil
+}
+
+func runtimeProvides(name string) bool {
+	rtMu.Lock()
+	defer rtMu.Unlock()
+	return rtSyms[name]
+}
+
+// ArchiveSymbols returns the global symbols defined by the ELF objects of
+// the ar archive at path.
+func ArchiveSymbols(path string) (map[string]bool, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.HasPrefix(data, []byte("!<arch>\n")) {
+		return nil, fmt.Errorf("%s: not an ar archive", path)
+	}
+	syms := map[string]bool{}
+	for off := 8; off+60 <= len(data); {
+		hdr := data[off : off+60]
+		size, err := strconv.Atoi(strings.TrimSpace(string(hdr[48:58])))
+		if err != nil || off+60+size > len(data) {
+			return nil, fmt.Errorf("%s: malformed archive member at offset %d", path, off)
+		}
+		member := data[off+60 : off+60+size]
+		off += 60 + size + size%2
+		if !bytes.HasPrefix(member, []byte(elf.ELFMAG)) {
+			continue // the symbol index, the long-name table
+		}
+		f, err := elf.NewFile(io.NewSectionReader(bytes.NewReader(member), 0, int64(len(member))))
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", path, err)
+		}
+		list, err := f.Symbols()
+		if err != nil && err != elf.ErrNoSymbols {
+			return nil, fmt.Errorf("%s: %v", path, err)
+		}
+		for _, s := range list {
+			b := elf.ST_BIND(s.Info)
+			if s.Section != elf.SHN_UNDEF && (b == elf.STB_GLOBAL || b == elf.STB_WEAK) {
+				syms[s.Name] = true
+			}
+		}
+	}
+	return syms, nil
+}
+
+// collectLinknames records the "//go:linkname local target" directives of
+// every package translated from source: local is a name declared at package
+// level in that package.
+func (t *Translator) collectLinknames() {
+	t.linknames = map[types.Object]string{}
+	for _, p := range t.prog.Pkgs {
+		for _, f := range p.Files {
+			for _, cg := range f.Comments {
+				for _, c := range cg.List {
+					fields := strings.Fields(strings.TrimPrefix(c.Text, "//go:linkname "))
+					if !strings.HasPrefix(c.Text, "//go:linkname ") || len(fields) != 2 {
+						continue
+					}
+					if obj := p.Types.Scope().Lookup(fields[0]); obj != nil {
+						t.linknames[obj] = linkCName(fields[1])
+					}
+				}
+			}
+		}
+	}
+}
+
+// linkCName is the C name of a linkname target "importpath.name" (or
+// "importpath.Type.method").
+func linkCName(target string) string {
+	slash := strings.LastIndexByte(target, '/')
+	dot := strings.IndexByte(target[slash+1:], '.')
+	if dot < 0 {
+		return namePiece(target)
+	}
+	path, name := target[:slash+1+dot], target[slash+1+dot+1:]
+	c := pkgC(types.NewPackage(path, "")) + "__"
+	if typ, meth, ok := strings.Cut(name, "."); ok {
+		return c + namePiece(typ) + "__" + namePiece(meth)
+	}
+	return c + namePiece(name)
+}
+
+// runtimeLink reports the C runtime function implementing the body-less
+// function obj declared by fd, if the runtime library defines it.
+func (t *Translator) runtimeLink(obj *types.Func, fd *ast.FuncDecl, cname string) (string, bool) {
+	if fd == nil || fd.Body != nil || hasCBody(fd) {
+		return "", false
+	}
+	if obj.Pkg() == t.prog.Pkg {
+		return "", false // main's body-less functions are reported in run
+	}
+	name := cname
+	if ln, ok := t.linknames[obj]; ok {
+		name = ln
+	}
+	return name, runtimeProvides(name)
+}
+
+// lowerRuntimeLink declares the C runtime function fi is implemented by.
+func (t *Translator) lowerRuntimeLink(fi *funcInst) {
+	sig := fi.obj.Type().(*types.Signature)
+	var params []string
+	if r := sig.Recv(); r != nil {
+		params = append(params, t.reg.ctype(r.Type()))
+	}
+	for i := 0; i < sig.Params().Len(); i++ {
+		params = append(params, t.reg.ctype(sig.Params().At(i).Type()))
+	}
+	if len(params) == 0 {
+		params = []string{"void"}
+	}
+	proto := fmt.Sprintf("%s %s(%s);", t.resultType(sig), fi.cname, strings.Join(params, ", "))
+	if _, ok := t.externs[fi.cname]; !ok {
+		t.externs[fi.cname] = proto
+		t.externOrder = append(t.externOrder, fi.cname)
+	}
+}
+
+// hasCBody reports whether fd gives its C body in //goc:cbody lines.
+func hasCBody(fd *ast.FuncDecl) bool {
+	if fd.Doc == nil {
+		return false
+	}
+	for _, c := range fd.Doc.List {
+		if strings.HasPrefix(c.Text, "//goc:cbody ") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,5 @@
+package main
+
+import "goctest/clock"
+
+func main() { println(clock.Broken()) }
