@@ -11,6 +11,8 @@ else
   missing="$missing libgc-dev check"
 fi
 command -v python3 >/dev/null 2>&1 || missing="$missing python3"
+# ccache: gen's test that goc's C units hit a caching compiler (CC="ccache cc")
+command -v ccache >/dev/null 2>&1 || missing="$missing ccache"
 # clang with libFuzzer for tests/fuzz (make fuzz, part of make test)
 command -v clang >/dev/null 2>&1 || missing="$missing clang"
 if command -v clang >/dev/null 2>&1; then

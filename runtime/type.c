@@ -20,10 +20,12 @@
  * writers, and readers of ids take it too (the array moves when it grows).
  *
  * Registered modules (modules[]): this file's and the runtime's others come
- * first; goc_addmodule adds the program's before goc_main runs.
+ * first; goc_addmodule adds the program's (one per C unit, from the unit's
+ * constructor) before main runs.
  */
 #include "goc_rt.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- this file's module ---------------------------------------------------------------- */
@@ -161,18 +163,29 @@ static const goc_type *const rttypelinks[4] = {&goc_type_func, &goc_type_func_st
 
 /* ---- modules and offsets ------------------------------------------------------------------ */
 
-enum { maxmodules = 16 };
-/* The runtime's modules come first; goc_addmodule appends before goc_main runs. */
+/* The runtime's modules come first; goc_addmodule appends, from the
+ * constructors of the program's C units (one module per unit), before main.
+ * The list lives in malloc'd memory: it holds only pointers to static data. */
 GOC_INTERNAL extern const goc_module goc_errormodule;
-static const goc_module *modules[maxmodules] = {&goc_rtmodule, &goc_errormodule};
-static int nmodules = 2;
+static const goc_module *rtmodules[2] = {&goc_rtmodule, &goc_errormodule};
+static const goc_module **modules = rtmodules;
+static int nmodules = 2, capmodules = 2;
 
 void goc_addmodule(const goc_module *m) {
     for (int i = 0; i < nmodules; i++)
         if (modules[i] == m)
             return;
-    if (nmodules == maxmodules)
-        goc_throw("goc_addmodule: too many modules");
+    if (nmodules == capmodules) {
+        int cap = capmodules * 2;
+        const goc_module **list = malloc((size_t)cap * sizeof *list);
+        if (list == NULL)
+            goc_throw("goc_addmodule: out of memory");
+        memcpy(list, modules, (size_t)nmodules * sizeof *list);
+        if (modules != rtmodules)
+            free(modules);
+        modules = list;
+        capmodules = cap;
+    }
     modules[nmodules++] = m;
 }
 

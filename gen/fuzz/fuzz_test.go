@@ -115,6 +115,7 @@ type result struct {
 	c     string
 	err   error
 	panic string
+	unit  string // the main package's C unit (package mode, as goc build translates it)
 }
 
 func translate(path string) result {
@@ -138,7 +139,25 @@ func translate(path string) result {
 			return
 		}
 		c, err := lower.Translate(prog)
-		done <- result{c: c, err: err}
+		if err != nil {
+			done <- result{err: err}
+			return
+		}
+		// goc build translates each package alone: the main package's unit,
+		// where the input's code is, must compile too, and no function of it
+		// may have met a translator bug
+		pu, err := lower.TranslatePackage(prog, prog.Pkgs[len(prog.Pkgs)-1])
+		if err != nil {
+			done <- result{err: err}
+			return
+		}
+		for name, f := range pu.Failed {
+			if f.Internal != "" {
+				done <- result{panic: fmt.Sprintf("package mode, %s: %s", name, f.Internal)}
+				return
+			}
+		}
+		done <- result{c: c, unit: pu.Src}
 	}()
 	select {
 	case r := <-done:
@@ -162,7 +181,8 @@ func checkTranslate(t *testing.T, src []byte) {
 		checkDiagnostics(t, r.err, src)
 		return
 	}
-	checkC(t, dir, r.c, src)
+	checkC(t, dir, r.c, src, true)
+	checkC(t, dir, r.unit, src, false)
 }
 
 // checkDiagnostics: only type errors and unsupported lists, each with a position.
@@ -206,10 +226,11 @@ var gcLibs = sync.OnceValue(func() []string {
 // cTimeout bounds one C compilation.
 const cTimeout = 120 * time.Second
 
-// checkC compiles the C with goc's flags (at -O0) and links it with the
-// runtime when runtime/libgocrt.a is built (else compiles only), so
-// undefined functions are caught as well as syntax and type errors.
-func checkC(t *testing.T, dir, c string, src []byte) {
+// checkC compiles the C with goc's flags (at -O0) and, for a whole program
+// (link), links it with the runtime when runtime/libgocrt.a is built (else
+// compiles only), so undefined functions are caught as well as syntax and
+// type errors.
+func checkC(t *testing.T, dir, c string, src []byte, link bool) {
 	cfile := filepath.Join(dir, "prog.c")
 	if err := os.WriteFile(cfile, []byte(c), 0o644); err != nil {
 		t.Fatal(err)
@@ -221,7 +242,7 @@ func checkC(t *testing.T, dir, c string, src []byte) {
 	argv := []string{"-std=gnu11", "-fwrapv", "-fno-strict-aliasing", "-w", "-O0", "-fno-optimize-sibling-calls",
 		"-I" + filepath.Join(repo, "include"), cfile}
 	lib := filepath.Join(repo, "runtime", "libgocrt.a")
-	if _, err := os.Stat(lib); err == nil {
+	if _, err := os.Stat(lib); err == nil && link {
 		argv = append(argv, "-o", filepath.Join(dir, "prog"), lib)
 		argv = append(argv, gcLibs()...)
 		argv = append(argv, "-lpthread", "-lm")

@@ -1,12 +1,17 @@
 // Package load parses and type-checks a Go program for goc: the main package
-// and, from source, every package it imports (see source.go).
+// and, from source, every package it imports.
 //
-// The packages whose calls the translator lowers to the C runtime (fmt, sync,
-// sync/atomic, time, runtime) are served from small declaration-only sources
-// embedded in this package (std/*.go.txt): only their signatures matter.
-// Every other import is type-checked from GOROOT's source (or from a
-// replacement in override/, such as goc's own os and syscall) and translated
-// with the program.
+// Which packages and files make up the program is the go command's answer
+// (golist.go): files, a directory or a package pattern, in modules with
+// their requirements, replace directives, workspaces and vendor directories.
+// goc then parses and type-checks every package itself, so that it can
+// replace some standard packages:
+//   - the packages whose calls the translator lowers to the C runtime (fmt,
+//     sync, sync/atomic, time, runtime) are served from small
+//     declaration-only sources embedded in this package (std/*.go.txt): only
+//     their signatures matter;
+//   - a few standard packages are replaced by goc's own Go source
+//     (override/), or have some files replaced (patch/); see source.go.
 package load
 
 import (
@@ -21,7 +26,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 )
 
@@ -41,19 +45,39 @@ type Program struct {
 	Files []*ast.File
 	Pkg   *types.Package
 	Info  *types.Info // shared by all packages (InitOrder is per package: Package.InitOrder)
-	Dir   string      // directory of the sources
+	Dir   string      // directory of the main package
 	Name  string      // default executable name (as go build chooses it)
-	// Pkgs lists the packages translated from source in dependency order
-	// (every package after its imports), the main package last.
+	// Pkgs lists the packages translated from source in the order the
+	// language initializes them (packages sorted by import path, each after
+	// its imports); the main package is last.
 	Pkgs []*Package
 }
 
 // Package is one package translated from source.
 type Package struct {
-	Path      string
+	Path      string // import path ("main" for the main package)
 	Files     []*ast.File
 	Types     *types.Package
 	InitOrder []*types.Initializer
+	Dir       string
+	GoVersion string // language version of the package ("go1.21"); files may differ (Info.FileVersions)
+	Std       bool   // from the Go installation (possibly replaced by override/ or patch/)
+	User      bool   // in a main module of the build, or named by files on the command line
+	Module    string // module path@version ("" for the standard library and files)
+	// FileNames and Srcs are the names (as parsed: absolute, or $GOC/... for
+	// goc's replacements) and contents of Files.
+	FileNames []string
+	Srcs      [][]byte
+	// Imports are the packages (from source or stubs) it imports.
+	Imports []*types.Package
+	// ImportPos is where the user's code first imports this package, directly
+	// or through other packages: errors about a dependency (cgo, assembly)
+	// are reported there. Invalid for user packages.
+	ImportPos token.Position
+	// Asm lists its assembly files (a function without Go body is one of theirs).
+	Asm []string
+
+	st *pkgState // the loader's bookkeeping
 }
 
 // Error is a positioned diagnostic ("file:line:col: msg").
@@ -64,9 +88,23 @@ type Error struct {
 
 func (e Error) Error() string {
 	if e.Pos.IsValid() {
-		return fmt.Sprintf("%s:%d:%d: %s", e.Pos.Filename, e.Pos.Line, e.Pos.Column, e.Msg)
+		return fmt.Sprintf("%s:%d:%d: %s", ShortPath(e.Pos.Filename), e.Pos.Line, e.Pos.Column, e.Msg)
 	}
 	return e.Msg
+}
+
+// ShortPath is path relative to the current directory when that is
+// shorter, as the go command prints file names.
+func ShortPath(path string) string {
+	if !filepath.IsAbs(path) {
+		return path
+	}
+	if wd, err := os.Getwd(); err == nil {
+		if rel, err := filepath.Rel(wd, path); err == nil && len(rel) < len(path) {
+			return rel
+		}
+	}
+	return path
 }
 
 // Errors is a list of diagnostics; Unsupported marks translator limits (vs. Go errors).
@@ -85,135 +123,126 @@ func (e *Errors) Error() string {
 	return b.String()
 }
 
-// Inputs turns command-line arguments (files or one directory) into file names.
-func Inputs(args []string) (files []string, dir string, name string, err error) {
-	if len(args) == 1 {
-		if st, e := os.Stat(args[0]); e == nil && st.IsDir() {
-			dir = args[0]
-			ents, e := os.ReadDir(dir)
-			if e != nil {
-				return nil, "", "", e
-			}
-			for _, en := range ents {
-				n := en.Name()
-				if en.IsDir() || !strings.HasSuffix(n, ".go") || strings.HasSuffix(n, "_test.go") ||
-					strings.HasPrefix(n, ".") || strings.HasPrefix(n, "_") {
-					continue
-				}
-				files = append(files, filepath.Join(dir, n))
-			}
-			sort.Strings(files)
-			if len(files) == 0 {
-				return nil, "", "", fmt.Errorf("no Go files in %s", dir)
-			}
-			abs, _ := filepath.Abs(dir)
-			return files, dir, filepath.Base(abs), nil
-		}
-	}
-	for _, a := range args {
-		if !strings.HasSuffix(a, ".go") {
-			return nil, "", "", fmt.Errorf("named files must be .go files: %s", a)
-		}
-		files = append(files, a)
-	}
-	if len(files) == 0 {
-		return nil, "", "", fmt.Errorf("no go files listed")
-	}
-	name = strings.TrimSuffix(filepath.Base(files[0]), ".go")
-	return files, filepath.Dir(files[0]), name, nil
+// Config says where and how a program is loaded.
+type Config struct {
+	Dir  string   // the directory arguments are relative to ("": the current one)
+	Tags []string // build tags from the command line (-tags), added to GOFLAGS' and pureGoTags
 }
 
-// Load parses and type-checks the given files as one main package.
-func Load(files []string) (*Program, error) {
-	fset := token.NewFileSet()
-	var asts []*ast.File
-	var errs Errors
-	for _, f := range files {
-		src, err := os.ReadFile(f)
+// Load loads the program made of the given files (package main).
+func Load(files []string) (*Program, error) { return LoadArgs(Config{}, files) }
+
+// IsFiles reports whether command-line arguments name Go files (rather than
+// a directory or a package pattern), as the go command decides it.
+func IsFiles(args []string) bool {
+	return len(args) > 0 && strings.HasSuffix(args[0], ".go")
+}
+
+// LoadArgs loads the main package that args name — Go files, a directory or
+// a package pattern, as the go command takes them; none means "." — with
+// every package it imports.
+func LoadArgs(cfg Config, args []string) (*Program, error) {
+	l, err := newLister(cfg)
+	if err != nil {
+		return nil, err
+	}
+	if len(args) == 0 {
+		args = []string{"."}
+	}
+	if IsFiles(args) {
+		for _, a := range args {
+			if !strings.HasSuffix(a, ".go") {
+				return nil, fmt.Errorf("named files must be .go files: %s", a)
+			}
+		}
+	}
+	roots, err := l.list(args...)
+	if err != nil {
+		if files, ok := outsideModule(l, args, err); ok {
+			roots, err = l.list(files...)
+		}
 		if err != nil {
 			return nil, err
 		}
-		af, err := parser.ParseFile(fset, f, src, parser.ParseComments|parser.SkipObjectResolution)
-		if err != nil {
-			if list, ok := err.(scanner.ErrorList); ok {
-				for _, e := range list {
-					errs.List = append(errs.List, Error{e.Pos, e.Msg})
-				}
-			} else {
-				errs.List = append(errs.List, Error{Msg: err.Error()})
-			}
+	}
+	if len(roots) == 0 && IsFiles(args) {
+		// go/packages drops named files it cannot place in a package (no
+		// package clause, or every file needs cgo): say why
+		if err := parseErrors(l.dir, args); err != nil {
+			return nil, err
+		}
+	}
+	if len(roots) != 1 {
+		var names []string
+		for _, r := range roots {
+			names = append(names, r.PkgPath)
+		}
+		return nil, fmt.Errorf("%s matches %d packages (%s); goc builds one main package", strings.Join(args, " "), len(roots), strings.Join(names, ", "))
+	}
+	ld := newLoader(l)
+	return ld.program(roots[0], args)
+}
+
+// outsideModule: a directory outside any module is built as its files (the
+// go command wants a go.mod), as goc always did.
+func outsideModule(l *lister, args []string, err error) ([]string, bool) {
+	if len(args) != 1 || !strings.Contains(err.Error(), "go.mod file not found") {
+		return nil, false
+	}
+	dir := args[0]
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join(l.dir, dir)
+	}
+	st, e := os.Stat(dir)
+	if e != nil || !st.IsDir() {
+		return nil, false
+	}
+	ents, e := os.ReadDir(dir)
+	if e != nil {
+		return nil, false
+	}
+	var files []string
+	for _, en := range ents {
+		n := en.Name()
+		if en.IsDir() || !strings.HasSuffix(n, ".go") || strings.HasSuffix(n, "_test.go") ||
+			strings.HasPrefix(n, ".") || strings.HasPrefix(n, "_") {
 			continue
 		}
-		asts = append(asts, af)
+		files = append(files, filepath.Join(dir, n))
 	}
-	if len(errs.List) > 0 {
-		return nil, &errs
-	}
-	// Unsupported imports are reported before type-checking, which would only cascade.
-	var unsup []Error
-	for _, af := range asts {
-		for _, im := range af.Imports {
-			p, _ := strconv.Unquote(im.Path.Value)
-			if !Supported(p) && !hasSource(p) {
-				unsup = append(unsup, Error{fset.Position(im.Path.Pos()), fmt.Sprintf("unsupported: package %q", p)})
+	sort.Strings(files)
+	return files, len(files) > 0
+}
+
+// parseErrors reports the syntax errors of the named files, and their
+// imports of "C".
+func parseErrors(dir string, files []string) error {
+	var errs Errors
+	for _, f := range files {
+		if !filepath.IsAbs(f) {
+			f = filepath.Join(dir, f)
+		}
+		fset := token.NewFileSet()
+		af, err := parser.ParseFile(fset, f, nil, parser.ImportsOnly)
+		if err == nil {
+			for _, im := range af.Imports {
+				if im.Path.Value == `"C"` {
+					errs.List = append(errs.List, Error{fset.Position(im.Path.Pos()), `unsupported: cgo (import "C")`})
+				}
 			}
 		}
-	}
-	if len(unsup) > 0 {
-		return nil, &Unsupported{List: unsup}
-	}
-	for _, af := range asts {
-		if af.Name.Name != "main" {
-			return nil, &Errors{List: []Error{{fset.Position(af.Name.Pos()), fmt.Sprintf("unsupported: package %s (goc builds package main only)", af.Name.Name)}}}
+		if list, ok := err.(scanner.ErrorList); ok {
+			for _, e := range list {
+				errs.List = append(errs.List, Error{e.Pos, e.Msg})
+			}
+		} else if err != nil {
+			errs.List = append(errs.List, Error{Msg: err.Error()})
 		}
 	}
-	info := &types.Info{
-		Types:      map[ast.Expr]types.TypeAndValue{},
-		Defs:       map[*ast.Ident]types.Object{},
-		Uses:       map[*ast.Ident]types.Object{},
-		Implicits:  map[ast.Node]types.Object{},
-		Selections: map[*ast.SelectorExpr]*types.Selection{},
-		Scopes:     map[ast.Node]*types.Scope{},
-		Instances:  map[*ast.Ident]types.Instance{},
-	}
-	imp := &stdImporter{fset: fset, pkgs: map[string]*types.Package{}, info: info, src: map[string]*Package{}}
-	conf := types.Config{
-		GoVersion: "go1.23",
-		Importer:  imp,
-		Sizes:     types.SizesFor("gc", "amd64"),
-		Error: func(err error) {
-			e := toError(err)
-			// a member of a supported package that goc does not declare yet
-			if m := undefinedStd.FindStringSubmatch(e.Msg); m != nil && (Supported(m[1]) || hasOverride(m[1])) {
-				e.Msg = "unsupported: " + m[1] + "." + m[2]
-			} else if msg, ok := imp.unsupportedMember(e.Msg); ok { // stdmethods.go
-				e.Msg = msg
-			}
-			errs.List = append(errs.List, e)
-		},
-	}
-	pkg, _ := conf.Check("main", fset, asts, info)
-	errs.List = append(errs.List, imp.errs...)
-	if _, ok := pkg.Scope().Lookup("main").(*types.Func); !ok && len(errs.List) == 0 {
-		// the go command's linker reports this; goc at the package clause
-		errs.List = append(errs.List, Error{fset.Position(asts[0].Name.Pos()), "function main is undeclared in the main package"})
-	}
 	if len(errs.List) > 0 {
-		// like the go command: in source order
-		sort.SliceStable(errs.List, func(i, j int) bool {
-			a, b := errs.List[i].Pos, errs.List[j].Pos
-			if a.Filename != b.Filename {
-				return a.Filename < b.Filename
-			}
-			if a.Line != b.Line {
-				return a.Line < b.Line
-			}
-			return a.Column < b.Column
-		})
-		return nil, &errs
+		return &errs
 	}
-	main := &Package{Path: "main", Files: asts, Types: pkg, InitOrder: info.InitOrder}
-	return &Program{Fset: fset, Files: asts, Pkg: pkg, Info: info, Pkgs: append(imp.order, main)}, nil
+	return nil
 }
 
 // Unsupported lists constructs goc cannot translate yet.
@@ -230,37 +259,16 @@ func toError(err error) Error {
 
 var undefinedStd = regexp.MustCompile(`^undefined: (\w+)\.(\w+)$`)
 
-type stdImporter struct {
-	fset *token.FileSet
-	pkgs map[string]*types.Package
-	// packages from source (source.go)
-	info  *types.Info
-	src   map[string]*Package
-	order []*Package
-	errs  []Error
-}
-
-func (im *stdImporter) Import(path string) (*types.Package, error) {
-	if p := im.pkgs[path]; p != nil {
-		return p, nil
-	}
-	if path == "unsafe" {
-		return types.Unsafe, nil
-	}
-	if !Supported(path) {
-		return im.importSource(path)
-	}
-	src, err := stdFS.ReadFile("std/" + path + ".go.txt")
-	if err != nil {
-		return nil, fmt.Errorf("unsupported: package %q", path)
-	}
-	f, err := parser.ParseFile(im.fset, "$GOROOT/src/"+path+"/decl.go", src, parser.SkipObjectResolution)
-	if err != nil {
-		return nil, err
-	}
-	conf := types.Config{Importer: im, IgnoreFuncBodies: true, Sizes: types.SizesFor("gc", "amd64"),
-		Error: func(error) {}} // bodiless declarations are fine here
-	p, _ := conf.Check(path, im.fset, []*ast.File{f}, nil)
-	im.pkgs[path] = p
-	return p, nil
+// sortErrors puts diagnostics in source order, as the go command prints them.
+func sortErrors(list []Error) {
+	sort.SliceStable(list, func(i, j int) bool {
+		a, b := list[i].Pos, list[j].Pos
+		if a.Filename != b.Filename {
+			return a.Filename < b.Filename
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Column < b.Column
+	})
 }

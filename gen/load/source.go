@@ -4,24 +4,29 @@ import (
 	"embed"
 	"fmt"
 	"go/ast"
-	"go/build"
 	"go/parser"
+	"go/scanner"
+	"go/token"
 	"go/types"
 	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
+
+	"golang.org/x/tools/go/packages"
 )
 
-// Packages other than the C-backed stubs are loaded from source: the
-// directory GOROOT/src/<path> of a Go installation of the oracle's version,
-// filtered by build constraints for linux/amd64 without cgo, or, for the few
-// packages whose real source leans on assembly, compiler intrinsics or
-// runtime internals, a small pure-Go replacement kept in override/<path>
-// (which replaces the whole package).
+// Every package of the program other than the C-backed stubs is parsed and
+// type-checked from source: the files the go command selects (golist.go),
+// or, for the few standard packages whose real source leans on assembly,
+// compiler intrinsics or runtime internals, a small pure-Go replacement kept
+// in override/<path> (which replaces the whole package) or patch/<path>
+// (which replaces or adds single files).
 
 //go:embed override
 var overrideFS embed.FS
@@ -37,9 +42,10 @@ var (
 	goroot     string
 )
 
-// GOROOT is the Go installation whose source goc translates: $GOC_GOROOT when
-// set, else a Go 1.23 installation when present (the version whose behaviour
-// goc mirrors), else `go env GOROOT`.
+// GOROOT is the Go installation whose go command loads packages and whose
+// source goc translates: $GOC_GOROOT when set, else a Go 1.23 installation
+// when present (the version whose behaviour goc mirrors), else `go env
+// GOROOT`.
 func GOROOT() string {
 	gorootOnce.Do(func() {
 		if r := os.Getenv("GOC_GOROOT"); r != "" {
@@ -64,86 +70,52 @@ func hasOverride(path string) bool {
 	return err == nil
 }
 
-// hasSource reports whether path can be loaded from source.
-func hasSource(path string) bool {
-	if hasOverride(path) {
-		return true
-	}
-	if path == "main" || strings.HasPrefix(path, ".") || GOROOT() == "" {
-		return false
-	}
-	st, err := os.Stat(filepath.Join(GOROOT(), "src", path))
-	return err == nil && st.IsDir()
-}
-
-// buildContext selects the files gc would compile for linux/amd64 without cgo.
-func buildContext() *build.Context {
-	c := build.Default
-	c.GOROOT = GOROOT()
-	c.GOOS, c.GOARCH = "linux", "amd64"
-	c.CgoEnabled = false
-	c.Compiler = "gc"
-	c.ReleaseTags = nil
-	for v := 1; v <= 23; v++ {
-		c.ReleaseTags = append(c.ReleaseTags, fmt.Sprintf("go1.%d", v))
-	}
-	return &c
-}
-
-// sourceFiles returns the names and contents of the Go files of package path.
-func sourceFiles(path string) (names []string, srcs [][]byte, err error) {
-	if hasOverride(path) {
-		ents, err := fs.ReadDir(overrideFS, "override/"+path)
+// embedded reads the Go files of directory dir of an embedded tree.
+func embedded(fsys embed.FS, dir string) (names []string, srcs [][]byte, err error) {
+	ents, _ := fs.ReadDir(fsys, dir)
+	for _, e := range ents {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".go") || strings.HasSuffix(e.Name(), "_test.go") {
+			continue
+		}
+		b, err := fsys.ReadFile(dir + "/" + e.Name())
 		if err != nil {
 			return nil, nil, err
 		}
-		for _, e := range ents {
-			if e.IsDir() || !strings.HasSuffix(e.Name(), ".go") || strings.HasSuffix(e.Name(), "_test.go") {
-				continue
-			}
-			b, err := overrideFS.ReadFile("override/" + path + "/" + e.Name())
-			if err != nil {
-				return nil, nil, err
-			}
-			names = append(names, "$GOC/gen/load/override/"+path+"/"+e.Name())
-			srcs = append(srcs, b)
-		}
-		return names, srcs, nil
+		names = append(names, "$GOC/gen/load/"+dir+"/"+e.Name())
+		srcs = append(srcs, b)
 	}
-	dir := filepath.Join(GOROOT(), "src", path)
-	bp, err := buildContext().ImportDir(dir, 0)
-	if err != nil {
-		return nil, nil, err
+	return names, srcs, nil
+}
+
+// sourceFiles returns the names and contents of the Go files of package p
+// (whose import path is path): goc's replacement when there is one, else
+// the files the go command selected with the patches of patch/ applied, in
+// gc's order (by file name: it decides the order of independent variables).
+func sourceFiles(p *packages.Package, std bool) (names []string, srcs [][]byte, err error) {
+	if std && hasOverride(p.PkgPath) {
+		return embedded(overrideFS, "override/"+p.PkgPath)
 	}
 	patched := map[string]bool{}
-	ents, _ := fs.ReadDir(patchFS, "patch/"+path)
-	for _, e := range ents {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".go") {
-			continue
-		}
-		b, err := patchFS.ReadFile("patch/" + path + "/" + e.Name())
+	if std {
+		names, srcs, err = embedded(patchFS, "patch/"+p.PkgPath)
 		if err != nil {
 			return nil, nil, err
 		}
-		patched[e.Name()] = true
-		names = append(names, "$GOC/gen/load/patch/"+path+"/"+e.Name())
-		srcs = append(srcs, b)
+		for _, n := range names {
+			patched[filepath.Base(n)] = true
+		}
 	}
-	files := append([]string(nil), bp.GoFiles...)
-	sort.Strings(files)
-	for _, n := range files {
-		if patched[n] {
+	for _, f := range p.GoFiles {
+		if patched[filepath.Base(f)] {
 			continue
 		}
-		full := filepath.Join(dir, n)
-		b, err := os.ReadFile(full)
+		b, err := os.ReadFile(f)
 		if err != nil {
 			return nil, nil, err
 		}
-		names = append(names, full)
+		names = append(names, f)
 		srcs = append(srcs, b)
 	}
-	// gc's order: by file name (it decides the order of independent variables)
 	idx := make([]int, len(names))
 	for i := range idx {
 		idx[i] = i
@@ -157,55 +129,567 @@ func sourceFiles(path string) (names []string, srcs [][]byte, err error) {
 	return sn, ss, nil
 }
 
-// importSource parses and type-checks package path from source (its imports
-// first, through im), records it for translation and returns it.
-func (im *stdImporter) importSource(path string) (*types.Package, error) {
-	if p, ok := im.src[path]; ok {
-		if p == nil {
-			return nil, fmt.Errorf("import cycle through package %q", path)
+// loader parses and type-checks the packages of one program.
+type loader struct {
+	l     *lister
+	fset  *token.FileSet
+	info  *types.Info
+	pkgs  map[string]*Package // by path (the main package: "main")
+	stubs map[string]*Package
+	order []*Package // packages from source, each after its imports
+	errs  []Error    // Go errors of the user's packages
+	unsup []Error    // what goc cannot translate
+	// problems of dependencies, reported where the user's code imports them
+	problems []problem
+}
+
+type problem struct {
+	pkg *Package
+	msg string
+}
+
+// pkgState is the loader's bookkeeping of a package.
+type pkgState struct {
+	meta    *packages.Package
+	loading bool
+	failed  bool // not type-checked, or with errors: packages importing it are not checked
+	stub    bool
+	// sites are the package's import declarations with the packages they name
+	sites []site
+	// cgo lists the files gc would compile only with cgo; cgoReported says
+	// the package was reported as needing them
+	cgo         []string
+	cgoReported bool
+}
+
+type site struct {
+	pos token.Pos
+	to  *Package
+}
+
+func state(p *Package) *pkgState { return p.st }
+
+func newLoader(l *lister) *loader {
+	return &loader{l: l, fset: token.NewFileSet(), pkgs: map[string]*Package{}, stubs: map[string]*Package{},
+		info: &types.Info{
+			Types:        map[ast.Expr]types.TypeAndValue{},
+			Defs:         map[*ast.Ident]types.Object{},
+			Uses:         map[*ast.Ident]types.Object{},
+			Implicits:    map[ast.Node]types.Object{},
+			Selections:   map[*ast.SelectorExpr]*types.Selection{},
+			Scopes:       map[ast.Node]*types.Scope{},
+			Instances:    map[*ast.Ident]types.Instance{},
+			FileVersions: map[*ast.File]string{},
+		}}
+}
+
+// program loads the main package root and everything it imports.
+func (ld *loader) program(root *packages.Package, args []string) (*Program, error) {
+	main := ld.load(root, "main", nil)
+	ld.reportProblems()
+	if len(ld.errs) > 0 || len(ld.unsup) > 0 {
+		if len(ld.errs) > 0 {
+			list := append(ld.errs, ld.unsup...)
+			sortErrors(list)
+			return nil, &Errors{List: dedupe(list)}
 		}
-		return p.Types, nil
+		sortErrors(ld.unsup)
+		return nil, &Unsupported{List: dedupe(ld.unsup)}
 	}
-	if !hasSource(path) {
-		return nil, fmt.Errorf("unsupported: package %q", path)
+	if main.Types.Name() != "main" {
+		return nil, &Errors{List: []Error{{ld.fset.Position(main.Files[0].Name.Pos()),
+			fmt.Sprintf("unsupported: package %s (goc builds package main only)", main.Types.Name())}}}
 	}
-	im.src[path] = nil // loading
-	names, srcs, err := sourceFiles(path)
+	if _, ok := main.Types.Scope().Lookup("main").(*types.Func); !ok {
+		// the go command's linker reports this; goc at the package clause
+		return nil, &Errors{List: []Error{{ld.fset.Position(main.Files[0].Name.Pos()), "function main is undeclared in the main package"}}}
+	}
+	prog := &Program{Fset: ld.fset, Files: main.Files, Pkg: main.Types, Info: ld.info, Dir: main.Dir,
+		Name: exeName(root, args), Pkgs: initOrder(ld.order)}
+	ld.importPositions()
+	return prog, nil
+}
+
+func dedupe(list []Error) []Error {
+	var out []Error
+	for i, e := range list {
+		if i > 0 && e == list[i-1] {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// exeName is the executable's default name, as go build chooses it: the
+// first file's name without .go, else the last element of the import path
+// (the one before a major-version suffix /vN).
+func exeName(root *packages.Package, args []string) string {
+	if IsFiles(args) {
+		return strings.TrimSuffix(filepath.Base(args[0]), ".go")
+	}
+	path := root.PkgPath
+	if path == "command-line-arguments" && len(root.GoFiles) > 0 {
+		return filepath.Base(filepath.Dir(root.GoFiles[0]))
+	}
+	elems := strings.Split(path, "/")
+	last := elems[len(elems)-1]
+	if len(elems) > 1 && len(last) > 1 && last[0] == 'v' {
+		if _, err := strconv.Atoi(last[1:]); err == nil {
+			last = elems[len(elems)-2]
+		}
+	}
+	return last
+}
+
+// load parses and type-checks package meta (under the name path), its
+// imports first, unless it is loaded already.
+func (ld *loader) load(meta *packages.Package, path string, from *Package) *Package {
+	std := ld.l.isStd(meta)
+	if std && Supported(meta.PkgPath) {
+		return ld.stub(meta.PkgPath)
+	}
+	if p := ld.pkgs[path]; p != nil {
+		if st := state(p); st.loading {
+			ld.problems = append(ld.problems, problem{p, fmt.Sprintf("import cycle through package %q", meta.PkgPath)})
+			st.failed = true
+		}
+		return p
+	}
+	p := &Package{Path: path, Std: std, GoVersion: goVersion(meta), Asm: asmFiles(meta)}
+	if len(meta.GoFiles) > 0 {
+		p.Dir = filepath.Dir(meta.GoFiles[0])
+	}
+	if meta.Module != nil {
+		p.User = meta.Module.Main
+		p.Module = meta.Module.Path
+		if meta.Module.Version != "" {
+			p.Module += "@" + meta.Module.Version
+		}
+	} else if !std {
+		p.User = true // files named on the command line
+	}
+	if from == nil {
+		p.User, p.Std = true, false // the package the command line names
+	}
+	st := &pkgState{meta: meta, loading: true}
+	p.st = st
+	ld.pkgs[path] = p
+	defer func() { st.loading = false }()
+
+	// the go command's errors: missing modules, build constraints excluding every file, ...
+	st.cgo = ld.l.cgoFiles(meta)
+	for _, e := range meta.Errors {
+		if e.Kind == packages.TypeError {
+			continue
+		}
+		st.failed = true
+		msg := e.Msg
+		if e.Pos == "" {
+			// some of the go command's messages carry their position
+			if m := posPrefix.FindStringSubmatch(msg); m != nil {
+				e.Pos, msg = m[1], m[2]
+			}
+		}
+		if pos, ok := parsePos(e.Pos, ld.l.dir); ok {
+			ld.errs = append(ld.errs, Error{pos, msg})
+		} else if len(st.cgo) > 0 {
+			ld.cgoFailure(p) // what the files without cgo lack
+		} else if p.User {
+			ld.errs = append(ld.errs, Error{Msg: e.Msg})
+		} else {
+			ld.problems = append(ld.problems, problem{p, fmt.Sprintf("package %q: %s", meta.PkgPath, e.Msg)})
+		}
+	}
+	if st.failed && len(meta.GoFiles) == 0 {
+		p.Types = types.NewPackage(path, meta.Name)
+		return p
+	}
+
+	names, srcs, err := sourceFiles(meta, std)
 	if err != nil {
-		return nil, fmt.Errorf("unsupported: package %q: %v", path, err)
+		ld.problems = append(ld.problems, problem{p, fmt.Sprintf("package %q: %v", meta.PkgPath, err)})
+		st.failed = true
+		p.Types = types.NewPackage(path, meta.Name)
+		return p
 	}
-	var files []*ast.File
 	for i, n := range names {
-		f, err := parser.ParseFile(im.fset, n, srcs[i], parser.ParseComments|parser.SkipObjectResolution)
+		f, err := parser.ParseFile(ld.fset, n, srcs[i], parser.ParseComments|parser.SkipObjectResolution)
 		if err != nil {
-			return nil, fmt.Errorf("package %q: %v", path, err)
+			if list, ok := err.(scanner.ErrorList); ok {
+				for _, e := range list {
+					ld.errs = append(ld.errs, Error{e.Pos, e.Msg})
+				}
+			} else {
+				ld.errs = append(ld.errs, Error{Msg: err.Error()})
+			}
+			st.failed = true
+			continue
 		}
-		files = append(files, f)
+		p.Files = append(p.Files, f)
+		p.FileNames = append(p.FileNames, n)
+		p.Srcs = append(p.Srcs, srcs[i])
 	}
-	dropPatchedDecls(files, names)
-	// the maps are shared with the main package's Info; InitOrder is per package
-	info := &types.Info{Types: im.info.Types, Defs: im.info.Defs, Uses: im.info.Uses,
-		Implicits: im.info.Implicits, Selections: im.info.Selections, Scopes: im.info.Scopes,
-		Instances: im.info.Instances}
-	failed := false
+	if st.failed {
+		p.Types = types.NewPackage(path, meta.Name)
+		return p
+	}
+	dropPatchedDecls(p.Files, p.FileNames)
+
+	// imports first
+	depFailed := false
+	for _, f := range p.Files {
+		for _, im := range f.Imports {
+			ip, _ := strconv.Unquote(im.Path.Value)
+			if ip == "unsafe" || ip == "C" {
+				continue
+			}
+			dep := ld.resolve(p, ip)
+			if dep == nil {
+				ld.errs = append(ld.errs, Error{ld.fset.Position(im.Path.Pos()), fmt.Sprintf("could not import %s (the go command does not describe it)", ip)})
+				depFailed = true
+				continue
+			}
+			st.sites = append(st.sites, site{im.Path.Pos(), dep})
+			if state(dep).failed {
+				depFailed = true
+			}
+		}
+	}
+	if depFailed {
+		st.failed = true
+		p.Types = types.NewPackage(path, meta.Name)
+		return p
+	}
+	ld.check(p)
+	ld.order = append(ld.order, p)
+	return p
+}
+
+// resolve returns the package that import path ip of package p names.
+func (ld *loader) resolve(p *Package, ip string) *Package {
+	st := state(p)
+	var target *packages.Package
+	if st.meta != nil {
+		target = st.meta.Imports[ip]
+	}
+	if target == nil && (p.Std || st.stub) {
+		// an import of goc's replacement files, or of a stub
+		target = ld.l.std(ip)
+	}
+	if target == nil {
+		return nil
+	}
+	return ld.load(target, target.PkgPath, p)
+}
+
+// check type-checks package p, its imports being loaded.
+func (ld *loader) check(p *Package) {
+	st := state(p)
+	// the maps are shared with the other packages' Info; InitOrder is per package
+	info := &types.Info{Types: ld.info.Types, Defs: ld.info.Defs, Uses: ld.info.Uses,
+		Implicits: ld.info.Implicits, Selections: ld.info.Selections, Scopes: ld.info.Scopes,
+		Instances: ld.info.Instances, FileVersions: ld.info.FileVersions}
+	reported := false
 	conf := types.Config{
-		GoVersion: "go1.23",
-		Importer:  im,
-		Sizes:     types.SizesFor("gc", "amd64"),
-		// the source leans on something goc's stubs do not declare
+		GoVersion: p.GoVersion,
+		Importer: importerFunc(func(ip string) (*types.Package, error) {
+			if ip == "unsafe" {
+				return types.Unsafe, nil
+			}
+			if dep := ld.resolve(p, ip); dep != nil && dep.Types != nil {
+				return dep.Types, nil
+			}
+			return nil, fmt.Errorf("could not import %s", ip)
+		}),
+		Sizes: types.SizesFor("gc", "amd64"),
 		Error: func(err error) {
 			e := toError(err)
-			if !failed {
-				im.errs = append(im.errs, Error{e.Pos, fmt.Sprintf("unsupported: %s (in package %q)", e.Msg, path)})
+			st.failed = true
+			if p.User && len(st.cgo) == 0 {
+				// a member of a supported package that goc does not declare yet
+				if m := undefinedStd.FindStringSubmatch(e.Msg); m != nil && (Supported(m[1]) || hasOverride(m[1])) {
+					e.Msg = "unsupported: " + m[1] + "." + m[2]
+				} else if msg, ok := ld.unsupportedMember(e.Msg); ok { // stdmethods.go
+					e.Msg = msg
+				}
+				ld.errs = append(ld.errs, e)
+				return
 			}
-			failed = true
+			if len(st.cgo) > 0 {
+				ld.cgoFailure(p) // what the files without cgo lack
+				return
+			}
+			if reported {
+				return
+			}
+			reported = true
+			// the source leans on something goc's stubs do not declare
+			ld.unsup = append(ld.unsup, Error{e.Pos, fmt.Sprintf("unsupported: %s (in package %q)", e.Msg, st.meta.PkgPath)})
 		},
 	}
-	tp, _ := conf.Check(path, im.fset, files, info)
-	p := &Package{Path: path, Files: files, Types: tp, InitOrder: info.InitOrder}
-	im.src[path] = p
-	im.order = append(im.order, p)
-	return tp, nil
+	p.Types, _ = conf.Check(p.Path, ld.fset, p.Files, info)
+	p.InitOrder = info.InitOrder
+	for _, s := range st.sites {
+		p.Imports = append(p.Imports, s.to.Types)
+	}
+}
+
+type importerFunc func(path string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
+
+// stub returns the C-backed stub package path, type-checked from its
+// declarations (std/path.go.txt).
+func (ld *loader) stub(path string) *Package {
+	if p := ld.stubs[path]; p != nil {
+		return p
+	}
+	p := &Package{Path: path, Std: true}
+	st := &pkgState{stub: true, loading: true}
+	p.st = st
+	ld.stubs[path] = p
+	defer func() { st.loading = false }()
+	src, err := stdFS.ReadFile("std/" + path + ".go.txt")
+	if err != nil {
+		panic("stub " + path + ": " + err.Error())
+	}
+	f, err := parser.ParseFile(ld.fset, "$GOROOT/src/"+path+"/decl.go", src, parser.SkipObjectResolution)
+	if err != nil {
+		panic("stub " + path + ": " + err.Error())
+	}
+	for _, im := range f.Imports {
+		ip, _ := strconv.Unquote(im.Path.Value)
+		if ip == "unsafe" {
+			continue
+		}
+		if dep := ld.resolve(p, ip); dep != nil {
+			st.sites = append(st.sites, site{im.Path.Pos(), dep})
+		}
+	}
+	conf := types.Config{
+		Importer: importerFunc(func(ip string) (*types.Package, error) {
+			if ip == "unsafe" {
+				return types.Unsafe, nil
+			}
+			if dep := ld.resolve(p, ip); dep != nil && dep.Types != nil {
+				return dep.Types, nil
+			}
+			return nil, fmt.Errorf("could not import %s", ip)
+		}),
+		IgnoreFuncBodies: true, Sizes: types.SizesFor("gc", "amd64"),
+		Error: func(error) {}} // bodiless declarations are fine here
+	p.Types, _ = conf.Check(path, ld.fset, []*ast.File{f}, nil)
+	for _, s := range st.sites {
+		p.Imports = append(p.Imports, s.to.Types)
+	}
+	return p
+}
+
+// cgoFailure reports, once, that package p does not build without cgo: at
+// its import "C" lines when it is the user's, else where the user's code
+// imports it.
+func (ld *loader) cgoFailure(p *Package) {
+	st := state(p)
+	if st.cgoReported {
+		return
+	}
+	st.cgoReported = true
+	if !p.User {
+		ld.problems = append(ld.problems, problem{p, cgoMsg(st.meta.PkgPath, st.cgo)})
+		return
+	}
+	for _, f := range st.cgo {
+		if pos, ok := ld.importC(f); ok {
+			ld.unsup = append(ld.unsup, Error{pos, `unsupported: cgo (import "C")`})
+		}
+	}
+}
+
+// importC returns the position of the import "C" declaration of file name.
+func (ld *loader) importC(name string) (token.Position, bool) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, name, nil, parser.ImportsOnly)
+	if err != nil {
+		return token.Position{}, false
+	}
+	for _, im := range f.Imports {
+		if im.Path.Value == `"C"` {
+			return fset.Position(im.Path.Pos()), true
+		}
+	}
+	return token.Position{}, false
+}
+
+// importsC reports whether Go file name imports "C".
+func importsC(name string) bool {
+	f, err := parser.ParseFile(token.NewFileSet(), name, nil, parser.ImportsOnly)
+	if err != nil {
+		return false
+	}
+	for _, im := range f.Imports {
+		if im.Path.Value == `"C"` {
+			return true
+		}
+	}
+	return false
+}
+
+func cgoMsg(path string, files []string) string {
+	var base []string
+	for _, f := range files {
+		base = append(base, filepath.Base(f))
+	}
+	return fmt.Sprintf("package %q uses cgo (import \"C\" in %s), which goc does not translate", path, strings.Join(base, ", "))
+}
+
+// posPrefix matches a message that starts with its position.
+var posPrefix = regexp.MustCompile(`^(\S+:\d+:\d+): (.*)$`)
+
+// parsePos parses the go command's "file:line:col" (relative to dir).
+func parsePos(s, dir string) (token.Position, bool) {
+	if s == "" {
+		return token.Position{}, false
+	}
+	parts := strings.Split(s, ":")
+	if len(parts) < 2 {
+		return token.Position{}, false
+	}
+	var pos token.Position
+	n := len(parts)
+	col, err1 := strconv.Atoi(parts[n-1])
+	line, err2 := strconv.Atoi(parts[n-2])
+	switch {
+	case err1 == nil && err2 == nil && n >= 3:
+		pos = token.Position{Filename: strings.Join(parts[:n-2], ":"), Line: line, Column: col}
+	case err1 == nil:
+		pos = token.Position{Filename: strings.Join(parts[:n-1], ":"), Line: col, Column: 1}
+	default:
+		return token.Position{}, false
+	}
+	if !filepath.IsAbs(pos.Filename) {
+		pos.Filename = filepath.Join(dir, pos.Filename)
+	}
+	return pos, true
+}
+
+// importPositions sets every package's ImportPos: the first import
+// declaration in the user's packages that leads to it.
+func (ld *loader) importPositions() {
+	type item struct {
+		p   *Package
+		pos token.Position
+	}
+	var queue []item
+	seen := map[*Package]bool{}
+	var users []*Package
+	for _, p := range ld.pkgs {
+		if p.User {
+			users = append(users, p)
+			seen[p] = true
+		}
+	}
+	sort.Slice(users, func(i, j int) bool { return users[i].Path < users[j].Path })
+	for _, u := range users {
+		for _, s := range state(u).sites {
+			if !seen[s.to] {
+				seen[s.to] = true
+				queue = append(queue, item{s.to, ld.fset.Position(s.pos)})
+			}
+		}
+	}
+	for len(queue) > 0 {
+		it := queue[0]
+		queue = queue[1:]
+		it.p.ImportPos = it.pos
+		for _, s := range state(it.p).sites {
+			if !seen[s.to] {
+				seen[s.to] = true
+				queue = append(queue, item{s.to, it.pos})
+			}
+		}
+	}
+}
+
+// reportProblems reports the dependencies' problems where the user's code
+// imports them.
+func (ld *loader) reportProblems() {
+	if len(ld.problems) == 0 {
+		return
+	}
+	ld.importPositions()
+	for _, pr := range ld.problems {
+		ld.unsup = append(ld.unsup, Error{pr.pkg.ImportPos, "unsupported: " + pr.msg})
+	}
+}
+
+// initOrder orders the packages as the language initializes them: given the
+// packages sorted by import path, repeatedly the first one whose imports
+// (through the C-backed stubs, which initialize nothing) are all initialized.
+func initOrder(pkgs []*Package) []*Package {
+	byTypes := map[*types.Package]*Package{}
+	for _, p := range pkgs {
+		byTypes[p.Types] = p
+	}
+	// deps: the source packages each one imports, seen through stubs
+	deps := map[*Package][]*Package{}
+	for _, p := range pkgs {
+		seen := map[*types.Package]bool{}
+		var walk func(ts []*types.Package)
+		walk = func(ts []*types.Package) {
+			for _, t := range ts {
+				if seen[t] {
+					continue
+				}
+				seen[t] = true
+				if q := byTypes[t]; q != nil {
+					deps[p] = append(deps[p], q)
+				} else {
+					walk(t.Imports())
+				}
+			}
+		}
+		walk(p.Imports)
+	}
+	sorted := append([]*Package(nil), pkgs...)
+	sort.SliceStable(sorted, func(i, j int) bool {
+		// the main package comes last in any case (everything is its dependency)
+		return sortPath(sorted[i]) < sortPath(sorted[j])
+	})
+	done := map[*Package]bool{}
+	var order []*Package
+	for len(order) < len(sorted) {
+		progress := false
+		for _, p := range sorted {
+			if done[p] {
+				continue
+			}
+			ready := true
+			for _, d := range deps[p] {
+				if !done[d] {
+					ready = false
+					break
+				}
+			}
+			if ready {
+				done[p] = true
+				order = append(order, p)
+				progress = true
+				break
+			}
+		}
+		if !progress {
+			panic("import cycle among loaded packages")
+		}
+	}
+	return order
+}
+
+func sortPath(p *Package) string {
+	if p.Path == "main" {
+		return "\xff"
+	}
+	return p.Path
 }
 
 // dropPatchedDecls removes from GOROOT files the body-less declarations of

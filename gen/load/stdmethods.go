@@ -15,17 +15,17 @@ var noMethodStd = regexp.MustCompile(`^.* undefined \(type \*?(\w+)\.(\w+) has n
 
 // unsupportedMember rewrites msg as "unsupported: pkg.Type.Name" when it
 // reports a member missing from a type of an imported stub package.
-func (im *stdImporter) unsupportedMember(msg string) (string, bool) {
+func (ld *loader) unsupportedMember(msg string) (string, bool) {
 	m := noMethodStd.FindStringSubmatch(msg)
 	if m == nil {
 		return "", false
 	}
 	var pkgs []*types.Package
-	for _, p := range im.pkgs {
-		pkgs = append(pkgs, p)
+	for _, p := range ld.stubs {
+		pkgs = append(pkgs, p.Types)
 	}
-	for path, p := range im.src {
-		if p != nil && hasOverride(path) {
+	for path, p := range ld.pkgs {
+		if p.Types != nil && p.Std && hasOverride(path) {
 			pkgs = append(pkgs, p.Types)
 		}
 	}

@@ -64,6 +64,16 @@ func (f *fn) callParts(e *ast.CallExpr) *callParts {
 			}
 		}
 	}
+	if id, ok := fun.(*ast.Ident); ok {
+		// a function of a C-backed package imported with import . "fmt"
+		if fo, ok := f.t.info.Uses[id].(*types.Func); ok && fo.Pkg() != nil && !f.t.fromSource(fo.Pkg()) &&
+			fo.Type().(*types.Signature).Recv() == nil {
+			if fo.Pkg().Path() == "runtime" && fo.Name() == "SetFinalizer" {
+				return f.setFinalizer(e)
+			}
+			return f.stdCall(e, fo.Pkg().Path(), fo.Name())
+		}
+	}
 	sig := f.typeOf(e.Fun).Underlying().(*types.Signature)
 	// static call of a package-level function (possibly generic)
 	if id := funcIdent(fun); id != nil {

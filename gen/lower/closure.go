@@ -53,7 +53,7 @@ func (f *fn) staticClosure(fi *funcInst, sig *types.Signature) string {
 }
 
 // stdFuncValue: a function of a supported standard package used as a value.
-func (f *fn) stdFuncValue(e *ast.SelectorExpr, fo *types.Func) string {
+func (f *fn) stdFuncValue(e ast.Expr, fo *types.Func) string {
 	sig := fo.Type().(*types.Signature)
 	mk := f.stdMk(fo.Pkg().Path(), fo.Name(), sig)
 	if mk == nil {

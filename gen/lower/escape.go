@@ -11,87 +11,93 @@ import (
 )
 
 func (t *Translator) findEscapes() {
-	defer func(p *types.Package) { t.pkg = p }(t.pkg)
 	for _, p := range t.prog.Pkgs {
-		t.pkg = p.Types // freeVars: the package's own variables
 		for _, f := range p.Files {
-			ast.Inspect(f, func(n ast.Node) bool {
-				switch n := n.(type) {
-				case *ast.UnaryExpr:
-					if n.Op == token.AND {
-						t.markAddr(n.X)
-					}
-				case *ast.SliceExpr:
-					if tv, ok := t.info.Types[n.X]; ok {
-						if _, isArr := tv.Type.Underlying().(*types.Array); isArr {
+			t.escapesIn(p.Types, f)
+		}
+	}
+}
+
+// escapesIn marks the variables of node (in package pkg) that live in GC
+// memory.
+func (t *Translator) escapesIn(pkg *types.Package, node ast.Node) {
+	defer func(p *types.Package) { t.pkg = p }(t.pkg)
+	t.pkg = pkg // freeVars: the package's own variables
+	ast.Inspect(node, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.UnaryExpr:
+			if n.Op == token.AND {
+				t.markAddr(n.X)
+			}
+		case *ast.SliceExpr:
+			if tv, ok := t.info.Types[n.X]; ok {
+				if _, isArr := tv.Type.Underlying().(*types.Array); isArr {
+					t.markAddr(n.X)
+				}
+			}
+		case *ast.SelectorExpr:
+			if sel := t.info.Selections[n]; sel != nil && sel.Kind() == types.MethodVal {
+				fn := sel.Obj().(*types.Func)
+				if r := fn.Type().(*types.Signature).Recv(); r != nil {
+					if _, ptrRecv := r.Type().(*types.Pointer); ptrRecv {
+						if _, isPtr := sel.Recv().Underlying().(*types.Pointer); !isPtr {
 							t.markAddr(n.X)
 						}
 					}
-				case *ast.SelectorExpr:
-					if sel := t.info.Selections[n]; sel != nil && sel.Kind() == types.MethodVal {
-						fn := sel.Obj().(*types.Func)
-						if r := fn.Type().(*types.Signature).Recv(); r != nil {
-							if _, ptrRecv := r.Type().(*types.Pointer); ptrRecv {
-								if _, isPtr := sel.Recv().Underlying().(*types.Pointer); !isPtr {
-									t.markAddr(n.X)
-								}
-							}
-						}
+				}
+			}
+		case *ast.FuncLit:
+			for _, v := range t.freeVars(n.Body, n.Pos(), n.End()) {
+				t.escapes[v] = true
+			}
+		case *ast.AssignStmt:
+			for i, l := range n.Lhs {
+				if id, ok := unparen(l).(*ast.Ident); ok {
+					o := t.info.Defs[id]
+					if o == nil {
+						o = t.info.Uses[id]
 					}
-				case *ast.FuncLit:
-					for _, v := range t.freeVars(n.Body, n.Pos(), n.End()) {
-						t.escapes[v] = true
+					if o == nil {
+						continue
 					}
-				case *ast.AssignStmt:
-					for i, l := range n.Lhs {
-						if id, ok := unparen(l).(*ast.Ident); ok {
-							o := t.info.Defs[id]
-							if o == nil {
-								o = t.info.Uses[id]
-							}
-							if o == nil {
-								continue
-							}
-							t.assigns[o]++
-							if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
-								t.inits[o] = n.Rhs[i]
-							}
-						}
+					t.assigns[o]++
+					if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
+						t.inits[o] = n.Rhs[i]
 					}
-				case *ast.ValueSpec:
-					for i, id := range n.Names {
-						if o := t.info.Defs[id]; o != nil {
-							t.assigns[o]++
-							if len(n.Values) == len(n.Names) {
-								t.inits[o] = n.Values[i]
-							}
-						}
+				}
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				if o := t.info.Defs[id]; o != nil {
+					t.assigns[o]++
+					if len(n.Values) == len(n.Names) {
+						t.inits[o] = n.Values[i]
 					}
-				case *ast.RangeStmt:
+				}
+			}
+		case *ast.RangeStmt:
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if id, ok := e.(*ast.Ident); ok {
+					if o := t.info.Uses[id]; o != nil {
+						t.assigns[o] += 2
+					}
+				}
+			}
+			if t.isRangeFunc(n) {
+				for _, v := range t.freeVars(n.Body, n.Body.Pos(), n.Body.End()) {
+					t.escapes[v] = true
+				}
+				if n.Tok == token.ASSIGN {
 					for _, e := range []ast.Expr{n.Key, n.Value} {
-						if id, ok := e.(*ast.Ident); ok {
-							if o := t.info.Uses[id]; o != nil {
-								t.assigns[o] += 2
-							}
-						}
-					}
-					if t.isRangeFunc(n) {
-						for _, v := range t.freeVars(n.Body, n.Body.Pos(), n.Body.End()) {
-							t.escapes[v] = true
-						}
-						if n.Tok == token.ASSIGN {
-							for _, e := range []ast.Expr{n.Key, n.Value} {
-								if e != nil {
-									t.markAddr(e)
-								}
-							}
+						if e != nil {
+							t.markAddr(e)
 						}
 					}
 				}
-				return true
-			})
+			}
 		}
-	}
+		return true
+	})
 }
 
 // markAddr marks the variable at the root of an addressable expression.

@@ -139,6 +139,16 @@ func (f *fn) ident(e *ast.Ident) string {
 	if obj == nil {
 		obj = f.t.info.Defs[e]
 	}
+	if obj != nil && obj.Pkg() != nil && obj.Parent() == obj.Pkg().Scope() && !f.t.fromSource(obj.Pkg()) {
+		// a member of a C-backed package imported with import . "fmt"
+		if fo, ok := obj.(*types.Func); ok {
+			return f.stdFuncValue(e, fo)
+		}
+		if _, ok := obj.(*types.Var); ok {
+			f.t.unsupported(e.Pos(), "%s.%s", obj.Pkg().Path(), e.Name)
+			return "0"
+		}
+	}
 	switch obj := obj.(type) {
 	case *types.Var:
 		return f.varRef(obj)

@@ -8,6 +8,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"strings"
 
 	"goc/cemit"
@@ -166,6 +167,9 @@ func (f *fn) varRef(obj types.Object) string {
 		return v.ref()
 	}
 	if obj.Pkg() != nil && obj.Parent() == obj.Pkg().Scope() {
+		if t := f.t; t.only != nil && obj.Pkg() != t.only && t.fromSource(obj.Pkg()) {
+			t.externVar(obj) // defined in its package's unit
+		}
 		return f.t.globalName(obj)
 	}
 	panic(fmt.Sprintf("variable %s not in scope", obj.Name()))
@@ -200,7 +204,15 @@ func (t *Translator) lowerFuncInst(fi *funcInst) {
 		return // a replacement written in C (pkgs.go)
 	}
 	if fd != nil && fd.Body == nil && fi.pkg != nil && fi.pkg != t.prog.Pkg {
-		// implemented in assembly in GOROOT (main's are reported in run)
+		// implemented in assembly (main's are reported in run)
+		lp := t.srcPkgs[fi.pkg]
+		if t.only != nil && lp != nil && !lp.Std {
+			// reported, if the program reaches it, where the user's code imports the package (pkgunit.go)
+			t.asmFail = &Failure{AsmPkg: lp.Path, Func: fd.Name.Name}
+		} else if lp != nil && !lp.Std && !lp.User && lp.ImportPos.IsValid() {
+			t.diags = append(t.diags, asmError(lp, fd.Name.Name))
+			return
+		}
 		defer func(p *types.Package) { t.pkg = p }(t.pkg)
 		t.pkg = fi.pkg
 		t.unsupported(fd.Name.Pos(), "function %s without body (assembly)", fd.Name.Name)
@@ -223,6 +235,18 @@ func (t *Translator) lowerFuncInst(fi *funcInst) {
 		params = append(params, sig.Params().At(i))
 	}
 	f.emitFunc(fd.Pos(), "func "+t.funcHeader(fd), fi.cname, "", params, sig, fd.Body)
+}
+
+// asmNote names the assembly files of a package: " (in xxhash_amd64.s)".
+func asmNote(p *load.Package) string {
+	if len(p.Asm) == 0 {
+		return ""
+	}
+	var names []string
+	for _, f := range p.Asm {
+		names = append(names, filepath.Base(f))
+	}
+	return " (its assembly: " + strings.Join(names, ", ") + ")"
 }
 
 // funcHeader renders the Go signature for the comment above a C function.
@@ -468,6 +492,9 @@ func (t *Translator) initPkg(f *fn, p *load.Package, initNames []string) {
 	for _, ini := range p.InitOrder {
 		if len(ini.Lhs) == 1 && ini.Lhs[0].Name() == "_" && f.pureExpr(ini.Rhs) {
 			continue // var _ I = (*T)(nil): a compile-time assertion only
+		}
+		if len(ini.Lhs) == 1 && t.staticVars[ini.Lhs[0]] {
+			continue // C data (staticinit.go)
 		}
 		f.line(ini.Rhs.Pos())
 		if len(ini.Lhs) == 1 {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"sync"
 )
 
 // subst maps type parameters to type arguments.
@@ -16,11 +17,27 @@ type subst struct {
 	targs []types.Type // the instance's type arguments, in order
 }
 
-// localInstArgs records, for a local type declared in a generic function and
-// instantiated with that function, the type arguments it was made with
-// (printed like gc: main.pair[int]).
-var localInstArgs = map[*types.TypeName][]types.Type{}
-var localInstOrig = map[*types.TypeName]*types.TypeName{}
+// localInst describes a type declared inside a generic function and
+// instantiated with that function (printed like gc: main.pair[int]): the
+// declared type, the function's type arguments, and, for a generic local
+// type, its own (main.t[string;int]).
+type localInst struct {
+	orig *types.TypeName
+	args []types.Type
+	own  []types.Type
+}
+
+// localInsts maps the type names of such instances to their localInst
+// (package units are translated concurrently).
+var localInsts sync.Map
+
+// localInstOf returns what tn instantiates, or nil.
+func localInstOf(tn *types.TypeName) *localInst {
+	if li, ok := localInsts.Load(tn); ok {
+		return li.(*localInst)
+	}
+	return nil
+}
 
 // instSubst builds the substitution for a generic function or a method of a generic type.
 func (t *Translator) instSubst(obj *types.Func, targs []types.Type) *subst {
@@ -162,6 +179,9 @@ func (s *subst) apply(t types.Type) types.Type {
 			}
 			args = append(args, a)
 		}
+		if orig := t.Origin(); isLocalType(orig.Obj()) && s.mentions(orig.Underlying(), map[types.Type]bool{}) {
+			return s.localGeneric(orig, args)
+		}
 		if !changed {
 			return t
 		}
@@ -220,9 +240,48 @@ func (s *subst) localNamed(t *types.Named) types.Type {
 	tn := types.NewTypeName(obj.Pos(), obj.Pkg(), obj.Name(), nil)
 	n := types.NewNamed(tn, nil, nil)
 	s.t.localTypes[key] = n
-	localInstArgs[tn] = s.targs
-	localInstOrig[tn] = obj
+	localInsts.Store(tn, &localInst{orig: obj, args: s.targs})
 	n.SetUnderlying(s.apply(t.Underlying()))
+	return n
+}
+
+func isLocalType(obj *types.TypeName) bool {
+	return obj.Pkg() != nil && obj.Parent() != obj.Pkg().Scope()
+}
+
+// localGeneric instantiates a generic type declared inside a generic
+// function, whose definition uses the function's type parameters, with
+// type arguments args: one new named type per function instance and
+// arguments, whose underlying type has both the function's and its own type
+// parameters replaced. (types.Instantiate would keep the function's.) The
+// type may refer to itself with other arguments (type t[x any] struct{ a
+// *t[x]; b *t[N] }): each distinct instance is made once.
+func (s *subst) localGeneric(orig *types.Named, args []types.Type) types.Type {
+	obj := orig.Obj()
+	key := fmt.Sprintf("%p", obj)
+	for _, a := range s.targs {
+		key += "," + s.t.reg.tkey(a)
+	}
+	key += ";"
+	for _, a := range args {
+		key += "," + s.t.reg.tkey(a)
+	}
+	if n, ok := s.t.localTypes[key]; ok {
+		return n
+	}
+	tn := types.NewTypeName(obj.Pos(), obj.Pkg(), obj.Name(), nil)
+	n := types.NewNamed(tn, nil, nil)
+	s.t.localTypes[key] = n
+	localInsts.Store(tn, &localInst{orig: obj, args: s.targs, own: args})
+	inner := &subst{m: map[*types.TypeParam]types.Type{}, t: s.t, targs: s.targs}
+	for k, v := range s.m {
+		inner.m[k] = v
+	}
+	tps := orig.TypeParams()
+	for i := 0; i < tps.Len() && i < len(args); i++ {
+		inner.m[tps.At(i)] = args[i]
+	}
+	n.SetUnderlying(inner.apply(orig.Underlying()))
 	return n
 }
 

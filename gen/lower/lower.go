@@ -13,6 +13,7 @@ import (
 	"os"
 	"runtime/debug"
 	"sort"
+	"strconv"
 	"strings"
 
 	"goc/cemit"
@@ -46,18 +47,29 @@ type Translator struct {
 	helperOK   map[string]bool
 	statics    map[string]string // static closures for functions used as values: key -> name
 
-	srcPkgs map[*types.Package]bool // packages translated from source (pkgs.go)
+	srcPkgs    map[*types.Package]*load.Package // packages translated from source (pkgs.go)
+	staticVars map[types.Object]bool            // package variables initialized as C data (staticinit.go)
+	versions   map[*token.File]string           // language version of each file (fileVersion)
 
-	// body-less functions the C runtime implements (linkname.go)
+	// body-less functions the C runtime implements (linkname.go); in package
+	// mode also the functions and variables of other units, and functions
+	// that could not be translated (pkgunit.go)
 	linknames   map[types.Object]string // //go:linkname targets, as C names
-	externs     map[string]string       // C name -> prototype
+	externs     map[string]string       // C name -> declaration
 	externOrder []string
 
 	// where the C being generated goes (units.go): the package unit of the
-	// function being lowered ("" = the main unit) and its sort key there
-	curUnit string
-	curKey  string
-	curSeq  int
+	// function being lowered ("" = the main unit) and its sort key there,
+	// and the C function it is (chunk.owner)
+	curUnit  string
+	curKey   string
+	curSeq   int
+	curOwner string
+
+	// package mode (pkgunit.go): the package being translated, alone
+	only    *types.Package
+	failed  map[string]*Failure // functions left out, and why
+	asmFail *Failure            // set by lowerFuncInst for a function without body
 }
 
 // chunk is a piece of C at file scope with the C unit it belongs to: the
@@ -65,15 +77,16 @@ type Translator struct {
 // (package main and the program's glue). key orders a package unit's chunks
 // by source position.
 type chunk struct {
-	unit string
-	key  string
-	text string
+	unit  string
+	key   string
+	text  string
+	owner string // the C function whose lowering wrote it (pkgunit.go drops it when that fails)
 }
 
 // newChunk makes a chunk for the C unit code is being generated for.
 func (t *Translator) newChunk(text string) chunk {
 	t.curSeq++
-	return chunk{unit: t.curUnit, key: fmt.Sprintf("%s\x00%06d", t.curKey, t.curSeq), text: text}
+	return chunk{unit: t.curUnit, key: fmt.Sprintf("%s\x00%06d", t.curKey, t.curSeq), text: text, owner: t.curOwner}
 }
 
 // funcInst is one C function to emit: a Go function or method, instantiated
@@ -106,32 +119,33 @@ func TranslateProgram(prog *load.Program) (out *Output, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			if u, ok := r.(*unsupportedType); ok {
-				msg := "unsupported: " + u.msg
-				if p := u.obj.Pkg(); p != nil && p.Path() != "main" {
-					msg += " (in package \"" + p.Path() + "\")"
-				}
-				err = &load.Unsupported{List: []load.Error{{Pos: prog.Fset.Position(u.obj.Pos()), Msg: msg}}}
+				err = &load.Unsupported{List: []load.Error{unsupportedTypeError(prog, u)}}
 				return
 			}
 			err = &InternalError{Msg: fmt.Sprint(r), Stack: string(debug.Stack())}
 		}
 	}()
+	t := newTranslator(prog)
+	if os.Getenv("GOC_TEST_INTERNAL_PANIC") == "1" {
+		panic("deliberate translator panic (GOC_TEST_INTERNAL_PANIC)")
+	}
+	return t.run()
+}
+
+func newTranslator(prog *load.Program) *Translator {
 	t := &Translator{prog: prog, fset: prog.Fset, info: prog.Info, pkg: prog.Pkg,
 		escapes: map[types.Object]bool{}, tctx: types.NewContext(),
 		assigns: map[types.Object]int{}, inits: map[types.Object]ast.Expr{},
 		decls: map[*types.Func]*ast.FuncDecl{}, insts: map[string]*funcInst{}, localTypes: map[string]*types.Named{},
-		helperOK: map[string]bool{}, statics: map[string]string{}, srcPkgs: map[*types.Package]bool{},
-		externs: map[string]string{}}
+		helperOK: map[string]bool{}, statics: map[string]string{}, srcPkgs: map[*types.Package]*load.Package{},
+		staticVars: map[types.Object]bool{}, externs: map[string]string{}}
 	for _, p := range prog.Pkgs {
-		t.srcPkgs[p.Types] = true
-	}
-	if os.Getenv("GOC_TEST_INTERNAL_PANIC") == "1" {
-		panic("deliberate translator panic (GOC_TEST_INTERNAL_PANIC)")
+		t.srcPkgs[p.Types] = p
 	}
 	t.reg = newTypeReg(t)
 	t.descs = newDescReg(t)
 	t.collectLinknames()
-	return t.run()
+	return t
 }
 
 // InternalError is a translator bug (a Go panic inside gen/).
@@ -150,9 +164,64 @@ func (t *Translator) unsupported(pos token.Pos, format string, args ...any) {
 func (t *Translator) run() (*Output, error) {
 	t.checkSizes()
 	t.findEscapes()
-	inits := map[*types.Package][]*ast.FuncDecl{}
+	inits := t.collectDecls()
 	for _, p := range t.prog.Pkgs {
 		t.pkg = p.Types
+		for _, fd := range t.funcDecls(p) {
+			obj := t.info.Defs[fd.Name].(*types.Func)
+			if fd.Body == nil {
+				if p.Types == t.prog.Pkg {
+					t.unsupported(fd.Pos(), "function declaration without body")
+				} // else reported when used (assembly in GOROOT)
+				continue
+			}
+			if p.Types != t.prog.Pkg {
+				continue // imported packages' functions when used
+			}
+			t.funcInst(obj, nil)
+		}
+	}
+	// package-level variables
+	var static int64 // bytes of static data so far: the C data must stay addressable by 32-bit offsets
+	for _, p := range t.prog.Pkgs {
+		t.declareGlobals(p, &static)
+	}
+	t.lowerInit(inits)
+	t.drain()
+	t.descs.finish()
+	if len(t.diags) > 0 {
+		return nil, &load.Unsupported{List: t.sortedDiags()}
+	}
+	return &Output{t: t}, nil
+}
+
+// sortedDiags returns the diagnostics in source order, one per position.
+func (t *Translator) sortedDiags() []load.Error {
+	sort.SliceStable(t.diags, func(i, j int) bool {
+		a, b := t.diags[i].Pos, t.diags[j].Pos
+		if a.Filename != b.Filename {
+			return a.Filename < b.Filename
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Column < b.Column
+	})
+	var out []load.Error
+	for i, d := range t.diags {
+		if i > 0 && d.Pos == t.diags[i-1].Pos {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// collectDecls records the declaration of every function of the program
+// (t.decls) and returns the init functions of each package.
+func (t *Translator) collectDecls() map[*types.Package][]*ast.FuncDecl {
+	inits := map[*types.Package][]*ast.FuncDecl{}
+	for _, p := range t.prog.Pkgs {
 		for _, f := range p.Files {
 			for _, d := range f.Decls {
 				fd, ok := d.(*ast.FuncDecl)
@@ -164,78 +233,79 @@ func (t *Translator) run() (*Output, error) {
 					continue
 				}
 				t.decls[obj] = fd
-				if fd.Body == nil {
-					if p.Types == t.prog.Pkg {
-						t.unsupported(fd.Pos(), "function declaration without body")
-					} // else reported when used (assembly in GOROOT)
-					continue
-				}
-				if fd.Recv == nil && fd.Name.Name == "init" {
+				if fd.Body != nil && fd.Recv == nil && fd.Name.Name == "init" {
 					inits[p.Types] = append(inits[p.Types], fd)
-					continue
-				}
-				if isGenericDecl(fd) || fd.Name.Name == "_" || p.Types != t.prog.Pkg {
-					continue // instantiated on demand; imported packages' functions when used
-				}
-				t.funcInst(obj, nil)
-			}
-		}
-	}
-	// package-level variables
-	var static int64 // bytes of static data so far: the C data must stay addressable by 32-bit offsets
-	for _, p := range t.prog.Pkgs {
-		for _, f := range p.Files {
-			for _, d := range f.Decls {
-				gd, ok := d.(*ast.GenDecl)
-				if !ok || gd.Tok != token.VAR {
-					continue
-				}
-				for _, sp := range gd.Specs {
-					for _, n := range sp.(*ast.ValueSpec).Names {
-						obj := t.info.Defs[n]
-						if obj == nil || n.Name == "_" {
-							continue
-						}
-						if static += t.descs.sizes.Sizeof(obj.Type()); static > maxStatic {
-							cur := t.pkg
-							t.pkg = p.Types
-							t.unsupported(n.Pos(), "package variable %s of %d bytes (goc's package variables are limited to %d bytes in all)",
-								n.Name, t.descs.sizes.Sizeof(obj.Type()), maxStatic)
-							t.pkg = cur
-							continue
-						}
-						t.globals = append(t.globals, chunk{unit: t.pkgUnit(p.Types), key: fmt.Sprintf("%06d", len(t.globals)),
-							text: fmt.Sprintf("static %s %s;", t.reg.ctype(obj.Type()), t.globalName(obj))})
-					}
 				}
 			}
 		}
 	}
-	t.lowerInit(inits)
-	t.drain()
-	t.descs.finish()
-	if len(t.diags) > 0 {
-		sort.SliceStable(t.diags, func(i, j int) bool {
-			a, b := t.diags[i].Pos, t.diags[j].Pos
-			if a.Filename != b.Filename {
-				return a.Filename < b.Filename
-			}
-			if a.Line != b.Line {
-				return a.Line < b.Line
-			}
-			return a.Column < b.Column
-		})
-		// one diagnostic per position
-		var out []load.Error
-		for i, d := range t.diags {
-			if i > 0 && d.Pos == t.diags[i-1].Pos {
+	return inits
+}
+
+// funcDecls lists the functions and methods of package p that are C
+// functions of their own: neither generic (instantiated on demand), nor
+// init functions, nor named _.
+func (t *Translator) funcDecls(p *load.Package) []*ast.FuncDecl {
+	var list []*ast.FuncDecl
+	for _, f := range p.Files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok || t.info.Defs[fd.Name] == nil || isGenericDecl(fd) || fd.Name.Name == "_" ||
+				fd.Recv == nil && fd.Name.Name == "init" {
 				continue
 			}
-			out = append(out, d)
+			list = append(list, fd)
 		}
-		return nil, &load.Unsupported{List: out}
 	}
-	return &Output{t: t}, nil
+	return list
+}
+
+// declareGlobals declares package p's variables; static counts the bytes of
+// package variables so far (the C data must stay addressable by 32-bit
+// offsets).
+func (t *Translator) declareGlobals(p *load.Package, static *int64) {
+	inits := map[types.Object]ast.Expr{}
+	for _, ini := range p.InitOrder {
+		if len(ini.Lhs) == 1 {
+			inits[ini.Lhs[0]] = ini.Rhs
+		}
+	}
+	for _, f := range p.Files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, sp := range gd.Specs {
+				for _, n := range sp.(*ast.ValueSpec).Names {
+					obj := t.info.Defs[n]
+					if obj == nil || n.Name == "_" {
+						continue
+					}
+					if *static += t.descs.sizes.Sizeof(obj.Type()); *static > maxStatic {
+						cur := t.pkg
+						t.pkg = p.Types
+						t.unsupported(n.Pos(), "package variable %s of %d bytes (goc's package variables are limited to %d bytes in all)",
+							n.Name, t.descs.sizes.Sizeof(obj.Type()), maxStatic)
+						t.pkg = cur
+						continue
+					}
+					init := ""
+					if e := inits[obj]; e != nil {
+						if v, defs, ok := t.staticGlobal(obj.(*types.Var), e); ok { // staticinit.go
+							t.staticVars[obj] = true
+							init = " = " + v
+							for _, d := range defs {
+								t.globals = append(t.globals, chunk{unit: t.pkgUnit(p.Types), key: fmt.Sprintf("%06d", len(t.globals)), text: d})
+							}
+						}
+					}
+					t.globals = append(t.globals, chunk{unit: t.pkgUnit(p.Types), key: fmt.Sprintf("%06d", len(t.globals)),
+						text: fmt.Sprintf("static %s %s%s;", t.reg.ctype(obj.Type()), t.globalName(obj), init)})
+				}
+			}
+		}
+	}
 }
 
 // single renders the whole program as one C translation unit.
@@ -280,7 +350,7 @@ func (t *Translator) single() string {
 	return b.String()
 }
 
-const cMain = "int main(int argc, char **argv) {\n    goc_addmodule(&" + moduleName + ");\n    return goc_main(argc, argv, main__init, main__main);\n}\n"
+const cMain = "int main(int argc, char **argv) { return goc_main(argc, argv, main__init, main__main); }\n"
 
 // checkSizes reports the type expressions of 1<<50 bytes or more, as gc
 // does on amd64 ("larger than address space"); go/types accepts them, and
@@ -314,7 +384,7 @@ func (t *Translator) drain() {
 		for len(t.queue) > 0 {
 			fi := t.queue[0]
 			t.queue = t.queue[1:]
-			t.lowerFuncInst(fi)
+			t.lowerIsolated(fi)
 			progress = true
 		}
 		if t.descs.flush() {
@@ -350,6 +420,12 @@ func (t *Translator) funcInst(obj *types.Func, targs []types.Type) *funcInst {
 		fi.sub = t.instSubst(obj, targs)
 	}
 	t.insts[key] = fi
+	if t.external(fi) {
+		// defined in its package's unit (pkgunit.go)
+		fi.done = true
+		t.externs[fi.cname] = t.funcProto(fi)
+		return fi
+	}
 	t.queue = append(t.queue, fi)
 	return fi
 }
@@ -374,6 +450,43 @@ func (t *Translator) funcCName(obj *types.Func, targs []types.Type) string {
 		name += "__" + t.reg.mangle(a)
 	}
 	return name
+}
+
+// fileVersion is the language version of the file holding pos ("go1.21"),
+// as go/types applied it (the module's go line, or the file's //go:build
+// go1.N line); "" when unknown.
+func (t *Translator) fileVersion(pos token.Pos) string {
+	if t.versions == nil {
+		t.versions = map[*token.File]string{}
+		for f, v := range t.info.FileVersions {
+			if tf := t.fset.File(f.FileStart); tf != nil {
+				t.versions[tf] = v
+			}
+		}
+	}
+	return t.versions[t.fset.File(pos)]
+}
+
+// loopVarPerIteration reports whether the variables a for statement
+// declares are new in each iteration (Go 1.22 and later), rather than one
+// variable for the whole loop, for the loop at pos.
+func (t *Translator) loopVarPerIteration(pos token.Pos) bool {
+	v := t.fileVersion(pos)
+	return v == "" || versionAtLeast(v, 22)
+}
+
+// versionAtLeast reports whether language version v ("go1.21", "go1.22.3")
+// is go1.minor or later.
+func versionAtLeast(v string, minor int) bool {
+	rest, ok := strings.CutPrefix(v, "go1.")
+	if !ok {
+		return true
+	}
+	if i := strings.IndexByte(rest, '.'); i >= 0 {
+		rest = rest[:i]
+	}
+	n, err := strconv.Atoi(rest)
+	return err != nil || n >= minor
 }
 
 // cname keeps a Go identifier usable in C.

@@ -14,32 +14,68 @@ import (
 	"strings"
 )
 
-// pkgC is the C name prefix of a package: its import path with '/' and '.' as '_'.
+// pkgC is the C name prefix of a package: its import path written with C
+// identifier characters (pathC).
 func pkgC(p *types.Package) string {
 	if p == nil {
 		return "goc"
 	}
-	return strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(p.Path())
+	return pathC(p.Path())
 }
+
+// pathC writes an import path as a C identifier fragment, one-to-one, so
+// two paths never share a prefix ("a/b_c" is a_b_3c, "a_b/c" is a_3b_c):
+// letters and digits stay, '/' before a letter is '_' (so the standard
+// library's names are the plain ones: strings, unicode_utf8,
+// internal_runtime_syscall), and every other byte is '_' and a digit:
+// "_0" a '/' before anything but a letter, "_1" '.', "_2" '-', "_3" '_',
+// "_4" and two hex digits any other byte (example.com/app/geo is
+// example_1com_app_geo). The result never contains "__" (the separator
+// of the parts of a C name) nor ends in '_'.
+func pathC(path string) string {
+	var b strings.Builder
+	for i := 0; i < len(path); i++ {
+		c := path[i]
+		switch {
+		case isLetter(c) || c >= '0' && c <= '9':
+			b.WriteByte(c)
+		case c == '/' && i+1 < len(path) && isLetter(path[i+1]):
+			b.WriteByte('_')
+		case c == '/':
+			b.WriteString("_0")
+		case c == '.':
+			b.WriteString("_1")
+		case c == '-':
+			b.WriteString("_2")
+		case c == '_':
+			b.WriteString("_3")
+		default:
+			fmt.Fprintf(&b, "_4%02x", c)
+		}
+	}
+	return b.String()
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // fromSource reports whether p is translated from Go source (the main package
 // or one it imports from GOROOT), as opposed to a C-backed stub package.
 func (t *Translator) fromSource(p *types.Package) bool {
-	return p != nil && t.srcPkgs[p]
+	return p != nil && t.srcPkgs[p] != nil
 }
 
 // pkgUnit is the C unit of package p's own code: its import path for a
-// package translated from source other than main, else "" (the main unit).
+// package translated from source, else "" (the C any unit may need).
 func (t *Translator) pkgUnit(p *types.Package) string {
-	if p == nil || p == t.prog.Pkg || !t.fromSource(p) {
+	if p == nil || !t.fromSource(p) {
 		return ""
 	}
 	return p.Path()
 }
 
 // instUnit is the C unit of a function: its package's unit when it is not
-// generic, the main unit for instances of generic functions (their code
-// depends on the type arguments, that is on the rest of the program).
+// generic, "" for instances of generic functions (their code depends on the
+// type arguments: every unit that uses one has its own copy).
 func (t *Translator) instUnit(fi *funcInst) string {
 	if len(fi.targs) > 0 || fi.sub != nil {
 		return ""
@@ -51,14 +87,14 @@ func (t *Translator) instUnit(fi *funcInst) string {
 // the position of decl (when given) and then by cname; the returned function
 // restores the previous unit.
 func (t *Translator) enterUnit(unit, cname string, decl ast.Node) func() {
-	pu, pk, ps := t.curUnit, t.curKey, t.curSeq
+	pu, pk, ps, po := t.curUnit, t.curKey, t.curSeq, t.curOwner
 	pos := "~" // after the functions: package initialization
 	if decl != nil {
 		p := t.fset.Position(decl.Pos())
 		pos = fmt.Sprintf("%s:%08d", p.Filename, p.Offset)
 	}
-	t.curUnit, t.curKey, t.curSeq = unit, pos+"\x00"+cname, 0
-	return func() { t.curUnit, t.curKey, t.curSeq = pu, pk, ps }
+	t.curUnit, t.curKey, t.curSeq, t.curOwner = unit, pos+"\x00"+cname, 0, cname
+	return func() { t.curUnit, t.curKey, t.curSeq, t.curOwner = pu, pk, ps, po }
 }
 
 // cBody emits a function declared without body in a replacement file of

@@ -2,7 +2,9 @@
 // to arrays, strings (goc_decoderune with an inline ASCII fast path) and maps
 // (goc_mapiterinit/goc_mapiternext). The range expression is evaluated once;
 // iteration variables are declared inside the body, so each iteration has
-// its own (Go 1.22).
+// its own (Go 1.22; in files of older language versions, variables that
+// live in GC memory are allocated once, before the loop, and shared by
+// every iteration: loopVarPerIteration).
 package lower
 
 import (
@@ -24,6 +26,10 @@ func (f *fn) rangeVars(s *ast.RangeStmt, key, val string, kt, vt types.Type) {
 		if s.Tok == token.DEFINE {
 			o := f.t.info.Defs[e.(*ast.Ident)]
 			if o == nil {
+				return
+			}
+			if lv := f.vars[o]; lv != nil && lv.heap {
+				f.w.Printf("%s = %s;", lv.ref(), v) // one variable for the whole loop (before Go 1.22)
 				return
 			}
 			f.declVar(o, v)
@@ -55,6 +61,16 @@ func (f *fn) rangeStmt(s *ast.RangeStmt, li *labelInfo) {
 	xt := f.typeOf(s.X)
 	f.w.Printf("{")
 	f.w.Indent()
+	if s.Tok == token.DEFINE && !f.t.loopVarPerIteration(s.Pos()) {
+		// before Go 1.22 the loop has one key and one value variable
+		for _, e := range []ast.Expr{s.Key, s.Value} {
+			if id, ok := e.(*ast.Ident); ok && id.Name != "_" {
+				if o := f.t.info.Defs[id]; o != nil && f.t.escapes[o] {
+					f.declVar(o, "")
+				}
+			}
+		}
+	}
 	i := f.tmp()
 	switch u := xt.Underlying().(type) {
 	case *types.Basic:

@@ -549,7 +549,7 @@ func (f *fn) forStmt(s *ast.ForStmt, li *labelInfo) {
 	var perIter []types.Object
 	if s.Init != nil {
 		f.stmt(s.Init)
-		if as, ok := s.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+		if as, ok := s.Init.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && f.t.loopVarPerIteration(s.Pos()) {
 			for _, l := range as.Lhs {
 				if o := f.t.info.Defs[l.(*ast.Ident)]; o != nil && f.t.escapes[o] {
 					perIter = append(perIter, o)

@@ -25,7 +25,8 @@ type descReg struct {
 	refs    map[string]string // tkey -> const goc_type * expression
 	pending []types.Type
 	decls   []string
-	defs    []string    // tables the descriptors point to, then (finish) the descriptors and the module
+	defs    []string    // tables the descriptors point to, then (finish) the descriptors
+	moddefs []string    // the module and its tables (finish), private to the unit
 	descs   []*descText // descriptors, rendered by finish
 	itabs   map[string]string
 	sizes   types.Sizes
@@ -48,13 +49,20 @@ type descText struct {
 
 const ptrToThisMark = "@PTRTOTHIS@"
 
-// The module of the program's descriptors and its tables.
-const (
-	moduleName    = "goc_module__main"
-	moduleOffs    = "goc_moduleoffs__main"
-	moduleText    = "goc_moduletext__main"
-	moduleTypelnk = "goc_moduletypelinks__main"
-)
+// modName names the module of the descriptors this translation writes, or
+// one of its tables (what: "module", "moduleoffs", "moduletext",
+// "moduletypelinks"): the program's (goc emit) or, in package mode, the
+// unit's: goc_module__main, goc_moduleoffs__strings. Package units have
+// their own copies of the descriptors they use (weak, the linker keeps
+// one), each pointing to its unit's module, so every unit has one; a
+// constructor registers it (goc_addmodule) before main runs.
+func (d *descReg) modName(what string) string {
+	p := "main"
+	if d.t.only != nil {
+		p = pkgC(d.t.only)
+	}
+	return "goc_" + what + "__" + p
+}
 
 func newDescReg(t *Translator) *descReg {
 	return &descReg{t: t, names: map[string]string{}, refs: map[string]string{}, itabs: map[string]string{},
@@ -173,6 +181,9 @@ func (d *descReg) emitDecls(b *strings.Builder) {
 
 func (d *descReg) emitDefs(b *strings.Builder) {
 	for _, x := range d.defs {
+		b.WriteString(x + "\n")
+	}
+	for _, x := range d.moddefs {
 		b.WriteString(x + "\n")
 	}
 }
@@ -622,7 +633,7 @@ func (d *descReg) nameOff(name string, exported bool, pkgPath string) int {
 	obj := fmt.Sprintf("goc_pkgname__%d", len(d.offs))
 	shape := d.shape(fmt.Sprintf("goc_namedesc_%d", len(b)), fmt.Sprintf("uint8_t b[%d];", len(b)))
 	d.decls = append(d.decls, fmt.Sprintf("static const %s %s;", shape, obj))
-	d.defs = append(d.defs, fmt.Sprintf("static const %s %s = {&%s, %s};", shape, obj, moduleName, cBytes(b)))
+	d.defs = append(d.defs, fmt.Sprintf("static const %s %s = {&%s, %s};", shape, obj, d.modName("module"), cBytes(b)))
 	return d.off(fmt.Sprintf("(const void *)%s.b", obj))
 }
 
@@ -811,7 +822,7 @@ func (d *descReg) define(t types.Type) {
 	d.decls = append(d.decls, fmt.Sprintf("static const %s %s;", shape, name))
 
 	var b strings.Builder
-	fmt.Fprintf(&b, "static const %s %s = {\n    &%s,\n", shape, name, moduleName)
+	fmt.Fprintf(&b, "static const %s %s = {\n    &%s,\n", shape, name, d.modName("module"))
 	if ks == "goc_type" {
 		fmt.Fprintf(&b, "    {%s},\n", typ.String())
 	} else {
@@ -920,7 +931,7 @@ func (d *descReg) bucket(m *types.Map) string {
 	shape := d.shape("goc_tdesc_basic", "goc_type d;")
 	d.decls = append(d.decls, fmt.Sprintf("static const %s %s;", shape, n))
 	d.defs = append(d.defs, fmt.Sprintf("static const %s %s = {&%s, {.Size_ = %d, .PtrBytes = %d, .Align_ = 8, .FieldAlign_ = 8, .Kind_ = GOC_STRUCT, .GCData = %s, .Str = %d}};",
-		shape, n, moduleName, size, ptrBytes, gcdata, d.nameOff(str, false, "")))
+		shape, n, d.modName("module"), size, ptrBytes, gcdata, d.nameOff(str, false, "")))
 	return "&" + n + ".d"
 }
 
@@ -1009,31 +1020,33 @@ func (d *descReg) finish() {
 		}
 		d.defs = append(d.defs, strings.Replace(x.text, ptrToThisMark, ptr, 1))
 	}
+	mod, offs, text, tl := d.modName("module"), d.modName("moduleoffs"), d.modName("moduletext"), d.modName("moduletypelinks")
 	var b strings.Builder
-	fmt.Fprintf(&b, "static const void *const %s[%d] = {\n", moduleOffs, len(d.offs))
+	fmt.Fprintf(&b, "static const void *const %s[%d] = {\n", offs, len(d.offs))
 	for _, o := range d.offs {
 		fmt.Fprintf(&b, "    %s,\n", o)
 	}
-	fmt.Fprintf(&b, "};\nstatic const goc_textptr %s[%d] = {\n", moduleText, len(d.text))
+	fmt.Fprintf(&b, "};\nstatic const goc_textptr %s[%d] = {\n", text, len(d.text))
 	for _, x := range d.text {
 		fmt.Fprintf(&b, "    %s,\n", x)
 	}
 	b.WriteString("};")
-	d.defs = append(d.defs, b.String())
+	d.moddefs = append(d.moddefs, b.String())
 	sort.Strings(d.typelinks)
 	b.Reset()
-	fmt.Fprintf(&b, "static const goc_type *const %s[%d] = {\n", moduleTypelnk, len(d.typelinks)+1)
+	fmt.Fprintf(&b, "static const goc_type *const %s[%d] = {\n", tl, len(d.typelinks)+1)
 	for _, x := range d.typelinks {
 		fmt.Fprintf(&b, "    %s,\n", x)
 	}
 	b.WriteString("    NULL,\n};")
-	d.defs = append(d.defs, b.String())
-	d.defs = append(d.defs, fmt.Sprintf("static const goc_module %s = {.offs = %s, .text = %s, .typelinks = %s, .noffs = %d, .ntext = %d, .ntypelinks = %d};",
-		moduleName, moduleOffs, moduleText, moduleTypelnk, len(d.offs), len(d.text), len(d.typelinks)))
-	d.decls = append([]string{fmt.Sprintf("static const goc_module %s;", moduleName)}, d.decls...)
-	d.decls = append(d.decls, fmt.Sprintf("static const void *const %s[%d];", moduleOffs, len(d.offs)),
-		fmt.Sprintf("static const goc_textptr %s[%d];", moduleText, len(d.text)),
-		fmt.Sprintf("static const goc_type *const %s[%d];", moduleTypelnk, len(d.typelinks)+1))
+	d.moddefs = append(d.moddefs, b.String())
+	d.moddefs = append(d.moddefs, fmt.Sprintf("static const goc_module %s = {.offs = %s, .text = %s, .typelinks = %s, .noffs = %d, .ntext = %d, .ntypelinks = %d};",
+		mod, offs, text, tl, len(d.offs), len(d.text), len(d.typelinks)),
+		fmt.Sprintf("__attribute__((constructor)) static void goc_addmodule__%s(void) { goc_addmodule(&%s); }", strings.TrimPrefix(mod, "goc_module__"), mod))
+	d.decls = append([]string{fmt.Sprintf("static const goc_module %s;", mod)}, d.decls...)
+	d.decls = append(d.decls, fmt.Sprintf("static const void *const %s[%d];", offs, len(d.offs)),
+		fmt.Sprintf("static const goc_textptr %s[%d];", text, len(d.text)),
+		fmt.Sprintf("static const goc_type *const %s[%d];", tl, len(d.typelinks)+1))
 }
 
 // itab returns an expression for the static itab of concrete type t in interface it.

@@ -54,13 +54,22 @@ func (r *typeReg) writeKey(b *strings.Builder, t types.Type) {
 		r.writeKey(b, types.Unalias(t))
 	case *types.Named:
 		obj := t.Obj()
-		if orig, ok := localInstOrig[obj]; ok {
-			fmt.Fprintf(b, "%s.%s·%s[", obj.Pkg().Path(), obj.Name(), r.localKey(orig))
-			for i, a := range localInstArgs[obj] {
+		if li := localInstOf(obj); li != nil {
+			fmt.Fprintf(b, "%s.%s·%s[", obj.Pkg().Path(), obj.Name(), r.localKey(li.orig))
+			for i, a := range li.args {
 				if i > 0 {
 					b.WriteByte(',')
 				}
 				r.writeKey(b, a)
+			}
+			if li.own != nil {
+				b.WriteByte(';')
+				for i, a := range li.own {
+					if i > 0 {
+						b.WriteByte(',')
+					}
+					r.writeKey(b, a)
+				}
 			}
 			b.WriteByte(']')
 			return
@@ -204,10 +213,16 @@ func (r *typeReg) mangle1(t types.Type) string {
 	case *types.Named:
 		obj := t.Obj()
 		s := obj.Name()
-		if orig, ok := localInstOrig[obj]; ok {
-			s = fmt.Sprintf("%s__%s__%d", pkgC(obj.Pkg()), s, r.localNum(orig))
-			for _, a := range localInstArgs[obj] {
+		if li := localInstOf(obj); li != nil {
+			s = fmt.Sprintf("%s__%s__%d", pkgC(obj.Pkg()), s, r.localNum(li.orig))
+			for _, a := range li.args {
 				s += "__" + r.mangle(a)
+			}
+			if li.own != nil {
+				s += "__of" // the type's own arguments follow
+				for _, a := range li.own {
+					s += "__" + r.mangle(a)
+				}
 			}
 			return s
 		}
@@ -232,6 +247,12 @@ func (r *typeReg) mangle1(t types.Type) string {
 	case *types.Map:
 		return "map_" + r.mangle(t.Key()) + "_" + r.mangle(t.Elem())
 	case *types.Chan:
+		switch t.Dir() {
+		case types.RecvOnly:
+			return "chanrecv_" + r.mangle(t.Elem())
+		case types.SendOnly:
+			return "chansend_" + r.mangle(t.Elem())
+		}
 		return "chan_" + r.mangle(t.Elem())
 	case *types.Struct:
 		if t.NumFields() == 0 {
@@ -240,6 +261,9 @@ func (r *typeReg) mangle1(t types.Type) string {
 		return "struct_" + keyHash(r.tkey(t))
 	case *types.Signature:
 		s := "func"
+		if t.Variadic() {
+			s += "_va"
+		}
 		for i := 0; i < t.Params().Len(); i++ {
 			s += "_" + r.mangle(t.Params().At(i).Type())
 		}

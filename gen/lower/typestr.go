@@ -26,7 +26,12 @@ func typeString(t types.Type) string {
 	return b.String()
 }
 
-func writeTypeString(b *strings.Builder, t types.Type) {
+func writeTypeString(b *strings.Builder, t types.Type) { writeType(b, t, false) }
+
+// writeType writes t; full qualifies named types by their package path
+// rather than its name, as gc writes type arguments
+// (container.Stack[example.com/app/shape.Shape]).
+func writeType(b *strings.Builder, t types.Type, full bool) {
 	switch t := t.(type) {
 	case *types.Basic:
 		if n, ok := basicNames[t.Kind()]; ok {
@@ -35,20 +40,31 @@ func writeTypeString(b *strings.Builder, t types.Type) {
 			b.WriteString(t.Name())
 		}
 	case *types.Alias:
-		writeTypeString(b, types.Unalias(t))
+		writeType(b, types.Unalias(t), full)
 	case *types.Named:
 		obj := t.Obj()
-		if obj.Pkg() != nil {
+		if obj.Pkg() != nil && full {
+			b.WriteString(obj.Pkg().Path() + ".")
+		} else if obj.Pkg() != nil {
 			b.WriteString(obj.Pkg().Name() + ".")
 		}
 		b.WriteString(obj.Name())
-		if la, ok := localInstArgs[obj]; ok {
+		if li := localInstOf(obj); li != nil {
 			b.WriteByte('[')
-			for i, a := range la {
+			for i, a := range li.args {
 				if i > 0 {
 					b.WriteByte(',')
 				}
-				writeTypeString(b, a)
+				writeType(b, a, true)
+			}
+			if li.own != nil {
+				b.WriteByte(';')
+				for i, a := range li.own {
+					if i > 0 {
+						b.WriteByte(',')
+					}
+					writeType(b, a, true)
+				}
 			}
 			b.WriteByte(']')
 		}
@@ -58,24 +74,24 @@ func writeTypeString(b *strings.Builder, t types.Type) {
 				if i > 0 {
 					b.WriteByte(',')
 				}
-				writeTypeString(b, ta.At(i))
+				writeType(b, ta.At(i), true)
 			}
 			b.WriteByte(']')
 		}
 	case *types.Pointer:
 		b.WriteByte('*')
-		writeTypeString(b, t.Elem())
+		writeType(b, t.Elem(), full)
 	case *types.Slice:
 		b.WriteString("[]")
-		writeTypeString(b, t.Elem())
+		writeType(b, t.Elem(), full)
 	case *types.Array:
 		fmt.Fprintf(b, "[%d]", t.Len())
-		writeTypeString(b, t.Elem())
+		writeType(b, t.Elem(), full)
 	case *types.Map:
 		b.WriteString("map[")
-		writeTypeString(b, t.Key())
+		writeType(b, t.Key(), full)
 		b.WriteByte(']')
-		writeTypeString(b, t.Elem())
+		writeType(b, t.Elem(), full)
 	case *types.Chan:
 		switch t.Dir() {
 		case types.SendOnly:
@@ -85,10 +101,10 @@ func writeTypeString(b *strings.Builder, t types.Type) {
 		default:
 			b.WriteString("chan ")
 		}
-		writeTypeString(b, t.Elem())
+		writeType(b, t.Elem(), full)
 	case *types.Signature:
 		b.WriteString("func")
-		writeSig(b, t)
+		writeSig(b, t, full)
 	case *types.Interface:
 		if t.NumMethods() == 0 {
 			b.WriteString("interface {}")
@@ -103,7 +119,7 @@ func writeTypeString(b *strings.Builder, t types.Type) {
 				b.WriteString(m.Pkg().Name() + ".")
 			}
 			b.WriteString(m.Name())
-			writeSig(b, m.Type().(*types.Signature))
+			writeSig(b, m.Type().(*types.Signature), full)
 		}
 		b.WriteString(" }")
 	case *types.Struct:
@@ -120,7 +136,7 @@ func writeTypeString(b *strings.Builder, t types.Type) {
 			if !f.Embedded() {
 				b.WriteString(f.Name() + " ")
 			}
-			writeTypeString(b, f.Type())
+			writeType(b, f.Type(), full)
 			if tag := t.Tag(i); tag != "" {
 				b.WriteString(" " + strconv.Quote(tag))
 			}
@@ -133,7 +149,7 @@ func writeTypeString(b *strings.Builder, t types.Type) {
 	}
 }
 
-func writeSig(b *strings.Builder, sig *types.Signature) {
+func writeSig(b *strings.Builder, sig *types.Signature, full bool) {
 	b.WriteByte('(')
 	for i := 0; i < sig.Params().Len(); i++ {
 		if i > 0 {
@@ -144,21 +160,21 @@ func writeSig(b *strings.Builder, sig *types.Signature) {
 			b.WriteString("...")
 			pt = pt.(*types.Slice).Elem()
 		}
-		writeTypeString(b, pt)
+		writeType(b, pt, full)
 	}
 	b.WriteByte(')')
 	switch sig.Results().Len() {
 	case 0:
 	case 1:
 		b.WriteByte(' ')
-		writeTypeString(b, sig.Results().At(0).Type())
+		writeType(b, sig.Results().At(0).Type(), full)
 	default:
 		b.WriteString(" (")
 		for i := 0; i < sig.Results().Len(); i++ {
 			if i > 0 {
 				b.WriteString(", ")
 			}
-			writeTypeString(b, sig.Results().At(i).Type())
+			writeType(b, sig.Results().At(i).Type(), full)
 		}
 		b.WriteByte(')')
 	}

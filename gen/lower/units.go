@@ -29,30 +29,13 @@ import (
 	"strings"
 )
 
-// Output is a translated program.
+// Output is a translated program (goc emit: one C file).
 type Output struct {
-	t     *Translator
-	units []Unit
-}
-
-// Unit is one C translation unit of a program.
-type Unit struct {
-	Name string // "main", or the import path of the package
-	File string // a file name for it: main.c, strings.c, unicode_utf8.c
-	Src  string
+	t *Translator
 }
 
 // Single returns the program as one C translation unit (goc emit).
 func (o *Output) Single() string { return o.t.single() }
-
-// Units returns the program as separately compiled C units: the packages
-// translated from source in dependency order, then the main unit.
-func (o *Output) Units() []Unit {
-	if o.units == nil {
-		o.units = o.t.splitUnits()
-	}
-	return o.units
-}
 
 // cdef is a symbol defined by a file-scope "static ..." line.
 type cdef struct {
@@ -186,83 +169,6 @@ type unitParts struct {
 	name   string
 	chunks []chunk         // definitions (package units: sorted by key)
 	own    map[string]bool // the symbols they define
-}
-
-func (t *Translator) splitUnits() []Unit {
-	// the units, in the order of load.Program.Pkgs (main last)
-	byName := map[string]*unitParts{}
-	var order []*unitParts
-	for _, p := range t.prog.Pkgs {
-		u := &unitParts{name: t.pkgUnit(p.Types), own: map[string]bool{}}
-		if byName[u.name] == nil {
-			byName[u.name] = u
-			order = append(order, u)
-		}
-	}
-	mainU := byName[""]
-	mainU.chunks = append(mainU.chunks, chunk{text: deferfnDef})
-	for _, g := range t.globals {
-		byName[g.unit].chunks = append(byName[g.unit].chunks, g)
-	}
-	for _, d := range t.descs.defs {
-		mainU.chunks = append(mainU.chunks, chunk{text: d})
-	}
-	var perPkg []chunk
-	for _, list := range [][]chunk{t.helpers, t.funcs, t.initFns} {
-		for _, c := range list {
-			if c.unit == "" {
-				mainU.chunks = append(mainU.chunks, c)
-			} else {
-				perPkg = append(perPkg, c)
-			}
-		}
-	}
-	sort.SliceStable(perPkg, func(i, j int) bool { return perPkg[i].key < perPkg[j].key })
-	for _, c := range perPkg {
-		u := byName[c.unit]
-		if u == nil {
-			panic("C for unknown unit " + c.unit)
-		}
-		u.chunks = append(u.chunks, c)
-	}
-	mainU.chunks = append(mainU.chunks, chunk{text: cMain})
-
-	// the definitions made visible to the other units, and their declarations
-	defs := map[string]cdef{}
-	for _, u := range order {
-		for i := range u.chunks {
-			u.chunks[i].text = unexport(u.chunks[i].text, defs, u.own)
-		}
-	}
-	// the C runtime's functions (linkname.go) are declared where used
-	for n, proto := range t.externs {
-		defs[n] = cdef{name: n, decl: proto}
-	}
-	// a function defined in its own unit is declared before the definitions
-	// when the single-file form declares it there too (helpers that define
-	// their own types come in the order they need)
-	protoed := map[string]bool{}
-	for _, p := range t.protos {
-		for _, l := range strings.Split(p, "\n") {
-			if d, _, ok := parseDef(l); ok {
-				protoed[d.name] = true
-			}
-		}
-	}
-	var units []Unit
-	for _, u := range order {
-		if len(u.chunks) == 0 {
-			continue // a package with nothing the program reaches (types only)
-		}
-		name, file := u.name, "main"
-		if name == "" {
-			name = "main"
-		} else {
-			file = strings.NewReplacer("/", "_", ".", "_", "-", "_").Replace(name)
-		}
-		units = append(units, Unit{Name: name, File: file + ".c", Src: t.unitSource(name, u, defs, protoed)})
-	}
-	return units
 }
 
 // unitSource renders one unit: prelude, the declarations its definitions

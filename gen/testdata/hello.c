@@ -225,7 +225,7 @@ static void goc_lib__sync__Pool__Put(sync__Pool *r, goc_eface a0);
 static goc_tuple__int__error io__discard__WriteString(io__discard _p0, goc_string s);
 
 /* ---- package variables ---- */
-static goc_arr27_string internal_reflectlite__kindNames;
+static goc_arr27_string internal_reflectlite__kindNames = {{[0] = GOC_STR("invalid"), [1] = GOC_STR("bool"), [2] = GOC_STR("int"), [3] = GOC_STR("int8"), [4] = GOC_STR("int16"), [5] = GOC_STR("int32"), [6] = GOC_STR("int64"), [7] = GOC_STR("uint"), [8] = GOC_STR("uint8"), [9] = GOC_STR("uint16"), [10] = GOC_STR("uint32"), [11] = GOC_STR("uint64"), [12] = GOC_STR("uintptr"), [13] = GOC_STR("float32"), [14] = GOC_STR("float64"), [15] = GOC_STR("complex64"), [16] = GOC_STR("complex128"), [17] = GOC_STR("array"), [18] = GOC_STR("chan"), [19] = GOC_STR("func"), [20] = GOC_STR("interface"), [21] = GOC_STR("map"), [22] = GOC_STR("ptr"), [23] = GOC_STR("slice"), [24] = GOC_STR("string"), [25] = GOC_STR("struct"), [26] = GOC_STR("unsafe.Pointer")}};
 static goc_iface errors__ErrUnsupported;
 static internal_reflectlite__rtype * errors__errorType;
 static goc_iface io__ErrShortWrite;
@@ -420,6 +420,7 @@ static const goc_type *const goc_moduletypelinks__main[9] = {
     NULL,
 };
 static const goc_module goc_module__main = {.offs = goc_moduleoffs__main, .text = goc_moduletext__main, .typelinks = goc_moduletypelinks__main, .noffs = 27, .ntext = 5, .ntypelinks = 8};
+__attribute__((constructor)) static void goc_addmodule__main(void) { goc_addmodule(&goc_module__main); }
 
 /* ---- helpers: hashing, equality, method wrappers ---- */
 /* io.discard.Write called through an interface */
@@ -636,8 +637,6 @@ static goc_tuple__int__error io__discard__WriteString(io__discard _p0, goc_strin
 
 /* initialization of package internal/reflectlite: variables in dependency order, then init functions */
 static void internal_reflectlite__init(void) {
-#line 48 "$GOC/gen/load/override/internal/reflectlite/reflectlite.go"
-    internal_reflectlite__kindNames = ((goc_arr27_string){{[0] = GOC_STR("invalid"), [1] = GOC_STR("bool"), [2] = GOC_STR("int"), [3] = GOC_STR("int8"), [4] = GOC_STR("int16"), [5] = GOC_STR("int32"), [6] = GOC_STR("int64"), [7] = GOC_STR("uint"), [8] = GOC_STR("uint8"), [9] = GOC_STR("uint16"), [10] = GOC_STR("uint32"), [11] = GOC_STR("uint64"), [12] = GOC_STR("uintptr"), [13] = GOC_STR("float32"), [14] = GOC_STR("float64"), [15] = GOC_STR("complex64"), [16] = GOC_STR("complex128"), [17] = GOC_STR("array"), [18] = GOC_STR("chan"), [19] = GOC_STR("func"), [20] = GOC_STR("interface"), [21] = GOC_STR("map"), [22] = GOC_STR("ptr"), [23] = GOC_STR("slice"), [24] = GOC_STR("string"), [25] = GOC_STR("struct"), [26] = GOC_STR("unsafe.Pointer")}});
 }
 
 /* initialization of package errors: variables in dependency order, then init functions */
@@ -681,7 +680,4 @@ static void main__init(void) {
     io__init();
 }
 
-int main(int argc, char **argv) {
-    goc_addmodule(&goc_module__main);
-    return goc_main(argc, argv, main__init, main__main);
-}
+int main(int argc, char **argv) { return goc_main(argc, argv, main__init, main__main); }

@@ -1,7 +1,7 @@
 package main
 
 import (
-	"example.com/strutil" // ERROR: unsupported: package "example.com/strutil"
+	"example.com/strutil" // ERROR: no required module provides package example.com/strutil; to add it:
 	"fmt"
 )
 

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -99,10 +100,11 @@ func TestUnitsShared(t *testing.T) {
 	var compiled [][]string
 	for i, name := range []string{"shared_a", "shared_b"} {
 		exe := filepath.Join(t.TempDir(), name)
-		args := []string{"build", "-x", "-o", exe, "../../testdata/units/" + name + ".go"}
+		args := []string{"build", "-x", "-o", exe}
 		if i == 0 {
 			args = append(args, "-work")
 		}
+		args = append(args, "../../testdata/units/"+name+".go")
 		_, stderr, code := goc(t, cache, args...)
 		if code != 0 {
 			t.Fatalf("%s: exit %d: %s", name, code, stderr)
@@ -131,11 +133,11 @@ func TestUnitsShared(t *testing.T) {
 // types are translated first), so two programs share the package's object.
 func TestUnitsNamesFromContent(t *testing.T) {
 	needRuntime(t)
-	env := append(fakeGOROOT(t), "XDG_CACHE_HOME="+t.TempDir())
+	env := []string{"XDG_CACHE_HOME=" + t.TempDir()}
 	want := map[string]string{"shapes_a": "3 true triangle [square] \n", "shapes_b": "triangle [square] pentagon  l 1\n"}
 	var compiled [][]string
 	for _, name := range []string{"shapes_a", "shapes_b"} {
-		_, stderr, code := goc(t, env, "run", "-x", "../../testdata/units/"+name+".go")
+		_, stderr, code := gocIn(t, goctest, env, "run", "-x", "prog/"+name+".go")
 		if code != 0 {
 			t.Fatalf("%s: exit %d: %s", name, code, stderr)
 		}
@@ -185,4 +187,123 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestUnitsEditPackages: in a module of three packages (main imports mid,
+// which imports leaf), editing a function body of one package recompiles
+// only that package's unit; changing what a package exports (its shape)
+// translates again the packages that import it, directly or not, and
+// recompiles those whose C changes (mid, when the layout of a leaf type it
+// uses changes; not main, which sees none of it); an unchanged program
+// compiles nothing.
+func TestUnitsEditPackages(t *testing.T) {
+	needRuntime(t)
+	dir := t.TempDir()
+	const leaf1 = "package leaf\n\ntype Box struct{ V int }\n\nfunc Double(b Box) int { return b.V * 2 }\n"
+	files := map[string]string{
+		"go.mod":       "module example.com/units\n\ngo 1.23\n",
+		"leaf/leaf.go": leaf1,
+		"mid/mid.go":   "package mid\n\nimport \"example.com/units/leaf\"\n\nfunc Quad(x int) int { return leaf.Double(leaf.Box{V: leaf.Double(leaf.Box{V: x})}) }\n",
+		"main.go":      "package main\n\nimport \"example.com/units/mid\"\n\nfunc main() { println(mid.Quad(3)) }\n",
+	}
+	write := func(name, text string) {
+		t.Helper()
+		os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for n, s := range files {
+		write(n, s)
+	}
+	exe := filepath.Join(dir, "units")
+	build := func(want string) []string {
+		t.Helper()
+		_, stderr, code := gocIn(t, dir, nil, "build", "-x", "-o", exe, ".")
+		if code != 0 {
+			t.Fatalf("build: exit %d: %s", code, stderr)
+		}
+		out, err := exec.Command(exe).CombinedOutput()
+		if err != nil || string(out) != want {
+			t.Fatalf("program prints %q (%v), want %q", out, err, want)
+		}
+		return compiledUnits(stderr)
+	}
+	build("12\n")
+	if again := build("12\n"); len(again) != 0 {
+		t.Errorf("unchanged program: compiled %v, want nothing", again)
+	}
+	const leafC, midC = "example_1com_units_leaf.c", "example_1com_units_mid.c"
+	write("leaf/leaf.go", strings.Replace(leaf1, "b.V * 2", "b.V + b.V + 1", 1))
+	if got := build("15\n"); strings.Join(got, " ") != leafC {
+		t.Errorf("after editing a function body of leaf: compiled %v, want only %s", got, leafC)
+	}
+	write("leaf/leaf.go", strings.Replace(leaf1, "Box struct{ V int }", "Box struct {\n\tPad [2]int\n\tV   int\n}", 1))
+	if got := build("12\n"); strings.Join(got, " ") != strings.Join(sorted([]string{leafC, midC}), " ") {
+		t.Errorf("after changing the layout of leaf.Box: compiled %v, want %s and %s", got, leafC, midC)
+	}
+	write("mid/mid.go", "package mid\n\nimport \"example.com/units/leaf\"\n\nfunc Quad(x int) int { return leaf.Double(leaf.Box{V: x}) + 1 }\n")
+	if got := build("7\n"); strings.Join(got, " ") != midC {
+		t.Errorf("after editing a function body of mid: compiled %v, want only %s", got, midC)
+	}
+}
+
+func sorted(s []string) []string {
+	s = append([]string(nil), s...)
+	sort.Strings(s)
+	return s
+}
+
+// TestUnitsCcache: goc's C units are the same text at the same path from one
+// build to the next, so a caching compiler serves every unit of a rebuild
+// from its cache once goc's own cache is emptied (CC="ccache cc").
+func TestUnitsCcache(t *testing.T) {
+	needRuntime(t)
+	if _, err := exec.LookPath("ccache"); err != nil {
+		t.Skip("ccache not installed (make deps installs it)")
+	}
+	cache := t.TempDir()
+	env := []string{"XDG_CACHE_HOME=" + cache, "CC=ccache cc", "CCACHE_DIR=" + t.TempDir(), "CCACHE_NOHASHDIR=1"}
+	exe := filepath.Join(t.TempDir(), "hello")
+	build := func() []string {
+		t.Helper()
+		_, stderr, code := goc(t, env, "build", "-x", "-o", exe, "../../testdata/hello.go")
+		if code != 0 {
+			t.Fatalf("build: exit %d: %s", code, stderr)
+		}
+		return compiledUnits(stderr)
+	}
+	first := build()
+	if err := os.RemoveAll(cache); err != nil {
+		t.Fatal(err)
+	}
+	zero := exec.Command("ccache", "-z")
+	zero.Env = append(os.Environ(), env...)
+	if out, err := zero.CombinedOutput(); err != nil {
+		t.Fatalf("ccache -z: %v %s", err, out)
+	}
+	second := build()
+	if len(first) == 0 || strings.Join(first, " ") != strings.Join(second, " ") {
+		t.Fatalf("compiled %v, then %v with an empty goc cache: want the same units", first, second)
+	}
+	stats := exec.Command("ccache", "--print-stats")
+	stats.Env = append(os.Environ(), env...)
+	out, err := stats.Output()
+	if err != nil {
+		t.Fatalf("ccache --print-stats: %v", err)
+	}
+	hits := 0
+	for _, l := range strings.Split(string(out), "\n") {
+		f := strings.Fields(l)
+		if len(f) == 2 && (f[0] == "direct_cache_hit" || f[0] == "preprocessed_cache_hit") {
+			n, _ := strconv.Atoi(f[1])
+			hits += n
+		}
+	}
+	if hits != len(second) {
+		t.Errorf("ccache served %d of the %d units of the rebuild (stats:\n%s)", hits, len(second), out)
+	}
+	if got, err := exec.Command(exe).Output(); err != nil || len(got) == 0 {
+		t.Errorf("rebuilt program: %v %q", err, got)
+	}
 }

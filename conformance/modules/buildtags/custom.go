@@ -1,0 +1,5 @@
+//go:build customtag
+
+package main
+
+var _ = pick("custom tag")

@@ -1,0 +1,5 @@
+//go:build gc
+
+package main
+
+var _ = pick("gc compiler")

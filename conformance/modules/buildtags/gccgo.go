@@ -1,0 +1,5 @@
+//go:build gccgo
+
+package main
+
+var _ = pick("gccgo compiler")

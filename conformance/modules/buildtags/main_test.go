@@ -1,0 +1,3 @@
+package main_test
+
+var _ = pick("a _test file")

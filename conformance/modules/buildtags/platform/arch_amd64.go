@@ -1,0 +1,3 @@
+package platform
+
+func Arch() string { return "amd64" }

@@ -1,0 +1,5 @@
+//go:build cgo
+
+package platform
+
+func Cgo() string { return "cgo" }

@@ -1,0 +1,3 @@
+package platform
+
+func OS() string { return "linux" }

@@ -1,0 +1,5 @@
+//go:build !linux
+
+package platform
+
+func OS() string { return "other" }

@@ -1,0 +1,5 @@
+//go:build windows
+
+package main
+
+var _ = pick("windows tag")

@@ -1,0 +1,515 @@
+// This file builds a program: each package is translated to one C unit
+// (lower.TranslatePackage), cached by a key made, as the go command makes
+// its action IDs, of the package's own source and the shapes of the
+// packages it imports (lower.Shape); each unit's object file is cached by
+// the unit's C text; units are compiled in parallel and linked with the
+// runtime library. The C text depends only on the Go source (file names in
+// #line directives are absolute paths, nothing names a temporary file), and
+// each unit is compiled from a file whose path depends only on its text, so
+// caching compilers such as CC="ccache cc" hit even when goc's cache is
+// empty.
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"go/types"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"goc/load"
+	"goc/lower"
+)
+
+// root finds include/ and the runtime library.
+func root() (inc, lib string, err error) {
+	try := func(dir string) bool {
+		for _, c := range [][2]string{{"include", "runtime/libgocrt.a"}, {"include", "lib/libgocrt.a"}} {
+			i, l := filepath.Join(dir, c[0]), filepath.Join(dir, c[1])
+			if fileExists(filepath.Join(i, "goc.h")) && fileExists(l) {
+				inc, lib = i, l
+				return true
+			}
+		}
+		return false
+	}
+	if r := os.Getenv("GOCROOT"); r != "" {
+		if try(r) {
+			return
+		}
+		return "", "", fmt.Errorf("GOCROOT=%s has no include/goc.h and runtime/libgocrt.a", r)
+	}
+	exe, e := os.Executable()
+	if e == nil {
+		if real, e := filepath.EvalSymlinks(exe); e == nil {
+			exe = real
+		}
+		if try(filepath.Dir(filepath.Dir(exe))) {
+			return
+		}
+	}
+	return "", "", fmt.Errorf("cannot find the goc runtime (include/goc.h, libgocrt.a) next to %s; set GOCROOT", exe)
+}
+
+func fileExists(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && !st.IsDir()
+}
+
+// fixedCFlags follow the user's CFLAGS. Go never turns a call into a jump:
+// without -fno-optimize-sibling-calls, gcc -O2 makes some unbounded
+// recursions loop forever instead of overflowing the stack (gc: "fatal
+// error: stack overflow"). Programs are position-dependent executables, as
+// gc links them on linux/amd64 (-fno-pie -no-pie): package variables sit at
+// low fixed addresses and are reached without the GOT. Every function and
+// object has its own section, so the link drops what the program does not
+// use (package units hold every function of their package). Part of the
+// build-cache key.
+const fixedCFlags = "-fno-optimize-sibling-calls -fno-pie -no-pie -ffunction-sections -fdata-sections"
+
+func cacheDir() string {
+	if d := os.Getenv("XDG_CACHE_HOME"); d != "" {
+		return filepath.Join(d, "goc")
+	}
+	if h, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(h, ".cache", "goc")
+	}
+	return filepath.Join(os.TempDir(), "goc-cache")
+}
+
+// builder translates a program's packages, compiles their C units and links
+// them, caching each unit by its package's source and its dependencies'
+// shapes, each object file by the unit's C text and everything else the
+// compiler reads (compiler, flags, runtime headers), and the executable by
+// the objects and the runtime library.
+type builder struct {
+	cc      string
+	cflags  []string // the user's CFLAGS, then fixedCFlags
+	inc     string
+	lib     string
+	ckey    string // what every object's key starts with
+	keepDir string // -work: the C files are written (and kept) here
+	trace   bool   // -x: print the compiler commands
+	cache   string
+}
+
+func newBuilder(keepDir string, trace bool) (*builder, int) {
+	inc, lib, err := root()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
+		return nil, 1
+	}
+	b := &builder{cc: strings.TrimSpace(os.Getenv("CC")), inc: inc, lib: lib, keepDir: keepDir, trace: trace, cache: cacheDir()}
+	if b.cc == "" {
+		b.cc = "cc"
+	}
+	cflags := os.Getenv("CFLAGS")
+	if cflags == "" {
+		cflags = "-O2"
+	}
+	b.cflags = append(strings.Fields(cflags), strings.Fields(fixedCFlags)...)
+	h := sha256.New()
+	fmt.Fprintf(h, "goc object\x00%s\x00%q\x00%s\x00", b.cc, b.cflags, inc)
+	for _, hdr := range headerFiles(inc) {
+		if st, err := os.Stat(hdr); err == nil {
+			fmt.Fprintf(h, "%s\x00%d\x00%d\x00", hdr, st.Size(), st.ModTime().UnixNano())
+		}
+	}
+	b.ckey = hex.EncodeToString(h.Sum(nil))
+	return b, 0
+}
+
+func headerFiles(inc string) []string {
+	m, _ := filepath.Glob(filepath.Join(inc, "goc", "*.h"))
+	return append(m, filepath.Join(inc, "goc.h"))
+}
+
+// buildProgram translates, compiles and links prog; it returns the
+// executable (in the cache), or an exit status after printing errors.
+func buildProgram(prog *load.Program, keepDir string, trace bool) (string, int) {
+	b, code := newBuilder(keepDir, trace)
+	if code != 0 {
+		return "", code
+	}
+	start := time.Now()
+	keys := b.unitKeys(prog)
+	// Each package is translated (unless its unit is cached) and compiled
+	// (unless its object is), as soon as possible: translations and C
+	// compilations share one budget of CPUs.
+	n := len(prog.Pkgs)
+	units := make([]*unit, n)
+	objs := make([]string, n)
+	terrs := make([]error, n)
+	cerrs := make([]error, n)
+	sem := make(chan struct{}, runtime.NumCPU())
+	var wg sync.WaitGroup
+	for i, p := range prog.Pkgs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			u := b.cachedUnit(p, keys[p])
+			if u == nil {
+				sem <- struct{}{}
+				u, terrs[i] = b.translate(prog, p, keys[p])
+				<-sem
+				if terrs[i] != nil {
+					return
+				}
+			}
+			units[i] = u
+			sem <- struct{}{}
+			objs[i], cerrs[i] = b.object(u)
+			<-sem
+		}()
+	}
+	wg.Wait()
+	for _, err := range terrs {
+		if err != nil {
+			return "", report(err)
+		}
+	}
+	pus := make([]*lower.PackageUnit, n)
+	for i, u := range units {
+		pus[i] = u.PackageUnit
+	}
+	if err := lower.Reached(prog, pus); err != nil {
+		return "", report(err)
+	}
+	for _, err := range cerrs {
+		if err != nil {
+			var ce *ccError
+			fmt.Fprintf(os.Stderr, "goc: %v\n", err)
+			if errors.As(err, &ce) {
+				return "", 3
+			}
+			return "", 1
+		}
+	}
+	b.phase("translate and compile", start)
+	return b.link(objs)
+}
+
+// phase reports the time since start under GOCDEBUG=time.
+func (b *builder) phase(what string, start time.Time) {
+	if strings.Contains(os.Getenv("GOCDEBUG"), "time") {
+		fmt.Fprintf(os.Stderr, "goc: %s %.3fs\n", what, time.Since(start).Seconds())
+	}
+}
+
+// translation keys -----------------------------------------------------------
+
+// exeID identifies this goc executable (its translator, stubs and
+// replacements): a hash of its content, remembered by path, size and time.
+func (b *builder) exeID() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return "unknown"
+	}
+	st, err := os.Stat(exe)
+	if err != nil {
+		return "unknown"
+	}
+	h := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d\x00%d", exe, st.Size(), st.ModTime().UnixNano())))
+	memo := filepath.Join(b.cache, "exe", hex.EncodeToString(h[:16]))
+	if id, err := os.ReadFile(memo); err == nil && len(id) == 64 {
+		return string(id)
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return "unknown"
+	}
+	defer f.Close()
+	fh := sha256.New()
+	io.Copy(fh, f)
+	id := hex.EncodeToString(fh.Sum(nil))
+	writeFileAtomic(memo, []byte(id))
+	return id
+}
+
+// translationBase is what every unit's key starts with: goc itself, the
+// runtime library (which functions without body it implements), and the
+// facts of the whole program some lowering depends on.
+func (b *builder) translationBase(prog *load.Program) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "goc unit\x00%s\x00%s\x00", version, b.exeID())
+	if st, err := os.Stat(b.lib); err == nil {
+		fmt.Fprintf(h, "%s\x00%d\x00%d\x00", b.lib, st.Size(), st.ModTime().UnixNano())
+	}
+	// fmt's Print* write through os.Stdout when os is in the program (lower/fmt.go)
+	hasOS := false
+	for _, p := range prog.Pkgs {
+		hasOS = hasOS || p.Path == "os"
+	}
+	fmt.Fprintf(h, "os=%v\x00", hasOS)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// sourceDeps lists the packages translated from source that p imports,
+// directly or through C-backed stub packages (which have no unit).
+func sourceDeps(p *load.Package, byTypes map[*types.Package]*load.Package) []*load.Package {
+	var deps []*load.Package
+	seen := map[*types.Package]bool{}
+	var walk func([]*types.Package)
+	walk = func(ts []*types.Package) {
+		for _, t := range ts {
+			if seen[t] {
+				continue
+			}
+			seen[t] = true
+			if q := byTypes[t]; q != nil {
+				deps = append(deps, q)
+			} else {
+				walk(t.Imports())
+			}
+		}
+	}
+	walk(p.Imports)
+	sort.Slice(deps, func(i, j int) bool { return deps[i].Path < deps[j].Path })
+	return deps
+}
+
+// unitKeys computes every package's unit key: its own source, its language
+// version and the shape keys of its dependencies (each of which covers the
+// dependencies' own dependencies); the main package's also names every
+// package of the program (main__init calls them all).
+func (b *builder) unitKeys(prog *load.Program) map[*load.Package]string {
+	base := b.translationBase(prog)
+	byTypes := map[*types.Package]*load.Package{}
+	for _, p := range prog.Pkgs {
+		byTypes[p.Types] = p
+	}
+	shapes := map[*load.Package]string{}
+	keys := map[*load.Package]string{}
+	// descriptors' method tables hold the Tfn of methods only in programs
+	// with reflect (its only reader): every unit writes its copies so
+	reflect := false
+	for _, p := range prog.Pkgs {
+		reflect = reflect || p.Path == "reflect"
+	}
+	for _, p := range prog.Pkgs { // every package after its imports
+		deps := sourceDeps(p, byTypes)
+		sh := sha256.New()
+		sh.Write(lower.Shape(prog.Fset, p))
+		kh := sha256.New()
+		fmt.Fprintf(kh, "%s\x00%s\x00%s\x00%v\x00", base, p.Path, p.GoVersion, reflect)
+		for i, n := range p.FileNames {
+			fmt.Fprintf(kh, "%s\x00%d\x00", n, len(p.Srcs[i]))
+			kh.Write(p.Srcs[i])
+		}
+		for _, d := range deps {
+			fmt.Fprintf(sh, "\x00%s\x00%s", d.Path, shapes[d])
+			fmt.Fprintf(kh, "\x00%s\x00%s", d.Path, shapes[d])
+		}
+		if p.Types == prog.Pkg {
+			for _, q := range prog.Pkgs {
+				fmt.Fprintf(kh, "\x00init %s", q.Path)
+			}
+		}
+		shapes[p] = hex.EncodeToString(sh.Sum(nil))
+		keys[p] = hex.EncodeToString(kh.Sum(nil))
+	}
+	return keys
+}
+
+// unit is a package's C unit as the build cache keeps it: the C text is a
+// file of its own, read only when its object file is not cached.
+type unit struct {
+	*lower.PackageUnit
+	srcFile string // the cached C text
+	srcHash string // hash of the C text
+}
+
+// source returns the unit's C text.
+func (u *unit) source() (string, error) {
+	if u.Src == "" {
+		b, err := os.ReadFile(u.srcFile)
+		if err != nil {
+			return "", err
+		}
+		u.Src = string(b)
+	}
+	return u.Src, nil
+}
+
+// cachedUnit returns package p's unit from the cache, or nil.
+func (b *builder) cachedUnit(p *load.Package, key string) *unit {
+	base := filepath.Join(b.cache, "unit", key[:2], key)
+	data, err := os.ReadFile(base + ".json")
+	if err != nil {
+		return nil
+	}
+	u := &unit{PackageUnit: &lower.PackageUnit{}, srcFile: base + ".c"}
+	if json.Unmarshal(data, u.PackageUnit) != nil || u.Path != p.Path || !fileExists(u.srcFile) {
+		return nil
+	}
+	u.srcHash = u.Hash
+	return u
+}
+
+// translate translates package p and caches its unit under key.
+func (b *builder) translate(prog *load.Program, p *load.Package, key string) (*unit, error) {
+	base := filepath.Join(b.cache, "unit", key[:2], key)
+	pu, err := lower.TranslatePackage(prog, p)
+	if err != nil {
+		return nil, err
+	}
+	h := sha256.Sum256([]byte(pu.Src))
+	pu.Hash = hex.EncodeToString(h[:])
+	src := pu.Src
+	pu.Src = ""
+	data, err := json.Marshal(pu)
+	if err == nil && writeFileAtomic(base+".c", []byte(src)) == nil {
+		writeFileAtomic(base+".json", data)
+	}
+	pu.Src = src
+	return &unit{PackageUnit: pu, srcFile: base + ".c", srcHash: pu.Hash}, nil
+}
+
+// writeFileAtomic writes a cache file so that a reader sees all of it or nothing.
+func writeFileAtomic(path string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	tmp := fmt.Sprintf("%s.tmp%d", path, os.Getpid())
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// compiling and linking --------------------------------------------------------
+
+// runCC runs the C compiler; CC may hold a command with its own arguments
+// (CC="ccache cc").
+func (b *builder) runCC(argv []string) ([]byte, error) {
+	if b.trace {
+		fmt.Fprintln(os.Stderr, b.cc+" "+strings.Join(argv, " "))
+	}
+	cc := strings.Fields(b.cc)
+	argv = append(cc[1:len(cc):len(cc)], argv...)
+	out, err := exec.Command(cc[0], argv...).CombinedOutput()
+	if err != nil {
+		// once more: a runtime library or header being rebuilt at this moment is not our bug
+		time.Sleep(300 * time.Millisecond)
+		out, err = exec.Command(cc[0], argv...).CombinedOutput()
+	}
+	return out, err
+}
+
+// object returns the cached object file of unit u, compiling it on a miss.
+// The C file is kept beside the object, named by its text: the same unit is
+// always compiled from the same path (ccache and distcc see the same input).
+func (b *builder) object(u *unit) (string, error) {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s", b.ckey, u.srcHash)
+	key := hex.EncodeToString(h.Sum(nil))[:32]
+	dir := filepath.Join(b.cache, "obj", key[:2])
+	obj := filepath.Join(dir, key+".o")
+	cfile := filepath.Join(dir, key+"-"+u.File)
+	if b.keepDir != "" {
+		src, err := u.source()
+		if err != nil {
+			return "", err
+		}
+		cfile = filepath.Join(b.keepDir, u.File)
+		if err := os.WriteFile(cfile, []byte(src), 0o644); err != nil {
+			return "", err
+		}
+	}
+	if fileExists(obj) {
+		return obj, nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
+	if b.keepDir == "" && !fileExists(cfile) {
+		src, err := u.source()
+		if err != nil {
+			return "", err
+		}
+		if err := writeFileAtomic(cfile, []byte(src)); err != nil {
+			return "", err
+		}
+	}
+	tmp := fmt.Sprintf("%s.tmp%d", obj, os.Getpid())
+	argv := []string{"-std=gnu11", "-fwrapv", "-fno-strict-aliasing", "-w"}
+	argv = append(argv, b.cflags...)
+	argv = append(argv, "-I"+b.inc, "-c", cfile, "-o", tmp)
+	out, err := b.runCC(argv)
+	if err != nil {
+		os.Remove(tmp)
+		if os.Getenv("GOCDEBUG") != "" {
+			os.Stderr.Write(out)
+		}
+		return "", &ccError{cfile}
+	}
+	if err := os.Rename(tmp, obj); err != nil {
+		return "", err
+	}
+	return obj, nil
+}
+
+// ccError: the C compiler rejected generated code (a translator bug).
+type ccError struct{ cfile string }
+
+func (e *ccError) Error() string {
+	return "internal error: C compiler failed on generated code, kept in " + e.cfile
+}
+
+// link links the objects with the runtime into an executable in the cache
+// and returns its path.
+func (b *builder) link(objs []string) (string, int) {
+	start := time.Now()
+	defer b.phase("link", start)
+	gcLibs := "-lgc"
+	if out, err := exec.Command("pkg-config", "--libs", "bdw-gc").Output(); err == nil {
+		gcLibs = strings.TrimSpace(string(out))
+	}
+	libSt, err := os.Stat(b.lib)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
+		return "", 1
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "goc link\x00%s\x00%q\x00%s\x00%d\x00%d\x00%s\x00%q\x00", b.cc, b.cflags, b.lib, libSt.Size(), libSt.ModTime().UnixNano(), gcLibs, objs)
+	key := hex.EncodeToString(h.Sum(nil))[:32]
+	dir := filepath.Join(b.cache, key[:2], key)
+	exe := filepath.Join(dir, "prog")
+	if fileExists(exe) {
+		return exe, 0
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
+		return "", 1
+	}
+	tmpExe := fmt.Sprintf("%s.tmp%d", exe, os.Getpid())
+	argv := append([]string{}, b.cflags...)
+	argv = append(argv, objs...)
+	argv = append(argv, "-o", tmpExe, "-Wl,--gc-sections", b.lib)
+	argv = append(argv, strings.Fields(gcLibs)...)
+	argv = append(argv, "-lpthread", "-lm")
+	out, err := b.runCC(argv)
+	if err != nil {
+		os.Remove(tmpExe)
+		if os.Getenv("GOCDEBUG") != "" {
+			os.Stderr.Write(out)
+		}
+		fmt.Fprintf(os.Stderr, "goc: internal error: linking the program failed (objects %s)\n", strings.Join(objs, " "))
+		return "", 3
+	}
+	if err := os.Rename(tmpExe, exe); err != nil {
+		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
+		return "", 1
+	}
+	return exe, 0
+}

@@ -1,0 +1,3 @@
+module example.com/asmdep
+
+go 1.23

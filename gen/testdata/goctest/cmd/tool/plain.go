@@ -1,0 +1,5 @@
+//go:build !goctag
+
+package main
+
+const flavor = "plain"

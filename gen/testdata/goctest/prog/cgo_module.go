@@ -1,0 +1,5 @@
+package main
+
+import "example.com/cgodep"
+
+func main() { println(cgodep.Four()) }

@@ -1,0 +1,5 @@
+package main
+
+import "goctest/cgouse"
+
+func main() { println(cgouse.Three()) }
