@@ -212,6 +212,8 @@ GOC_INTERNAL void goc_printpanicval(goc_eface v);
 GOC_INTERNAL goc_eface goc_errorString(const char *msg);
 GOC_INTERNAL goc_eface goc_plainError(const char *msg);
 GOC_INTERNAL goc_eface goc_PanicNilError(void);
+/* type.c: the registered modules (the runtime's first); returns their number. */
+GOC_INTERNAL int goc_modules(const goc_module *const **list);
 /* type.c: map[interface {}]interface {} (sync.Map's table). */
 typedef struct goc_mapdesc {
     const goc_module *mod;

@@ -740,6 +740,11 @@ func (d *descReg) define(t types.Type) {
 	_, named := t.(*types.Named)
 	methods := methodSet(t)
 	uncommon := named || len(methods) > 0
+	if named && d.t.usesReflect() {
+		// as gc, a named type's *T is always described (PtrToThis): reflect's
+		// Addr, PointerTo and New then find *T's methods (a json.Unmarshaler)
+		d.name(types.NewPointer(t))
+	}
 
 	// abi.Type
 	var tflag []string

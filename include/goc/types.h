@@ -182,7 +182,7 @@ typedef struct goc_module {
 /* A descriptor of type T (goc_type, goc_ptrtype, a struct of several parts...) as a module defines it. */
 #define GOC_DESC(T) struct { const goc_module *mod; T d; }
 
-/* Register a module (the program's, before goc_main). Not thread-safe; at most 16 modules. */
+/* Register a module (each C unit's, from a constructor, before main). Not thread-safe. */
 void goc_addmodule(const goc_module *m);
 
 /*

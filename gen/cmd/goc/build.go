@@ -497,7 +497,7 @@ func (b *builder) link(objs []string) (string, int) {
 	argv = append(argv, objs...)
 	argv = append(argv, "-o", tmpExe, "-Wl,--gc-sections", b.lib)
 	argv = append(argv, strings.Fields(gcLibs)...)
-	argv = append(argv, "-lpthread", "-lm")
+	argv = append(argv, "-lpthread", "-lm", "-lffi")
 	out, err := b.runCC(argv)
 	if err != nil {
 		os.Remove(tmpExe)
