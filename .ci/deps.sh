@@ -15,6 +15,9 @@ fi
 command -v python3 >/dev/null 2>&1 || missing="$missing python3"
 # ccache: gen's test that goc's C units hit a caching compiler (CC="ccache cc")
 command -v ccache >/dev/null 2>&1 || missing="$missing ccache"
+# elfutils' libdw: the runtime reads a program's DWARF with it for tracebacks
+# and runtime.Caller (runtime/symtab.c; headers to build, libdw.so.1 to run)
+[ -f /usr/include/elfutils/libdw.h ] || missing="$missing libdw-dev"
 # clang with libFuzzer for tests/fuzz (make fuzz, part of make test)
 command -v clang >/dev/null 2>&1 || missing="$missing clang"
 if command -v clang >/dev/null 2>&1; then

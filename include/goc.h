@@ -26,7 +26,7 @@
 #include "goc/chan.h"
 #include "goc/sched.h"
 #include "goc/sync.h"
-#include "goc/sys.h"
 #include "goc/mstats.h"
+#include "goc/symtab.h"
 
 #endif

@@ -1,4 +1,5 @@
 #include "goc_rt.h"
+#include "linkname.h"
 /*
  * runtime/fmt.c — the fmt subset on type descriptors (Go: fmt/print.go,
  * fmt/format.go). Helpers: fmt_float.c (float text), fmt_quote.c (%q,
@@ -1375,6 +1376,8 @@ goc_int goc_writefd(int fd, goc_string s) {
         if (n < 0) {
             if (errno == EINTR)
                 continue;
+            if (errno == EPIPE && (fd == 1 || fd == 2))
+                os__sigpipe(); /* as os.File's epipecheck: die of SIGPIPE unless relayed */
             break;
         }
         if (n == 0)

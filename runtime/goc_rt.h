@@ -37,7 +37,8 @@ GOC_INTERNAL void goc_sliceinit(void);
  * A panic in flight (Go: _panic). Panics of a goroutine form a chain, newest
  * first; an older panic stays in the chain while a newer one, raised by a
  * deferred call, unwinds past it, so the crash report can list them all.
- * Heap-allocated: the C stack of goc_gopanic is gone after the first longjmp.
+ * Heap-allocated: it outlives goc_gopanic's C frame when a newer panic is
+ * recovered in an older frame (the longjmp discards both panics' frames).
  */
 typedef struct goc_panic {
     struct goc_panic *link; /* next older panic of the goroutine */
@@ -47,8 +48,8 @@ typedef struct goc_panic {
 } goc_panic;
 
 /*
- * One deferred call being run by goc_deferreturn, on that function's C
- * stack. recover() is allowed only while the innermost record belongs to the
+ * One deferred call being run (panic.c rundefers, for goc_deferreturn or
+ * goc_gopanic), on the C stack of the function running it. recover() is allowed only while the innermost record belongs to the
  * current panic (Go checks the caller's argument pointer instead).
  */
 typedef struct goc_defercall {
@@ -186,7 +187,16 @@ typedef struct goc_g {
      * offset of its first free byte. */
     uint8_t *tiny;
     uintptr_t tinyoffset;
+    /* traceback.c */
+    uintptr_t gopc;             /* pc of the go statement that created it (0: none) */
+    pthread_t thread;           /* the thread running it (valid when hasthread) */
+    bool hasthread;
+    struct tbreq *tbreq;        /* a stack request for its thread's GOC_SIGTRACEBACK handler */
+    goc_slice writebuf;         /* print output goes here instead of fd 2 while ptr != NULL (Go: writebuf) */
 } goc_g;
+
+/* The signal asking a goroutine's thread for its stack (traceback.c). */
+#define GOC_SIGTRACEBACK (SIGRTMIN + 3)
 
 GOC_INTERNAL extern __thread goc_g *goc_curg;
 /* A fresh goroutine for the calling thread (goid assigned in order). */
@@ -233,6 +243,8 @@ GOC_INTERNAL bool goc_callstringmethod(goc_eface v, const char *name, goc_string
 
 /* runtime.c: GOTRACEBACK level (0 = none, 1 = single/all, 2 = system/crash); crash: abort. */
 GOC_INTERNAL int goc_gotraceback(bool *crash);
+/* runtime.c: debug.SetTraceback(level): a level above $GOTRACEBACK's wins. */
+GOC_INTERNAL void goc_settraceback(const char *level);
 /* runtime.c (Go: minit): per-thread signal set-up (alternate signal stack, stack bounds
    for overflow reports). Call first thing in every thread that runs Go code. */
 GOC_INTERNAL void goc_minit(void);
@@ -244,6 +256,67 @@ GOC_INTERNAL extern bool goc_debug_panicnil;
 GOC_INTERNAL extern uintptr_t goc_maxstacksize;
 /* error.c (Go: sigpanic): raise the panic for the signal recorded in g->sig. */
 GOC_INTERNAL _Noreturn void goc_sigpanic(void);
+
+/* ---- symtab.c, traceback.c (Go: symtab.go, traceback.go) ---- */
+
+/* A Go function (runtime.Func): what FuncForPC returns, one per function and
+   machine function it runs in (an inlined copy has its caller's entry). */
+typedef struct goc_Func {
+    goc_string name;  /* as gc prints it: main.(*T).m, main.main.func1, main.F[...] */
+    uintptr_t entry;  /* entry pc of the machine function */
+    uint32_t flags;   /* GOC_FUNC_* (goc/symtab.h) */
+} goc_Func;
+
+/* One logical frame at a pc: the function and where in its source the pc is. */
+typedef struct goc_srcframe {
+    const goc_Func *fn;
+    goc_string file;
+    goc_int line;
+} goc_srcframe;
+
+/* Set when memory is exhausted: no more DWARF lookups (libdw exits the
+   process on allocation failure); tracebacks then show what is cached. */
+GOC_INTERNAL extern bool goc_nosymbolize;
+/* The logical frames at lookup address pc (a pc inside the instruction of
+   interest), innermost first; 0 when pc is not Go code of the executable.
+   The array stays valid forever. */
+GOC_INTERNAL int goc_findframes(uintptr_t pc, const goc_srcframe **frames);
+
+/*
+ * The pc values Go code sees (runtime.Callers, Frame.PC, Caller): the lookup
+ * address of a physical frame, with the depth of the logical frame inside
+ * it (0 = innermost, the inlined callee) in bits 48 and up, so every
+ * logical frame has a pc of its own that FuncForPC and CallersFrames turn
+ * back into that frame (gc gives each inlined call a pc of its own instead).
+ * User-space addresses on amd64 are below 2^47.
+ */
+enum { GOC_PCDEPTHSHIFT = 48 };
+static inline uintptr_t goc_pcaddr(uintptr_t v) { return v & (((uintptr_t)1 << GOC_PCDEPTHSHIFT) - 1); }
+static inline unsigned goc_pcdepth(uintptr_t v) { return (unsigned)(v >> GOC_PCDEPTHSHIFT); }
+static inline uintptr_t goc_pcvalue(uintptr_t addr, unsigned depth) {
+    return addr | (uintptr_t)depth << GOC_PCDEPTHSHIFT;
+}
+/* The logical frame of pc value v, or NULL; *inlined (if not NULL): it is
+   not the frame of the machine function itself. */
+GOC_INTERNAL const goc_srcframe *goc_pcframe(uintptr_t v, bool *inlined);
+/* runtime.FuncForPC: the function of pc value v, or NULL. */
+GOC_INTERNAL const goc_Func *goc_FuncForPC(uintptr_t v);
+
+/* traceback.c (Go: callers): up to max pc values of the calling goroutine's
+   logical frames, skipping skip of them (0 = the caller of goc_callers);
+   wrappers are left out as gc leaves them out. */
+GOC_INTERNAL int goc_callers(int skip, uintptr_t *pcbuf, int max);
+/* traceback.c (Go: goroutineheader): "goroutine N [status]:\n" */
+GOC_INTERNAL void goc_goroutineheader(const struct goc_g *gp);
+/* traceback.c (Go: traceback + printcreatedby): the calling goroutine's
+   frames from the caller of goc_traceback on, as gc prints them. */
+GOC_INTERNAL void goc_traceback(void);
+/* proc.c: fn(g, arg) for every goroutine, oldest first, under the scheduler's
+   lock (no goroutine starts or exits meanwhile). */
+GOC_INTERNAL void goc_forallgs(void (*fn)(struct goc_g *, void *), void *arg);
+/* traceback.c: the frames of goroutine gp, which is not the caller (stopped
+   by a signal while it prints), then its "created by" lines. */
+GOC_INTERNAL void goc_tracebackg(struct goc_g *gp);
 
 /* ---- map.c ---- */
 /* GOCTRACE=mapgrow: print one line per growth step on stderr. */
@@ -278,5 +351,18 @@ GOC_INTERNAL goc_int goc_fmt_sortmap(const goc_maptype *t, goc_hmap *h, goc_fmte
 /* fmt.c: Sprintf for Errorf, reporting the operand numbers of the %w verbs */
 GOC_INTERNAL goc_string goc_fmt_sprintfw(goc_string format, goc_slice args, goc_int **wrapped, int *nwrapped,
                                          bool *reordered);
+
+/* ---- syscall.c, godebug.c: hooks of GOROOT's syscall and internal/godebug ---- */
+/* runtime.c: (re)read the GODEBUG settings the runtime honours from the C environment */
+GOC_INTERNAL void goc_parsedebugvars(void);
+/* godebug.c: syscall's Setenv/Unsetenv changed key in the C environment */
+GOC_INTERNAL void goc_godebug_envchanged(goc_string key);
+/* godebug.c: the value of a metric internal/godebug registered; false if none */
+GOC_INTERNAL bool goc_godebug_metric(goc_string name, uint64_t *value);
+/* syscall.c: thread creation holds the exec lock shared (syscall.Exec takes it exclusively) */
+GOC_INTERNAL void goc_execlock_rlock(void);
+GOC_INTERNAL void goc_execlock_runlock(void);
+/* sigqueue.c: called by goc_init, catches SIGPIPE (gc ignores it unless os/signal relays it) */
+GOC_INTERNAL void goc_initsigqueue(void);
 
 #endif

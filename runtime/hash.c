@@ -28,6 +28,7 @@
  * seeded from getrandom(); no locks, so it is thread-safe by construction.
  */
 #include "goc_rt.h"
+#include "linkname.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -113,6 +114,9 @@ uint64_t goc_rand(void) {
     randstate = s;
     return mix(s, s ^ 0xe7037ed1a0b428dbULL);
 }
+
+/* Go: runtime.rand, pulled by os, math/rand, math/rand/v2 and hash/maphash (linkname.h). */
+uint64_t runtime__rand(void) { return goc_rand(); }
 
 /* Go: cheaprand. Same generator, 32 bits. */
 uint32_t goc_cheaprand(void) {
@@ -361,6 +365,9 @@ static inline uintptr_t hash8bytes(uint64_t v, uintptr_t seed, uintptr_t size) {
 #endif
     return mix(M5 ^ size, mix(v ^ hashkey[1], v ^ seed ^ hashkey[0]));
 }
+
+/* Go: runtime.memhash, pulled by hash/maphash (linkname.h). */
+goc_uintptr runtime__memhash(void *p, goc_uintptr seed, goc_uintptr s) { return goc_memhash(p, seed, s); }
 
 uintptr_t goc_memhash0(const void *p, uintptr_t seed) {
     (void)p;

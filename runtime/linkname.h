@@ -82,5 +82,126 @@ reflect_rselect_result reflect__rselect(goc_slice cases);
 void reflect__ffiCall(const goc_functype *ft, void *code, void *first, void **args, void *ret);
 void *reflect__ffiClosure(const goc_functype *ft, goc_func *cb);
 uintptr_t reflect__methodValueCallCodePtr(void);
+/* package runtime: goc's replacement, gen/load/override/runtime (extern.c, traceback.c) */
+void runtime__Gosched(void);
+goc_int runtime__NumGoroutine(void);
+goc_int runtime__GOMAXPROCS(goc_int n);
+goc_int runtime__NumCPU(void);
+void runtime__Goexit(void);
+void runtime__GC(void);
+void runtime__ReadMemStats(goc_MemStats *m);
+void runtime__KeepAlive(goc_eface x);
+void runtime__LockOSThread(void);
+void runtime__UnlockOSThread(void);
+goc_string runtime__TypeAssertionError__Error(void *e);
+goc_string runtime__PanicNilError__Error(void *e);
+/* func callers(skip int, pcbuf []uintptr) int */
+goc_int runtime__callers(goc_int skip, goc_slice pcbuf);
+/* func pcinfo(pc uintptr) (fn *Func, name string, file string, line int, entry uintptr, ok bool) */
+typedef struct runtime__pcinfo_r {
+    const void *fn;
+    goc_string name, file;
+    goc_int line;
+    uintptr_t entry;
+    bool ok;
+} runtime__pcinfo_r;
+runtime__pcinfo_r runtime__pcinfo(uintptr_t pc);
+/* func funcForPC(pc uintptr) *Func */
+const struct goc_Func *runtime__funcForPC(uintptr_t pc);
+/* func stack(buf []byte, all bool) int */
+goc_int runtime__stack(goc_slice buf, bool all);
+
+/* package runtime/debug (GOROOT's garbage.go, mod.go, stubs.go; extern.c) */
+int32_t runtime_debug__setGCPercent(int32_t in);
+void runtime_debug__freeOSMemory(void);
+void runtime_debug__readGCStats(goc_slice *pauses);
+goc_int runtime_debug__setMaxStack(goc_int in);
+bool runtime_debug__setPanicOnFault(bool on);
+goc_int runtime_debug__setMaxThreads(goc_int in);
+int64_t runtime_debug__setMemoryLimit(int64_t in);
+void runtime_debug__SetTraceback(goc_string level);
+goc_string runtime_debug__modinfo(void);
+
+/* Results of several uintptrs (syscall.Errno is a uintptr). */
+typedef struct goc_uintptr2 {
+    goc_uintptr r0, r1;
+} goc_uintptr2;
+typedef struct goc_syscall6_result {
+    goc_uintptr r0, r1, r2;
+} goc_syscall6_result;
+typedef struct goc_int32pair {
+    int32_t r0, r1;
+} goc_int32pair;
+typedef struct goc_pollopen_result {
+    goc_uintptr r0;
+    goc_int r1;
+} goc_pollopen_result;
+
+/* package internal/runtime/syscall, package syscall (runtime/syscall.c) */
+goc_syscall6_result internal_runtime_syscall__Syscall6(goc_uintptr num, goc_uintptr a1, goc_uintptr a2,
+                                                       goc_uintptr a3, goc_uintptr a4, goc_uintptr a5,
+                                                       goc_uintptr a6);
+goc_uintptr2 syscall__rawSyscallNoError(goc_uintptr trap, goc_uintptr a1, goc_uintptr a2, goc_uintptr a3);
+goc_uintptr2 syscall__rawVforkSyscall(goc_uintptr trap, goc_uintptr a1, goc_uintptr a2, goc_uintptr a3);
+goc_uintptr syscall__gettimeofday(void *tv);
+void runtime__entersyscall(void);
+void runtime__exitsyscall(void);
+goc_int syscall__Getpagesize(void);
+_Noreturn void syscall__Exit(goc_int code);
+goc_slice syscall__runtime_envs(void);
+void syscall__runtimeSetenv(goc_string k, goc_string v);
+void syscall__runtimeUnsetenv(goc_string k);
+void syscall__runtime_BeforeFork(void);
+void syscall__runtime_AfterFork(void);
+void syscall__runtime_AfterForkInChild(void);
+void syscall__runtime_BeforeExec(void);
+void syscall__runtime_AfterExec(void);
+goc_int32pair runtime__fcntl(int32_t fd, int32_t cmd, int32_t arg);
+
+/* package internal/poll: semaphores (runtime/sync.c), the poller (runtime/netpoll.c) */
+void internal_poll__runtime_Semacquire(uint32_t *addr);
+void internal_poll__runtime_Semrelease(uint32_t *addr);
+void internal_poll__runtime_pollServerInit(void);
+goc_pollopen_result internal_poll__runtime_pollOpen(goc_uintptr fd);
+void internal_poll__runtime_pollClose(goc_uintptr ctx);
+goc_int internal_poll__runtime_pollWait(goc_uintptr ctx, goc_int mode);
+void internal_poll__runtime_pollWaitCanceled(goc_uintptr ctx, goc_int mode);
+goc_int internal_poll__runtime_pollReset(goc_uintptr ctx, goc_int mode);
+void internal_poll__runtime_pollSetDeadline(goc_uintptr ctx, int64_t d, goc_int mode);
+void internal_poll__runtime_pollUnblock(goc_uintptr ctx);
+bool internal_poll__runtime_isPollServerDescriptor(goc_uintptr fd);
+
+/* sync's push to syscall.hasWaitingReaders (runtime/sync.c, goc's sync.RWMutex) */
+bool syscall__hasWaitingReaders(goc_sync_RWMutex *rw);
+
+/* package os (runtime/os.c, runtime/sigqueue.c) and os/signal (runtime/sigqueue.c) */
+goc_slice os__runtime_args(void);
+void os__runtime_beforeExit(goc_int code);
+void os__sigpipe(void);
+void os__ignoreSIGSYS(void);
+void os__restoreSIGSYS(void);
+void os_signal__signal_enable(uint32_t sig);
+void os_signal__signal_disable(uint32_t sig);
+void os_signal__signal_ignore(uint32_t sig);
+bool os_signal__signal_ignored(uint32_t sig);
+uint32_t os_signal__signal_recv(void);
+void os_signal__signalWaitUntilIdle(void);
+
+/* package runtime: randomness and hashing pulled by os, math/rand, hash/maphash (runtime/hash.c) */
+uint64_t runtime__rand(void);
+goc_uintptr runtime__memhash(void *p, goc_uintptr seed, goc_uintptr s);
+
+/* package internal/weak and unique (runtime/weak.c) */
+void *internal_weak__runtime_registerWeakPointer(void *p);
+void *internal_weak__runtime_makeStrongFromWeak(void *u);
+void unique__runtime_registerUniqueMapCleanup(goc_func *f);
+
+/* package maps (runtime/map_iter.c) */
+goc_eface maps__clone(goc_eface m);
+
+/* package internal/godebug (runtime/godebug.c); the funcs are Go func values */
+void internal_godebug__setUpdate(goc_func *update);
+void internal_godebug__setNewIncNonDefault(goc_func *newIncNonDefault);
+void internal_godebug__registerMetric(goc_string name, goc_func *read);
 
 #endif

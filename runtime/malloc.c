@@ -110,6 +110,7 @@ uintptr_t goc_roundupsize(uintptr_t size, bool noscan) {
 
 static void *outofmemory(size_t n) {
     (void)n;
+    goc_nosymbolize = true; /* libdw exits the process when it cannot allocate */
     goc_throw("runtime: out of memory");
 }
 

@@ -25,6 +25,7 @@
  * not produced; keys present throughout are produced exactly once.
  */
 #include "goc_rt.h"
+#include "linkname.h"
 
 #include <string.h>
 
@@ -140,4 +141,20 @@ next:
     b = overflowOf(t, b);
     i = 0;
     goto next;
+}
+
+/*
+ * Go: maps_clone, pushed to maps.clone (linkname.h): a new map of m's type
+ * with every entry of m (m is not nil). gc copies the buckets; goc inserts
+ * the entries one by one into a map sized for them, which differs only in
+ * the iteration order's randomness. NaN keys stay distinct entries.
+ */
+goc_eface maps__clone(goc_eface m) {
+    const goc_maptype *t = (const goc_maptype *)m.type;
+    goc_hmap *h = m.data;
+    goc_hmap *r = goc_makemap(t, goc_maplen(h), NULL);
+    goc_hiter it;
+    for (goc_mapiterinit(t, h, &it); it.key != NULL; goc_mapiternext(&it))
+        memmove(goc_mapassign(t, r, it.key), it.elem, t->Elem->Size_);
+    return (goc_eface){m.type, r};
 }

@@ -9,26 +9,33 @@
  *                 `defer`; its defers hang off it newest first (heap records).
  *   g->panic      innermost goc_panic ─link→ older panics ... → NULL
  *   g->defercall  innermost deferred call being run ─link→ ... (C stack
- *                 records of goc_deferreturn)
+ *                 records of rundefers)
  *
- * Unwinding. goc_gopanic pushes a panic and longjmps to the innermost frame,
- * recording it in panic->frame. The frame's function lands in
- * goc_deferreturn, which pops and runs its defers one by one. After each
- * call it checks whether the panic was recovered; if so, it drops from the
- * chain every panic raised inside this frame's dynamic extent (Go:
- * recovery) and runs the remaining defers as on a normal return, after
- * which the function returns normally. Otherwise, with the frame's defers
- * exhausted, it pops the frame and the panic moves on to the next frame.
- * With no frame left the report is printed and the process exits with 2.
+ * Unwinding (Go: gopanic). goc_gopanic pushes a panic and runs the
+ * deferred calls itself, on top of the panicking stack, as gc does: for the
+ * innermost frame f it pops and calls f's defers one by one, recording f in
+ * panic->frame; when f has none left it pops f and goes on with the next
+ * frame. So while a deferred call runs, and when the report is printed, the
+ * stack still holds the functions that panicked (tracebacks and
+ * runtime.Callers see them). If a deferred call recovered the panic, every
+ * panic raised inside f's dynamic extent is dropped (Go: recovery) and
+ * goc_gopanic longjmps to f, whose function lands in goc_deferreturn: it
+ * runs f's remaining defers as on a normal return and the function returns
+ * normally. With no frame left the report is printed and the process exits
+ * with 2.
  *
  * Invariants:
  *   - A panic's frame is live until the panic is recovered or the frame is
  *     popped; "p raised inside frame f" is decided by walking the live
  *     chain: p is older than f exactly when p->frame is a strict ancestor of
- *     f (panics raised after f was entered unwind f or frames inside it).
- *   - Before a longjmp to frame f, the defer-call records of calls that the
- *     jump abandons (those run for f itself) are popped, so g->defercall
- *     always describes calls that are still on the stack.
+ *     f (panics raised after f was entered run f's defers or those of
+ *     frames inside it).
+ *   - Before the longjmp to frame f, the defer-call records of calls that
+ *     the jump abandons (those run for f and for frames inside it) are
+ *     popped, so g->defercall always describes calls still on the stack.
+ *   - A deferred call that panics leaves its panic's loop for good: the new
+ *     panic goes on with the remaining defers of the same frame (the old
+ *     one is aborted, as in gc) and its C frames lie above the old one's.
  *   - recover() succeeds only when the innermost running deferred call was
  *     started by the innermost panic and that panic is not yet recovered.
  *     Go also insists that recover is called by the deferred function
@@ -91,29 +98,20 @@ static void recovery(goc_g *g, goc_frame *f) {
 }
 
 static _Noreturn void fatalpanic(goc_g *g, goc_panic *p);
+/* gc calls deferred functions from the function's own code (open-coded
+   defers): its tracebacks and runtime.Callers have no frame in between, so
+   these two leave theirs out as wrappers (symtab.h). */
+static void rundefers(goc_g *g, goc_frame *f, goc_panic *p);
+GOC_FUNCTAB(rundefers, "runtime.deferreturn", GOC_FUNC_WRAPPER);
+GOC_FUNCTAB(goc_deferreturn, "runtime.deferreturn", GOC_FUNC_WRAPPER);
 
-/* Continue panic p at the innermost frame, or crash if there is none. */
-static _Noreturn void unwind(goc_g *g, goc_panic *p) {
-    goc_frame *f = g->frames;
-    if (f == NULL)
-        fatalpanic(g, p);
-    /* Deferred calls of f that were running are abandoned by the jump. */
-    while (g->defercall != NULL && g->defercall->frame == f)
-        g->defercall = g->defercall->link;
-    p->frame = f;
-    longjmp(f->jb, 1);
-}
-
-void goc_deferreturn(goc_frame *f) {
-    goc_g *g = goc_getg();
-    if (g->frames != f)
-        goc_throw("deferreturn: frame is not the innermost (a return skipped goc_deferreturn?)");
+/* Pop and run the deferred calls of f, each under a defer-call record
+   naming the panic p running it (NULL on a normal return); stop after one
+   that recovered p. */
+static void rundefers(goc_g *g, goc_frame *f, goc_panic *p) {
     goc_defer *d;
     while ((d = f->defers) != NULL) {
         f->defers = d->link; /* popped before it runs */
-        goc_panic *p = g->panic;
-        if (p != NULL && p->frame != f)
-            p = NULL; /* a normal return inside some other panic's deferred call */
         goc_defercall dc = {.link = g->defercall, .frame = f, .panic = p};
         g->defercall = &dc;
         goc_func *fn = d->fn;
@@ -128,12 +126,16 @@ void goc_deferreturn(goc_frame *f) {
         ((void (*)(goc_func *))fn->fn)(fn);
         g->defercall = dc.link;
         if (p != NULL && p->recovered)
-            recovery(g, f);
+            return;
     }
+}
+
+void goc_deferreturn(goc_frame *f) {
+    goc_g *g = goc_getg();
+    if (g->frames != f)
+        goc_throw("deferreturn: frame is not the innermost (a return skipped goc_deferreturn?)");
+    rundefers(g, f, NULL);
     g->frames = f->link;
-    goc_panic *p = g->panic;
-    if (p != NULL && p->frame == f)
-        unwind(g, p); /* not recovered: on to the next frame */
 }
 
 /* ---- panic and recover -------------------------------------------------------- */
@@ -158,7 +160,20 @@ _Noreturn void goc_gopanic(goc_eface v) {
     p->arg = v;
     p->link = g->panic;
     g->panic = p;
-    unwind(g, p);
+    goc_frame *f;
+    while ((f = g->frames) != NULL) {
+        p->frame = f;
+        rundefers(g, f, p);
+        if (p->recovered) {
+            recovery(g, f);
+            /* Deferred calls the jump abandons: those run for f and inside it. */
+            while (g->defercall != NULL && !frameabove(g->defercall->frame, f))
+                g->defercall = g->defercall->link;
+            longjmp(f->jb, 1); /* f's function goes on in goc_deferreturn */
+        }
+        g->frames = f->link; /* f's function never resumes */
+    }
+    fatalpanic(g, p);
 }
 
 goc_eface goc_gorecover(void) {
@@ -369,8 +384,8 @@ static const char *signame(int sig) {
 
 /*
  * Go: dopanic_m. The signal line, then (unless GOTRACEBACK=none) the
- * goroutine block. We have no Go call stack: the frame line names the
- * goroutine's entry and the location is unknown ("?:0").
+ * goroutine's header and traceback: the stack still holds the frames that
+ * panicked (deferred calls ran on top of it).
  */
 static _Noreturn void dopanic(goc_g *g) {
     if (g->sig != 0) {
@@ -390,11 +405,9 @@ static _Noreturn void dopanic(goc_g *g) {
     }
     bool crash = false;
     if (goc_gotraceback(&crash) > 0) {
-        goc_printcstr("\ngoroutine ");
-        goc_printint(g->goid);
-        goc_printcstr(" [running]:\n");
-        goc_printcstr(g->goid == 1 ? "main.main()\n" : "?()\n");
-        goc_printcstr("\t?:0\n");
+        goc_printcstr("\n");
+        goc_goroutineheader(g);
+        goc_traceback();
     }
     goc_printreset(g); /* flush everything; paniclk stays held */
     if (crash)

@@ -2,7 +2,9 @@
  * runtime/print.c — the print and println builtins (Go: runtime/print.go).
  *
  * Output goes to stderr (fd 2) with write(2), never through stdio, so it
- * interleaves correctly with fmt's unbuffered writes and survives _exit.
+ * interleaves correctly with fmt's unbuffered writes and survives _exit;
+ * while runtime.Stack formats a traceback it goes into the goroutine's
+ * writebuf instead (Go: gwrite).
  *
  * Locking. Generated code brackets one print/println statement with
  * goc_printlock/goc_printunlock. The lock is recursive per goroutine (the
@@ -52,6 +54,14 @@ void goc_printbytes(const void *p, size_t n) {
     if (n == 0)
         return; /* p may be NULL (an empty Go string) */
     goc_g *g = goc_getg();
+    if (g->writebuf.ptr != NULL) { /* runtime.Stack: into the caller's buffer, as far as it goes */
+        goc_int k = g->writebuf.cap - g->writebuf.len;
+        if ((goc_int)n < k)
+            k = (goc_int)n;
+        memcpy((uint8_t *)g->writebuf.ptr + g->writebuf.len, p, (size_t)k);
+        g->writebuf.len += k;
+        return;
+    }
     if (g->printlock == 0) {
         goc_writeerr(p, n);
         return;

@@ -111,25 +111,14 @@ goc_g *goc_schedg(void) {
 
 /* ---- the deadlock detector --------------------------------------------------- */
 
-static void printgoroutine(const goc_g *g) {
-    goc_printcstr("\ngoroutine ");
-    goc_printint(g->goid);
-    goc_printcstr(" [");
-    if (g->s.status == GOC_GWAITING && g->s.waitreason != NULL)
-        goc_printcstr(g->s.waitreason);
-    else if (g->s.status == GOC_GRUNNABLE)
-        goc_printcstr("runnable");
+/* Go: tracebackothers' body for one goroutine; the detecting goroutine's stack is its own. */
+static void printgoroutine(goc_g *g) {
+    goc_printcstr("\n");
+    goc_goroutineheader(g);
+    if (g == goc_curg)
+        goc_traceback();
     else
-        goc_printcstr("running");
-    goc_printcstr("]:\n");
-    goc_printcstr(g->goid == 1 ? "main.main()\n" : "goroutine function()\n");
-    goc_printcstr("\t?:0\n");
-    if (g->s.parentgoid != 0) {
-        goc_printcstr(g->s.parentgoid == 1 ? "created by main.main in goroutine "
-                                           : "created by goroutine function in goroutine ");
-        goc_printint(g->s.parentgoid);
-        goc_printcstr("\n\t?:0\n");
-    }
+        goc_tracebackg(g);
 }
 
 /*
@@ -145,16 +134,26 @@ static _Noreturn void deadlock(const char *msg) {
     bool crash = false;
     if (goc_gotraceback(&crash) > 0) {
         /* Oldest first (goroutine 1 at the tail of the list). */
-        const goc_g *tail = allgs;
+        goc_g *tail = allgs;
         while (tail != NULL && tail->s.allnext != NULL)
             tail = tail->s.allnext;
-        for (const goc_g *g = tail; g != NULL; g = g->s.allprev)
+        for (goc_g *g = tail; g != NULL; g = g->s.allprev)
             printgoroutine(g);
     }
     goc_printunlock();
     if (crash)
         abort();
     _exit(2);
+}
+
+void goc_forallgs(void (*fn)(goc_g *, void *), void *arg) {
+    pthread_mutex_lock(&schedlk);
+    goc_g *tail = allgs;
+    while (tail != NULL && tail->s.allnext != NULL)
+        tail = tail->s.allnext;
+    for (goc_g *g = tail; g != NULL; g = g->s.allprev)
+        fn(g, arg);
+    pthread_mutex_unlock(&schedlk);
 }
 
 /* Under schedlk. */
@@ -248,6 +247,10 @@ static void gdrop(goc_g *g) {
     pthread_mutex_unlock(&schedlk);
 }
 
+static void *gostart(void *arg);
+/* Where a goroutine's stack ends, as gc's runtime.goexit ends it (symtab.h). */
+GOC_FUNCTAB(gostart, "runtime.goexit", GOC_FUNC_GOEXIT);
+
 static void *gostart(void *arg) {
     goc_g *g = arg;
     goc_curg = g;
@@ -275,7 +278,7 @@ static void *gostart(void *arg) {
  * wait for it, until it parks (goc_schedg lists it then; goc_gunlist
  * takes it out again when it is idle).
  */
-static void newproc1(goc_func *fn, bool sys) {
+static void newproc1(goc_func *fn, bool sys, uintptr_t gopc) {
     goc_g *parent = goc_schedg();
     if (fn == NULL)
         goc_fatal("go of nil func value");
@@ -285,6 +288,7 @@ static void newproc1(goc_func *fn, bool sys) {
     g->s.fn = fn;
     g->s.status = GOC_GRUNNABLE;
     g->s.parentgoid = parent->goid;
+    g->gopc = gopc; /* the go statement, for "created by" (traceback.c) */
     pthread_mutex_lock(&schedlk);
     if (!sys)
         gadd(g); /* a system goroutine's g is reachable from its thread's stack (gostart) */
@@ -298,7 +302,9 @@ static void newproc1(goc_func *fn, bool sys) {
     int err;
     /* EAGAIN: threads that just exited may still hold their stacks; retry a while. */
     for (int tries = 0;; tries++) {
+        goc_execlock_rlock(); /* not while syscall.Exec replaces the process (syscall.c) */
         err = GC_pthread_create(&tid, &attr, gostart, g);
+        goc_execlock_runlock();
         if (err != EAGAIN || tries == 1000)
             break;
         usleep(1000);
@@ -323,9 +329,11 @@ static void newproc1(goc_func *fn, bool sys) {
     }
 }
 
-void goc_newproc(goc_func *fn) { newproc1(fn, false); }
+void goc_newproc(goc_func *fn) {
+    newproc1(fn, false, (uintptr_t)__builtin_return_address(0));
+}
 
-void goc_newsysproc(goc_func *fn) { newproc1(fn, true); }
+void goc_newsysproc(goc_func *fn) { newproc1(fn, true, (uintptr_t)__builtin_return_address(0)); }
 
 void goc_gunlist(void) {
     goc_g *g = goc_getg();

@@ -92,6 +92,11 @@ static uintptr_t getsp(void) {
 }
 
 void goc_minit(void) {
+    goc_g *g = goc_curg;
+    if (g != NULL) { /* where a traceback request for g goes (traceback.c) */
+        g->thread = pthread_self();
+        g->hasthread = true;
+    }
     if (altstack == NULL) {
         void *p = mmap(NULL, altstacksize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (p != MAP_FAILED) {
@@ -116,6 +121,8 @@ void goc_minit(void) {
 
 /* Go: unminit. Undo goc_minit before a thread exits (its signal stack is a mapping of its own). */
 void goc_unminit(void) {
+    if (goc_curg != NULL)
+        goc_curg->hasthread = false;
     if (altstack != NULL) {
         stack_t ss = {.ss_sp = NULL, .ss_size = 0, .ss_flags = SS_DISABLE};
         sigaltstack(&ss, NULL);
@@ -144,6 +151,26 @@ static _Noreturn void stackoverflow(uintptr_t sp) {
     goc_printunlock();
     goc_throw("stack overflow");
 }
+
+#if defined(__x86_64__)
+/* Entered as if called from the faulting instruction (sighandler), with
+   every register but rsp and rip as they were at the fault. */
+void sigpanictramp(void);
+__asm__(".text\n"
+        ".type sigpanictramp, @function\n"
+        "sigpanictramp:\n"
+        ".cfi_startproc\n"
+        "    pushq %rbp\n"
+        ".cfi_adjust_cfa_offset 8\n"
+        ".cfi_offset rbp, -16\n"
+        "    movq %rsp, %rbp\n"
+        ".cfi_def_cfa_register rbp\n"
+        "    andq $-16, %rsp\n"
+        "    call goc_sigpanic\n"
+        "    ud2\n"
+        ".cfi_endproc\n"
+        ".size sigpanictramp, .-sigpanictramp\n");
+#endif
 
 static void sighandler(int sig, siginfo_t *info, void *ctx) {
     goc_g *g = goc_curg;
@@ -175,16 +202,23 @@ static void sighandler(int sig, siginfo_t *info, void *ctx) {
 #if defined(__x86_64__)
     /*
      * Like gc, make the faulting code appear to call sigpanic: push the
-     * fault pc as a return address below the red zone of the interrupted
-     * stack and resume there. The panic then runs on the goroutine's own
-     * stack, not on the small signal stack (which the collector must never
-     * see as the thread's stack).
+     * fault pc + 1 as a return address right below the interrupted stack
+     * pointer and resume in sigpanictramp, which aligns the stack and calls
+     * goc_sigpanic. The panic then runs on the goroutine's own stack, not on
+     * the small signal stack (which the collector must never see as the
+     * thread's stack), and an unwinder walks from sigpanic into the faulting
+     * function and on (tracebacks, runtime.Callers in deferred calls): the
+     * trampoline's unwind rules restore the faulting stack pointer exactly,
+     * and a return address minus one is the faulting instruction itself,
+     * whose rules hold there. The faulting function never resumes (the
+     * panic ends the program or is recovered in an older frame), so the
+     * red-zone bytes this overwrites are dead.
      */
     greg_t *r = ((ucontext_t *)ctx)->uc_mcontext.gregs;
-    uintptr_t nsp = ((fsp - 128) & ~(uintptr_t)15) - 8; /* ABI: rsp+8 aligned at entry */
-    *(uintptr_t *)nsp = pc;
+    uintptr_t nsp = fsp - 8;
+    *(uintptr_t *)nsp = pc + 1;
     r[REG_RSP] = (greg_t)nsp;
-    r[REG_RIP] = (greg_t)(uintptr_t)goc_sigpanic;
+    r[REG_RIP] = (greg_t)(uintptr_t)sigpanictramp;
 #else
     goc_sigpanic();
 #endif
@@ -210,9 +244,11 @@ static void initsig(void) {
 
 bool goc_debug_panicnil;
 
-/* Go: parsedebugvars. The settings of GODEBUG=k=v,k=v that goc honours. */
-static void parsedebugvars(void) {
+/* Go: parsedebugvars, reparsedebugvars. The settings of GODEBUG=k=v,k=v that
+   goc honours; again when os.Setenv changes GODEBUG (godebug.c). */
+void goc_parsedebugvars(void) {
     const char *s = getenv("GODEBUG");
+    goc_debug_panicnil = false;
     if (s == NULL)
         return;
     while (*s != '\0') {
@@ -251,9 +287,10 @@ void goc_init(int argc, char **argv) {
         if (*end == '\0' && n >= (64u << 10))
             goc_maxstacksize = (uintptr_t)n;
     }
-    parsedebugvars();
+    goc_parsedebugvars();
     goc_minit();
     initsig();
+    goc_initsigqueue();
     atomic_store(&rtinitstate, 2);
 }
 
@@ -262,6 +299,14 @@ typedef struct mainargs {
     void (*mainfn)(void);
     goc_g *g;
 } mainargs;
+
+/* In a traceback the main goroutine's stack ends as gc's does: main.main
+   called by runtime.main, called by runtime.goexit (symtab.h). */
+static _Noreturn void runmain(mainargs *a);
+static void *mainstart(void *arg);
+GOC_FUNCTAB(runmain, "runtime.main", GOC_FUNC_ARGS);
+GOC_FUNCTAB(mainstart, "runtime.goexit", GOC_FUNC_GOEXIT);
+GOC_FUNCTAB(goc_main, "runtime.goexit", GOC_FUNC_GOEXIT | GOC_FUNC_ARGS); /* runmain without a big stack */
 
 static _Noreturn void runmain(mainargs *a) {
     if (a->init != NULL)
@@ -325,10 +370,31 @@ _Noreturn void goc_exit(int code) {
 /*
  * Go: gotraceback. GOTRACEBACK=none|0 → 0 (panic lines only);
  * single|all|1 (default) → 1; system|2 → 2; crash → 2 and abort after the
- * report (a core dump, as gc's crash does).
+ * report (a core dump, as gc's crash does). runtime/debug.SetTraceback
+ * raises it (goc_settraceback), never lowers it.
  */
+static int parsetraceback(const char *s, bool *crash);
+static int setlevel = -1;   /* debug.SetTraceback's level, -1: none */
+static bool setcrash;
+
+void goc_settraceback(const char *level) {
+    bool crash = false;
+    int l = parsetraceback(level, &crash);
+    __atomic_store_n(&setcrash, crash, __ATOMIC_RELAXED);
+    __atomic_store_n(&setlevel, l, __ATOMIC_RELAXED);
+}
+
 int goc_gotraceback(bool *crash) {
-    const char *s = getenv("GOTRACEBACK");
+    int l = parsetraceback(getenv("GOTRACEBACK"), crash);
+    int set = __atomic_load_n(&setlevel, __ATOMIC_RELAXED);
+    if (set > l) {
+        l = set;
+        *crash = *crash || __atomic_load_n(&setcrash, __ATOMIC_RELAXED);
+    }
+    return l;
+}
+
+static int parsetraceback(const char *s, bool *crash) {
     *crash = false;
     if (s == NULL || *s == '\0' || strcmp(s, "single") == 0 || strcmp(s, "all") == 0)
         return 1;

@@ -24,6 +24,7 @@
  * goroutine queued is simply not slept on.
  */
 #include "goc_rt.h"
+#include "linkname.h"
 
 #include <string.h>
 
@@ -126,6 +127,14 @@ void goc_semrelease(uint32_t *addr, bool handoff) {
     pthread_mutex_unlock(&r->lock);
     goc_goready(gp);
 }
+
+/*
+ * The semaphores GOROOT's packages reach by link name (linkname.h): Go's
+ * runtime pushes poll_runtime_Semacquire/Semrelease to internal/poll (the
+ * FD's close and read/write-lock semaphores). FIFO, no hand-off, as gc's.
+ */
+void internal_poll__runtime_Semacquire(uint32_t *addr) { goc_semacquire(addr, false, "semacquire"); }
+void internal_poll__runtime_Semrelease(uint32_t *addr) { goc_semrelease(addr, false); }
 
 /* ---- sync.Mutex --------------------------------------------------------------------- */
 
@@ -329,6 +338,15 @@ void goc_sync_RWMutex_Unlock(goc_sync_RWMutex *rw) {
     goc_sync_Mutex_Unlock(&rw->w);
 }
 
+/*
+ * Go: sync.syscall_hasWaitingReaders, pushed to syscall.hasWaitingReaders
+ * (linkname.h): whether a reader waits for rw's writer (syscall.ForkLock).
+ */
+bool syscall__hasWaitingReaders(goc_sync_RWMutex *rw) {
+    int32_t r = __atomic_load_n(&rw->readerCount, __ATOMIC_SEQ_CST);
+    return r < 0 && r + RWMUTEX_MAXREADERS > 0;
+}
+
 /* ---- sync.WaitGroup ----------------------------------------------------------------- */
 
 static const goc_string negcounter = GOC_STR("sync: negative WaitGroup counter");
@@ -383,10 +401,22 @@ void goc_sync_WaitGroup_Wait(goc_sync_WaitGroup *wg) {
 
 /* ---- sync.Once ---------------------------------------------------------------------- */
 
+/* The deferred half of Once.doSlow: done is set and the mutex released. */
+typedef struct oncedone {
+    goc_func f;
+    goc_sync_Once *o;
+} oncedone;
+
+static void oncedone_fn(goc_func *c) {
+    goc_sync_Once *o = ((oncedone *)c)->o;
+    __atomic_store_n(&o->done, 1, __ATOMIC_SEQ_CST);
+    goc_sync_Mutex_Unlock(&o->m);
+}
+
 /*
  * Go: Once.doSlow. f runs under o->m; done is set and the mutex released
- * whether f returns or panics (a frame catches the panic, cleans up, and
- * lets it continue), like gc's two defers.
+ * by a deferred call, so also when f panics (the panic runs it on its way
+ * out, as gc's two defers).
  */
 static void onceslow(goc_sync_Once *o, goc_func *f) {
     goc_sync_Mutex_Lock(&o->m);
@@ -395,14 +425,12 @@ static void onceslow(goc_sync_Once *o, goc_func *f) {
         return;
     }
     goc_frame fr;
+    oncedone d = {{(void (*)(void))oncedone_fn}, o}; /* lives as long as the frame */
     goc_frame_enter(&fr);
-    if (setjmp(fr.jb) == 0) {
-        GOC_NILCHECK(f);
-        ((void (*)(goc_func *))f->fn)(f);
-    }
-    __atomic_store_n(&o->done, 1, __ATOMIC_SEQ_CST);
-    goc_sync_Mutex_Unlock(&o->m);
-    goc_deferreturn(&fr); /* pops the frame; continues a panic from f */
+    goc_deferproc(&fr, &d.f);
+    GOC_NILCHECK(f);
+    ((void (*)(goc_func *))f->fn)(f);
+    goc_deferreturn(&fr);
 }
 
 void goc_sync_Once_Do(goc_sync_Once *o, goc_func *f) {

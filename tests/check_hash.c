@@ -6,6 +6,7 @@
  * the interface comparisons, goc_rand.
  */
 #include "export.h"
+#include "linkname.h"
 
 #include <complex.h>
 #include <sys/mman.h>
@@ -389,6 +390,11 @@ START_TEST(test_rand) {
     }
     for (int b = 0; b < 64; b++) /* mean n/2, sd 71: 8 sd */
         EX_ASSERT_MSG(ones[b] > n / 2 - 570 && ones[b] < n / 2 + 570, "bit %d set %ld times", b, ones[b]);
+    /* runtime.rand and runtime.memhash under their link names (os, math/rand, hash/maphash) */
+    EX_ASSERT(runtime__rand() != runtime__rand());
+    char bytes[13] = "hello, world";
+    EX_ASSERT(runtime__memhash(bytes, 7, 12) == goc_memhash(bytes, 7, 12));
+    EX_ASSERT(runtime__memhash(bytes, 7, 12) != runtime__memhash(bytes, 8, 12));
     uint32_t c1 = goc_cheaprand(), c2 = goc_cheaprand(), c3 = goc_cheaprand();
     EX_ASSERT(!(c1 == c2 && c2 == c3));
     goc_alginit(); /* idempotent: hashes do not change */

@@ -261,7 +261,8 @@ START_TEST(test_main_stack) {
     ck_assert_int_eq(c.status, 2);
     const char *want = "runtime: goroutine stack exceeds 8388608-byte limit\nruntime: sp=0x";
     ck_assert_msg(strncmp(c.err, want, strlen(want)) == 0, "%s", c.err);
-    ck_assert_ptr_nonnull(strstr(c.err, "]\nfatal error: stack overflow\n" TU_GOROUTINE));
+    /* main runs on goc_main's own main goroutine here: no Go frames, so the runtime's are shown */
+    ck_assert_ptr_nonnull(strstr(c.err, "]\nfatal error: stack overflow\n\ngoroutine 1 [running]:\nruntime."));
 }
 END_TEST
 

@@ -268,7 +268,7 @@ START_TEST(test_panics_and_deadlock) {
     ck_assert_msg(tu_hasprefix(c.err, "panic: send on closed channel\n\ngoroutine 1 [running]:\n"), "%s", c.err);
     tu_run_tb(&c, select_all_nil, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
-    ck_assert_str_eq(c.err, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [select]:\nmain.main()\n\t?:0\n");
+    ck_assert_str_eq(c.err, "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [select]:\nmain.main()\n\t/goc/tests/main.go:2\n");
 }
 END_TEST
 

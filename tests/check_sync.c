@@ -12,6 +12,7 @@
 
 #include <goc.h>
 
+#include "linkname.h"
 #include "testutil.h"
 
 START_TEST(test_sizes) {
@@ -482,6 +483,33 @@ START_TEST(test_semaphores) {
 }
 END_TEST
 
+/* internal/poll's semaphores (the FD's close and I/O-lock semaphores) are the runtime's */
+typedef struct pollsem {
+    uint32_t sema, done;
+} pollsem;
+
+static void pollwaiter(void *arg) {
+    pollsem *p = arg;
+    internal_poll__runtime_Semacquire(&p->sema);
+    __atomic_store_n(&p->done, 1, __ATOMIC_SEQ_CST);
+}
+
+START_TEST(test_poll_semaphores) {
+    pollsem *p = goc_alloc(sizeof *p, true);
+    tu_go(pollwaiter, p);
+    usleep(20000);
+    ck_assert_uint_eq(__atomic_load_n(&p->done, __ATOMIC_SEQ_CST), 0); /* blocked: the count is 0 */
+    internal_poll__runtime_Semrelease(&p->sema);
+    for (int i = 0; i < 5000 && __atomic_load_n(&p->done, __ATOMIC_SEQ_CST) == 0; i++)
+        usleep(1000);
+    ck_assert_uint_eq(p->done, 1);
+    ck_assert_uint_eq(p->sema, 0);
+    internal_poll__runtime_Semrelease(&p->sema); /* nobody waits: the count is kept */
+    internal_poll__runtime_Semacquire(&p->sema);
+    ck_assert_uint_eq(p->sema, 0);
+}
+END_TEST
+
 typedef struct atomics {
     int64_t i64;
     uint32_t u32;
@@ -553,6 +581,7 @@ Suite *sync_suite(void) {
     tcase_add_test(tc, test_cond);
     tcase_add_test(tc, test_cond_copied);
     tcase_add_test(tc, test_semaphores);
+    tcase_add_test(tc, test_poll_semaphores);
     tcase_add_test(tc, test_atomics);
     tcase_add_test(tc, test_atomic_nil);
     suite_add_tcase(s, tc);

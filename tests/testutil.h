@@ -27,6 +27,8 @@
 
 #include <goc.h>
 
+#include "tu_main.h"
+
 /* ---- running code in a child process -------------------------------------------------- */
 
 typedef struct tu_capture {
@@ -66,9 +68,30 @@ static inline pid_t tu_fork(void) {
     return pid;
 }
 
+/* Drops the " +0x..." offsets from the location lines of tracebacks in c. */
+static inline void tu_dropoffsets(tu_capture *c) {
+    char *w = c->err;
+    for (const char *r = c->err; *r != '\0';) {
+        if (r[0] == ' ' && r[1] == '+' && r[2] == '0' && r[3] == 'x') {
+            const char *e = r + 4;
+            while ((*e >= '0' && *e <= '9') || (*e >= 'a' && *e <= 'f'))
+                e++;
+            if (*e == '\n' || *e == '\0') {
+                r = e;
+                continue;
+            }
+        }
+        *w++ = *r++;
+    }
+    *w = '\0';
+    c->len = (size_t)(w - c->err);
+}
+
 /*
  * Runs fn(arg) in a child with stderr captured and GOTRACEBACK set to
  * traceback (NULL: unset, gc's default). The child exits 0 if fn returns.
+ * In the child fn runs under tu_main, a traceback's main.main (tu_main.h);
+ * the offsets of the traceback's frames are dropped from c.
  */
 static inline void tu_run_tb(tu_capture *c, void (*fn)(void *), void *arg, const char *traceback) {
     int fds[2];
@@ -85,11 +108,12 @@ static inline void tu_run_tb(tu_capture *c, void (*fn)(void *), void *arg, const
             setenv("GOTRACEBACK", traceback, 1);
         else
             unsetenv("GOTRACEBACK");
-        fn(arg);
+        tu_main(fn, arg);
         _exit(0);
     }
     close(fds[1]);
     tu_readall(fds[0], c);
+    tu_dropoffsets(c);
     close(fds[0]);
     int st;
     ck_assert_int_eq(waitpid(pid, &st, 0), pid);
@@ -103,12 +127,21 @@ static inline void tu_run(tu_capture *c, void (*fn)(void *), void *arg) {
     tu_run_tb(c, fn, arg, NULL);
 }
 
-/* The goroutine block that follows a panic report under the default GOTRACEBACK. */
-#define TU_GOROUTINE "\ngoroutine 1 [running]:\nmain.main()\n\t?:0\n"
+/* The goroutine block that follows a panic report under the default GOTRACEBACK
+   (the test body runs under tu_main, line 2 of main.go). */
+#define TU_GOROUTINE "\ngoroutine 1 [running]:\nmain.main()\n\t/goc/tests/main.go:2\n"
 
 static inline bool tu_hasprefix(const char *s, const char *prefix) {
     return strncmp(s, prefix, strlen(prefix)) == 0;
 }
+
+static inline bool tu_hassuffix(const char *s, const char *suffix) {
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+/* The frames of a goroutine started by tu_go (tu_main.h) that is blocked in the runtime. */
+#define TU_GOFRAMES "main.main.func1()\n\t/goc/tests/main.go:16\ncreated by main.main in goroutine 1\n\t/goc/tests/main.go:26\n"
 
 /* ---- capturing fd 2 in this process (output must fit a pipe buffer) ------------------- */
 
@@ -313,25 +346,7 @@ static inline goc_complex64 tu_cmplxf(float re, float im) {
            {.Type = GOC_TYPEINIT(8, 8, GOC_CHAN | GOC_KIND_DIRECTIFACE, GOC_TFLAG_REGULARMEMORY, 8, &goc_memequal64_f), \
             .Elem = (elemdesc), .Dir = GOC_BOTHDIR})
 
-/* A goroutine running f(arg): the closure object generated code would build. */
-typedef struct tu_goclosure {
-    void (*fn)(void);
-    void (*f)(void *);
-    void *arg;
-} tu_goclosure;
-
-static inline void tu_go_trampoline(goc_func *c) {
-    tu_goclosure *g = (tu_goclosure *)c;
-    g->f(g->arg);
-}
-
-static inline void tu_go(void (*f)(void *), void *arg) {
-    tu_goclosure *c = goc_alloc(sizeof *c, true);
-    c->fn = TU_FN(tu_go_trampoline);
-    c->f = f;
-    c->arg = arg;
-    goc_newproc((goc_func *)c);
-}
+/* tu_go(f, arg), a goroutine running f(arg) as generated code starts one, is in tu_main.h. */
 
 /* Polls cond(arg) until it holds or about 10 s pass. */
 static inline bool tu_eventually(bool (*cond)(void *), void *arg) {

@@ -11,9 +11,10 @@ import (
 type Writer struct {
 	b      strings.Builder
 	indent int
-	// LineFile is the file name used by Line; empty disables #line output.
+	// the last #line directive and the length of the text right after it
 	lastLine int
 	lastFile string
+	lastEnd  int
 }
 
 // Indent and Dedent change the indentation of following lines.
@@ -29,12 +30,18 @@ func (w *Writer) Printf(format string, args ...any) {
 	w.Line1(fmt.Sprintf(format, args...))
 }
 
-// Line1 writes one line of text at the current indentation; multi-line text is indented line by line.
+// Line1 writes one line of text at the current indentation; multi-line text
+// is indented line by line. A line of code after the first one that follows a
+// #line directive gets the directive again: all the C of one Go statement is
+// at that statement's line (the DWARF line tables tracebacks read).
 func (w *Writer) Line1(s string) {
 	for _, l := range strings.Split(s, "\n") {
 		if l == "" {
 			w.b.WriteByte('\n')
 			continue
+		}
+		if w.lastLine > 0 && w.b.Len() != w.lastEnd && isCode(l) {
+			w.emitLine()
 		}
 		for i := 0; i < w.indent; i++ {
 			w.b.WriteString("    ")
@@ -47,13 +54,29 @@ func (w *Writer) Line1(s string) {
 // Raw writes text as is.
 func (w *Writer) Raw(s string) { w.b.WriteString(s) }
 
-// Line emits a #line directive for a Go position unless it repeats the previous one.
+// Line emits a #line directive for a Go position unless nothing was
+// written since the same directive. (Once a C line follows a directive, the
+// next one counts as the line after it: a second statement on the same Go
+// line needs the directive again.)
 func (w *Writer) Line(line int, file string) {
-	if line <= 0 || (line == w.lastLine && file == w.lastFile) {
+	if line <= 0 || (line == w.lastLine && file == w.lastFile && w.b.Len() == w.lastEnd) {
 		return
 	}
 	w.lastLine, w.lastFile = line, file
-	fmt.Fprintf(&w.b, "#line %d %s\n", line, Quote(file))
+	w.emitLine()
+}
+
+func (w *Writer) emitLine() {
+	fmt.Fprintf(&w.b, "#line %d %s\n", w.lastLine, Quote(w.lastFile))
+	w.lastEnd = w.b.Len()
+}
+
+// isCode: a line that may hold machine code of its own (not braces alone,
+// a comment or a function-table record).
+func isCode(l string) bool {
+	t := strings.TrimSpace(l)
+	return strings.Trim(t, "{}; ") != "" && t != "} else {" && !strings.HasPrefix(t, "/*") &&
+		!strings.HasPrefix(t, "GOC_FUNCTAB(")
 }
 
 // ResetLine forgets the last #line so the next one is always written.

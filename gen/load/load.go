@@ -59,6 +59,7 @@ type Package struct {
 	Files     []*ast.File
 	Types     *types.Package
 	InitOrder []*types.Initializer
+	Embeds    map[types.Object]*Embed // variables initialized by //go:embed (embed.go)
 	Dir       string
 	GoVersion string // language version of the package ("go1.21"); files may differ (Info.FileVersions)
 	Std       bool   // from the Go installation (possibly replaced by override/ or patch/)

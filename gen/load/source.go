@@ -150,6 +150,7 @@ type problem struct {
 
 // pkgState is the loader's bookkeeping of a package.
 type pkgState struct {
+	ld      *loader
 	meta    *packages.Package
 	loading bool
 	failed  bool // not type-checked, or with errors: packages importing it are not checked
@@ -190,6 +191,8 @@ func (ld *loader) program(root *packages.Package, args []string) (*Program, erro
 	main := ld.load(root, "main", nil)
 	ld.reportProblems()
 	if len(ld.errs) > 0 || len(ld.unsup) > 0 {
+		ld.importPositions()
+		ld.unsup = ld.atImports(ld.unsup) // imports.go
 		if len(ld.errs) > 0 {
 			list := append(ld.errs, ld.unsup...)
 			sortErrors(list)
@@ -274,7 +277,7 @@ func (ld *loader) load(meta *packages.Package, path string, from *Package) *Pack
 	if from == nil {
 		p.User, p.Std = true, false // the package the command line names
 	}
-	st := &pkgState{meta: meta, loading: true}
+	st := &pkgState{ld: ld, meta: meta, loading: true}
 	p.st = st
 	ld.pkgs[path] = p
 	defer func() { st.loading = false }()
@@ -364,6 +367,18 @@ func (ld *loader) load(meta *packages.Package, path string, from *Package) *Pack
 		return p
 	}
 	ld.check(p)
+	if !st.failed {
+		var errs []Error
+		p.Embeds, errs = resolveEmbeds(ld.fset, p.Files, ld.info, p.Dir) // embed.go
+		if len(errs) > 0 {
+			st.failed = true
+			if p.User {
+				ld.errs = append(ld.errs, errs...)
+			} else {
+				ld.unsup = append(ld.unsup, Error{errs[0].Pos, fmt.Sprintf("unsupported: %s (in package %q)", errs[0].Msg, st.meta.PkgPath)})
+			}
+		}
+	}
 	ld.order = append(ld.order, p)
 	return p
 }
@@ -452,7 +467,7 @@ func (ld *loader) stub(path string) *Package {
 		return p
 	}
 	p := &Package{Path: path, Std: true}
-	st := &pkgState{stub: true, loading: true}
+	st := &pkgState{ld: ld, stub: true, loading: true}
 	p.st = st
 	ld.stubs[path] = p
 	defer func() { st.loading = false }()

@@ -56,10 +56,10 @@ func (f *fn) callParts(e *ast.CallExpr) *callParts {
 	fun := unparen(e.Fun)
 	if sel, ok := fun.(*ast.SelectorExpr); ok {
 		if id, ok := sel.X.(*ast.Ident); ok {
+			if pn, ok := f.t.info.Uses[id].(*types.PkgName); ok && pn.Imported().Path() == "runtime" && sel.Sel.Name == "SetFinalizer" {
+				return f.setFinalizer(e) // finalizer.go
+			}
 			if pn, ok := f.t.info.Uses[id].(*types.PkgName); ok && !f.t.fromSource(pn.Imported()) {
-				if pn.Imported().Path() == "runtime" && sel.Sel.Name == "SetFinalizer" {
-					return f.setFinalizer(e) // finalizer.go
-				}
 				return f.stdCall(e, pn.Imported().Path(), sel.Sel.Name)
 			}
 		}

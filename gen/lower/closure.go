@@ -45,8 +45,9 @@ func (f *fn) staticClosure(fi *funcInst, sig *types.Signature) string {
 		decl, names := f.paramDecls("goc_func *_cl", sig)
 		rt := f.t.resultType(sig)
 		proto := fmt.Sprintf("static %s %s(%s)", rt, fv, decl)
-		body := fmt.Sprintf("/* %s as a func value */\n%s {\n    if (goc__deferfn == (void *)_cl) goc__deferfn = (void *)%s;\n    %s%s(%s);\n}\nstatic const goc_func %s = {(void (*)(void))%s};",
-			fi.obj.Name(), proto, fi.cname, returnIf(rt), fi.cname, strings.Join(names, ", "), name, fv)
+		body := fmt.Sprintf("/* %s as a func value */\n%s {\n    if (goc__deferfn == (void *)_cl) goc__deferfn = (void *)%s;\n    %s%s(%s);\n}\nstatic const goc_func %s = {(void (*)(void))%s};\n%s",
+			fi.obj.Name(), proto, fi.cname, returnIf(rt), fi.cname, strings.Join(names, ", "), name, fv,
+			funcTab(fv, fi.goname, wrapperFlags(sig)))
 		f.t.addHelper(name, proto+";", body)
 	}
 	return "((goc_func *)&" + name + ")"
@@ -104,6 +105,7 @@ func (f *fn) funcLit(e *ast.FuncLit) string {
 	child := f.t.newFn(name, f.sub, sig)
 	child.parent = f
 	child.nlit = f.nlit
+	child.goname = f.closureGoName()
 	var params []*types.Var
 	osig := f.t.info.TypeOf(e).(*types.Signature)
 	for i := 0; i < osig.Params().Len(); i++ {
@@ -168,9 +170,10 @@ func (f *fn) methodValue(e *ast.SelectorExpr, m *types.Func, index []int) string
 			f.t.closureEnv(env, []string{"goc_iface recv;"})
 			decl, names := f.paramDecls("goc_func *_cl", sig)
 			proto := fmt.Sprintf("static %s %s(%s)", rtName, thunk, decl)
-			body := fmt.Sprintf("/* method value %s.%s */\n%s {\n    %s *_e = (%s *)_cl;\n    %s((%s)_e->recv.tab->Fun[%d])(%s);\n}",
+			body := fmt.Sprintf("/* method value %s.%s */\n%s {\n    %s *_e = (%s *)_cl;\n    %s((%s)_e->recv.tab->Fun[%d])(%s);\n}\n%s",
 				typeString(rt), m.Name(), proto, env, env, returnIf(rtName), f.ifnPtrType(sig), k,
-				strings.Join(append([]string{"_e->recv.data"}, names...), ", "))
+				strings.Join(append([]string{"_e->recv.data"}, names...), ", "),
+				funcTab(thunk, recvGoName(rt)+"."+m.Name()+"-fm", wrapperFlags(sig)))
 			f.t.addHelper(thunk, proto+";", body)
 		}
 		return fmt.Sprintf("({ goc_iface _r = %s; GOC_NILCHECK(_r.tab); %s *_c = (%s *)goc_alloc(sizeof(%s), true); _c->fn = (void (*)(void))%s; _c->recv = _r; (goc_func *)_c; })",
@@ -185,8 +188,9 @@ func (f *fn) methodValue(e *ast.SelectorExpr, m *types.Func, index []int) string
 		f.t.closureEnv(env, []string{rct + " recv;"})
 		decl, names := f.paramDecls("goc_func *_cl", sig)
 		proto := fmt.Sprintf("static %s %s(%s)", rtName, thunk, decl)
-		body := fmt.Sprintf("/* method value bound to its receiver */\n%s {\n    %s *_e = (%s *)_cl;\n    if (goc__deferfn == (void *)_cl) goc__deferfn = (void *)%s;\n    %s%s(%s);\n}",
-			proto, env, env, fi.cname, returnIf(rtName), fi.cname, strings.Join(append([]string{"_e->recv"}, names...), ", "))
+		body := fmt.Sprintf("/* method value bound to its receiver */\n%s {\n    %s *_e = (%s *)_cl;\n    if (goc__deferfn == (void *)_cl) goc__deferfn = (void *)%s;\n    %s%s(%s);\n}\n%s",
+			proto, env, env, fi.cname, returnIf(rtName), fi.cname, strings.Join(append([]string{"_e->recv"}, names...), ", "),
+			funcTab(thunk, fi.goname+"-fm", wrapperFlags(sig)))
 		f.t.addHelper(thunk, proto+";", body)
 	}
 	return fmt.Sprintf("({ %s _r = %s; %s *_c = (%s *)goc_alloc(sizeof(%s), true); _c->fn = (void (*)(void))%s; _c->recv = _r; (goc_func *)_c; })",
@@ -240,8 +244,9 @@ func (t *Translator) mxThunk(recvT types.Type, m *types.Func, index []int, sig *
 		fi := t.methodInst(m)
 		call = fmt.Sprintf("%s(%s)", fi.cname, strings.Join(append([]string{inner.adjustRecv(recv, rt, m)}, names[1:]...), ", "))
 	}
-	body := fmt.Sprintf("/* method expression %s.%s */\n%s { (void)_cl; %s%s; }\nstatic const goc_func %s__closure = {(void (*)(void))%s};",
-		typeString(recvT), m.Name(), proto, returnIf(rtName), call, thunk, thunk)
+	body := fmt.Sprintf("/* method expression %s.%s */\n%s { (void)_cl; %s%s; }\nstatic const goc_func %s__closure = {(void (*)(void))%s};\n%s",
+		typeString(recvT), m.Name(), proto, returnIf(rtName), call, thunk, thunk,
+		funcTab(thunk, recvGoName(recvT)+"."+m.Name(), wrapperFlags(sig)))
 	t.addHelper(thunk, proto+";", body)
 	return thunk
 }

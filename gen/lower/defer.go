@@ -90,8 +90,8 @@ func (f *fn) packCall(call *ast.CallExpr, kind string) bool {
 	if kind == "go" {
 		what = "body of a go statement"
 	}
-	body := fmt.Sprintf("/* %s: arguments were evaluated at the %s statement */\n%s {\n    %s *_e = (%s *)_cl;\n    (void)_e;\n    %s%s;\n}",
-		what, kind, proto, env, env, tok, p.mk(args))
+	body := fmt.Sprintf("/* %s: arguments were evaluated at the %s statement */\n%s {\n    %s *_e = (%s *)_cl;\n    (void)_e;\n    %s%s;\n}\n%s",
+		what, kind, proto, env, env, tok, p.mk(args), funcTab(name, f.thunkGoName(kind), funcWrapper))
 	f.t.addLocalHelper(name, proto+";", body)
 	for _, pre := range p.pre {
 		f.w.Printf("%s", pre)

@@ -85,8 +85,8 @@ func (f *fn) finalizerAdapter(sig *types.Signature, pt types.Type) string {
 		arg = fmt.Sprintf("(%s){0}", pct)
 	}
 	proto := fmt.Sprintf("static void %s(goc_func *fn, void *p, const goc_type *pt);", name)
-	body := fmt.Sprintf("static void %s(goc_func *fn, void *p, const goc_type *pt) {\n\t(void)pt;\n\t((%s (*)(goc_func *, %s))fn->fn)(fn, %s);\n}\n",
-		name, f.t.resultType(sig), pct, arg)
+	body := fmt.Sprintf("static void %s(goc_func *fn, void *p, const goc_type *pt) {\n\t(void)pt;\n\t((%s (*)(goc_func *, %s))fn->fn)(fn, %s);\n}\n%s\n",
+		name, f.t.resultType(sig), pct, arg, funcTab(name, "runtime.reflectcall", funcWrapper|funcArgs))
 	f.t.addHelper(name, proto, body)
 	return name
 }

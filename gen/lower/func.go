@@ -52,6 +52,11 @@ type fn struct {
 	discard    bool // the value of the statement's outermost call is unused
 	inDefer    bool // arguments must outlive the statement
 	stackArgs  bool // variadic ...any arguments may live on the stack
+
+	// gc's name of the function and its counts of closures, range-over-func
+	// bodies and go/defer thunks named after it (funcnames.go)
+	goname                     string
+	nfunclit, nrange, ngodefer int
 }
 
 // callsRecover reports whether a body calls recover() (outside nested function literals).
@@ -227,6 +232,7 @@ func (t *Translator) lowerFuncInst(fi *funcInst) {
 		t.pkg = fi.pkg
 	}
 	f := t.newFn(fi.cname, fi.sub, sig)
+	f.goname = fi.goname
 	var params []*types.Var
 	if sig.Recv() != nil {
 		params = append(params, sig.Recv())
@@ -356,6 +362,7 @@ func (f *fn) emitFunc(pos token.Pos, comment, cname, extraParam string, params [
 		f.w.Dedent()
 		f.w.Printf("}")
 		f.w.Raw("_ret:\n")
+		f.line(body.Rbrace) // deferred calls run at the closing brace, as gc reports them
 		f.w.Printf("goc_deferreturn(&_fr);")
 		f.w.Printf("%s", f.returnResults())
 	} else {
@@ -369,6 +376,11 @@ func (f *fn) emitFunc(pos token.Pos, comment, cname, extraParam string, params [
 	}
 	f.w.Dedent()
 	f.w.Printf("}")
+	flags := 0
+	if len(params) > 0 {
+		flags |= funcArgs
+	}
+	f.w.Printf("%s", funcTab(cname, f.goname, flags))
 	t.funcs = append(t.funcs, t.newChunk(f.w.String()))
 }
 
@@ -434,52 +446,55 @@ func (t *Translator) lowerInit(inits map[*types.Package][]*ast.FuncDecl) {
 		for i, fd := range inits[p.Types] {
 			obj := t.info.Defs[fd.Name].(*types.Func)
 			name := fmt.Sprintf("%s__init__%d", pkgC(p.Types), i)
-			fi := &funcInst{obj: obj, decl: fd, cname: name, pkg: p.Types}
+			fi := &funcInst{obj: obj, decl: fd, cname: name, pkg: p.Types,
+				goname: fmt.Sprintf("%s.init.%d", pkgGoName(p.Path), i)}
 			t.lowerFuncInst(fi)
 			initNames[p.Types] = append(initNames[p.Types], name)
 		}
 	}
+	// As gc's runtime.doInit: each package's variables (P__init, gc's
+	// P.init), then its init functions, called one after the other by the
+	// program's initialization (main__init), so a traceback of an init
+	// function has no frame between it and the runtime.
 	var calls []string
 	for _, p := range t.prog.Pkgs {
-		if p.Types == t.prog.Pkg || (len(p.InitOrder) == 0 && len(initNames[p.Types]) == 0) {
-			continue
-		}
 		name := pkgC(p.Types) + "__init"
-		leave := t.enterUnit(t.pkgUnit(p.Types), name, nil)
-		f := t.initFn(name, "initialization of package "+p.Path+": variables in dependency order, then init functions")
-		t.pkg = p.Types
-		t.initPkg(f, p, initNames[p.Types])
-		f.w.Dedent()
-		f.w.Printf("}")
-		t.initFns = append(t.initFns, t.newChunk(f.w.String()))
-		leave()
-		calls = append(calls, name)
+		unit := t.pkgUnit(p.Types)
+		if p.Types == t.prog.Pkg {
+			name = "main__init__vars"
+		}
+		if len(p.InitOrder) > 0 {
+			leave := t.enterUnit(unit, name, nil)
+			f := t.initFn(name, pkgGoName(p.Path)+".init", "initialization of package "+p.Path+"'s variables, in dependency order")
+			t.pkg = p.Types
+			t.initPkg(f, p)
+			f.w.Dedent()
+			f.w.Printf("}")
+			f.w.Printf("%s", funcTab(name, f.goname, 0))
+			t.initFns = append(t.initFns, t.newChunk(f.w.String()))
+			leave()
+			calls = append(calls, name)
+		}
+		calls = append(calls, initNames[p.Types]...)
 	}
+	t.pkg = t.prog.Pkg
 	leave := t.enterUnit("", "main__init", nil)
-	f := t.initFn("main__init", "program initialization: each package after its imports; variables in dependency order, then init functions")
+	f := t.initFn("main__init", "runtime.doInit", "program initialization: each package after its imports, its variables, then its init functions")
 	for _, c := range calls {
 		f.w.Printf("%s();", c)
 	}
-	for _, p := range t.prog.Pkgs {
-		if p.Types == t.prog.Pkg {
-			t.pkg = p.Types
-			if len(calls) > 0 && (len(p.InitOrder) > 0 || len(initNames[p.Types]) > 0) {
-				f.w.Comment("package " + p.Path)
-			}
-			t.initPkg(f, p, initNames[p.Types])
-		}
-	}
-	t.pkg = t.prog.Pkg
 	f.w.Dedent()
 	f.w.Printf("}")
+	f.w.Printf("%s", funcTab("main__init", f.goname, 0))
 	t.initFns = append(t.initFns, t.newChunk(f.w.String()))
 	leave()
 }
 
 // initFn starts the C function void name(void) of package initialization.
-func (t *Translator) initFn(name, comment string) *fn {
+func (t *Translator) initFn(name, goname, comment string) *fn {
 	f := t.newFn(name, nil, types.NewSignatureType(nil, nil, nil, nil, nil, false))
 	f.resTyp = "void"
+	f.goname = goname
 	t.protos = append(t.protos, "static void "+name+"(void);")
 	f.w.Comment(comment)
 	f.w.Printf("static void %s(void) {", name)
@@ -487,8 +502,8 @@ func (t *Translator) initFn(name, comment string) *fn {
 	return f
 }
 
-// initPkg writes the initialization of package p's variables, then calls its init functions.
-func (t *Translator) initPkg(f *fn, p *load.Package, initNames []string) {
+// initPkg writes the initialization of package p's variables.
+func (t *Translator) initPkg(f *fn, p *load.Package) {
 	for _, ini := range p.InitOrder {
 		if len(ini.Lhs) == 1 && ini.Lhs[0].Name() == "_" && f.pureExpr(ini.Rhs) {
 			continue // var _ I = (*T)(nil): a compile-time assertion only
@@ -514,9 +529,6 @@ func (t *Translator) initPkg(f *fn, p *load.Package, initNames []string) {
 			}
 			f.w.Printf("%s = %s;", t.globalName(v), f.convert(vals[i], vtypes[i], v.Type()))
 		}
-	}
-	for _, n := range initNames {
-		f.w.Printf("%s();", n)
 	}
 }
 

@@ -142,7 +142,7 @@ func (t *Translator) ifnWrapper(typ types.Type, sel *types.Selection) string {
 		fi := t.methodInst(m)
 		call = fmt.Sprintf("%s(%s)", fi.cname, strings.Join(append([]string{f.adjustRecv(recv, rtyp, m)}, names...), ", "))
 	}
-	fmt.Fprintf(&b, "    %s%s;\n}", returnIf(rt), call)
+	fmt.Fprintf(&b, "    %s%s;\n}\n%s", returnIf(rt), call, funcTab(name, recvGoName(typ)+"."+m.Name(), funcWrapper|funcArgs))
 	t.addHelper(name, proto+";", b.String())
 	return name
 }

@@ -14,6 +14,12 @@
 //     the function's C name is the link name and every unit using it gets a
 //     prototype written from the Go signature with goc's usual C types
 //     (results: void, the one result's type, or a tuple struct {r0; r1; ...});
+//   - a Go function of the program can implement it instead: one with a
+//     body whose own directive pushes it to that link name (sync's
+//     "//go:linkname syscall_hasWaitingReaders syscall.hasWaitingReaders"),
+//     or the Go function a directive pulls ("//go:linkname
+//     RecvfromInet4 syscall.recvfromInet4"); calls then go to it, and that
+//     wins over the C runtime;
 //   - otherwise the function stays unsupported ("function F without body
 //     (assembly)").
 //
@@ -105,10 +111,22 @@ func ArchiveSymbols(path string) (map[string]bool, error) {
 
 // collectLinknames records the "//go:linkname local target" directives of
 // every package translated from source: local is a name declared at package
-// level in that package.
+// level in that package. A function with a body named by such a directive
+// pushes itself to target (sync's syscall_hasWaitingReaders is
+// syscall.hasWaitingReaders); a body-less one pulls target.
 func (t *Translator) collectLinknames() {
 	t.linknames = map[types.Object]string{}
+	t.linkTargets = map[types.Object]string{}
+	t.pushes = map[string]*types.Func{}
 	for _, p := range t.prog.Pkgs {
+		bodies := map[string]bool{}
+		for _, f := range p.Files {
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Body != nil {
+					bodies[fd.Name.Name] = true
+				}
+			}
+		}
 		for _, f := range p.Files {
 			for _, cg := range f.Comments {
 				for _, c := range cg.List {
@@ -118,11 +136,51 @@ func (t *Translator) collectLinknames() {
 					}
 					if obj := p.Types.Scope().Lookup(fields[0]); obj != nil {
 						t.linknames[obj] = linkCName(fields[1])
+						t.linkTargets[obj] = fields[1]
+						if fn, ok := obj.(*types.Func); ok && bodies[fields[0]] {
+							t.pushes[linkCName(fields[1])] = fn
+						}
 					}
 				}
 			}
 		}
 	}
+}
+
+// goLink returns the Go function (with a body, in a package of the program)
+// that implements the body-less function obj whose C name is cname: the
+// function pushed to obj's link name, or the Go function obj's directive
+// pulls ("//go:linkname recvfromInet4 syscall.recvfromInet4"). gc's linker
+// joins them by symbol name; goc calls the implementation directly.
+func (t *Translator) goLink(obj *types.Func, cname string) *types.Func {
+	name := cname
+	if ln, ok := t.linknames[obj]; ok {
+		name = ln
+	}
+	if fn := t.pushes[name]; fn != nil && fn != obj {
+		return fn
+	}
+	target, ok := t.linkTargets[obj]
+	if !ok {
+		return nil
+	}
+	slash := strings.LastIndexByte(target, '/')
+	dot := strings.IndexByte(target[slash+1:], '.')
+	if dot < 0 {
+		return nil
+	}
+	path, fname := target[:slash+1+dot], target[slash+1+dot+1:]
+	for _, p := range t.prog.Pkgs {
+		if p.Path != path {
+			continue
+		}
+		if fn, ok := p.Types.Scope().Lookup(fname).(*types.Func); ok && fn != obj {
+			if fd := t.decls[fn]; fd != nil && fd.Body != nil {
+				return fn
+			}
+		}
+	}
+	return nil
 }
 
 // linkCName is the C name of a linkname target "importpath.name" (or
@@ -174,6 +232,16 @@ func (t *Translator) lowerRuntimeLink(fi *funcInst) {
 	if _, ok := t.externs[fi.cname]; !ok {
 		t.externs[fi.cname] = proto
 		t.externOrder = append(t.externOrder, fi.cname)
+		// its name in tracebacks: the linkname target's, else its own (funcnames.go)
+		goname := fi.goname
+		if target, ok := t.linkTargets[fi.obj]; ok {
+			goname = target
+		}
+		flags := 0
+		if hasArgs(sig) {
+			flags = funcArgs
+		}
+		t.funcs = append(t.funcs, t.newChunk(funcTab(fi.cname, goname, flags)))
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"go/token"
 	"go/types"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"sort"
 	"strconv"
@@ -51,10 +52,14 @@ type Translator struct {
 	staticVars map[types.Object]bool            // package variables initialized as C data (staticinit.go)
 	versions   map[*token.File]string           // language version of each file (fileVersion)
 
+	absFiles map[string]string // file name -> absolute path for #line (posLine)
+
 	// body-less functions the C runtime implements (linkname.go); in package
 	// mode also the functions and variables of other units, and functions
 	// that could not be translated (pkgunit.go)
 	linknames   map[types.Object]string // //go:linkname targets, as C names
+	linkTargets map[types.Object]string // //go:linkname targets as written (importpath.name)
+	pushes      map[string]*types.Func  // functions with a body by the C name of their linkname target
 	externs     map[string]string       // C name -> declaration
 	externOrder []string
 
@@ -95,9 +100,10 @@ type funcInst struct {
 	obj   *types.Func // origin object
 	decl  *ast.FuncDecl
 	targs []types.Type
-	cname string
-	sub   *subst
-	done  bool
+	cname  string
+	goname string // gc's name (funcnames.go)
+	sub    *subst
+	done   bool
 	pkg   *types.Package // the package whose source the function is in
 	// extern: implemented by the C runtime under cname (linkname.go)
 	extern bool
@@ -119,7 +125,7 @@ func TranslateProgram(prog *load.Program) (out *Output, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			if u, ok := r.(*unsupportedType); ok {
-				err = &load.Unsupported{List: []load.Error{unsupportedTypeError(prog, u)}}
+				err = &load.Unsupported{List: prog.AtImports([]load.Error{unsupportedTypeError(prog, u)})}
 				return
 			}
 			err = &InternalError{Msg: fmt.Sprint(r), Stack: string(debug.Stack())}
@@ -138,7 +144,7 @@ func newTranslator(prog *load.Program) *Translator {
 		assigns: map[types.Object]int{}, inits: map[types.Object]ast.Expr{},
 		decls: map[*types.Func]*ast.FuncDecl{}, insts: map[string]*funcInst{}, localTypes: map[string]*types.Named{},
 		helperOK: map[string]bool{}, statics: map[string]string{}, srcPkgs: map[*types.Package]*load.Package{},
-		staticVars: map[types.Object]bool{}, externs: map[string]string{}}
+		staticVars: map[types.Object]bool{}, absFiles: map[string]string{}, externs: map[string]string{}}
 	for _, p := range prog.Pkgs {
 		t.srcPkgs[p.Types] = p
 	}
@@ -190,7 +196,7 @@ func (t *Translator) run() (*Output, error) {
 	t.drain()
 	t.descs.finish()
 	if len(t.diags) > 0 {
-		return nil, &load.Unsupported{List: t.sortedDiags()}
+		return nil, &load.Unsupported{List: t.prog.AtImports(t.sortedDiags())}
 	}
 	return &Output{t: t}, nil
 }
@@ -300,8 +306,11 @@ func (t *Translator) declareGlobals(p *load.Package, static *int64) {
 							}
 						}
 					}
-					t.globals = append(t.globals, chunk{unit: t.pkgUnit(p.Types), key: fmt.Sprintf("%06d", len(t.globals)),
-						text: fmt.Sprintf("static %s %s%s;", t.reg.ctype(obj.Type()), t.globalName(obj), init)})
+					text := fmt.Sprintf("static %s %s%s;", t.reg.ctype(obj.Type()), t.globalName(obj), init)
+					if e := p.Embeds[obj]; e != nil {
+						text = t.embedDef(obj, e) // embed.go
+					}
+					t.globals = append(t.globals, chunk{unit: t.pkgUnit(p.Types), key: fmt.Sprintf("%06d", len(t.globals)), text: text})
 				}
 			}
 		}
@@ -399,6 +408,11 @@ func (t *Translator) drain() {
 // funcInst returns (queueing on first use) the C function for obj with type arguments targs.
 func (t *Translator) funcInst(obj *types.Func, targs []types.Type) *funcInst {
 	obj = obj.Origin()
+	if fd := t.decls[obj]; fd != nil && fd.Body == nil && len(targs) == 0 && !hasCBody(fd) {
+		if fn := t.goLink(obj, t.funcCName(obj, nil)); fn != nil {
+			return t.funcInst(fn, nil) // linked to Go code of another package (linkname.go)
+		}
+	}
 	if !t.fromSource(obj.Pkg()) && obj.Pkg() != nil {
 		if fi := t.libInst(obj, targs); fi != nil { // a method of sync, time, ...: stdlib.go
 			return fi
@@ -411,7 +425,7 @@ func (t *Translator) funcInst(obj *types.Func, targs []types.Type) *funcInst {
 	if fi := t.insts[key]; fi != nil {
 		return fi
 	}
-	fi := &funcInst{obj: obj, decl: t.decls[obj], targs: targs, pkg: obj.Pkg()}
+	fi := &funcInst{obj: obj, decl: t.decls[obj], targs: targs, pkg: obj.Pkg(), goname: funcGoName(obj)}
 	fi.cname = t.funcCName(obj, targs)
 	if link, ok := t.runtimeLink(obj, fi.decl, fi.cname); ok && len(targs) == 0 {
 		fi.cname, fi.extern = link, true
@@ -558,10 +572,21 @@ func (t *Translator) addLocalHelper(key, proto, body string) {
 	t.helpers = append(t.helpers, t.newChunk(body))
 }
 
-// posLine returns the line and file of pos for #line directives.
+// posLine is the line and file of pos for #line: an absolute path, as gc
+// records source files, so tracebacks and runtime.Caller show it.
 func (t *Translator) posLine(pos token.Pos) (int, string) {
 	p := t.fset.Position(pos)
-	return p.Line, p.Filename
+	abs, ok := t.absFiles[p.Filename]
+	if !ok {
+		abs = p.Filename
+		if !filepath.IsAbs(abs) && !strings.HasPrefix(abs, "$") {
+			if a, err := filepath.Abs(abs); err == nil {
+				abs = a
+			}
+		}
+		t.absFiles[p.Filename] = abs
+	}
+	return p.Line, abs
 }
 
 // newWriter returns a C writer.

@@ -74,7 +74,7 @@ func TranslatePackage(prog *load.Program, p *load.Package) (pu *PackageUnit, err
 	defer func() {
 		if r := recover(); r != nil {
 			if u, ok := r.(*unsupportedType); ok {
-				err = &load.Unsupported{List: []load.Error{unsupportedTypeError(prog, u)}}
+				err = &load.Unsupported{List: prog.AtImports([]load.Error{unsupportedTypeError(prog, u)})}
 				return
 			}
 			err = &InternalError{Msg: fmt.Sprint(r), Stack: string(debug.Stack())}
@@ -146,7 +146,7 @@ func (t *Translator) runPackage(p *load.Package) (*PackageUnit, error) {
 		for _, n := range names {
 			t.diags = append(t.diags, t.failed[n].Errors...)
 		}
-		return nil, &load.Unsupported{List: t.sortedDiags()}
+		return nil, &load.Unsupported{List: t.prog.AtImports(t.sortedDiags())}
 	}
 	return t.packageUnit(p), nil
 }
@@ -262,36 +262,55 @@ func (t *Translator) externVar(obj types.Object) {
 
 // lowerPackageInit writes P__init for package p (defined for every package,
 // so the program's initialization can call them all without knowing which
-// have work) and, for package main, goc_initprogram.
+// have work) and, for package main, goc_initprogram. As gc's runtime.doInit1,
+// P__init runs P__init__vars (gc's P.init: the variables in dependency order)
+// and then the init functions; it is named runtime.doInit1 in the function
+// table, so a traceback of an init function shows no frame gc does not.
 func (t *Translator) lowerPackageInit(p *load.Package, inits []*ast.FuncDecl) {
-	var initNames []string
+	var calls []string
+	if len(p.InitOrder) > 0 {
+		vars := pkgC(p.Types) + "__init__vars"
+		leave := t.enterUnit(t.pkgUnit(p.Types), vars, nil)
+		f := t.initFn(vars, pkgGoName(p.Path)+".init", "initialization of package "+p.Path+"'s variables, in dependency order")
+		nd := len(t.diags)
+		t.initPkg(f, p)
+		f.w.Dedent()
+		f.w.Printf("}")
+		f.w.Printf("%s", funcTab(vars, f.goname, 0))
+		if len(t.diags) > nd {
+			t.failed[vars] = &Failure{Errors: append([]load.Error(nil), t.diags[nd:]...)}
+			t.diags = t.diags[:nd]
+			t.externs[vars] = "void " + vars + "(void);"
+		} else {
+			t.initFns = append(t.initFns, t.newChunk(f.w.String()))
+		}
+		leave()
+		calls = append(calls, vars)
+	}
 	for i, fd := range inits {
 		obj := t.info.Defs[fd.Name].(*types.Func)
 		name := fmt.Sprintf("%s__init__%d", pkgC(p.Types), i)
-		fi := &funcInst{obj: obj, decl: fd, cname: name, pkg: p.Types}
+		fi := &funcInst{obj: obj, decl: fd, cname: name, pkg: p.Types,
+			goname: fmt.Sprintf("%s.init.%d", pkgGoName(p.Path), i)}
 		t.lowerIsolated(fi)
-		initNames = append(initNames, name)
+		calls = append(calls, name)
 	}
 	name := pkgC(p.Types) + "__init"
 	leave := t.enterUnit(t.pkgUnit(p.Types), name, nil)
-	f := t.initFn(name, "initialization of package "+p.Path+": variables in dependency order, then init functions")
-	nd := len(t.diags)
-	t.initPkg(f, p, initNames)
+	f := t.initFn(name, "runtime.doInit1", "initialization of package "+p.Path+": its variables, then its init functions")
+	for _, c := range calls {
+		f.w.Printf("%s();", c)
+	}
 	f.w.Dedent()
 	f.w.Printf("}")
-	if len(t.diags) > nd {
-		t.failed[name] = &Failure{Errors: append([]load.Error(nil), t.diags[nd:]...)}
-		t.diags = t.diags[:nd]
-		t.externs[name] = "void " + name + "(void);"
-	} else {
-		t.initFns = append(t.initFns, t.newChunk(f.w.String()))
-	}
+	f.w.Printf("%s", funcTab(name, f.goname, 0))
+	t.initFns = append(t.initFns, t.newChunk(f.w.String()))
 	leave()
 	if p.Types != t.prog.Pkg {
 		return
 	}
 	leave = t.enterUnit(t.pkgUnit(p.Types), programInit, nil)
-	f = t.initFn(programInit, "program initialization: each package's P__init, in the order the language initializes them")
+	f = t.initFn(programInit, "runtime.doInit", "program initialization: each package's P__init, in the order the language initializes them")
 	for _, q := range t.prog.Pkgs {
 		n := pkgC(q.Types) + "__init"
 		if q != p {
@@ -301,6 +320,7 @@ func (t *Translator) lowerPackageInit(p *load.Package, inits []*ast.FuncDecl) {
 	}
 	f.w.Dedent()
 	f.w.Printf("}")
+	f.w.Printf("%s", funcTab(programInit, f.goname, 0))
 	t.initFns = append(t.initFns, t.newChunk(f.w.String()))
 	leave()
 }
@@ -507,7 +527,7 @@ func Reached(prog *load.Program, units []*PackageUnit) error {
 		return nil
 	}
 	t := &Translator{diags: errs}
-	return &load.Unsupported{List: t.sortedDiags()}
+	return &load.Unsupported{List: prog.AtImports(t.sortedDiags())}
 }
 
 // Shape is what the units of other packages may depend on in package p:

@@ -128,6 +128,7 @@ func (f *fn) rangeFunc(s *ast.RangeStmt, li *labelInfo) {
 	child := f.t.newFn(name, f.sub, ysig)
 	child.parent = f
 	child.nlit = f.nlit
+	child.goname = f.rangeGoName()
 	ctx := &rangeFuncCtx{loop: s, li: li, realSig: rsig}
 	for i := range cellPtrs {
 		ctx.resCells = append(ctx.resCells, fmt.Sprintf("_env->res%d", i))

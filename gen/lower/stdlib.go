@@ -82,23 +82,6 @@ var libBodies = map[string]string{
 		" goc_eface *p = goc_atomic_SwapPointer((void **)&r->v, goc__atomic_box(a0)); return p ? *p : (goc_eface){0};",
 	"sync/atomic.Value.CompareAndSwap": "return goc__atomic_valueCAS(r, a0, a1);",
 
-	// ---- runtime
-	"runtime.Gosched":      "goc_Gosched();",
-	"runtime.NumGoroutine": "return goc_NumGoroutine();",
-	"runtime.GOMAXPROCS":   "return goc_GOMAXPROCS(a0);",
-	"runtime.NumCPU":       "return goc_NumCPU();",
-	"runtime.GC":           "goc_forcedGC();",
-	"runtime.Goexit":       "goc_Goexit();",
-	"runtime.KeepAlive":    "__asm__ volatile(\"\" : : \"r\"(a0.data) : \"memory\");", // a0 is live up to here
-	// the language and library version goc implements, "-goc" marking the
-	// implementation (go/version reads it as go1.23)
-	"runtime.Version": "return GOC_STR(\"go1.23-goc\");",
-	"runtime.ReadMemStats": "_Static_assert(sizeof *a0 == sizeof(goc_MemStats), \"runtime.MemStats layout\");" +
-		" GOC_NILCHECK(a0); goc_ReadMemStats((goc_MemStats *)a0);",
-	"runtime.TypeAssertionError.Error":        "return goc_TypeAssertionError_Error(r);",
-	"runtime.TypeAssertionError.RuntimeError": "(void)r;",
-	"runtime.PanicNilError.Error":             "return goc_PanicNilError_Error(r);",
-	"runtime.PanicNilError.RuntimeError":      "(void)r;",
 
 	// ---- time
 	"time.ParseDuration":         "$R res = {0}; goc_string msg; if (!goc__time_parseDuration(a0, &res.r0, &msg)) { res.r0 = 0; res.r1 = goc_errors_New(msg); } return res;",
@@ -211,7 +194,7 @@ func runtimeDesc(t types.Type) string {
 		t, ptr = types.Unalias(p.Elem()), "ptr_"
 	}
 	n, ok := t.(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "runtime" || !load.Supported("runtime") {
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "runtime" {
 		return ""
 	}
 	switch n.Obj().Name() {

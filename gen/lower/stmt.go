@@ -12,6 +12,30 @@ import (
 	"strings"
 )
 
+// stmtLine is the position a statement's C is attributed to: its start,
+// except for a statement that is one call (f(...), x := f(...), return
+// f(...)), which gc attributes to the call's opening parenthesis (a
+// func literal called where it is written: the line of its "}()").
+func stmtLine(s ast.Stmt) token.Pos {
+	var e ast.Expr
+	switch s := s.(type) {
+	case *ast.ExprStmt:
+		e = s.X
+	case *ast.AssignStmt:
+		if len(s.Rhs) == 1 {
+			e = s.Rhs[0]
+		}
+	case *ast.ReturnStmt:
+		if len(s.Results) == 1 {
+			e = s.Results[0]
+		}
+	}
+	if c, ok := unparen(e).(*ast.CallExpr); ok {
+		return c.Lparen
+	}
+	return s.Pos()
+}
+
 func (f *fn) stmts(list []ast.Stmt) {
 	for _, s := range list {
 		f.stmt(s)
@@ -27,7 +51,7 @@ func (f *fn) block(list []ast.Stmt) {
 func (f *fn) stmt(s ast.Stmt) {
 	if _, ok := s.(*ast.LabeledStmt); !ok {
 		if _, ok := s.(*ast.BlockStmt); !ok {
-			f.line(s.Pos())
+			f.line(stmtLine(s))
 		}
 	}
 	switch s := s.(type) {

@@ -46,10 +46,22 @@ func (r *typeReg) tkey(t types.Type) string {
 	return b.String()
 }
 
+// basicName is a basic type's name with the aliases byte and rune spelled
+// uint8 and int32: [8]byte and [8]uint8 are one type, so one C type.
+func basicName(t *types.Basic) string {
+	switch t.Kind() {
+	case types.Byte:
+		return "uint8"
+	case types.Rune:
+		return "int32"
+	}
+	return t.Name()
+}
+
 func (r *typeReg) writeKey(b *strings.Builder, t types.Type) {
 	switch t := t.(type) {
 	case *types.Basic:
-		b.WriteString(t.Name())
+		b.WriteString(basicName(t))
 	case *types.Alias:
 		r.writeKey(b, types.Unalias(t))
 	case *types.Named:
@@ -207,7 +219,7 @@ func (r *typeReg) mangle1(t types.Type) string {
 		case types.UnsafePointer:
 			return "unsafe_Pointer"
 		}
-		return t.Name()
+		return basicName(t)
 	case *types.Alias:
 		return r.mangle(types.Unalias(t))
 	case *types.Named:

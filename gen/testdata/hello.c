@@ -106,7 +106,7 @@ typedef struct internal_abi__MapType internal_abi__MapType;
 typedef struct internal_abi__u__358 internal_abi__u__358;
 typedef struct internal_abi__u__364 internal_abi__u__364;
 typedef struct internal_abi__StructField internal_abi__StructField;
-typedef struct goc_arr4_byte goc_arr4_byte;
+typedef struct goc_arr4_uint8 goc_arr4_uint8;
 typedef struct internal_reflectlite__name internal_reflectlite__name;
 typedef struct goc_arr65536_internal_abi__Method goc_arr65536_internal_abi__Method;
 typedef struct goc_arr65536_ptr_internal_abi__Type goc_arr65536_ptr_internal_abi__Type;
@@ -290,7 +290,7 @@ struct internal_abi__StructField {
     internal_abi__Type * Typ;
     goc_uintptr Offset;
 };
-struct goc_arr4_byte {
+struct goc_arr4_uint8 {
     goc_uint8 a[4];
 };
 struct internal_reflectlite__name {
@@ -425,8 +425,8 @@ static const goc_tdesc_ptr goc_type__ptr_error;
 static const goc_imethod goc_imethods__io__Writer[1];
 static const goc_tdesc_interface_u goc_type__io__Writer;
 static const goc_tdesc_struct_u_m3 goc_type__io__discard;
-static const goc_tdesc_slice goc_type__slice_byte;
-static const goc_tdesc_ptr goc_type__ptr_slice_byte;
+static const goc_tdesc_slice goc_type__slice_uint8;
+static const goc_tdesc_ptr goc_type__ptr_slice_uint8;
 static const goc_tdesc_basic goc_bucket__map_string_int;
 static const goc_tdesc_map goc_type__map_string_int;
 static const goc_structfield goc_fields__errors__errorString[1];
@@ -436,7 +436,7 @@ static const goc_imethod goc_imethods__internal_reflectlite__Type[11];
 static const goc_tdesc_interface_u goc_type__internal_reflectlite__Type;
 static const goc_structfield goc_fields__internal_reflectlite__rtype[1];
 static const goc_tdesc_struct_u_m38 goc_type__internal_reflectlite__rtype;
-static const goc_tdesc_func_p3 goc_type__func_slice_byte_ret_int_error;
+static const goc_tdesc_func_p3 goc_type__func_slice_uint8_ret_int_error;
 static const goc_tdesc_func_p3 goc_type__func_io__Reader_ret_int64_error;
 static const goc_tdesc_func_p3 goc_type__func_string_ret_int_error;
 static const goc_tdesc_func_p2 goc_type__func_internal_reflectlite__Type_ret_bool;
@@ -451,7 +451,7 @@ static const goc_tdesc_func_p1 goc_type__func_ret_ptr_internal_abi__ArrayType;
 static const goc_tdesc_func_p1 goc_type__func_ret_internal_abi__ChanDir;
 static const goc_tdesc_func_p1 goc_type__func_ret_slice_internal_abi__Method;
 static const goc_tdesc_func_p1 goc_type__func_ret_ptr_internal_abi__FuncType;
-static const goc_tdesc_func_p3 goc_type__func_uintptr_uintptr_ret_slice_byte;
+static const goc_tdesc_func_p3 goc_type__func_uintptr_uintptr_ret_slice_uint8;
 static const goc_tdesc_func_p2 goc_type__func_int_ret_internal_reflectlite__Type;
 static const goc_tdesc_func_p1 goc_type__func_ret_ptr_internal_abi__InterfaceType;
 static const goc_tdesc_func_p1 goc_type__func_ret_ptr_internal_abi__MapType;
@@ -479,7 +479,7 @@ static const goc_structfield goc_fields__internal_abi__UncommonType[5];
 static const goc_tdesc_struct_u goc_type__internal_abi__UncommonType;
 static const goc_tdesc_basic_u goc_type__internal_abi__TFlag;
 static const goc_tdesc_func_p3 goc_type__func_unsafe_Pointer_unsafe_Pointer_ret_bool;
-static const goc_tdesc_ptr goc_type__ptr_byte;
+static const goc_tdesc_ptr goc_type__ptr_uint8;
 static const goc_structfield goc_fields__internal_abi__ArrayType[4];
 static const goc_tdesc_struct_u goc_type__internal_abi__ArrayType;
 static const goc_structfield goc_fields__internal_abi__Method[4];
@@ -494,8 +494,8 @@ static const goc_structfield goc_fields__internal_abi__MapType[9];
 static const goc_tdesc_struct_u goc_type__internal_abi__MapType;
 static const goc_structfield goc_fields__internal_abi__StructType[3];
 static const goc_tdesc_struct_u goc_type__internal_abi__StructType;
-static const goc_tdesc_func_p2 goc_type__func_int_ret_ptr_byte;
-static const goc_tdesc_func_p3 goc_type__func_int_string_ret_ptr_byte;
+static const goc_tdesc_func_p2 goc_type__func_int_ret_ptr_uint8;
+static const goc_tdesc_func_p3 goc_type__func_int_string_ret_ptr_uint8;
 static const goc_tdesc_func_p3 goc_type__func_int_ret_int_int;
 static const goc_tdesc_basic_u goc_type__internal_abi__TextOff;
 static const goc_tdesc_slice goc_type__slice_ptr_internal_abi__Type;
@@ -874,12 +874,12 @@ static const goc_structfield goc_fields__internal_abi__Type[] = {
     {{(const uint8_t *)"\001\013FieldAlign_"}, &goc_type_uint8, offsetof(internal_abi__Type, FieldAlign__)},
     {{(const uint8_t *)"\001\005Kind_"}, (&goc_type__internal_abi__Kind.d), offsetof(internal_abi__Type, Kind__)},
     {{(const uint8_t *)"\001\005Equal"}, (&goc_type__func_unsafe_Pointer_unsafe_Pointer_ret_bool.d.Type), offsetof(internal_abi__Type, Equal)},
-    {{(const uint8_t *)"\001\006GCData"}, (&goc_type__ptr_byte.d.Type), offsetof(internal_abi__Type, GCData)},
+    {{(const uint8_t *)"\001\006GCData"}, (&goc_type__ptr_uint8.d.Type), offsetof(internal_abi__Type, GCData)},
     {{(const uint8_t *)"\001\003Str"}, (&goc_type__internal_abi__NameOff.d), offsetof(internal_abi__Type, Str)},
     {{(const uint8_t *)"\001\011PtrToThis"}, (&goc_type__internal_abi__TypeOff.d), offsetof(internal_abi__Type, PtrToThis)},
 };
 static const goc_structfield goc_fields__internal_abi__Name[] = {
-    {{(const uint8_t *)"\001\005Bytes"}, (&goc_type__ptr_byte.d.Type), offsetof(internal_abi__Name, Bytes)},
+    {{(const uint8_t *)"\001\005Bytes"}, (&goc_type__ptr_uint8.d.Type), offsetof(internal_abi__Name, Bytes)},
 };
 static const goc_structfield goc_fields__internal_abi__UncommonType[] = {
     {{(const uint8_t *)"\001\007PkgPath"}, (&goc_type__internal_abi__NameOff.d), offsetof(internal_abi__UncommonType, PkgPath)},
@@ -967,7 +967,7 @@ static const goc_tdesc_struct_u_m3 goc_type__io__discard = {
         {9, 10, 3, -1}, /* WriteString */
     },
 };
-static const goc_tdesc_slice goc_type__slice_byte = {
+static const goc_tdesc_slice goc_type__slice_uint8 = {
     &goc_module__main,
     {.Type = {.Size_ = sizeof(goc_slice), .PtrBytes = 8, .Hash = 0xb047183b, .TFlag = 0,
         .Align_ = _Alignof(goc_slice), .FieldAlign_ = _Alignof(goc_slice), .Kind_ = GOC_SLICE,
@@ -975,13 +975,13 @@ static const goc_tdesc_slice goc_type__slice_byte = {
         .Str = 11, .PtrToThis = 162},
      .Elem = &goc_type_uint8},
 };
-static const goc_tdesc_ptr goc_type__ptr_slice_byte = {
+static const goc_tdesc_ptr goc_type__ptr_slice_uint8 = {
     &goc_module__main,
     {.Type = {.Size_ = sizeof(goc_slice *), .PtrBytes = 8, .Hash = 0x753f92f3, .TFlag = GOC_TFLAG_REGULARMEMORY,
         .Align_ = _Alignof(goc_slice *), .FieldAlign_ = _Alignof(goc_slice *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
         .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
         .Str = 12, .PtrToThis = 0},
-     .Elem = (&goc_type__slice_byte.d.Type)},
+     .Elem = (&goc_type__slice_uint8.d.Type)},
 };
 static const goc_tdesc_map goc_type__map_string_int = {
     &goc_module__main,
@@ -1077,14 +1077,14 @@ static const goc_tdesc_struct_u_m38 goc_type__internal_reflectlite__rtype = {
         {37, 38, 42, -1}, /* uncommon */
     },
 };
-static const goc_tdesc_func_p3 goc_type__func_slice_byte_ret_int_error = {
+static const goc_tdesc_func_p3 goc_type__func_slice_uint8_ret_int_error = {
     &goc_module__main,
     {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x32a75f06, .TFlag = 0,
         .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
         .Equal = NULL, .GCData = (const uint8_t *)"\001",
         .Str = 80, .PtrToThis = 0},
      .InCount = 1, .OutCount = 2},
-    {(&goc_type__slice_byte.d.Type), &goc_type_int, &goc_type_error},
+    {(&goc_type__slice_uint8.d.Type), &goc_type_int, &goc_type_error},
 };
 static const goc_tdesc_func_p3 goc_type__func_io__Reader_ret_int64_error = {
     &goc_module__main,
@@ -1236,14 +1236,14 @@ static const goc_tdesc_func_p1 goc_type__func_ret_ptr_internal_abi__FuncType = {
      .InCount = 0, .OutCount = 1},
     {(&goc_type__ptr_internal_abi__FuncType.d.Type)},
 };
-static const goc_tdesc_func_p3 goc_type__func_uintptr_uintptr_ret_slice_byte = {
+static const goc_tdesc_func_p3 goc_type__func_uintptr_uintptr_ret_slice_uint8 = {
     &goc_module__main,
     {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x782433b4, .TFlag = 0,
         .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
         .Equal = NULL, .GCData = (const uint8_t *)"\001",
         .Str = 96, .PtrToThis = 0},
      .InCount = 2, .OutCount = 1},
-    {&goc_type_uintptr, &goc_type_uintptr, (&goc_type__slice_byte.d.Type)},
+    {&goc_type_uintptr, &goc_type_uintptr, (&goc_type__slice_uint8.d.Type)},
 };
 static const goc_tdesc_func_p2 goc_type__func_int_ret_internal_reflectlite__Type = {
     &goc_module__main,
@@ -1596,7 +1596,7 @@ static const goc_tdesc_func_p3 goc_type__func_unsafe_Pointer_unsafe_Pointer_ret_
      .InCount = 2, .OutCount = 1},
     {&goc_type_unsafe_Pointer, &goc_type_unsafe_Pointer, &goc_type_bool},
 };
-static const goc_tdesc_ptr goc_type__ptr_byte = {
+static const goc_tdesc_ptr goc_type__ptr_uint8 = {
     &goc_module__main,
     {.Type = {.Size_ = sizeof(goc_uint8 *), .PtrBytes = 8, .Hash = 0x99fb7f53, .TFlag = GOC_TFLAG_REGULARMEMORY,
         .Align_ = _Alignof(goc_uint8 *), .FieldAlign_ = _Alignof(goc_uint8 *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
@@ -1682,23 +1682,23 @@ static const goc_tdesc_struct_u goc_type__internal_abi__StructType = {
      .Fields = {(void *)goc_fields__internal_abi__StructType, 3, 3}},
     {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
 };
-static const goc_tdesc_func_p2 goc_type__func_int_ret_ptr_byte = {
+static const goc_tdesc_func_p2 goc_type__func_int_ret_ptr_uint8 = {
     &goc_module__main,
     {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x58dd4aed, .TFlag = 0,
         .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
         .Equal = NULL, .GCData = (const uint8_t *)"\001",
         .Str = 152, .PtrToThis = 0},
      .InCount = 1, .OutCount = 1},
-    {&goc_type_int, (&goc_type__ptr_byte.d.Type)},
+    {&goc_type_int, (&goc_type__ptr_uint8.d.Type)},
 };
-static const goc_tdesc_func_p3 goc_type__func_int_string_ret_ptr_byte = {
+static const goc_tdesc_func_p3 goc_type__func_int_string_ret_ptr_uint8 = {
     &goc_module__main,
     {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0xaa485148, .TFlag = 0,
         .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
         .Equal = NULL, .GCData = (const uint8_t *)"\001",
         .Str = 153, .PtrToThis = 0},
      .InCount = 2, .OutCount = 1},
-    {&goc_type_int, &goc_type_string, (&goc_type__ptr_byte.d.Type)},
+    {&goc_type_int, &goc_type_string, (&goc_type__ptr_uint8.d.Type)},
 };
 static const goc_tdesc_func_p3 goc_type__func_int_ret_int_int = {
     &goc_module__main,
@@ -1775,7 +1775,7 @@ static const void *const goc_moduleoffs__main[171] = {
     (const void *)"\000\006*error",
     (const void *)"\000\011io.Writer",
     (const void *)"\001\005Write",
-    (const void *)(&goc_type__func_slice_byte_ret_int_error.d.Type),
+    (const void *)(&goc_type__func_slice_uint8_ret_int_error.d.Type),
     (const void *)"\000\002io",
     (const void *)"\000\012io.discard",
     (const void *)"\001\010ReadFrom",
@@ -1825,7 +1825,7 @@ static const void *const goc_moduleoffs__main[171] = {
     (const void *)"\001\010FuncType",
     (const void *)(&goc_type__func_ret_ptr_internal_abi__FuncType.d.Type),
     (const void *)"\001\007GcSlice",
-    (const void *)(&goc_type__func_uintptr_uintptr_ret_slice_byte.d.Type),
+    (const void *)(&goc_type__func_uintptr_uintptr_ret_slice_uint8.d.Type),
     (const void *)"\001\007HasName",
     (const void *)"\001\012IfaceIndir",
     (const void *)"\001\002In",
@@ -1900,9 +1900,9 @@ static const void *const goc_moduleoffs__main[171] = {
     (const void *)"\000\013abi.NameOff",
     (const void *)"\000\010abi.Name",
     (const void *)"\001\004Data",
-    (const void *)(&goc_type__func_int_ret_ptr_byte.d.Type),
+    (const void *)(&goc_type__func_int_ret_ptr_uint8.d.Type),
     (const void *)"\001\013DataChecked",
-    (const void *)(&goc_type__func_int_string_ret_ptr_byte.d.Type),
+    (const void *)(&goc_type__func_int_string_ret_ptr_uint8.d.Type),
     (const void *)"\001\006HasTag",
     (const void *)"\001\007IsBlank",
     (const void *)"\001\012IsEmbedded",
@@ -1933,7 +1933,7 @@ static const void *const goc_moduleoffs__main[171] = {
     (const void *)"\000\021[]abi.StructField",
     (const void *)"\000\013abi.Imethod",
     (const void *)"\000\017abi.StructField",
-    (const void *)(&goc_type__ptr_slice_byte.d.Type),
+    (const void *)(&goc_type__ptr_slice_uint8.d.Type),
     (const void *)(&goc_type__ptr_errors__errorString.d.Type),
     (const void *)(&goc_type__ptr_internal_abi__Type.d.Type),
     (const void *)(&goc_type__ptr_internal_abi__UncommonType.d.Type),
@@ -2143,9 +2143,9 @@ static const goc_textptr goc_moduletext__main[195] = {
 static const goc_type *const goc_moduletypelinks__main[46] = {
     (&goc_type__func_int_ret_int_int.d.Type),
     (&goc_type__func_int_ret_internal_reflectlite__Type.d.Type),
-    (&goc_type__func_int_ret_ptr_byte.d.Type),
     (&goc_type__func_int_ret_ptr_internal_abi__Type.d.Type),
-    (&goc_type__func_int_string_ret_ptr_byte.d.Type),
+    (&goc_type__func_int_ret_ptr_uint8.d.Type),
+    (&goc_type__func_int_string_ret_ptr_uint8.d.Type),
     (&goc_type__func_internal_abi__NameOff_ret_internal_abi__Name.d.Type),
     (&goc_type__func_internal_abi__TypeOff_ret_ptr_internal_abi__Type.d.Type),
     (&goc_type__func_internal_reflectlite__Type_ret_bool.d.Type),
@@ -2164,13 +2164,12 @@ static const goc_type *const goc_moduletypelinks__main[46] = {
     (&goc_type__func_ret_ptr_internal_abi__UncommonType.d.Type),
     (&goc_type__func_ret_slice_internal_abi__Method.d.Type),
     (&goc_type__func_ret_slice_ptr_internal_abi__Type.d.Type),
-    (&goc_type__func_slice_byte_ret_int_error.d.Type),
+    (&goc_type__func_slice_uint8_ret_int_error.d.Type),
     (&goc_type__func_string_ret_int_error.d.Type),
-    (&goc_type__func_uintptr_uintptr_ret_slice_byte.d.Type),
+    (&goc_type__func_uintptr_uintptr_ret_slice_uint8.d.Type),
     (&goc_type__func_unsafe_Pointer_uintptr_ret_uintptr.d.Type),
     (&goc_type__func_unsafe_Pointer_unsafe_Pointer_ret_bool.d.Type),
     (&goc_type__map_string_int.d.Type),
-    (&goc_type__ptr_byte.d.Type),
     (&goc_type__ptr_error.d.Type),
     (&goc_type__ptr_errors__errorString.d.Type),
     (&goc_type__ptr_internal_abi__ArrayType.d.Type),
@@ -2180,12 +2179,13 @@ static const goc_type *const goc_moduletypelinks__main[46] = {
     (&goc_type__ptr_internal_abi__StructType.d.Type),
     (&goc_type__ptr_internal_abi__Type.d.Type),
     (&goc_type__ptr_internal_abi__UncommonType.d.Type),
-    (&goc_type__ptr_slice_byte.d.Type),
-    (&goc_type__slice_byte.d.Type),
+    (&goc_type__ptr_slice_uint8.d.Type),
+    (&goc_type__ptr_uint8.d.Type),
     (&goc_type__slice_internal_abi__Imethod.d.Type),
     (&goc_type__slice_internal_abi__Method.d.Type),
     (&goc_type__slice_internal_abi__StructField.d.Type),
     (&goc_type__slice_ptr_internal_abi__Type.d.Type),
+    (&goc_type__slice_uint8.d.Type),
     NULL,
 };
 static const goc_module goc_module__main = {.offs = goc_moduleoffs__main, .text = goc_moduletext__main, .typelinks = goc_moduletypelinks__main, .noffs = 171, .ntext = 195, .ntypelinks = 45};
@@ -2197,77 +2197,92 @@ static goc_tuple__int__error goc_ifn__io__discard__Write(void *_d, goc_slice a0)
     io__discard *x = (io__discard *)_d;
     return io__discard__Write((*GOC_NN(x)), a0);
 }
+GOC_FUNCTAB(goc_ifn__io__discard__Write, "io.discard.Write", 5);
 static const goc_func io__init__func1__closure = {(void (*)(void))io__init__func1};
 /* *errors.errorString.Error called through an interface */
 static goc_string goc_ifn__ptr_errors__errorString__Error(void *_d) {
     errors__errorString * x = (errors__errorString *)_d;
     return errors__errorString__Error(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_errors__errorString__Error, "errors.(*errorString).Error", 5);
 /* reflectlite.rtype.AssignableTo called through an interface */
 static goc_bool goc_ifn__internal_reflectlite__rtype__AssignableTo(void *_d, goc_iface a0) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_reflectlite__rtype__AssignableTo((*GOC_NN(x)), a0);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__AssignableTo, "internal/reflectlite.rtype.AssignableTo", 5);
 /* reflectlite.rtype.Comparable called through an interface */
 static goc_bool goc_ifn__internal_reflectlite__rtype__Comparable(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_reflectlite__rtype__Comparable((*GOC_NN(x)));
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Comparable, "internal/reflectlite.rtype.Comparable", 5);
 /* reflectlite.rtype.Elem called through an interface */
 static goc_iface goc_ifn__internal_reflectlite__rtype__Elem(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_reflectlite__rtype__Elem((*GOC_NN(x)));
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Elem, "internal/reflectlite.rtype.Elem", 5);
 /* reflectlite.rtype.Implements called through an interface */
 static goc_bool goc_ifn__internal_reflectlite__rtype__Implements(void *_d, goc_iface a0) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_reflectlite__rtype__Implements((*GOC_NN(x)), a0);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Implements, "internal/reflectlite.rtype.Implements", 5);
 /* reflectlite.rtype.Kind called through an interface */
 static goc_uint8 goc_ifn__internal_reflectlite__rtype__Kind(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_abi__Type__Kind(GOC_NN(x)->Type);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Kind, "internal/reflectlite.rtype.Kind", 5);
 /* reflectlite.rtype.Name called through an interface */
 static goc_string goc_ifn__internal_reflectlite__rtype__Name(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_reflectlite__rtype__Name((*GOC_NN(x)));
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Name, "internal/reflectlite.rtype.Name", 5);
 /* reflectlite.rtype.PkgPath called through an interface */
 static goc_string goc_ifn__internal_reflectlite__rtype__PkgPath(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_reflectlite__rtype__PkgPath((*GOC_NN(x)));
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__PkgPath, "internal/reflectlite.rtype.PkgPath", 5);
 /* reflectlite.rtype.Size called through an interface */
 static goc_uintptr goc_ifn__internal_reflectlite__rtype__Size(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_abi__Type__Size(GOC_NN(x)->Type);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Size, "internal/reflectlite.rtype.Size", 5);
 /* reflectlite.rtype.String called through an interface */
 static goc_string goc_ifn__internal_reflectlite__rtype__String(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_reflectlite__rtype__String((*GOC_NN(x)));
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__String, "internal/reflectlite.rtype.String", 5);
 /* reflectlite.rtype.common called through an interface */
 static internal_abi__Type * goc_ifn__internal_reflectlite__rtype__common(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_reflectlite__rtype__common((*GOC_NN(x)));
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__common, "internal/reflectlite.rtype.common", 5);
 /* reflectlite.rtype.uncommon called through an interface */
 static internal_abi__UncommonType * goc_ifn__internal_reflectlite__rtype__uncommon(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_reflectlite__rtype__uncommon((*GOC_NN(x)));
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__uncommon, "internal/reflectlite.rtype.uncommon", 5);
 /* io.discard.ReadFrom called through an interface */
 static goc_tuple__int64__error goc_ifn__io__discard__ReadFrom(void *_d, goc_iface a0) {
     io__discard *x = (io__discard *)_d;
     return io__discard__ReadFrom((*GOC_NN(x)), a0);
 }
+GOC_FUNCTAB(goc_ifn__io__discard__ReadFrom, "io.discard.ReadFrom", 5);
 /* io.discard.WriteString called through an interface */
 static goc_tuple__int__error goc_ifn__io__discard__WriteString(void *_d, goc_string a0) {
     io__discard *x = (io__discard *)_d;
     return io__discard__WriteString((*GOC_NN(x)), a0);
 }
+GOC_FUNCTAB(goc_ifn__io__discard__WriteString, "io.discard.WriteString", 5);
 static uintptr_t goc_hash__errors__errorString(const void *p, uintptr_t seed) {
     const errors__errorString *x = p;
     seed = goc_strhash(&x->s, seed);
@@ -2287,896 +2302,1075 @@ static goc_int goc_ifn__internal_reflectlite__rtype__Align(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_abi__Type__Align(GOC_NN(x)->Type);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Align, "internal/reflectlite.rtype.Align", 5);
 /* reflectlite.rtype.ArrayType called through an interface */
 static internal_abi__ArrayType * goc_ifn__internal_reflectlite__rtype__ArrayType(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_abi__Type__ArrayType(GOC_NN(x)->Type);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__ArrayType, "internal/reflectlite.rtype.ArrayType", 5);
 /* reflectlite.rtype.ChanDir called through an interface */
 static goc_int goc_ifn__internal_reflectlite__rtype__ChanDir(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_abi__Type__ChanDir(GOC_NN(x)->Type);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__ChanDir, "internal/reflectlite.rtype.ChanDir", 5);
 /* reflectlite.rtype.Common called through an interface */
 static internal_abi__Type * goc_ifn__internal_reflectlite__rtype__Common(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_abi__Type__Common(GOC_NN(x)->Type);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Common, "internal/reflectlite.rtype.Common", 5);
 /* reflectlite.rtype.ExportedMethods called through an interface */
 static goc_slice goc_ifn__internal_reflectlite__rtype__ExportedMethods(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_abi__Type__ExportedMethods(GOC_NN(x)->Type);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__ExportedMethods, "internal/reflectlite.rtype.ExportedMethods", 5);
 /* reflectlite.rtype.FieldAlign called through an interface */
 static goc_int goc_ifn__internal_reflectlite__rtype__FieldAlign(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_abi__Type__FieldAlign(GOC_NN(x)->Type);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__FieldAlign, "internal/reflectlite.rtype.FieldAlign", 5);
 /* reflectlite.rtype.FuncType called through an interface */
 static internal_abi__FuncType * goc_ifn__internal_reflectlite__rtype__FuncType(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_abi__Type__FuncType(GOC_NN(x)->Type);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__FuncType, "internal/reflectlite.rtype.FuncType", 5);
 /* reflectlite.rtype.GcSlice called through an interface */
 static goc_slice goc_ifn__internal_reflectlite__rtype__GcSlice(void *_d, goc_uintptr a0, goc_uintptr a1) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_abi__Type__GcSlice(GOC_NN(x)->Type, a0, a1);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__GcSlice, "internal/reflectlite.rtype.GcSlice", 5);
 /* reflectlite.rtype.HasName called through an interface */
 static goc_bool goc_ifn__internal_reflectlite__rtype__HasName(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_abi__Type__HasName(GOC_NN(x)->Type);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__HasName, "internal/reflectlite.rtype.HasName", 5);
 /* reflectlite.rtype.IfaceIndir called through an interface */
 static goc_bool goc_ifn__internal_reflectlite__rtype__IfaceIndir(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_abi__Type__IfaceIndir(GOC_NN(x)->Type);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__IfaceIndir, "internal/reflectlite.rtype.IfaceIndir", 5);
 /* reflectlite.rtype.In called through an interface */
 static goc_iface goc_ifn__internal_reflectlite__rtype__In(void *_d, goc_int a0) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_reflectlite__rtype__In((*GOC_NN(x)), a0);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__In, "internal/reflectlite.rtype.In", 5);
 /* reflectlite.rtype.InterfaceType called through an interface */
 static internal_abi__InterfaceType * goc_ifn__internal_reflectlite__rtype__InterfaceType(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_abi__Type__InterfaceType(GOC_NN(x)->Type);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__InterfaceType, "internal/reflectlite.rtype.InterfaceType", 5);
 /* reflectlite.rtype.IsDirectIface called through an interface */
 static goc_bool goc_ifn__internal_reflectlite__rtype__IsDirectIface(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_abi__Type__IsDirectIface(GOC_NN(x)->Type);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__IsDirectIface, "internal/reflectlite.rtype.IsDirectIface", 5);
 /* reflectlite.rtype.Key called through an interface */
 static goc_iface goc_ifn__internal_reflectlite__rtype__Key(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_reflectlite__rtype__Key((*GOC_NN(x)));
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Key, "internal/reflectlite.rtype.Key", 5);
 /* reflectlite.rtype.Len called through an interface */
 static goc_int goc_ifn__internal_reflectlite__rtype__Len(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_reflectlite__rtype__Len((*GOC_NN(x)));
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Len, "internal/reflectlite.rtype.Len", 5);
 /* reflectlite.rtype.MapType called through an interface */
 static internal_abi__MapType * goc_ifn__internal_reflectlite__rtype__MapType(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_abi__Type__MapType(GOC_NN(x)->Type);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__MapType, "internal/reflectlite.rtype.MapType", 5);
 /* reflectlite.rtype.NumField called through an interface */
 static goc_int goc_ifn__internal_reflectlite__rtype__NumField(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_reflectlite__rtype__NumField((*GOC_NN(x)));
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__NumField, "internal/reflectlite.rtype.NumField", 5);
 /* reflectlite.rtype.NumIn called through an interface */
 static goc_int goc_ifn__internal_reflectlite__rtype__NumIn(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_reflectlite__rtype__NumIn((*GOC_NN(x)));
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__NumIn, "internal/reflectlite.rtype.NumIn", 5);
 /* reflectlite.rtype.NumMethod called through an interface */
 static goc_int goc_ifn__internal_reflectlite__rtype__NumMethod(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_reflectlite__rtype__NumMethod((*GOC_NN(x)));
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__NumMethod, "internal/reflectlite.rtype.NumMethod", 5);
 /* reflectlite.rtype.NumOut called through an interface */
 static goc_int goc_ifn__internal_reflectlite__rtype__NumOut(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_reflectlite__rtype__NumOut((*GOC_NN(x)));
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__NumOut, "internal/reflectlite.rtype.NumOut", 5);
 /* reflectlite.rtype.Out called through an interface */
 static goc_iface goc_ifn__internal_reflectlite__rtype__Out(void *_d, goc_int a0) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_reflectlite__rtype__Out((*GOC_NN(x)), a0);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Out, "internal/reflectlite.rtype.Out", 5);
 /* reflectlite.rtype.Pointers called through an interface */
 static goc_bool goc_ifn__internal_reflectlite__rtype__Pointers(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_abi__Type__Pointers(GOC_NN(x)->Type);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Pointers, "internal/reflectlite.rtype.Pointers", 5);
 /* reflectlite.rtype.StructType called through an interface */
 static internal_abi__StructType * goc_ifn__internal_reflectlite__rtype__StructType(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_abi__Type__StructType(GOC_NN(x)->Type);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__StructType, "internal/reflectlite.rtype.StructType", 5);
 /* reflectlite.rtype.Uncommon called through an interface */
 static internal_abi__UncommonType * goc_ifn__internal_reflectlite__rtype__Uncommon(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_abi__Type__Uncommon(GOC_NN(x)->Type);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Uncommon, "internal/reflectlite.rtype.Uncommon", 5);
 /* reflectlite.rtype.exportedMethods called through an interface */
 static goc_slice goc_ifn__internal_reflectlite__rtype__exportedMethods(void *_d) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_reflectlite__rtype__exportedMethods((*GOC_NN(x)));
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__exportedMethods, "internal/reflectlite.rtype.exportedMethods", 5);
 /* reflectlite.rtype.nameOff called through an interface */
 static internal_abi__Name goc_ifn__internal_reflectlite__rtype__nameOff(void *_d, goc_int32 a0) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_reflectlite__rtype__nameOff((*GOC_NN(x)), a0);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__nameOff, "internal/reflectlite.rtype.nameOff", 5);
 /* reflectlite.rtype.typeOff called through an interface */
 static internal_abi__Type * goc_ifn__internal_reflectlite__rtype__typeOff(void *_d, goc_int32 a0) {
     internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
     return internal_reflectlite__rtype__typeOff((*GOC_NN(x)), a0);
 }
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__typeOff, "internal/reflectlite.rtype.typeOff", 5);
 /* *abi.Type.Align called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__Type__Align(void *_d) {
     internal_abi__Type * x = (internal_abi__Type *)_d;
     return internal_abi__Type__Align(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__Align, "internal/abi.(*Type).Align", 5);
 /* *abi.Type.ArrayType called through an interface */
 static internal_abi__ArrayType * goc_ifn__ptr_internal_abi__Type__ArrayType(void *_d) {
     internal_abi__Type * x = (internal_abi__Type *)_d;
     return internal_abi__Type__ArrayType(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__ArrayType, "internal/abi.(*Type).ArrayType", 5);
 /* *abi.Type.ChanDir called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__Type__ChanDir(void *_d) {
     internal_abi__Type * x = (internal_abi__Type *)_d;
     return internal_abi__Type__ChanDir(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__ChanDir, "internal/abi.(*Type).ChanDir", 5);
 /* *abi.Type.Common called through an interface */
 static internal_abi__Type * goc_ifn__ptr_internal_abi__Type__Common(void *_d) {
     internal_abi__Type * x = (internal_abi__Type *)_d;
     return internal_abi__Type__Common(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__Common, "internal/abi.(*Type).Common", 5);
 /* *abi.Type.Elem called through an interface */
 static internal_abi__Type * goc_ifn__ptr_internal_abi__Type__Elem(void *_d) {
     internal_abi__Type * x = (internal_abi__Type *)_d;
     return internal_abi__Type__Elem(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__Elem, "internal/abi.(*Type).Elem", 5);
 /* *abi.Type.ExportedMethods called through an interface */
 static goc_slice goc_ifn__ptr_internal_abi__Type__ExportedMethods(void *_d) {
     internal_abi__Type * x = (internal_abi__Type *)_d;
     return internal_abi__Type__ExportedMethods(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__ExportedMethods, "internal/abi.(*Type).ExportedMethods", 5);
 /* *abi.Type.FieldAlign called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__Type__FieldAlign(void *_d) {
     internal_abi__Type * x = (internal_abi__Type *)_d;
     return internal_abi__Type__FieldAlign(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__FieldAlign, "internal/abi.(*Type).FieldAlign", 5);
 /* *abi.Type.FuncType called through an interface */
 static internal_abi__FuncType * goc_ifn__ptr_internal_abi__Type__FuncType(void *_d) {
     internal_abi__Type * x = (internal_abi__Type *)_d;
     return internal_abi__Type__FuncType(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__FuncType, "internal/abi.(*Type).FuncType", 5);
 /* *abi.Type.GcSlice called through an interface */
 static goc_slice goc_ifn__ptr_internal_abi__Type__GcSlice(void *_d, goc_uintptr a0, goc_uintptr a1) {
     internal_abi__Type * x = (internal_abi__Type *)_d;
     return internal_abi__Type__GcSlice(x, a0, a1);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__GcSlice, "internal/abi.(*Type).GcSlice", 5);
 /* *abi.Type.HasName called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__Type__HasName(void *_d) {
     internal_abi__Type * x = (internal_abi__Type *)_d;
     return internal_abi__Type__HasName(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__HasName, "internal/abi.(*Type).HasName", 5);
 /* *abi.Type.IfaceIndir called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__Type__IfaceIndir(void *_d) {
     internal_abi__Type * x = (internal_abi__Type *)_d;
     return internal_abi__Type__IfaceIndir(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__IfaceIndir, "internal/abi.(*Type).IfaceIndir", 5);
 /* *abi.Type.InterfaceType called through an interface */
 static internal_abi__InterfaceType * goc_ifn__ptr_internal_abi__Type__InterfaceType(void *_d) {
     internal_abi__Type * x = (internal_abi__Type *)_d;
     return internal_abi__Type__InterfaceType(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__InterfaceType, "internal/abi.(*Type).InterfaceType", 5);
 /* *abi.Type.IsDirectIface called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__Type__IsDirectIface(void *_d) {
     internal_abi__Type * x = (internal_abi__Type *)_d;
     return internal_abi__Type__IsDirectIface(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__IsDirectIface, "internal/abi.(*Type).IsDirectIface", 5);
 /* *abi.Type.Key called through an interface */
 static internal_abi__Type * goc_ifn__ptr_internal_abi__Type__Key(void *_d) {
     internal_abi__Type * x = (internal_abi__Type *)_d;
     return internal_abi__Type__Key(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__Key, "internal/abi.(*Type).Key", 5);
 /* *abi.Type.Kind called through an interface */
 static goc_uint8 goc_ifn__ptr_internal_abi__Type__Kind(void *_d) {
     internal_abi__Type * x = (internal_abi__Type *)_d;
     return internal_abi__Type__Kind(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__Kind, "internal/abi.(*Type).Kind", 5);
 /* *abi.Type.Len called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__Type__Len(void *_d) {
     internal_abi__Type * x = (internal_abi__Type *)_d;
     return internal_abi__Type__Len(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__Len, "internal/abi.(*Type).Len", 5);
 /* *abi.Type.MapType called through an interface */
 static internal_abi__MapType * goc_ifn__ptr_internal_abi__Type__MapType(void *_d) {
     internal_abi__Type * x = (internal_abi__Type *)_d;
     return internal_abi__Type__MapType(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__MapType, "internal/abi.(*Type).MapType", 5);
 /* *abi.Type.NumMethod called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__Type__NumMethod(void *_d) {
     internal_abi__Type * x = (internal_abi__Type *)_d;
     return internal_abi__Type__NumMethod(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__NumMethod, "internal/abi.(*Type).NumMethod", 5);
 /* *abi.Type.Pointers called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__Type__Pointers(void *_d) {
     internal_abi__Type * x = (internal_abi__Type *)_d;
     return internal_abi__Type__Pointers(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__Pointers, "internal/abi.(*Type).Pointers", 5);
 /* *abi.Type.Size called through an interface */
 static goc_uintptr goc_ifn__ptr_internal_abi__Type__Size(void *_d) {
     internal_abi__Type * x = (internal_abi__Type *)_d;
     return internal_abi__Type__Size(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__Size, "internal/abi.(*Type).Size", 5);
 /* *abi.Type.StructType called through an interface */
 static internal_abi__StructType * goc_ifn__ptr_internal_abi__Type__StructType(void *_d) {
     internal_abi__Type * x = (internal_abi__Type *)_d;
     return internal_abi__Type__StructType(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__StructType, "internal/abi.(*Type).StructType", 5);
 /* *abi.Type.Uncommon called through an interface */
 static internal_abi__UncommonType * goc_ifn__ptr_internal_abi__Type__Uncommon(void *_d) {
     internal_abi__Type * x = (internal_abi__Type *)_d;
     return internal_abi__Type__Uncommon(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__Uncommon, "internal/abi.(*Type).Uncommon", 5);
 /* abi.Kind.String called through an interface */
 static goc_string goc_ifn__internal_abi__Kind__String(void *_d) {
     goc_uint8 *x = (goc_uint8 *)_d;
     return internal_abi__Kind__String((*GOC_NN(x)));
 }
+GOC_FUNCTAB(goc_ifn__internal_abi__Kind__String, "internal/abi.Kind.String", 5);
 /* *abi.UncommonType.ExportedMethods called through an interface */
 static goc_slice goc_ifn__ptr_internal_abi__UncommonType__ExportedMethods(void *_d) {
     internal_abi__UncommonType * x = (internal_abi__UncommonType *)_d;
     return internal_abi__UncommonType__ExportedMethods(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__UncommonType__ExportedMethods, "internal/abi.(*UncommonType).ExportedMethods", 5);
 /* *abi.UncommonType.Methods called through an interface */
 static goc_slice goc_ifn__ptr_internal_abi__UncommonType__Methods(void *_d) {
     internal_abi__UncommonType * x = (internal_abi__UncommonType *)_d;
     return internal_abi__UncommonType__Methods(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__UncommonType__Methods, "internal/abi.(*UncommonType).Methods", 5);
 /* *abi.ArrayType.Align called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__ArrayType__Align(void *_d) {
     internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
     return internal_abi__Type__Align(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__Align, "internal/abi.(*ArrayType).Align", 5);
 /* *abi.ArrayType.ArrayType called through an interface */
 static internal_abi__ArrayType * goc_ifn__ptr_internal_abi__ArrayType__ArrayType(void *_d) {
     internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
     return internal_abi__Type__ArrayType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__ArrayType, "internal/abi.(*ArrayType).ArrayType", 5);
 /* *abi.ArrayType.ChanDir called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__ArrayType__ChanDir(void *_d) {
     internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
     return internal_abi__Type__ChanDir(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__ChanDir, "internal/abi.(*ArrayType).ChanDir", 5);
 /* *abi.ArrayType.Common called through an interface */
 static internal_abi__Type * goc_ifn__ptr_internal_abi__ArrayType__Common(void *_d) {
     internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
     return internal_abi__Type__Common(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__Common, "internal/abi.(*ArrayType).Common", 5);
 /* *abi.ArrayType.ExportedMethods called through an interface */
 static goc_slice goc_ifn__ptr_internal_abi__ArrayType__ExportedMethods(void *_d) {
     internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
     return internal_abi__Type__ExportedMethods(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__ExportedMethods, "internal/abi.(*ArrayType).ExportedMethods", 5);
 /* *abi.ArrayType.FieldAlign called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__ArrayType__FieldAlign(void *_d) {
     internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
     return internal_abi__Type__FieldAlign(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__FieldAlign, "internal/abi.(*ArrayType).FieldAlign", 5);
 /* *abi.ArrayType.FuncType called through an interface */
 static internal_abi__FuncType * goc_ifn__ptr_internal_abi__ArrayType__FuncType(void *_d) {
     internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
     return internal_abi__Type__FuncType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__FuncType, "internal/abi.(*ArrayType).FuncType", 5);
 /* *abi.ArrayType.GcSlice called through an interface */
 static goc_slice goc_ifn__ptr_internal_abi__ArrayType__GcSlice(void *_d, goc_uintptr a0, goc_uintptr a1) {
     internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
     return internal_abi__Type__GcSlice(&(GOC_NN(x)->Type), a0, a1);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__GcSlice, "internal/abi.(*ArrayType).GcSlice", 5);
 /* *abi.ArrayType.HasName called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__ArrayType__HasName(void *_d) {
     internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
     return internal_abi__Type__HasName(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__HasName, "internal/abi.(*ArrayType).HasName", 5);
 /* *abi.ArrayType.IfaceIndir called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__ArrayType__IfaceIndir(void *_d) {
     internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
     return internal_abi__Type__IfaceIndir(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__IfaceIndir, "internal/abi.(*ArrayType).IfaceIndir", 5);
 /* *abi.ArrayType.InterfaceType called through an interface */
 static internal_abi__InterfaceType * goc_ifn__ptr_internal_abi__ArrayType__InterfaceType(void *_d) {
     internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
     return internal_abi__Type__InterfaceType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__InterfaceType, "internal/abi.(*ArrayType).InterfaceType", 5);
 /* *abi.ArrayType.IsDirectIface called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__ArrayType__IsDirectIface(void *_d) {
     internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
     return internal_abi__Type__IsDirectIface(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__IsDirectIface, "internal/abi.(*ArrayType).IsDirectIface", 5);
 /* *abi.ArrayType.Key called through an interface */
 static internal_abi__Type * goc_ifn__ptr_internal_abi__ArrayType__Key(void *_d) {
     internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
     return internal_abi__Type__Key(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__Key, "internal/abi.(*ArrayType).Key", 5);
 /* *abi.ArrayType.Kind called through an interface */
 static goc_uint8 goc_ifn__ptr_internal_abi__ArrayType__Kind(void *_d) {
     internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
     return internal_abi__Type__Kind(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__Kind, "internal/abi.(*ArrayType).Kind", 5);
 /* *abi.ArrayType.MapType called through an interface */
 static internal_abi__MapType * goc_ifn__ptr_internal_abi__ArrayType__MapType(void *_d) {
     internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
     return internal_abi__Type__MapType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__MapType, "internal/abi.(*ArrayType).MapType", 5);
 /* *abi.ArrayType.NumMethod called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__ArrayType__NumMethod(void *_d) {
     internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
     return internal_abi__Type__NumMethod(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__NumMethod, "internal/abi.(*ArrayType).NumMethod", 5);
 /* *abi.ArrayType.Pointers called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__ArrayType__Pointers(void *_d) {
     internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
     return internal_abi__Type__Pointers(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__Pointers, "internal/abi.(*ArrayType).Pointers", 5);
 /* *abi.ArrayType.Size called through an interface */
 static goc_uintptr goc_ifn__ptr_internal_abi__ArrayType__Size(void *_d) {
     internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
     return internal_abi__Type__Size(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__Size, "internal/abi.(*ArrayType).Size", 5);
 /* *abi.ArrayType.StructType called through an interface */
 static internal_abi__StructType * goc_ifn__ptr_internal_abi__ArrayType__StructType(void *_d) {
     internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
     return internal_abi__Type__StructType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__StructType, "internal/abi.(*ArrayType).StructType", 5);
 /* *abi.ArrayType.Uncommon called through an interface */
 static internal_abi__UncommonType * goc_ifn__ptr_internal_abi__ArrayType__Uncommon(void *_d) {
     internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
     return internal_abi__Type__Uncommon(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__Uncommon, "internal/abi.(*ArrayType).Uncommon", 5);
 /* *abi.FuncType.Align called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__FuncType__Align(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__Type__Align(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__Align, "internal/abi.(*FuncType).Align", 5);
 /* *abi.FuncType.ArrayType called through an interface */
 static internal_abi__ArrayType * goc_ifn__ptr_internal_abi__FuncType__ArrayType(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__Type__ArrayType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__ArrayType, "internal/abi.(*FuncType).ArrayType", 5);
 /* *abi.FuncType.ChanDir called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__FuncType__ChanDir(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__Type__ChanDir(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__ChanDir, "internal/abi.(*FuncType).ChanDir", 5);
 /* *abi.FuncType.Common called through an interface */
 static internal_abi__Type * goc_ifn__ptr_internal_abi__FuncType__Common(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__Type__Common(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__Common, "internal/abi.(*FuncType).Common", 5);
 /* *abi.FuncType.Elem called through an interface */
 static internal_abi__Type * goc_ifn__ptr_internal_abi__FuncType__Elem(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__Type__Elem(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__Elem, "internal/abi.(*FuncType).Elem", 5);
 /* *abi.FuncType.ExportedMethods called through an interface */
 static goc_slice goc_ifn__ptr_internal_abi__FuncType__ExportedMethods(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__Type__ExportedMethods(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__ExportedMethods, "internal/abi.(*FuncType).ExportedMethods", 5);
 /* *abi.FuncType.FieldAlign called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__FuncType__FieldAlign(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__Type__FieldAlign(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__FieldAlign, "internal/abi.(*FuncType).FieldAlign", 5);
 /* *abi.FuncType.FuncType called through an interface */
 static internal_abi__FuncType * goc_ifn__ptr_internal_abi__FuncType__FuncType(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__Type__FuncType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__FuncType, "internal/abi.(*FuncType).FuncType", 5);
 /* *abi.FuncType.GcSlice called through an interface */
 static goc_slice goc_ifn__ptr_internal_abi__FuncType__GcSlice(void *_d, goc_uintptr a0, goc_uintptr a1) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__Type__GcSlice(&(GOC_NN(x)->Type), a0, a1);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__GcSlice, "internal/abi.(*FuncType).GcSlice", 5);
 /* *abi.FuncType.HasName called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__FuncType__HasName(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__Type__HasName(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__HasName, "internal/abi.(*FuncType).HasName", 5);
 /* *abi.FuncType.IfaceIndir called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__FuncType__IfaceIndir(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__Type__IfaceIndir(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__IfaceIndir, "internal/abi.(*FuncType).IfaceIndir", 5);
 /* *abi.FuncType.In called through an interface */
 static internal_abi__Type * goc_ifn__ptr_internal_abi__FuncType__In(void *_d, goc_int a0) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__FuncType__In(x, a0);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__In, "internal/abi.(*FuncType).In", 5);
 /* *abi.FuncType.InSlice called through an interface */
 static goc_slice goc_ifn__ptr_internal_abi__FuncType__InSlice(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__FuncType__InSlice(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__InSlice, "internal/abi.(*FuncType).InSlice", 5);
 /* *abi.FuncType.InterfaceType called through an interface */
 static internal_abi__InterfaceType * goc_ifn__ptr_internal_abi__FuncType__InterfaceType(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__Type__InterfaceType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__InterfaceType, "internal/abi.(*FuncType).InterfaceType", 5);
 /* *abi.FuncType.IsDirectIface called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__FuncType__IsDirectIface(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__Type__IsDirectIface(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__IsDirectIface, "internal/abi.(*FuncType).IsDirectIface", 5);
 /* *abi.FuncType.IsVariadic called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__FuncType__IsVariadic(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__FuncType__IsVariadic(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__IsVariadic, "internal/abi.(*FuncType).IsVariadic", 5);
 /* *abi.FuncType.Key called through an interface */
 static internal_abi__Type * goc_ifn__ptr_internal_abi__FuncType__Key(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__Type__Key(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__Key, "internal/abi.(*FuncType).Key", 5);
 /* *abi.FuncType.Kind called through an interface */
 static goc_uint8 goc_ifn__ptr_internal_abi__FuncType__Kind(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__Type__Kind(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__Kind, "internal/abi.(*FuncType).Kind", 5);
 /* *abi.FuncType.Len called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__FuncType__Len(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__Type__Len(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__Len, "internal/abi.(*FuncType).Len", 5);
 /* *abi.FuncType.MapType called through an interface */
 static internal_abi__MapType * goc_ifn__ptr_internal_abi__FuncType__MapType(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__Type__MapType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__MapType, "internal/abi.(*FuncType).MapType", 5);
 /* *abi.FuncType.NumIn called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__FuncType__NumIn(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__FuncType__NumIn(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__NumIn, "internal/abi.(*FuncType).NumIn", 5);
 /* *abi.FuncType.NumMethod called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__FuncType__NumMethod(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__Type__NumMethod(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__NumMethod, "internal/abi.(*FuncType).NumMethod", 5);
 /* *abi.FuncType.NumOut called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__FuncType__NumOut(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__FuncType__NumOut(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__NumOut, "internal/abi.(*FuncType).NumOut", 5);
 /* *abi.FuncType.Out called through an interface */
 static internal_abi__Type * goc_ifn__ptr_internal_abi__FuncType__Out(void *_d, goc_int a0) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__FuncType__Out(x, a0);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__Out, "internal/abi.(*FuncType).Out", 5);
 /* *abi.FuncType.OutSlice called through an interface */
 static goc_slice goc_ifn__ptr_internal_abi__FuncType__OutSlice(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__FuncType__OutSlice(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__OutSlice, "internal/abi.(*FuncType).OutSlice", 5);
 /* *abi.FuncType.Pointers called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__FuncType__Pointers(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__Type__Pointers(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__Pointers, "internal/abi.(*FuncType).Pointers", 5);
 /* *abi.FuncType.Size called through an interface */
 static goc_uintptr goc_ifn__ptr_internal_abi__FuncType__Size(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__Type__Size(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__Size, "internal/abi.(*FuncType).Size", 5);
 /* *abi.FuncType.StructType called through an interface */
 static internal_abi__StructType * goc_ifn__ptr_internal_abi__FuncType__StructType(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__Type__StructType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__StructType, "internal/abi.(*FuncType).StructType", 5);
 /* *abi.FuncType.Uncommon called through an interface */
 static internal_abi__UncommonType * goc_ifn__ptr_internal_abi__FuncType__Uncommon(void *_d) {
     internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
     return internal_abi__Type__Uncommon(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__Uncommon, "internal/abi.(*FuncType).Uncommon", 5);
 /* *abi.InterfaceType.Align called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__InterfaceType__Align(void *_d) {
     internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
     return internal_abi__Type__Align(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__Align, "internal/abi.(*InterfaceType).Align", 5);
 /* *abi.InterfaceType.ArrayType called through an interface */
 static internal_abi__ArrayType * goc_ifn__ptr_internal_abi__InterfaceType__ArrayType(void *_d) {
     internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
     return internal_abi__Type__ArrayType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__ArrayType, "internal/abi.(*InterfaceType).ArrayType", 5);
 /* *abi.InterfaceType.ChanDir called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__InterfaceType__ChanDir(void *_d) {
     internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
     return internal_abi__Type__ChanDir(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__ChanDir, "internal/abi.(*InterfaceType).ChanDir", 5);
 /* *abi.InterfaceType.Common called through an interface */
 static internal_abi__Type * goc_ifn__ptr_internal_abi__InterfaceType__Common(void *_d) {
     internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
     return internal_abi__Type__Common(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__Common, "internal/abi.(*InterfaceType).Common", 5);
 /* *abi.InterfaceType.Elem called through an interface */
 static internal_abi__Type * goc_ifn__ptr_internal_abi__InterfaceType__Elem(void *_d) {
     internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
     return internal_abi__Type__Elem(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__Elem, "internal/abi.(*InterfaceType).Elem", 5);
 /* *abi.InterfaceType.ExportedMethods called through an interface */
 static goc_slice goc_ifn__ptr_internal_abi__InterfaceType__ExportedMethods(void *_d) {
     internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
     return internal_abi__Type__ExportedMethods(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__ExportedMethods, "internal/abi.(*InterfaceType).ExportedMethods", 5);
 /* *abi.InterfaceType.FieldAlign called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__InterfaceType__FieldAlign(void *_d) {
     internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
     return internal_abi__Type__FieldAlign(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__FieldAlign, "internal/abi.(*InterfaceType).FieldAlign", 5);
 /* *abi.InterfaceType.FuncType called through an interface */
 static internal_abi__FuncType * goc_ifn__ptr_internal_abi__InterfaceType__FuncType(void *_d) {
     internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
     return internal_abi__Type__FuncType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__FuncType, "internal/abi.(*InterfaceType).FuncType", 5);
 /* *abi.InterfaceType.GcSlice called through an interface */
 static goc_slice goc_ifn__ptr_internal_abi__InterfaceType__GcSlice(void *_d, goc_uintptr a0, goc_uintptr a1) {
     internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
     return internal_abi__Type__GcSlice(&(GOC_NN(x)->Type), a0, a1);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__GcSlice, "internal/abi.(*InterfaceType).GcSlice", 5);
 /* *abi.InterfaceType.HasName called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__InterfaceType__HasName(void *_d) {
     internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
     return internal_abi__Type__HasName(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__HasName, "internal/abi.(*InterfaceType).HasName", 5);
 /* *abi.InterfaceType.IfaceIndir called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__InterfaceType__IfaceIndir(void *_d) {
     internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
     return internal_abi__Type__IfaceIndir(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__IfaceIndir, "internal/abi.(*InterfaceType).IfaceIndir", 5);
 /* *abi.InterfaceType.InterfaceType called through an interface */
 static internal_abi__InterfaceType * goc_ifn__ptr_internal_abi__InterfaceType__InterfaceType(void *_d) {
     internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
     return internal_abi__Type__InterfaceType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__InterfaceType, "internal/abi.(*InterfaceType).InterfaceType", 5);
 /* *abi.InterfaceType.IsDirectIface called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__InterfaceType__IsDirectIface(void *_d) {
     internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
     return internal_abi__Type__IsDirectIface(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__IsDirectIface, "internal/abi.(*InterfaceType).IsDirectIface", 5);
 /* *abi.InterfaceType.Key called through an interface */
 static internal_abi__Type * goc_ifn__ptr_internal_abi__InterfaceType__Key(void *_d) {
     internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
     return internal_abi__Type__Key(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__Key, "internal/abi.(*InterfaceType).Key", 5);
 /* *abi.InterfaceType.Kind called through an interface */
 static goc_uint8 goc_ifn__ptr_internal_abi__InterfaceType__Kind(void *_d) {
     internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
     return internal_abi__Type__Kind(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__Kind, "internal/abi.(*InterfaceType).Kind", 5);
 /* *abi.InterfaceType.Len called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__InterfaceType__Len(void *_d) {
     internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
     return internal_abi__Type__Len(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__Len, "internal/abi.(*InterfaceType).Len", 5);
 /* *abi.InterfaceType.MapType called through an interface */
 static internal_abi__MapType * goc_ifn__ptr_internal_abi__InterfaceType__MapType(void *_d) {
     internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
     return internal_abi__Type__MapType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__MapType, "internal/abi.(*InterfaceType).MapType", 5);
 /* *abi.InterfaceType.NumMethod called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__InterfaceType__NumMethod(void *_d) {
     internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
     return internal_abi__InterfaceType__NumMethod(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__NumMethod, "internal/abi.(*InterfaceType).NumMethod", 5);
 /* *abi.InterfaceType.Pointers called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__InterfaceType__Pointers(void *_d) {
     internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
     return internal_abi__Type__Pointers(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__Pointers, "internal/abi.(*InterfaceType).Pointers", 5);
 /* *abi.InterfaceType.Size called through an interface */
 static goc_uintptr goc_ifn__ptr_internal_abi__InterfaceType__Size(void *_d) {
     internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
     return internal_abi__Type__Size(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__Size, "internal/abi.(*InterfaceType).Size", 5);
 /* *abi.InterfaceType.StructType called through an interface */
 static internal_abi__StructType * goc_ifn__ptr_internal_abi__InterfaceType__StructType(void *_d) {
     internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
     return internal_abi__Type__StructType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__StructType, "internal/abi.(*InterfaceType).StructType", 5);
 /* *abi.InterfaceType.Uncommon called through an interface */
 static internal_abi__UncommonType * goc_ifn__ptr_internal_abi__InterfaceType__Uncommon(void *_d) {
     internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
     return internal_abi__Type__Uncommon(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__Uncommon, "internal/abi.(*InterfaceType).Uncommon", 5);
 /* *abi.MapType.Align called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__MapType__Align(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__Type__Align(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__Align, "internal/abi.(*MapType).Align", 5);
 /* *abi.MapType.ArrayType called through an interface */
 static internal_abi__ArrayType * goc_ifn__ptr_internal_abi__MapType__ArrayType(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__Type__ArrayType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__ArrayType, "internal/abi.(*MapType).ArrayType", 5);
 /* *abi.MapType.ChanDir called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__MapType__ChanDir(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__Type__ChanDir(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__ChanDir, "internal/abi.(*MapType).ChanDir", 5);
 /* *abi.MapType.Common called through an interface */
 static internal_abi__Type * goc_ifn__ptr_internal_abi__MapType__Common(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__Type__Common(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__Common, "internal/abi.(*MapType).Common", 5);
 /* *abi.MapType.ExportedMethods called through an interface */
 static goc_slice goc_ifn__ptr_internal_abi__MapType__ExportedMethods(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__Type__ExportedMethods(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__ExportedMethods, "internal/abi.(*MapType).ExportedMethods", 5);
 /* *abi.MapType.FieldAlign called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__MapType__FieldAlign(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__Type__FieldAlign(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__FieldAlign, "internal/abi.(*MapType).FieldAlign", 5);
 /* *abi.MapType.FuncType called through an interface */
 static internal_abi__FuncType * goc_ifn__ptr_internal_abi__MapType__FuncType(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__Type__FuncType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__FuncType, "internal/abi.(*MapType).FuncType", 5);
 /* *abi.MapType.GcSlice called through an interface */
 static goc_slice goc_ifn__ptr_internal_abi__MapType__GcSlice(void *_d, goc_uintptr a0, goc_uintptr a1) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__Type__GcSlice(&(GOC_NN(x)->Type), a0, a1);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__GcSlice, "internal/abi.(*MapType).GcSlice", 5);
 /* *abi.MapType.HasName called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__MapType__HasName(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__Type__HasName(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__HasName, "internal/abi.(*MapType).HasName", 5);
 /* *abi.MapType.HashMightPanic called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__MapType__HashMightPanic(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__MapType__HashMightPanic(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__HashMightPanic, "internal/abi.(*MapType).HashMightPanic", 5);
 /* *abi.MapType.IfaceIndir called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__MapType__IfaceIndir(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__Type__IfaceIndir(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__IfaceIndir, "internal/abi.(*MapType).IfaceIndir", 5);
 /* *abi.MapType.IndirectElem called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__MapType__IndirectElem(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__MapType__IndirectElem(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__IndirectElem, "internal/abi.(*MapType).IndirectElem", 5);
 /* *abi.MapType.IndirectKey called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__MapType__IndirectKey(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__MapType__IndirectKey(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__IndirectKey, "internal/abi.(*MapType).IndirectKey", 5);
 /* *abi.MapType.InterfaceType called through an interface */
 static internal_abi__InterfaceType * goc_ifn__ptr_internal_abi__MapType__InterfaceType(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__Type__InterfaceType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__InterfaceType, "internal/abi.(*MapType).InterfaceType", 5);
 /* *abi.MapType.IsDirectIface called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__MapType__IsDirectIface(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__Type__IsDirectIface(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__IsDirectIface, "internal/abi.(*MapType).IsDirectIface", 5);
 /* *abi.MapType.Kind called through an interface */
 static goc_uint8 goc_ifn__ptr_internal_abi__MapType__Kind(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__Type__Kind(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__Kind, "internal/abi.(*MapType).Kind", 5);
 /* *abi.MapType.Len called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__MapType__Len(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__Type__Len(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__Len, "internal/abi.(*MapType).Len", 5);
 /* *abi.MapType.MapType called through an interface */
 static internal_abi__MapType * goc_ifn__ptr_internal_abi__MapType__MapType(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__Type__MapType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__MapType, "internal/abi.(*MapType).MapType", 5);
 /* *abi.MapType.NeedKeyUpdate called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__MapType__NeedKeyUpdate(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__MapType__NeedKeyUpdate(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__NeedKeyUpdate, "internal/abi.(*MapType).NeedKeyUpdate", 5);
 /* *abi.MapType.NumMethod called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__MapType__NumMethod(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__Type__NumMethod(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__NumMethod, "internal/abi.(*MapType).NumMethod", 5);
 /* *abi.MapType.Pointers called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__MapType__Pointers(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__Type__Pointers(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__Pointers, "internal/abi.(*MapType).Pointers", 5);
 /* *abi.MapType.ReflexiveKey called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__MapType__ReflexiveKey(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__MapType__ReflexiveKey(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__ReflexiveKey, "internal/abi.(*MapType).ReflexiveKey", 5);
 /* *abi.MapType.Size called through an interface */
 static goc_uintptr goc_ifn__ptr_internal_abi__MapType__Size(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__Type__Size(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__Size, "internal/abi.(*MapType).Size", 5);
 /* *abi.MapType.StructType called through an interface */
 static internal_abi__StructType * goc_ifn__ptr_internal_abi__MapType__StructType(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__Type__StructType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__StructType, "internal/abi.(*MapType).StructType", 5);
 /* *abi.MapType.Uncommon called through an interface */
 static internal_abi__UncommonType * goc_ifn__ptr_internal_abi__MapType__Uncommon(void *_d) {
     internal_abi__MapType * x = (internal_abi__MapType *)_d;
     return internal_abi__Type__Uncommon(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__Uncommon, "internal/abi.(*MapType).Uncommon", 5);
 /* *abi.StructType.Align called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__StructType__Align(void *_d) {
     internal_abi__StructType * x = (internal_abi__StructType *)_d;
     return internal_abi__Type__Align(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__Align, "internal/abi.(*StructType).Align", 5);
 /* *abi.StructType.ArrayType called through an interface */
 static internal_abi__ArrayType * goc_ifn__ptr_internal_abi__StructType__ArrayType(void *_d) {
     internal_abi__StructType * x = (internal_abi__StructType *)_d;
     return internal_abi__Type__ArrayType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__ArrayType, "internal/abi.(*StructType).ArrayType", 5);
 /* *abi.StructType.ChanDir called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__StructType__ChanDir(void *_d) {
     internal_abi__StructType * x = (internal_abi__StructType *)_d;
     return internal_abi__Type__ChanDir(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__ChanDir, "internal/abi.(*StructType).ChanDir", 5);
 /* *abi.StructType.Common called through an interface */
 static internal_abi__Type * goc_ifn__ptr_internal_abi__StructType__Common(void *_d) {
     internal_abi__StructType * x = (internal_abi__StructType *)_d;
     return internal_abi__Type__Common(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__Common, "internal/abi.(*StructType).Common", 5);
 /* *abi.StructType.Elem called through an interface */
 static internal_abi__Type * goc_ifn__ptr_internal_abi__StructType__Elem(void *_d) {
     internal_abi__StructType * x = (internal_abi__StructType *)_d;
     return internal_abi__Type__Elem(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__Elem, "internal/abi.(*StructType).Elem", 5);
 /* *abi.StructType.ExportedMethods called through an interface */
 static goc_slice goc_ifn__ptr_internal_abi__StructType__ExportedMethods(void *_d) {
     internal_abi__StructType * x = (internal_abi__StructType *)_d;
     return internal_abi__Type__ExportedMethods(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__ExportedMethods, "internal/abi.(*StructType).ExportedMethods", 5);
 /* *abi.StructType.FieldAlign called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__StructType__FieldAlign(void *_d) {
     internal_abi__StructType * x = (internal_abi__StructType *)_d;
     return internal_abi__Type__FieldAlign(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__FieldAlign, "internal/abi.(*StructType).FieldAlign", 5);
 /* *abi.StructType.FuncType called through an interface */
 static internal_abi__FuncType * goc_ifn__ptr_internal_abi__StructType__FuncType(void *_d) {
     internal_abi__StructType * x = (internal_abi__StructType *)_d;
     return internal_abi__Type__FuncType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__FuncType, "internal/abi.(*StructType).FuncType", 5);
 /* *abi.StructType.GcSlice called through an interface */
 static goc_slice goc_ifn__ptr_internal_abi__StructType__GcSlice(void *_d, goc_uintptr a0, goc_uintptr a1) {
     internal_abi__StructType * x = (internal_abi__StructType *)_d;
     return internal_abi__Type__GcSlice(&(GOC_NN(x)->Type), a0, a1);
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__GcSlice, "internal/abi.(*StructType).GcSlice", 5);
 /* *abi.StructType.HasName called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__StructType__HasName(void *_d) {
     internal_abi__StructType * x = (internal_abi__StructType *)_d;
     return internal_abi__Type__HasName(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__HasName, "internal/abi.(*StructType).HasName", 5);
 /* *abi.StructType.IfaceIndir called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__StructType__IfaceIndir(void *_d) {
     internal_abi__StructType * x = (internal_abi__StructType *)_d;
     return internal_abi__Type__IfaceIndir(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__IfaceIndir, "internal/abi.(*StructType).IfaceIndir", 5);
 /* *abi.StructType.InterfaceType called through an interface */
 static internal_abi__InterfaceType * goc_ifn__ptr_internal_abi__StructType__InterfaceType(void *_d) {
     internal_abi__StructType * x = (internal_abi__StructType *)_d;
     return internal_abi__Type__InterfaceType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__InterfaceType, "internal/abi.(*StructType).InterfaceType", 5);
 /* *abi.StructType.IsDirectIface called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__StructType__IsDirectIface(void *_d) {
     internal_abi__StructType * x = (internal_abi__StructType *)_d;
     return internal_abi__Type__IsDirectIface(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__IsDirectIface, "internal/abi.(*StructType).IsDirectIface", 5);
 /* *abi.StructType.Key called through an interface */
 static internal_abi__Type * goc_ifn__ptr_internal_abi__StructType__Key(void *_d) {
     internal_abi__StructType * x = (internal_abi__StructType *)_d;
     return internal_abi__Type__Key(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__Key, "internal/abi.(*StructType).Key", 5);
 /* *abi.StructType.Kind called through an interface */
 static goc_uint8 goc_ifn__ptr_internal_abi__StructType__Kind(void *_d) {
     internal_abi__StructType * x = (internal_abi__StructType *)_d;
     return internal_abi__Type__Kind(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__Kind, "internal/abi.(*StructType).Kind", 5);
 /* *abi.StructType.Len called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__StructType__Len(void *_d) {
     internal_abi__StructType * x = (internal_abi__StructType *)_d;
     return internal_abi__Type__Len(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__Len, "internal/abi.(*StructType).Len", 5);
 /* *abi.StructType.MapType called through an interface */
 static internal_abi__MapType * goc_ifn__ptr_internal_abi__StructType__MapType(void *_d) {
     internal_abi__StructType * x = (internal_abi__StructType *)_d;
     return internal_abi__Type__MapType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__MapType, "internal/abi.(*StructType).MapType", 5);
 /* *abi.StructType.NumMethod called through an interface */
 static goc_int goc_ifn__ptr_internal_abi__StructType__NumMethod(void *_d) {
     internal_abi__StructType * x = (internal_abi__StructType *)_d;
     return internal_abi__Type__NumMethod(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__NumMethod, "internal/abi.(*StructType).NumMethod", 5);
 /* *abi.StructType.Pointers called through an interface */
 static goc_bool goc_ifn__ptr_internal_abi__StructType__Pointers(void *_d) {
     internal_abi__StructType * x = (internal_abi__StructType *)_d;
     return internal_abi__Type__Pointers(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__Pointers, "internal/abi.(*StructType).Pointers", 5);
 /* *abi.StructType.Size called through an interface */
 static goc_uintptr goc_ifn__ptr_internal_abi__StructType__Size(void *_d) {
     internal_abi__StructType * x = (internal_abi__StructType *)_d;
     return internal_abi__Type__Size(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__Size, "internal/abi.(*StructType).Size", 5);
 /* *abi.StructType.StructType called through an interface */
 static internal_abi__StructType * goc_ifn__ptr_internal_abi__StructType__StructType(void *_d) {
     internal_abi__StructType * x = (internal_abi__StructType *)_d;
     return internal_abi__Type__StructType(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__StructType, "internal/abi.(*StructType).StructType", 5);
 /* *abi.StructType.Uncommon called through an interface */
 static internal_abi__UncommonType * goc_ifn__ptr_internal_abi__StructType__Uncommon(void *_d) {
     internal_abi__StructType * x = (internal_abi__StructType *)_d;
     return internal_abi__Type__Uncommon(&(GOC_NN(x)->Type));
 }
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__Uncommon, "internal/abi.(*StructType).Uncommon", 5);
 /* abi.Name.Data called through an interface */
 static goc_uint8 * goc_ifn__internal_abi__Name__Data(void *_d, goc_int a0) {
     internal_abi__Name *x = (internal_abi__Name *)_d;
     return internal_abi__Name__Data((*GOC_NN(x)), a0);
 }
+GOC_FUNCTAB(goc_ifn__internal_abi__Name__Data, "internal/abi.Name.Data", 5);
 /* abi.Name.DataChecked called through an interface */
 static goc_uint8 * goc_ifn__internal_abi__Name__DataChecked(void *_d, goc_int a0, goc_string a1) {
     internal_abi__Name *x = (internal_abi__Name *)_d;
     return internal_abi__Name__DataChecked((*GOC_NN(x)), a0, a1);
 }
+GOC_FUNCTAB(goc_ifn__internal_abi__Name__DataChecked, "internal/abi.Name.DataChecked", 5);
 /* abi.Name.HasTag called through an interface */
 static goc_bool goc_ifn__internal_abi__Name__HasTag(void *_d) {
     internal_abi__Name *x = (internal_abi__Name *)_d;
     return internal_abi__Name__HasTag((*GOC_NN(x)));
 }
+GOC_FUNCTAB(goc_ifn__internal_abi__Name__HasTag, "internal/abi.Name.HasTag", 5);
 /* abi.Name.IsBlank called through an interface */
 static goc_bool goc_ifn__internal_abi__Name__IsBlank(void *_d) {
     internal_abi__Name *x = (internal_abi__Name *)_d;
     return internal_abi__Name__IsBlank((*GOC_NN(x)));
 }
+GOC_FUNCTAB(goc_ifn__internal_abi__Name__IsBlank, "internal/abi.Name.IsBlank", 5);
 /* abi.Name.IsEmbedded called through an interface */
 static goc_bool goc_ifn__internal_abi__Name__IsEmbedded(void *_d) {
     internal_abi__Name *x = (internal_abi__Name *)_d;
     return internal_abi__Name__IsEmbedded((*GOC_NN(x)));
 }
+GOC_FUNCTAB(goc_ifn__internal_abi__Name__IsEmbedded, "internal/abi.Name.IsEmbedded", 5);
 /* abi.Name.IsExported called through an interface */
 static goc_bool goc_ifn__internal_abi__Name__IsExported(void *_d) {
     internal_abi__Name *x = (internal_abi__Name *)_d;
     return internal_abi__Name__IsExported((*GOC_NN(x)));
 }
+GOC_FUNCTAB(goc_ifn__internal_abi__Name__IsExported, "internal/abi.Name.IsExported", 5);
 /* abi.Name.Name called through an interface */
 static goc_string goc_ifn__internal_abi__Name__Name(void *_d) {
     internal_abi__Name *x = (internal_abi__Name *)_d;
     return internal_abi__Name__Name((*GOC_NN(x)));
 }
+GOC_FUNCTAB(goc_ifn__internal_abi__Name__Name, "internal/abi.Name.Name", 5);
 /* abi.Name.ReadVarint called through an interface */
 static goc_tuple__int__int goc_ifn__internal_abi__Name__ReadVarint(void *_d, goc_int a0) {
     internal_abi__Name *x = (internal_abi__Name *)_d;
     return internal_abi__Name__ReadVarint((*GOC_NN(x)), a0);
 }
+GOC_FUNCTAB(goc_ifn__internal_abi__Name__ReadVarint, "internal/abi.Name.ReadVarint", 5);
 /* abi.Name.Tag called through an interface */
 static goc_string goc_ifn__internal_abi__Name__Tag(void *_d) {
     internal_abi__Name *x = (internal_abi__Name *)_d;
     return internal_abi__Name__Tag((*GOC_NN(x)));
 }
+GOC_FUNCTAB(goc_ifn__internal_abi__Name__Tag, "internal/abi.Name.Tag", 5);
 static uintptr_t goc_hash__internal_abi__UncommonType(const void *p, uintptr_t seed) {
     const internal_abi__UncommonType *x = p;
     seed = goc_memhash32(&x->PkgPath, seed);
@@ -3216,19 +3410,24 @@ static void goc_lib__sync__Pool__Put(sync__Pool *r, goc_eface a0) {
 /* func literal */
 #line 656 "/usr/lib/go-1.23/src/io/io.go"
 static goc_eface io__init__func1(goc_func *_cl) {
+#line 656 "/usr/lib/go-1.23/src/io/io.go"
     (void)_cl;
 #line 657 "/usr/lib/go-1.23/src/io/io.go"
-    goc_slice *b = (goc_slice *)goc_newobject((&goc_type__slice_byte.d.Type));
+    goc_slice *b = (goc_slice *)goc_newobject((&goc_type__slice_uint8.d.Type));
+#line 657 "/usr/lib/go-1.23/src/io/io.go"
     *b = ({ goc_int _l = 8192; goc_makeslice(&goc_type_uint8, _l, _l); });
 #line 658 "/usr/lib/go-1.23/src/io/io.go"
-    return ((goc_eface){(&goc_type__ptr_slice_byte.d.Type), (void *)b});
+    return ((goc_eface){(&goc_type__ptr_slice_uint8.d.Type), (void *)b});
 }
+GOC_FUNCTAB(io__init__func1, "io.init.func1", 0);
 
 /* func (Point) Sum() int */
 #line 7 "../../testdata/hello.go"
 static goc_int main__Point__Sum(main__Point p) {
+#line 7 "../../testdata/hello.go"
     return (p.X + p.Y);
 }
+GOC_FUNCTAB(main__Point__Sum, "main.Point.Sum", 4);
 
 /* func main() */
 #line 9 "../../testdata/hello.go"
@@ -3237,11 +3436,17 @@ static void main__main(void) {
     goc_slice s = ({ goc_int *_t1 = (goc_int *)goc_mallocgc(2 * sizeof(goc_int), &goc_type_int, true); _t1[0] = 1; _t1[1] = 2; (goc_slice){_t1, 2, 2}; });
 #line 11 "../../testdata/hello.go"
     {
+#line 11 "../../testdata/hello.go"
         goc_int _n = s.len + 1;
+#line 11 "../../testdata/hello.go"
         if ((goc_uint)_n > (goc_uint)s.cap)
+#line 11 "../../testdata/hello.go"
             s = goc_growslice(s.ptr, _n, s.cap, 1, &goc_type_int);
+#line 11 "../../testdata/hello.go"
         else
+#line 11 "../../testdata/hello.go"
             s.len = _n;
+#line 11 "../../testdata/hello.go"
         ((goc_int *)s.ptr)[_n - 1] = 3;
     }
 #line 12 "../../testdata/hello.go"
@@ -3250,14 +3455,18 @@ static void main__main(void) {
     { goc_hmap *_m = m; goc_string _k = GOC_STR("b"); goc_int _v = GOC_SLICE_AT(goc_int, s, 2); *(goc_int *)goc_mapassign_faststr((&goc_type__map_string_int.d), _m, _k) = _v; }
 #line 14 "../../testdata/hello.go"
     {
+#line 14 "../../testdata/hello.go"
         goc_int _t3 = 2;
+#line 14 "../../testdata/hello.go"
         for (goc_int _t2 = 0; _t2 < _t3; _t2++) {
+#line 14 "../../testdata/hello.go"
             goc_int i = _t2;
 #line 15 "../../testdata/hello.go"
             goc_fmt_Println(GOC_ARGS(3, GOC_EFACE(goc_int, &goc_type_int, (i)), GOC_EFACE(goc_int, &goc_type_int, (main__Point__Sum(((main__Point){.X = i, .Y = 1})))), GOC_EFACE(goc_int, &goc_type_int, (goc_maplen(m)))));
         }
     }
 }
+GOC_FUNCTAB(main__main, "main.main", 0);
 
 /* func New(text string) error */
 #line 61 "/usr/lib/go-1.23/src/errors/errors.go"
@@ -3265,6 +3474,7 @@ static goc_iface errors__New(goc_string text) {
 #line 62 "/usr/lib/go-1.23/src/errors/errors.go"
     return ((goc_iface){&goc_itab__ptr_errors__errorString__error, (void *)({ errors__errorString *_t1 = (errors__errorString *)goc_newobject((&goc_type__errors__errorString.d.Type)); *_t1 = ((errors__errorString){.s = text}); _t1; })});
 }
+GOC_FUNCTAB(errors__New, "errors.New", 4);
 
 /* func TypeOf(i any) Type */
 #line 386 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -3272,6 +3482,7 @@ static goc_iface internal_reflectlite__TypeOf(goc_eface i) {
 #line 387 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return internal_reflectlite__toType(internal_abi__TypeOf(i));
 }
+GOC_FUNCTAB(internal_reflectlite__TypeOf, "internal/reflectlite.TypeOf", 4);
 
 /* func (discard) Write(p []byte) (int, error) */
 #line 647 "/usr/lib/go-1.23/src/io/io.go"
@@ -3279,6 +3490,7 @@ static goc_tuple__int__error io__discard__Write(io__discard _p0, goc_slice p) {
 #line 648 "/usr/lib/go-1.23/src/io/io.go"
     return (goc_tuple__int__error){p.len, ((goc_iface){0})};
 }
+GOC_FUNCTAB(io__discard__Write, "io.discard.Write", 4);
 
 /* func (*errorString) Error() string */
 #line 70 "/usr/lib/go-1.23/src/errors/errors.go"
@@ -3286,6 +3498,7 @@ static goc_string errors__errorString__Error(errors__errorString *e) {
 #line 71 "/usr/lib/go-1.23/src/errors/errors.go"
     return GOC_NN(e)->s;
 }
+GOC_FUNCTAB(errors__errorString__Error, "errors.(*errorString).Error", 4);
 
 /* func toType(t *abi.Type) Type */
 #line 638 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -3298,17 +3511,21 @@ static goc_iface internal_reflectlite__toType(internal_abi__Type *t) {
 #line 642 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return GOC_IFACE(internal_reflectlite__rtype, &goc_itab__internal_reflectlite__rtype__internal_reflectlite__Type, (internal_reflectlite__toRType(t)));
 }
+GOC_FUNCTAB(internal_reflectlite__toType, "internal/reflectlite.toType", 4);
 
 /* func TypeOf(a any) *Type */
 #line 170 "/usr/lib/go-1.23/src/internal/abi/type.go"
 static internal_abi__Type * internal_abi__TypeOf(goc_eface a_p) {
+#line 170 "/usr/lib/go-1.23/src/internal/abi/type.go"
     goc_eface *a = (goc_eface *)goc_newobject(&goc_type_any);
+#line 170 "/usr/lib/go-1.23/src/internal/abi/type.go"
     *a = a_p;
 #line 171 "/usr/lib/go-1.23/src/internal/abi/type.go"
     internal_abi__EmptyInterface eface = (*GOC_NN(((internal_abi__EmptyInterface *)((void *)a))));
 #line 177 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((internal_abi__Type *)internal_abi__NoEscape(((void *)eface.Type)));
 }
+GOC_FUNCTAB(internal_abi__TypeOf, "internal/abi.TypeOf", 4);
 
 /* func toRType(t *abi.Type) rtype */
 #line 301 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -3316,6 +3533,7 @@ static internal_reflectlite__rtype internal_reflectlite__toRType(internal_abi__T
 #line 302 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return ((internal_reflectlite__rtype){.Type = t});
 }
+GOC_FUNCTAB(internal_reflectlite__toRType, "internal/reflectlite.toRType", 4);
 
 /* func (rtype) AssignableTo(u Type) bool */
 #line 400 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -3332,6 +3550,7 @@ static goc_bool internal_reflectlite__rtype__AssignableTo(internal_reflectlite__
 #line 406 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return (internal_reflectlite__directlyAssignable(uu, tt) || internal_reflectlite__implements(uu, tt));
 }
+GOC_FUNCTAB(internal_reflectlite__rtype__AssignableTo, "internal/reflectlite.rtype.AssignableTo", 4);
 
 /* func (rtype) Comparable() bool */
 #line 409 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -3339,6 +3558,7 @@ static goc_bool internal_reflectlite__rtype__Comparable(internal_reflectlite__rt
 #line 410 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return (!(GOC_NN(t.Type)->Equal == NULL));
 }
+GOC_FUNCTAB(internal_reflectlite__rtype__Comparable, "internal/reflectlite.rtype.Comparable", 4);
 
 /* func (rtype) Elem() Type */
 #line 313 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -3346,6 +3566,7 @@ static goc_iface internal_reflectlite__rtype__Elem(internal_reflectlite__rtype t
 #line 314 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return internal_reflectlite__toType(internal_reflectlite__elem(internal_reflectlite__rtype__common(t)));
 }
+GOC_FUNCTAB(internal_reflectlite__rtype__Elem, "internal/reflectlite.rtype.Elem", 4);
 
 /* func (rtype) Implements(u Type) bool */
 #line 390 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -3363,17 +3584,22 @@ static goc_bool internal_reflectlite__rtype__Implements(internal_reflectlite__rt
 #line 397 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return ({ internal_abi__Type * _t1 = ({ goc_iface _i = u; GOC_NILCHECK(_i.tab); ((internal_abi__Type * (*)(void *))_i.tab->Fun[9])(_i.data); }); internal_abi__Type * _t2 = internal_reflectlite__rtype__common(t); internal_reflectlite__implements(_t1, _t2); });
 }
+GOC_FUNCTAB(internal_reflectlite__rtype__Implements, "internal/reflectlite.rtype.Implements", 4);
 
 /* func (*Type) Kind() Kind */
 #line 189 "/usr/lib/go-1.23/src/internal/abi/type.go"
 static goc_uint8 internal_abi__Type__Kind(internal_abi__Type *t) {
+#line 189 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return (goc_uint8)(GOC_NN(t)->Kind__ & ((goc_uint8)31));
 }
+GOC_FUNCTAB(internal_abi__Type__Kind, "internal/abi.(*Type).Kind", 4);
 
 /* func (rtype) Name() string */
 #line 282 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
 static goc_string internal_reflectlite__rtype__Name(internal_reflectlite__rtype t_p) {
+#line 282 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     internal_reflectlite__rtype *t = (internal_reflectlite__rtype *)goc_newobject((&goc_type__internal_reflectlite__rtype.d.Type));
+#line 282 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     *t = t_p;
 #line 283 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     if ((!(internal_abi__Type__HasName((*t).Type)))) {
@@ -3388,9 +3614,11 @@ static goc_string internal_reflectlite__rtype__Name(internal_reflectlite__rtype 
     goc_int sqBrackets = 0;
 #line 289 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     {
+#line 289 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
         for (; ((i >= 0) && ((GOC_STR_AT(s, i) != ((goc_uint8)46)) || (sqBrackets != 0))); ) {
 #line 290 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
             {
+#line 290 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                 goc_uint8 _t1 = GOC_STR_AT(s, i);
 #line 291 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                 if ((_t1 == ((goc_uint8)93))) {
@@ -3409,6 +3637,7 @@ static goc_string internal_reflectlite__rtype__Name(internal_reflectlite__rtype 
 #line 298 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return goc__substr(s, (i + 1), 0, false, 0);
 }
+GOC_FUNCTAB(internal_reflectlite__rtype__Name, "internal/reflectlite.rtype.Name", 4);
 
 /* func (rtype) PkgPath() string */
 #line 271 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -3428,12 +3657,15 @@ static goc_string internal_reflectlite__rtype__PkgPath(internal_reflectlite__rty
 #line 279 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return internal_abi__Name__Name(internal_reflectlite__rtype__nameOff(t, GOC_NN(ut)->PkgPath));
 }
+GOC_FUNCTAB(internal_reflectlite__rtype__PkgPath, "internal/reflectlite.rtype.PkgPath", 4);
 
 /* func (*Type) Size() uintptr */
 #line 435 "/usr/lib/go-1.23/src/internal/abi/type.go"
 static goc_uintptr internal_abi__Type__Size(internal_abi__Type *t) {
+#line 435 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return GOC_NN(t)->Size__;
 }
+GOC_FUNCTAB(internal_abi__Type__Size, "internal/abi.(*Type).Size", 4);
 
 /* func (rtype) String() string */
 #line 245 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -3448,21 +3680,27 @@ static goc_string internal_reflectlite__rtype__String(internal_reflectlite__rtyp
 #line 250 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return s;
 }
+GOC_FUNCTAB(internal_reflectlite__rtype__String, "internal/reflectlite.rtype.String", 4);
 
 /* func (rtype) common() *abi.Type */
 #line 253 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
 static internal_abi__Type * internal_reflectlite__rtype__common(internal_reflectlite__rtype t) {
+#line 253 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return t.Type;
 }
+GOC_FUNCTAB(internal_reflectlite__rtype__common, "internal/reflectlite.rtype.common", 4);
 
 /* func (rtype) uncommon() *uncommonType */
 #line 241 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
 static internal_abi__UncommonType * internal_reflectlite__rtype__uncommon(internal_reflectlite__rtype t_p) {
+#line 241 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     internal_reflectlite__rtype *t = (internal_reflectlite__rtype *)goc_newobject((&goc_type__internal_reflectlite__rtype.d.Type));
+#line 241 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     *t = t_p;
 #line 242 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return internal_abi__Type__Uncommon((*t).Type);
 }
+GOC_FUNCTAB(internal_reflectlite__rtype__uncommon, "internal/reflectlite.rtype.uncommon", 4);
 
 /* func NoEscape(p unsafe.Pointer) unsafe.Pointer */
 #line 19 "/usr/lib/go-1.23/src/internal/abi/escape.go"
@@ -3472,6 +3710,7 @@ static void * internal_abi__NoEscape(void *p) {
 #line 21 "/usr/lib/go-1.23/src/internal/abi/escape.go"
     return ((void *)(x ^ ((goc_uintptr)0)));
 }
+GOC_FUNCTAB(internal_abi__NoEscape, "internal/abi.NoEscape", 4);
 
 /* func directlyAssignable(T, V *abi.Type) bool */
 #line 505 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -3489,6 +3728,7 @@ static goc_bool internal_reflectlite__directlyAssignable(internal_abi__Type *T, 
 #line 518 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return internal_reflectlite__haveIdenticalUnderlyingType(T, V, true);
 }
+GOC_FUNCTAB(internal_reflectlite__directlyAssignable, "internal/reflectlite.directlyAssignable", 4);
 
 /* func implements(T, V *abi.Type) bool */
 #line 414 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -3517,7 +3757,9 @@ static goc_bool internal_reflectlite__implements(internal_abi__Type *T, internal
         goc_int i = 0;
 #line 440 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
         {
+#line 440 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
             goc_int j = 0;
+#line 440 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
             for (; (j < (GOC_NN(v)->Methods).len); j++) {
 #line 441 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                 internal_abi__Imethod *tm = &(GOC_SLICE_AT(internal_abi__Imethod, GOC_NN(t)->Methods, i));
@@ -3553,7 +3795,9 @@ static goc_bool internal_reflectlite__implements(internal_abi__Type *T, internal
                     }
 #line 459 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                     {
+#line 459 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                         i++;
+#line 459 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                         if ((i >= (GOC_NN(t)->Methods).len)) {
 #line 460 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                             return true;
@@ -3578,7 +3822,9 @@ static goc_bool internal_reflectlite__implements(internal_abi__Type *T, internal
     goc_slice vmethods = internal_abi__UncommonType__Methods(v_1);
 #line 473 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     {
+#line 473 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
         goc_int j_1 = 0;
+#line 473 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
         for (; (j_1 < ((goc_int)GOC_NN(v_1)->Mcount)); j_1++) {
 #line 474 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
             internal_abi__Imethod *tm_1 = &(GOC_SLICE_AT(internal_abi__Imethod, GOC_NN(t)->Methods, i_1));
@@ -3614,7 +3860,9 @@ static goc_bool internal_reflectlite__implements(internal_abi__Type *T, internal
                 }
 #line 492 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                 {
+#line 492 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                     i_1++;
+#line 492 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                     if ((i_1 >= (GOC_NN(t)->Methods).len)) {
 #line 493 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                         return true;
@@ -3626,6 +3874,7 @@ static goc_bool internal_reflectlite__implements(internal_abi__Type *T, internal
 #line 497 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return false;
 }
+GOC_FUNCTAB(internal_reflectlite__implements, "internal/reflectlite.implements", 4);
 
 /* func elem(t *abi.Type) *abi.Type */
 #line 305 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -3640,6 +3889,7 @@ static internal_abi__Type * internal_reflectlite__elem(internal_abi__Type *t) {
 #line 310 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     goc_gopanic(GOC_EFACE(goc_string, &goc_type_string, (goc_concatstring2(GOC_STR("reflect: Elem of invalid type "), internal_reflectlite__rtype__String(internal_reflectlite__toRType(t))))));
 }
+GOC_FUNCTAB(internal_reflectlite__elem, "internal/reflectlite.elem", 4);
 
 /* func (*Type) HasName() bool */
 #line 191 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -3647,6 +3897,7 @@ static goc_bool internal_abi__Type__HasName(internal_abi__Type *t) {
 #line 192 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint8)(GOC_NN(t)->TFlag & ((goc_uint8)4)) != ((goc_uint8)0));
 }
+GOC_FUNCTAB(internal_abi__Type__HasName, "internal/abi.(*Type).HasName", 4);
 
 /* func (rtype) nameOff(off nameOff) abi.Name */
 #line 233 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -3654,6 +3905,7 @@ static internal_abi__Name internal_reflectlite__rtype__nameOff(internal_reflectl
 #line 234 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return ((internal_abi__Name){.Bytes = ((goc_uint8 *)internal_reflectlite__resolveNameOff(((void *)t.Type), ((goc_int32)off)))});
 }
+GOC_FUNCTAB(internal_reflectlite__rtype__nameOff, "internal/reflectlite.rtype.nameOff", 4);
 
 /* func (Name) Name() string */
 #line 685 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -3665,11 +3917,14 @@ static goc_string internal_abi__Name__Name(internal_abi__Name n) {
     }
 #line 689 "/usr/lib/go-1.23/src/internal/abi/type.go"
     goc_tuple__int__int _t1 = internal_abi__Name__ReadVarint(n, 1);
+#line 689 "/usr/lib/go-1.23/src/internal/abi/type.go"
     goc_int i = _t1.r0;
+#line 689 "/usr/lib/go-1.23/src/internal/abi/type.go"
     goc_int l = _t1.r1;
 #line 690 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ({ const uint8_t *_p = (const uint8_t *)(internal_abi__Name__DataChecked(n, (1 + i), GOC_STR("non-empty string"))); goc_int _n = (goc_int)(l); if (_n < 0) goc_panicerrorstring("unsafe.String: len out of range"); if ((uintptr_t)_n > -(uintptr_t)_p) goc_panicerrorstring(_p == NULL ? "unsafe.String: ptr is nil and len is not zero" : "unsafe.String: len out of range"); (goc_string){_p, _n}; });
 }
+GOC_FUNCTAB(internal_abi__Name__Name, "internal/abi.Name.Name", 4);
 
 /* func (*Type) Uncommon() *UncommonType */
 #line 314 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -3681,6 +3936,7 @@ static internal_abi__UncommonType * internal_abi__Type__Uncommon(internal_abi__T
     }
 #line 318 "/usr/lib/go-1.23/src/internal/abi/type.go"
     {
+#line 318 "/usr/lib/go-1.23/src/internal/abi/type.go"
         goc_uint8 _t1 = internal_abi__Type__Kind(t);
 #line 319 "/usr/lib/go-1.23/src/internal/abi/type.go"
         if ((_t1 == ((goc_uint8)25))) {
@@ -3728,6 +3984,7 @@ static internal_abi__UncommonType * internal_abi__Type__Uncommon(internal_abi__T
         }
     }
 }
+GOC_FUNCTAB(internal_abi__Type__Uncommon, "internal/abi.(*Type).Uncommon", 4);
 
 /* func haveIdenticalUnderlyingType(T, V *abi.Type, cmpTags bool) bool */
 #line 533 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -3751,6 +4008,7 @@ static goc_bool internal_reflectlite__haveIdenticalUnderlyingType(internal_abi__
     }
 #line 550 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     {
+#line 550 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
         goc_uint8 _t1 = kind;
 #line 551 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
         if ((_t1 == ((goc_uint8)17))) {
@@ -3778,7 +4036,9 @@ static goc_bool internal_reflectlite__haveIdenticalUnderlyingType(internal_abi__
             }
 #line 571 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
             {
+#line 571 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                 goc_int i = 0;
+#line 571 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                 for (; (i < internal_abi__FuncType__NumIn(t)); i++) {
 #line 572 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                     if ((!({ internal_abi__Type * _t12 = internal_abi__FuncType__In(t, i); internal_abi__Type * _t13 = internal_abi__FuncType__In(v, i); internal_reflectlite__haveIdenticalType(_t12, _t13, cmpTags); }))) {
@@ -3789,7 +4049,9 @@ static goc_bool internal_reflectlite__haveIdenticalUnderlyingType(internal_abi__
             }
 #line 576 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
             {
+#line 576 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                 goc_int i_1 = 0;
+#line 576 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                 for (; (i_1 < internal_abi__FuncType__NumOut(t)); i_1++) {
 #line 577 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                     if ((!({ internal_abi__Type * _t14 = internal_abi__FuncType__Out(t, i_1); internal_abi__Type * _t15 = internal_abi__FuncType__Out(v, i_1); internal_reflectlite__haveIdenticalType(_t14, _t15, cmpTags); }))) {
@@ -3839,8 +4101,11 @@ static goc_bool internal_reflectlite__haveIdenticalUnderlyingType(internal_abi__
             }
 #line 608 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
             {
+#line 608 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                 goc_slice _t25 = GOC_NN(t_2)->Fields;
+#line 608 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                 for (goc_int _t24 = 0; _t24 < _t25.len; _t24++) {
+#line 608 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                     goc_int i_2 = _t24;
 #line 609 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                     internal_abi__StructField *tf = &(GOC_SLICE_AT(internal_abi__StructField, GOC_NN(t_2)->Fields, i_2));
@@ -3880,6 +4145,7 @@ static goc_bool internal_reflectlite__haveIdenticalUnderlyingType(internal_abi__
 #line 630 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return false;
 }
+GOC_FUNCTAB(internal_reflectlite__haveIdenticalUnderlyingType, "internal/reflectlite.haveIdenticalUnderlyingType", 4);
 
 /* func (*Type) InterfaceType() *InterfaceType */
 #line 427 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -3892,6 +4158,7 @@ static internal_abi__InterfaceType * internal_abi__Type__InterfaceType(internal_
 #line 431 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((internal_abi__InterfaceType *)((void *)t));
 }
+GOC_FUNCTAB(internal_abi__Type__InterfaceType, "internal/abi.(*Type).InterfaceType", 4);
 
 /* func (rtype) typeOff(off typeOff) *abi.Type */
 #line 237 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -3899,6 +4166,7 @@ static internal_abi__Type * internal_reflectlite__rtype__typeOff(internal_reflec
 #line 238 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return ((internal_abi__Type *)internal_reflectlite__resolveTypeOff(((void *)t.Type), ((goc_int32)off)));
 }
+GOC_FUNCTAB(internal_reflectlite__rtype__typeOff, "internal/reflectlite.rtype.typeOff", 4);
 
 /* func (Name) IsExported() bool */
 #line 633 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -3906,6 +4174,7 @@ static goc_bool internal_abi__Name__IsExported(internal_abi__Name n) {
 #line 634 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint8)((*GOC_NN(n.Bytes)) & ((goc_uint8)1)) != ((goc_uint8)0));
 }
+GOC_FUNCTAB(internal_abi__Name__IsExported, "internal/abi.Name.IsExported", 4);
 
 /* func pkgPath(n abi.Name) string */
 #line 196 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -3917,7 +4186,9 @@ static goc_string internal_reflectlite__pkgPath(internal_abi__Name n) {
     }
 #line 200 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     goc_tuple__int__int _t1 = internal_abi__Name__ReadVarint(n, 1);
+#line 200 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     goc_int i = _t1.r0;
+#line 200 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     goc_int l = _t1.r1;
 #line 201 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     goc_int off = ((1 + i) + l);
@@ -3925,7 +4196,9 @@ static goc_string internal_reflectlite__pkgPath(internal_abi__Name n) {
     if (internal_abi__Name__HasTag(n)) {
 #line 203 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
         goc_tuple__int__int _t2 = internal_abi__Name__ReadVarint(n, off);
+#line 203 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
         goc_int i2 = _t2.r0;
+#line 203 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
         goc_int l2 = _t2.r1;
 #line 204 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
         off += (i2 + l2);
@@ -3933,12 +4206,13 @@ static goc_string internal_reflectlite__pkgPath(internal_abi__Name n) {
 #line 206 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     goc_int32 *nameOff = (goc_int32 *)goc_newobject(&goc_type_int32);
 #line 209 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-    ({ goc_slice _d = goc__slice2((goc_slice){GOC_NN((goc_arr4_byte *)(((goc_arr4_byte *)((void *)nameOff))))->a, 4, 4}, 0, 0, false, sizeof(goc_uint8), true, 0); goc_slice _s = goc__slice2((goc_slice){GOC_NN((goc_arr4_byte *)(((goc_arr4_byte *)((void *)internal_abi__Name__DataChecked(n, off, GOC_STR("name offset field"))))))->a, 4, 4}, 0, 0, false, sizeof(goc_uint8), true, 0); goc_slicecopy(_d.ptr, _d.len, _s.ptr, _s.len, sizeof(goc_uint8)); });
+    ({ goc_slice _d = goc__slice2((goc_slice){GOC_NN((goc_arr4_uint8 *)(((goc_arr4_uint8 *)((void *)nameOff))))->a, 4, 4}, 0, 0, false, sizeof(goc_uint8), true, 0); goc_slice _s = goc__slice2((goc_slice){GOC_NN((goc_arr4_uint8 *)(((goc_arr4_uint8 *)((void *)internal_abi__Name__DataChecked(n, off, GOC_STR("name offset field"))))))->a, 4, 4}, 0, 0, false, sizeof(goc_uint8), true, 0); goc_slicecopy(_d.ptr, _d.len, _s.ptr, _s.len, sizeof(goc_uint8)); });
 #line 210 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     internal_reflectlite__name pkgPathName = ((internal_reflectlite__name){.bytes = ((goc_uint8 *)internal_reflectlite__resolveTypeOff(((void *)n.Bytes), (*nameOff)))});
 #line 211 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return internal_reflectlite__name__name(pkgPathName);
 }
+GOC_FUNCTAB(internal_reflectlite__pkgPath, "internal/reflectlite.pkgPath", 4);
 
 /* func (*UncommonType) Methods() []Method */
 #line 232 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -3951,12 +4225,14 @@ static goc_slice internal_abi__UncommonType__Methods(internal_abi__UncommonType 
 #line 236 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return goc__slice3((goc_slice){GOC_NN((goc_arr65536_internal_abi__Method *)(((goc_arr65536_internal_abi__Method *)internal_abi__addChecked(((void *)t), ((goc_uintptr)GOC_NN(t)->Moff), GOC_STR("t.mcount > 0")))))->a, 65536, 65536}, 0, GOC_NN(t)->Mcount, GOC_NN(t)->Mcount, sizeof(internal_abi__Method), true, 6);
 }
+GOC_FUNCTAB(internal_abi__UncommonType__Methods, "internal/abi.(*UncommonType).Methods", 4);
 
 /* func (*Type) Elem() *Type */
 #line 373 "/usr/lib/go-1.23/src/internal/abi/type.go"
 static internal_abi__Type * internal_abi__Type__Elem(internal_abi__Type *t) {
 #line 374 "/usr/lib/go-1.23/src/internal/abi/type.go"
     {
+#line 374 "/usr/lib/go-1.23/src/internal/abi/type.go"
         goc_uint8 _t1 = internal_abi__Type__Kind(t);
 #line 375 "/usr/lib/go-1.23/src/internal/abi/type.go"
         if ((_t1 == ((goc_uint8)17))) {
@@ -3993,7 +4269,9 @@ static internal_abi__Type * internal_abi__Type__Elem(internal_abi__Type *t) {
 #line 391 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((internal_abi__Type *)NULL);
 }
+GOC_FUNCTAB(internal_abi__Type__Elem, "internal/abi.(*Type).Elem", 4);
 
+GOC_FUNCTAB(internal_reflectlite__resolveNameOff, "internal/reflectlite.resolveNameOff", 4);
 /* func (Name) ReadVarint(off int) (int, int) */
 #line 649 "/usr/lib/go-1.23/src/internal/abi/type.go"
 static goc_tuple__int__int internal_abi__Name__ReadVarint(internal_abi__Name n, goc_int off) {
@@ -4001,7 +4279,9 @@ static goc_tuple__int__int internal_abi__Name__ReadVarint(internal_abi__Name n, 
     goc_int v = 0;
 #line 651 "/usr/lib/go-1.23/src/internal/abi/type.go"
     {
+#line 651 "/usr/lib/go-1.23/src/internal/abi/type.go"
         goc_int i = 0;
+#line 651 "/usr/lib/go-1.23/src/internal/abi/type.go"
         for (; ; i++) {
 #line 652 "/usr/lib/go-1.23/src/internal/abi/type.go"
             goc_uint8 x = (*GOC_NN(internal_abi__Name__DataChecked(n, (off + i), GOC_STR("read varint"))));
@@ -4015,6 +4295,7 @@ static goc_tuple__int__int internal_abi__Name__ReadVarint(internal_abi__Name n, 
         }
     }
 }
+GOC_FUNCTAB(internal_abi__Name__ReadVarint, "internal/abi.Name.ReadVarint", 4);
 
 /* func (Name) DataChecked(off int, whySafe string) *byte */
 #line 622 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4022,6 +4303,7 @@ static goc_uint8 * internal_abi__Name__DataChecked(internal_abi__Name n, goc_int
 #line 623 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint8 *)internal_abi__addChecked(((void *)n.Bytes), ((goc_uintptr)off), whySafe));
 }
+GOC_FUNCTAB(internal_abi__Name__DataChecked, "internal/abi.Name.DataChecked", 4);
 
 /* func (*Type) Len() int */
 #line 272 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4034,6 +4316,7 @@ static goc_int internal_abi__Type__Len(internal_abi__Type *t) {
 #line 276 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return 0;
 }
+GOC_FUNCTAB(internal_abi__Type__Len, "internal/abi.(*Type).Len", 4);
 
 /* func haveIdenticalType(T, V *abi.Type, cmpTags bool) bool */
 #line 521 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4051,6 +4334,7 @@ static goc_bool internal_reflectlite__haveIdenticalType(internal_abi__Type *T, i
 #line 530 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return internal_reflectlite__haveIdenticalUnderlyingType(T, V, false);
 }
+GOC_FUNCTAB(internal_reflectlite__haveIdenticalType, "internal/reflectlite.haveIdenticalType", 4);
 
 /* func (*Type) ChanDir() ChanDir */
 #line 305 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4065,6 +4349,7 @@ static goc_int internal_abi__Type__ChanDir(internal_abi__Type *t) {
 #line 310 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return 0;
 }
+GOC_FUNCTAB(internal_abi__Type__ChanDir, "internal/abi.(*Type).ChanDir", 4);
 
 /* func (*FuncType) NumIn() int */
 #line 531 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4072,6 +4357,7 @@ static goc_int internal_abi__FuncType__NumIn(internal_abi__FuncType *t) {
 #line 532 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_int)GOC_NN(t)->InCount);
 }
+GOC_FUNCTAB(internal_abi__FuncType__NumIn, "internal/abi.(*FuncType).NumIn", 4);
 
 /* func (*FuncType) In(i int) *Type */
 #line 527 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4079,6 +4365,7 @@ static internal_abi__Type * internal_abi__FuncType__In(internal_abi__FuncType *t
 #line 528 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return GOC_SLICE_AT(internal_abi__Type *, internal_abi__FuncType__InSlice(t), i);
 }
+GOC_FUNCTAB(internal_abi__FuncType__In, "internal/abi.(*FuncType).In", 4);
 
 /* func (*FuncType) NumOut() int */
 #line 535 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4086,6 +4373,7 @@ static goc_int internal_abi__FuncType__NumOut(internal_abi__FuncType *t) {
 #line 536 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_int)(goc_uint16)(GOC_NN(t)->OutCount & ((goc_uint16)32767)));
 }
+GOC_FUNCTAB(internal_abi__FuncType__NumOut, "internal/abi.(*FuncType).NumOut", 4);
 
 /* func (*FuncType) Out(i int) *Type */
 #line 539 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4093,6 +4381,7 @@ static internal_abi__Type * internal_abi__FuncType__Out(internal_abi__FuncType *
 #line 540 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return GOC_SLICE_AT(internal_abi__Type *, internal_abi__FuncType__OutSlice(t), i);
 }
+GOC_FUNCTAB(internal_abi__FuncType__Out, "internal/abi.(*FuncType).Out", 4);
 
 /* func (*Type) Key() *Type */
 #line 498 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4105,6 +4394,7 @@ static internal_abi__Type * internal_abi__Type__Key(internal_abi__Type *t) {
 #line 502 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((internal_abi__Type *)NULL);
 }
+GOC_FUNCTAB(internal_abi__Type__Key, "internal/abi.(*Type).Key", 4);
 
 /* func (Name) Tag() string */
 #line 694 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4116,15 +4406,20 @@ static goc_string internal_abi__Name__Tag(internal_abi__Name n) {
     }
 #line 698 "/usr/lib/go-1.23/src/internal/abi/type.go"
     goc_tuple__int__int _t1 = internal_abi__Name__ReadVarint(n, 1);
+#line 698 "/usr/lib/go-1.23/src/internal/abi/type.go"
     goc_int i = _t1.r0;
+#line 698 "/usr/lib/go-1.23/src/internal/abi/type.go"
     goc_int l = _t1.r1;
 #line 699 "/usr/lib/go-1.23/src/internal/abi/type.go"
     goc_tuple__int__int _t2 = internal_abi__Name__ReadVarint(n, ((1 + i) + l));
+#line 699 "/usr/lib/go-1.23/src/internal/abi/type.go"
     goc_int i2 = _t2.r0;
+#line 699 "/usr/lib/go-1.23/src/internal/abi/type.go"
     goc_int l2 = _t2.r1;
 #line 700 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ({ const uint8_t *_p = (const uint8_t *)(internal_abi__Name__DataChecked(n, (((1 + i) + l) + i2), GOC_STR("non-empty string"))); goc_int _n = (goc_int)(l2); if (_n < 0) goc_panicerrorstring("unsafe.String: len out of range"); if ((uintptr_t)_n > -(uintptr_t)_p) goc_panicerrorstring(_p == NULL ? "unsafe.String: ptr is nil and len is not zero" : "unsafe.String: len out of range"); (goc_string){_p, _n}; });
 }
+GOC_FUNCTAB(internal_abi__Name__Tag, "internal/abi.Name.Tag", 4);
 
 /* func (*StructField) Embedded() bool */
 #line 580 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4132,13 +4427,16 @@ static goc_bool internal_abi__StructField__Embedded(internal_abi__StructField *f
 #line 581 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return internal_abi__Name__IsEmbedded(GOC_NN(f)->Name);
 }
+GOC_FUNCTAB(internal_abi__StructField__Embedded, "internal/abi.(*StructField).Embedded", 4);
 
+GOC_FUNCTAB(internal_reflectlite__resolveTypeOff, "internal/reflectlite.resolveTypeOff", 4);
 /* func (Name) HasTag() bool */
 #line 638 "/usr/lib/go-1.23/src/internal/abi/type.go"
 static goc_bool internal_abi__Name__HasTag(internal_abi__Name n) {
 #line 639 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint8)((*GOC_NN(n.Bytes)) & ((goc_uint8)2)) != ((goc_uint8)0));
 }
+GOC_FUNCTAB(internal_abi__Name__HasTag, "internal/abi.Name.HasTag", 4);
 
 /* func (name) name() string */
 #line 179 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4150,11 +4448,14 @@ static goc_string internal_reflectlite__name__name(internal_reflectlite__name n)
     }
 #line 183 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     goc_tuple__int__int _t1 = internal_reflectlite__name__readVarint(n, 1);
+#line 183 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     goc_int i = _t1.r0;
+#line 183 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     goc_int l = _t1.r1;
 #line 184 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return ({ const uint8_t *_p = (const uint8_t *)(internal_reflectlite__name__data(n, (1 + i), GOC_STR("non-empty string"))); goc_int _n = (goc_int)(l); if (_n < 0) goc_panicerrorstring("unsafe.String: len out of range"); if ((uintptr_t)_n > -(uintptr_t)_p) goc_panicerrorstring(_p == NULL ? "unsafe.String: ptr is nil and len is not zero" : "unsafe.String: len out of range"); (goc_string){_p, _n}; });
 }
+GOC_FUNCTAB(internal_reflectlite__name__name, "internal/reflectlite.name.name", 4);
 
 /* func addChecked(p unsafe.Pointer, x uintptr, whySafe string) unsafe.Pointer */
 #line 253 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4162,6 +4463,7 @@ static void * internal_abi__addChecked(void *p, goc_uintptr x, goc_string whySaf
 #line 254 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((void *)(((goc_uintptr)p) + x));
 }
+GOC_FUNCTAB(internal_abi__addChecked, "internal/abi.addChecked", 4);
 
 /* func (*FuncType) InSlice() []*Type */
 #line 543 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4181,6 +4483,7 @@ static goc_slice internal_abi__FuncType__InSlice(internal_abi__FuncType *t) {
 #line 551 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return goc__slice3((goc_slice){GOC_NN((goc_arr65536_ptr_internal_abi__Type *)(((goc_arr65536_ptr_internal_abi__Type *)internal_abi__addChecked(((void *)t), uadd, GOC_STR("t.inCount > 0")))))->a, 65536, 65536}, 0, GOC_NN(t)->InCount, GOC_NN(t)->InCount, sizeof(internal_abi__Type *), true, 6);
 }
+GOC_FUNCTAB(internal_abi__FuncType__InSlice, "internal/abi.(*FuncType).InSlice", 4);
 
 /* func (*FuncType) OutSlice() []*Type */
 #line 553 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4202,6 +4505,7 @@ static goc_slice internal_abi__FuncType__OutSlice(internal_abi__FuncType *t) {
 #line 562 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return goc__slice3((goc_slice){GOC_NN((goc_arr131072_ptr_internal_abi__Type *)(((goc_arr131072_ptr_internal_abi__Type *)internal_abi__addChecked(((void *)t), uadd, GOC_STR("outCount > 0")))))->a, 131072, 131072}, GOC_NN(t)->InCount, (goc_uint16)(GOC_NN(t)->InCount + outCount), (goc_uint16)(GOC_NN(t)->InCount + outCount), sizeof(internal_abi__Type *), true, 7);
 }
+GOC_FUNCTAB(internal_abi__FuncType__OutSlice, "internal/abi.(*FuncType).OutSlice", 4);
 
 /* func (Name) IsEmbedded() bool */
 #line 643 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4209,6 +4513,7 @@ static goc_bool internal_abi__Name__IsEmbedded(internal_abi__Name n) {
 #line 644 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint8)((*GOC_NN(n.Bytes)) & ((goc_uint8)8)) != ((goc_uint8)0));
 }
+GOC_FUNCTAB(internal_abi__Name__IsEmbedded, "internal/abi.Name.IsEmbedded", 4);
 
 /* func (name) readVarint(off int) (int, int) */
 #line 168 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4217,7 +4522,9 @@ static goc_tuple__int__int internal_reflectlite__name__readVarint(internal_refle
     goc_int v = 0;
 #line 170 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     {
+#line 170 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
         goc_int i = 0;
+#line 170 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
         for (; ; i++) {
 #line 171 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
             goc_uint8 x = (*GOC_NN(internal_reflectlite__name__data(n, (off + i), GOC_STR("read varint"))));
@@ -4231,6 +4538,7 @@ static goc_tuple__int__int internal_reflectlite__name__readVarint(internal_refle
         }
     }
 }
+GOC_FUNCTAB(internal_reflectlite__name__readVarint, "internal/reflectlite.name.readVarint", 4);
 
 /* func (name) data(off int, whySafe string) *byte */
 #line 150 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4238,6 +4546,7 @@ static goc_uint8 * internal_reflectlite__name__data(internal_reflectlite__name n
 #line 151 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return ((goc_uint8 *)internal_reflectlite__add(((void *)n.bytes), ((goc_uintptr)off), whySafe));
 }
+GOC_FUNCTAB(internal_reflectlite__name__data, "internal/reflectlite.name.data", 4);
 
 /* func add(p unsafe.Pointer, x uintptr, whySafe string) unsafe.Pointer */
 #line 380 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4245,35 +4554,44 @@ static void * internal_reflectlite__add(void *p, goc_uintptr x, goc_string whySa
 #line 381 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return ((void *)(((goc_uintptr)p) + x));
 }
+GOC_FUNCTAB(internal_reflectlite__add, "internal/reflectlite.add", 4);
 
 /* func (discard) ReadFrom(r Reader) (n int64, err error) */
 #line 662 "/usr/lib/go-1.23/src/io/io.go"
 static goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface r) {
+#line 662 "/usr/lib/go-1.23/src/io/io.go"
     goc_int64 n = {0};
+#line 662 "/usr/lib/go-1.23/src/io/io.go"
     goc_iface err = {0};
 #line 663 "/usr/lib/go-1.23/src/io/io.go"
-    goc_slice *bufp = ({ goc_eface _x = goc_lib__sync__Pool__Get(&(io__blackHolePool)); if (_x.type != (&goc_type__ptr_slice_byte.d.Type)) goc_panicdottypeE(_x.type, (&goc_type__ptr_slice_byte.d.Type), &goc_type_any); (goc_slice *)_x.data; });
+    goc_slice *bufp = ({ goc_eface _x = goc_lib__sync__Pool__Get(&(io__blackHolePool)); if (_x.type != (&goc_type__ptr_slice_uint8.d.Type)) goc_panicdottypeE(_x.type, (&goc_type__ptr_slice_uint8.d.Type), &goc_type_any); (goc_slice *)_x.data; });
 #line 664 "/usr/lib/go-1.23/src/io/io.go"
     goc_int readSize = 0;
 #line 665 "/usr/lib/go-1.23/src/io/io.go"
     {
+#line 665 "/usr/lib/go-1.23/src/io/io.go"
         for (; ; ) {
 #line 666 "/usr/lib/go-1.23/src/io/io.go"
             goc_tuple__int__error _t1 = ({ goc_iface _i = r; GOC_NILCHECK(_i.tab); ((goc_tuple__int__error (*)(void *, goc_slice))_i.tab->Fun[0])(_i.data, (*GOC_NN(bufp))); });
+#line 666 "/usr/lib/go-1.23/src/io/io.go"
             readSize = _t1.r0;
+#line 666 "/usr/lib/go-1.23/src/io/io.go"
             err = _t1.r1;
 #line 667 "/usr/lib/go-1.23/src/io/io.go"
             n += ((goc_int64)readSize);
 #line 668 "/usr/lib/go-1.23/src/io/io.go"
             if ((!(err.tab == NULL))) {
 #line 669 "/usr/lib/go-1.23/src/io/io.go"
-                goc_lib__sync__Pool__Put(&(io__blackHolePool), ((goc_eface){(&goc_type__ptr_slice_byte.d.Type), (void *)bufp}));
+                goc_lib__sync__Pool__Put(&(io__blackHolePool), ((goc_eface){(&goc_type__ptr_slice_uint8.d.Type), (void *)bufp}));
 #line 670 "/usr/lib/go-1.23/src/io/io.go"
                 if (goc_ifaceeq(err, io__EOF)) {
 #line 671 "/usr/lib/go-1.23/src/io/io.go"
                     goc_int64 _t2 = n;
+#line 671 "/usr/lib/go-1.23/src/io/io.go"
                     n = _t2;
+#line 671 "/usr/lib/go-1.23/src/io/io.go"
                     err = ((goc_iface){0});
+#line 671 "/usr/lib/go-1.23/src/io/io.go"
                     return (goc_tuple__int64__error){n, err};
                 }
 #line 673 "/usr/lib/go-1.23/src/io/io.go"
@@ -4281,8 +4599,10 @@ static goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface 
             }
         }
     }
+#line 673 "/usr/lib/go-1.23/src/io/io.go"
     return (goc_tuple__int64__error){n, err};
 }
+GOC_FUNCTAB(io__discard__ReadFrom, "io.discard.ReadFrom", 4);
 
 /* func (discard) WriteString(s string) (int, error) */
 #line 651 "/usr/lib/go-1.23/src/io/io.go"
@@ -4290,12 +4610,15 @@ static goc_tuple__int__error io__discard__WriteString(io__discard _p0, goc_strin
 #line 652 "/usr/lib/go-1.23/src/io/io.go"
     return (goc_tuple__int__error){s.len, ((goc_iface){0})};
 }
+GOC_FUNCTAB(io__discard__WriteString, "io.discard.WriteString", 4);
 
 /* func (*Type) Align() int */
 #line 438 "/usr/lib/go-1.23/src/internal/abi/type.go"
 static goc_int internal_abi__Type__Align(internal_abi__Type *t) {
+#line 438 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_int)GOC_NN(t)->Align__);
 }
+GOC_FUNCTAB(internal_abi__Type__Align, "internal/abi.(*Type).Align", 4);
 
 /* func (*Type) ArrayType() *ArrayType */
 #line 411 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4308,6 +4631,7 @@ static internal_abi__ArrayType * internal_abi__Type__ArrayType(internal_abi__Typ
 #line 415 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((internal_abi__ArrayType *)((void *)t));
 }
+GOC_FUNCTAB(internal_abi__Type__ArrayType, "internal/abi.(*Type).ArrayType", 4);
 
 /* func (*Type) Common() *Type */
 #line 279 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4315,6 +4639,7 @@ static internal_abi__Type * internal_abi__Type__Common(internal_abi__Type *t) {
 #line 280 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return t;
 }
+GOC_FUNCTAB(internal_abi__Type__Common, "internal/abi.(*Type).Common", 4);
 
 /* func (*Type) ExportedMethods() []Method */
 #line 448 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4329,12 +4654,15 @@ static goc_slice internal_abi__Type__ExportedMethods(internal_abi__Type *t) {
 #line 453 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return internal_abi__UncommonType__ExportedMethods(ut);
 }
+GOC_FUNCTAB(internal_abi__Type__ExportedMethods, "internal/abi.(*Type).ExportedMethods", 4);
 
 /* func (*Type) FieldAlign() int */
 #line 440 "/usr/lib/go-1.23/src/internal/abi/type.go"
 static goc_int internal_abi__Type__FieldAlign(internal_abi__Type *t) {
+#line 440 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_int)GOC_NN(t)->FieldAlign__);
 }
+GOC_FUNCTAB(internal_abi__Type__FieldAlign, "internal/abi.(*Type).FieldAlign", 4);
 
 /* func (*Type) FuncType() *FuncType */
 #line 419 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4347,6 +4675,7 @@ static internal_abi__FuncType * internal_abi__Type__FuncType(internal_abi__Type 
 #line 423 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((internal_abi__FuncType *)((void *)t));
 }
+GOC_FUNCTAB(internal_abi__Type__FuncType, "internal/abi.(*Type).FuncType", 4);
 
 /* func (*Type) GcSlice(begin, end uintptr) []byte */
 #line 208 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4354,6 +4683,7 @@ static goc_slice internal_abi__Type__GcSlice(internal_abi__Type *t, goc_uintptr 
 #line 209 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return goc__slice2(({ void *_p = (void *)(GOC_NN(t)->GCData); goc_int _n = (goc_int)(((goc_int)end)); uintptr_t _mem; if (_n < 0) goc_panicerrorstring("unsafe.Slice: len out of range"); if (__builtin_mul_overflow((uintptr_t)_n, (uintptr_t)sizeof(goc_uint8), &_mem) || _mem > -(uintptr_t)_p || (_p == NULL && _n > 0)) goc_panicerrorstring(_p == NULL ? "unsafe.Slice: ptr is nil and len is not zero" : "unsafe.Slice: len out of range"); (goc_slice){_p, _n, _n}; }), begin, 0, false, sizeof(goc_uint8), false, 1);
 }
+GOC_FUNCTAB(internal_abi__Type__GcSlice, "internal/abi.(*Type).GcSlice", 4);
 
 /* func (*Type) IfaceIndir() bool */
 #line 199 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4361,6 +4691,7 @@ static goc_bool internal_abi__Type__IfaceIndir(internal_abi__Type *t) {
 #line 200 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint8)(GOC_NN(t)->Kind__ & ((goc_uint8)32)) == ((goc_uint8)0));
 }
+GOC_FUNCTAB(internal_abi__Type__IfaceIndir, "internal/abi.(*Type).IfaceIndir", 4);
 
 /* func (rtype) In(i int) Type */
 #line 317 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4375,6 +4706,7 @@ static goc_iface internal_reflectlite__rtype__In(internal_reflectlite__rtype t, 
 #line 322 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return internal_reflectlite__toType(GOC_SLICE_AT(internal_abi__Type *, internal_abi__FuncType__InSlice(tt), i));
 }
+GOC_FUNCTAB(internal_reflectlite__rtype__In, "internal/reflectlite.rtype.In", 4);
 
 /* func (*Type) IsDirectIface() bool */
 #line 204 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4382,6 +4714,7 @@ static goc_bool internal_abi__Type__IsDirectIface(internal_abi__Type *t) {
 #line 205 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint8)(GOC_NN(t)->Kind__ & ((goc_uint8)32)) != ((goc_uint8)0));
 }
+GOC_FUNCTAB(internal_abi__Type__IsDirectIface, "internal/abi.(*Type).IsDirectIface", 4);
 
 /* func (rtype) Key() Type */
 #line 325 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4396,6 +4729,7 @@ static goc_iface internal_reflectlite__rtype__Key(internal_reflectlite__rtype t)
 #line 330 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return internal_reflectlite__toType(GOC_NN(tt)->Key);
 }
+GOC_FUNCTAB(internal_reflectlite__rtype__Key, "internal/reflectlite.rtype.Key", 4);
 
 /* func (rtype) Len() int */
 #line 333 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4410,6 +4744,7 @@ static goc_int internal_reflectlite__rtype__Len(internal_reflectlite__rtype t) {
 #line 338 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return ((goc_int)GOC_NN(tt)->Len);
 }
+GOC_FUNCTAB(internal_reflectlite__rtype__Len, "internal/reflectlite.rtype.Len", 4);
 
 /* func (*Type) MapType() *MapType */
 #line 403 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4422,6 +4757,7 @@ static internal_abi__MapType * internal_abi__Type__MapType(internal_abi__Type *t
 #line 407 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((internal_abi__MapType *)((void *)t));
 }
+GOC_FUNCTAB(internal_abi__Type__MapType, "internal/abi.(*Type).MapType", 4);
 
 /* func (rtype) NumField() int */
 #line 341 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4436,6 +4772,7 @@ static goc_int internal_reflectlite__rtype__NumField(internal_reflectlite__rtype
 #line 346 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return (GOC_NN(tt)->Fields).len;
 }
+GOC_FUNCTAB(internal_reflectlite__rtype__NumField, "internal/reflectlite.rtype.NumField", 4);
 
 /* func (rtype) NumIn() int */
 #line 349 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4450,6 +4787,7 @@ static goc_int internal_reflectlite__rtype__NumIn(internal_reflectlite__rtype t)
 #line 354 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return ((goc_int)GOC_NN(tt)->InCount);
 }
+GOC_FUNCTAB(internal_reflectlite__rtype__NumIn, "internal/reflectlite.rtype.NumIn", 4);
 
 /* func (rtype) NumMethod() int */
 #line 263 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4464,6 +4802,7 @@ static goc_int internal_reflectlite__rtype__NumMethod(internal_reflectlite__rtyp
 #line 268 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return (internal_reflectlite__rtype__exportedMethods(t)).len;
 }
+GOC_FUNCTAB(internal_reflectlite__rtype__NumMethod, "internal/reflectlite.rtype.NumMethod", 4);
 
 /* func (rtype) NumOut() int */
 #line 357 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4478,6 +4817,7 @@ static goc_int internal_reflectlite__rtype__NumOut(internal_reflectlite__rtype t
 #line 362 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return internal_abi__FuncType__NumOut(tt);
 }
+GOC_FUNCTAB(internal_reflectlite__rtype__NumOut, "internal/reflectlite.rtype.NumOut", 4);
 
 /* func (rtype) Out(i int) Type */
 #line 365 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4492,12 +4832,15 @@ static goc_iface internal_reflectlite__rtype__Out(internal_reflectlite__rtype t,
 #line 370 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return internal_reflectlite__toType(GOC_SLICE_AT(internal_abi__Type *, internal_abi__FuncType__OutSlice(tt), i));
 }
+GOC_FUNCTAB(internal_reflectlite__rtype__Out, "internal/reflectlite.rtype.Out", 4);
 
 /* func (*Type) Pointers() bool */
 #line 196 "/usr/lib/go-1.23/src/internal/abi/type.go"
 static goc_bool internal_abi__Type__Pointers(internal_abi__Type *t) {
+#line 196 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return (GOC_NN(t)->PtrBytes != ((goc_uintptr)0));
 }
+GOC_FUNCTAB(internal_abi__Type__Pointers, "internal/abi.(*Type).Pointers", 4);
 
 /* func (*Type) StructType() *StructType */
 #line 395 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4510,6 +4853,7 @@ static internal_abi__StructType * internal_abi__Type__StructType(internal_abi__T
 #line 399 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((internal_abi__StructType *)((void *)t));
 }
+GOC_FUNCTAB(internal_abi__Type__StructType, "internal/abi.(*Type).StructType", 4);
 
 /* func (rtype) exportedMethods() []abi.Method */
 #line 255 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4524,6 +4868,7 @@ static goc_slice internal_reflectlite__rtype__exportedMethods(internal_reflectli
 #line 260 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return internal_abi__UncommonType__ExportedMethods(ut);
 }
+GOC_FUNCTAB(internal_reflectlite__rtype__exportedMethods, "internal/reflectlite.rtype.exportedMethods", 4);
 
 /* func (*Type) NumMethod() int */
 #line 456 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4538,6 +4883,7 @@ static goc_int internal_abi__Type__NumMethod(internal_abi__Type *t) {
 #line 461 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return (internal_abi__Type__ExportedMethods(t)).len;
 }
+GOC_FUNCTAB(internal_abi__Type__NumMethod, "internal/abi.(*Type).NumMethod", 4);
 
 /* func (Kind) String() string */
 #line 132 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4550,6 +4896,7 @@ static goc_string internal_abi__Kind__String(goc_uint8 k) {
 #line 136 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return GOC_SLICE_AT(goc_string, internal_abi__kindNames, 0);
 }
+GOC_FUNCTAB(internal_abi__Kind__String, "internal/abi.Kind.String", 4);
 
 /* func (*UncommonType) ExportedMethods() []Method */
 #line 239 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4562,6 +4909,7 @@ static goc_slice internal_abi__UncommonType__ExportedMethods(internal_abi__Uncom
 #line 243 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return goc__slice3((goc_slice){GOC_NN((goc_arr65536_internal_abi__Method *)(((goc_arr65536_internal_abi__Method *)internal_abi__addChecked(((void *)t), ((goc_uintptr)GOC_NN(t)->Moff), GOC_STR("t.xcount > 0")))))->a, 65536, 65536}, 0, GOC_NN(t)->Xcount, GOC_NN(t)->Xcount, sizeof(internal_abi__Method), true, 6);
 }
+GOC_FUNCTAB(internal_abi__UncommonType__ExportedMethods, "internal/abi.(*UncommonType).ExportedMethods", 4);
 
 /* func (*FuncType) IsVariadic() bool */
 #line 565 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4569,12 +4917,15 @@ static goc_bool internal_abi__FuncType__IsVariadic(internal_abi__FuncType *t) {
 #line 566 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint16)(GOC_NN(t)->OutCount & ((goc_uint16)32768)) != ((goc_uint16)0));
 }
+GOC_FUNCTAB(internal_abi__FuncType__IsVariadic, "internal/abi.(*FuncType).IsVariadic", 4);
 
 /* func (*InterfaceType) NumMethod() int */
 #line 465 "/usr/lib/go-1.23/src/internal/abi/type.go"
 static goc_int internal_abi__InterfaceType__NumMethod(internal_abi__InterfaceType *t) {
+#line 465 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return (GOC_NN(t)->Methods).len;
 }
+GOC_FUNCTAB(internal_abi__InterfaceType__NumMethod, "internal/abi.(*InterfaceType).NumMethod", 4);
 
 /* func (*MapType) HashMightPanic() bool */
 #line 494 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4582,6 +4933,7 @@ static goc_bool internal_abi__MapType__HashMightPanic(internal_abi__MapType *mt)
 #line 495 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint32)(GOC_NN(mt)->Flags & ((goc_uint32)16)) != ((goc_uint32)0));
 }
+GOC_FUNCTAB(internal_abi__MapType__HashMightPanic, "internal/abi.(*MapType).HashMightPanic", 4);
 
 /* func (*MapType) IndirectElem() bool */
 #line 485 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4589,6 +4941,7 @@ static goc_bool internal_abi__MapType__IndirectElem(internal_abi__MapType *mt) {
 #line 486 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint32)(GOC_NN(mt)->Flags & ((goc_uint32)2)) != ((goc_uint32)0));
 }
+GOC_FUNCTAB(internal_abi__MapType__IndirectElem, "internal/abi.(*MapType).IndirectElem", 4);
 
 /* func (*MapType) IndirectKey() bool */
 #line 482 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4596,6 +4949,7 @@ static goc_bool internal_abi__MapType__IndirectKey(internal_abi__MapType *mt) {
 #line 483 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint32)(GOC_NN(mt)->Flags & ((goc_uint32)1)) != ((goc_uint32)0));
 }
+GOC_FUNCTAB(internal_abi__MapType__IndirectKey, "internal/abi.(*MapType).IndirectKey", 4);
 
 /* func (*MapType) NeedKeyUpdate() bool */
 #line 491 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4603,6 +4957,7 @@ static goc_bool internal_abi__MapType__NeedKeyUpdate(internal_abi__MapType *mt) 
 #line 492 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint32)(GOC_NN(mt)->Flags & ((goc_uint32)8)) != ((goc_uint32)0));
 }
+GOC_FUNCTAB(internal_abi__MapType__NeedKeyUpdate, "internal/abi.(*MapType).NeedKeyUpdate", 4);
 
 /* func (*MapType) ReflexiveKey() bool */
 #line 488 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4610,6 +4965,7 @@ static goc_bool internal_abi__MapType__ReflexiveKey(internal_abi__MapType *mt) {
 #line 489 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint32)(GOC_NN(mt)->Flags & ((goc_uint32)4)) != ((goc_uint32)0));
 }
+GOC_FUNCTAB(internal_abi__MapType__ReflexiveKey, "internal/abi.(*MapType).ReflexiveKey", 4);
 
 /* func (Name) Data(off int) *byte */
 #line 628 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4617,6 +4973,7 @@ static goc_uint8 * internal_abi__Name__Data(internal_abi__Name n, goc_int off) {
 #line 629 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint8 *)internal_abi__addChecked(((void *)n.Bytes), ((goc_uintptr)off), GOC_STR("the runtime doesn't need to give you a reason")));
 }
+GOC_FUNCTAB(internal_abi__Name__Data, "internal/abi.Name.Data", 4);
 
 /* func (Name) IsBlank() bool */
 #line 661 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4628,24 +4985,28 @@ static goc_bool internal_abi__Name__IsBlank(internal_abi__Name n) {
     }
 #line 665 "/usr/lib/go-1.23/src/internal/abi/type.go"
     goc_tuple__int__int _t1 = internal_abi__Name__ReadVarint(n, 1);
+#line 665 "/usr/lib/go-1.23/src/internal/abi/type.go"
     goc_int l = _t1.r1;
 #line 666 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((l == 1) && ((*GOC_NN(internal_abi__Name__Data(n, 2))) == ((goc_uint8)95)));
 }
+GOC_FUNCTAB(internal_abi__Name__IsBlank, "internal/abi.Name.IsBlank", 4);
 
-/* initialization of package internal/abi: variables in dependency order, then init functions */
+/* initialization of package internal/abi's variables, in dependency order */
 static void internal_abi__init(void) {
 }
+GOC_FUNCTAB(internal_abi__init, "internal/abi.init", 0);
 
-/* initialization of package errors: variables in dependency order, then init functions */
+/* initialization of package errors's variables, in dependency order */
 static void errors__init(void) {
 #line 87 "/usr/lib/go-1.23/src/errors/errors.go"
     errors__ErrUnsupported = errors__New(GOC_STR("unsupported operation"));
 #line 147 "/usr/lib/go-1.23/src/errors/wrap.go"
     errors__errorType = ({ goc_iface _i = internal_reflectlite__TypeOf(((goc_eface){(&goc_type__ptr_error.d.Type), (void *)((goc_iface *)NULL)})); GOC_NILCHECK(_i.tab); ((goc_iface (*)(void *))_i.tab->Fun[2])(_i.data); });
 }
+GOC_FUNCTAB(errors__init, "errors.init", 0);
 
-/* initialization of package io: variables in dependency order, then init functions */
+/* initialization of package io's variables, in dependency order */
 static void io__init(void) {
 #line 29 "/usr/lib/go-1.23/src/io/io.go"
     io__ErrShortWrite = errors__New(GOC_STR("short write"));
@@ -4670,12 +5031,14 @@ static void io__init(void) {
 #line 36 "/usr/lib/go-1.23/src/io/pipe.go"
     io__ErrClosedPipe = errors__New(GOC_STR("io: read/write on closed pipe"));
 }
+GOC_FUNCTAB(io__init, "io.init", 0);
 
-/* program initialization: each package after its imports; variables in dependency order, then init functions */
+/* program initialization: each package after its imports, its variables, then its init functions */
 static void main__init(void) {
     internal_abi__init();
     errors__init();
     io__init();
 }
+GOC_FUNCTAB(main__init, "runtime.doInit", 0);
 
 int main(int argc, char **argv) { return goc_main(argc, argv, main__init, main__main); }

@@ -16,20 +16,22 @@
  *     goc_deferreturn(&_fr);
  *     return _r0;
  *
- * A panic (goc_gopanic) longjmps to the innermost frame; goc_deferreturn
- * runs that frame's defers, newest first, each popped before it is called.
- * If a deferred call recovered the panic, goc_deferreturn returns and the
- * function returns normally with its current results; otherwise it pops the
- * frame and the panic moves on to the next frame. With no frame left, the
- * panic report is printed to stderr ("panic: ...", "goroutine 1 [running]:")
- * and the process exits with status 2. A deferred call that panics longjmps
- * into the same frame again, which goes on with the remaining defers.
+ * On a normal return goc_deferreturn runs the frame's defers, newest
+ * first, each popped before it is called. A panic (goc_gopanic) runs them
+ * itself, frame after frame, on top of the panicking stack, as gc does. If
+ * a deferred call recovered the panic, goc_gopanic longjmps to that frame:
+ * its goc_deferreturn runs the remaining defers and the function returns
+ * normally with its current results. With no frame left, the panic report
+ * is printed to stderr ("panic: ...", "goroutine 1 [running]:" and the
+ * traceback) and the process exits with status 2. A deferred call that
+ * panics starts a new panic, which goes on with the frame's remaining
+ * defers.
  *
  * The report: "panic: " + the value (Error/String methods are called
  * first; "[recovered]" marks earlier panics that were recovered and
  * re-panicked), then, unless GOTRACEBACK=none, "goroutine N [running]:"
- * with one frame line ("main.main()" for goroutine 1, "?()" otherwise) and
- * an unknown location "\t?:0": goc has no Go call stack to print.
+ * and gc's traceback of the goroutine: each function with its file, line
+ * and offset (traceback.c), "panic(...)" where a deferred call ran.
  */
 #ifndef GOC_PANIC_H
 #define GOC_PANIC_H

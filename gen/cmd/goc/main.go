@@ -36,7 +36,8 @@ The commands are:
 	version                                      print the goc version
 	help                                         print this help
 
-Environment: CC (default cc) and CFLAGS (default -O2) choose the C compiler;
+Environment: CC (default cc) and CFLAGS (default -O2) choose the C compiler
+(-g1 comes first: the line tables tracebacks read; -g or -g0 in CFLAGS win);
 GOCROOT overrides where the runtime (include/, runtime/libgocrt.a or lib/) is found;
 builds are cached in $XDG_CACHE_HOME/goc (or ~/.cache/goc): one object file per
 C unit (one per package translated from source, one for package main and the

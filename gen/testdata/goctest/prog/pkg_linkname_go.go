@@ -1,0 +1,5 @@
+package main
+
+import "goctest/user"
+
+func main() { println("sum", user.Sum(7)) }

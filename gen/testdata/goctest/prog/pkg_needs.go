@@ -1,0 +1,8 @@
+package main
+
+import (
+	"example.com/needsdep/broken"
+	"example.com/needsdep/uses"
+)
+
+func main() { println(broken.F(), uses.G()) }

@@ -1,0 +1,3 @@
+module example.com/needsdep
+
+go 1.23

@@ -1,0 +1,27 @@
+#include "goc_rt.h"
+/*
+ * runtime/os.c — what GOROOT's package os needs from the runtime besides
+ * system calls and signals (Go: runtime/runtime.go os_runtime_args,
+ * runtime/proc.go os_beforeExit), under the link names of linkname.h:
+ *
+ *   os.runtime_args        a fresh copy of the command line (os.Args), made
+ *                          from goc_os_Args, which goc_init points at argv;
+ *   os.runtime_beforeExit  called by os.Exit before the process exits: gc
+ *                          finishes the race detector and writes coverage
+ *                          counters there; goc has neither, and stdio (C code
+ *                          using the ABI) is flushed by goc_exit.
+ */
+#include "linkname.h"
+
+#include <string.h>
+
+goc_slice os__runtime_args(void) {
+    goc_slice a = goc_os_Args;
+    if (a.len == 0)
+        return (goc_slice){NULL, 0, 0};
+    goc_string *c = goc_alloc((uintptr_t)a.len * sizeof *c, true);
+    memcpy(c, a.ptr, (size_t)a.len * sizeof *c);
+    return (goc_slice){c, a.len, a.len};
+}
+
+void os__runtime_beforeExit(goc_int code) { (void)code; }
