@@ -183,13 +183,14 @@ static void buildtypelinks(void) {
         const goc_type **ts = malloc((nt + 1) * sizeof *ts);
         if (ts == NULL)
             goc_throw("typelinks: out of memory");
-        memcpy(ts, mods[i]->typelinks, nt * sizeof *ts);
+        if (nt > 0) /* a module without typelinks may have none (NULL) */
+            memcpy(ts, mods[i]->typelinks, nt * sizeof *ts);
         qsort(ts, nt, sizeof *ts, cmptypes);
-        uintptr_t base = UINTPTR_MAX;
+        uintptr_t base = nt > 0 ? UINTPTR_MAX : 0;
         for (uint32_t j = 0; j < nt; j++)
             if ((uintptr_t)ts[j] < base)
                 base = (uintptr_t)ts[j];
-        int32_t *offs = goc_alloc(nt * sizeof *offs + 1, false);
+        int32_t *offs = goc_alloc((nt + 1) * sizeof *offs, false); /* never 0 bytes; int32-aligned */
         for (uint32_t j = 0; j < nt; j++) {
             uintptr_t d = (uintptr_t)ts[j] - base;
             if (d > INT32_MAX)
