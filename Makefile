@@ -35,7 +35,7 @@ SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-r
 
 .PHONY: all lib goc deps test check check-gcstress gen-test conformance fuzz soak faults \
 	conformance-gcstress conformance-sanitize test-sanitize demo goldens \
-	install clean bench bench-quick fuzz-gen fuzz-gen-quick robustness stdpkgs stdpkgs-check
+	install clean bench bench-quick bench-buildtime fuzz-gen fuzz-gen-quick robustness stdpkgs stdpkgs-check
 
 all: lib goc
 
@@ -184,6 +184,11 @@ bench: all
 
 bench-quick: all
 	python3 bench/run --quick
+
+# Build time of goc against go build, cold, no-op and after a one-line edit
+# (bench/buildtime): writes the Build time section of bench/results.md.
+bench-buildtime: all
+	python3 bench/buildtime
 
 demo: deps all
 	@sh examples/demo.sh

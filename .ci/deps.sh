@@ -13,6 +13,9 @@ else
   missing="$missing libgc-dev check libffi-dev"
 fi
 command -v python3 >/dev/null 2>&1 || missing="$missing python3"
+# the system's time zone database: package time's LoadLocation and time.Local
+# (conformance programs run with TZ=America/New_York)
+[ -e /usr/share/zoneinfo/America/New_York ] || missing="$missing tzdata"
 # ccache: gen's test that goc's C units hit a caching compiler (CC="ccache cc")
 command -v ccache >/dev/null 2>&1 || missing="$missing ccache"
 # elfutils' libdw: the runtime reads a program's DWARF with it for tracebacks

@@ -322,10 +322,10 @@ void goc_closechan(goc_hchan *c) {
     }
 }
 
-goc_hchan *goc_maketimerchan(const goc_type *chantype) {
-    goc_hchan *c = goc_makechan(chantype, 1);
+void goc_settimerchan(goc_hchan *c) {
+    if (c->dataqsiz != 1)
+        goc_throw("timer channel without exactly one buffer slot");
     c->timer = true;
-    return c;
 }
 
 goc_int goc_chanlen(goc_hchan *c) {

@@ -118,10 +118,19 @@ typedef struct goc_hchan {
     const goc_type *elemtype;
     uint16_t elemsize;
     bool closed;
-    bool timer;                 /* a timer channel: len and cap report 0 (goc_maketimerchan) */
+    bool timer;                 /* a timer channel: len and cap report 0 (goc_settimerchan) */
     goc_int sendx, recvx;       /* ring indexes */
     goc_waitq recvq, sendq;     /* blocked receivers and senders */
 } goc_hchan;
+
+/*
+ * Mark c (capacity 1) as the channel of a time.Timer or Ticker (Go 1.23's
+ * synchronous timer channels, runtime/time_hooks.c): its one buffer slot is
+ * filled by the timer's non-blocking send and drained by Stop and Reset,
+ * while len and cap report 0 as in gc (which keeps the pending value in the
+ * timer instead).
+ */
+GOC_INTERNAL void goc_settimerchan(goc_hchan *c);
 
 /*
  * Go: gopark. Block the calling goroutine with the given wait reason until

@@ -15,7 +15,11 @@
  *                            counts none yet);
  *   registerMetric(name, r)  a /godebug/non-default-behavior/<name>:events
  *                            counter; kept in a table runtime/metrics reads
- *                            (goc_godebug_metric).
+ *                            (goc_godebug_metric);
+ *   write(fd, p, n)          runtime.write, which godebug pulls to print its
+ *                            reports to standard error: write(2) of all n
+ *                            bytes (retrying short writes and EINTR); the
+ *                            bytes written, or -errno.
  *
  * State: three values in static (collector-scanned) memory, written once or
  * under metriclk; godebug's update func takes its own lock. The default
@@ -24,9 +28,11 @@
  */
 #include "linkname.h"
 
+#include <errno.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static goc_func *_Atomic update;          /* func(def, env string) */
 static goc_func *_Atomic newincnondefault; /* func(name string) func() */
@@ -92,4 +98,18 @@ bool goc_godebug_metric(goc_string name, uint64_t *value) {
         return false;
     *value = ((uint64_t (*)(goc_func *))read->fn)(read);
     return true;
+}
+
+int32_t runtime__write(goc_uintptr fd, void *p, int32_t n) {
+    int32_t done = 0;
+    while (done < n) {
+        ssize_t w = write((int)fd, (const char *)p + done, (size_t)(n - done));
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            return done > 0 ? done : -errno;
+        }
+        done += (int32_t)w;
+    }
+    return done;
 }

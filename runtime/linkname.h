@@ -122,6 +122,18 @@ int64_t runtime_debug__setMemoryLimit(int64_t in);
 void runtime_debug__SetTraceback(goc_string level);
 goc_string runtime_debug__modinfo(void);
 
+/* package time (runtime/time_hooks.c); timers are *time.Timer (or *time.Ticker) */
+typedef struct goc_time_now_result {
+    int64_t r0; /* seconds since 1970 */
+    int32_t r1; /* nanoseconds */
+    int64_t r2; /* nanotime */
+} goc_time_now_result;
+void time__Sleep(int64_t ns);
+goc_time_now_result time__now(void);
+void *time__newTimer(int64_t when, int64_t period, goc_func *f, goc_eface arg, void *cp);
+bool time__stopTimer(void *t);
+bool time__resetTimer(void *t, int64_t when, int64_t period);
+
 /* Results of several uintptrs (syscall.Errno is a uintptr). */
 typedef struct goc_uintptr2 {
     goc_uintptr r0, r1;
@@ -171,11 +183,53 @@ void internal_poll__runtime_pollSetDeadline(goc_uintptr ctx, int64_t d, goc_int 
 void internal_poll__runtime_pollUnblock(goc_uintptr ctx);
 bool internal_poll__runtime_isPollServerDescriptor(goc_uintptr fd);
 
-/* sync's push to syscall.hasWaitingReaders (runtime/sync.c, goc's sync.RWMutex) */
-bool syscall__hasWaitingReaders(goc_sync_RWMutex *rw);
+/* package sync/atomic (runtime/atomic_hooks.c) */
+#define GOC_ATOMIC_INT_DECLS(Name, T)                                                              \
+    T sync_atomic__Swap##Name(T *addr, T v);                                                       \
+    bool sync_atomic__CompareAndSwap##Name(T *addr, T old, T new_);                                \
+    T sync_atomic__Add##Name(T *addr, T delta);                                                    \
+    T sync_atomic__And##Name(T *addr, T mask);                                                     \
+    T sync_atomic__Or##Name(T *addr, T mask);                                                      \
+    T sync_atomic__Load##Name(T *addr);                                                            \
+    void sync_atomic__Store##Name(T *addr, T v);
+GOC_ATOMIC_INT_DECLS(Int32, int32_t)
+GOC_ATOMIC_INT_DECLS(Uint32, uint32_t)
+GOC_ATOMIC_INT_DECLS(Int64, int64_t)
+GOC_ATOMIC_INT_DECLS(Uint64, uint64_t)
+GOC_ATOMIC_INT_DECLS(Uintptr, goc_uintptr)
+void *sync_atomic__SwapPointer(void **addr, void *v);
+bool sync_atomic__CompareAndSwapPointer(void **addr, void *old, void *new_);
+void *sync_atomic__LoadPointer(void **addr);
+void sync_atomic__StorePointer(void **addr, void *v);
+goc_int sync_atomic__runtime_procPin(void);
+void sync_atomic__runtime_procUnpin(void);
+
+/* package sync (runtime/sync_hooks.c) */
+void sync__runtime_Semacquire(uint32_t *addr);
+void sync__runtime_SemacquireMutex(uint32_t *addr, bool lifo, goc_int skipframes);
+void sync__runtime_SemacquireRWMutexR(uint32_t *addr, bool lifo, goc_int skipframes);
+void sync__runtime_SemacquireRWMutex(uint32_t *addr, bool lifo, goc_int skipframes);
+void sync__runtime_Semrelease(uint32_t *addr, bool handoff, goc_int skipframes);
+uint32_t sync__runtime_notifyListAdd(goc_notifyList *l);
+void sync__runtime_notifyListWait(goc_notifyList *l, uint32_t t);
+void sync__runtime_notifyListNotifyAll(goc_notifyList *l);
+void sync__runtime_notifyListNotifyOne(goc_notifyList *l);
+void sync__runtime_notifyListCheck(goc_uintptr size);
+bool sync__runtime_canSpin(goc_int i);
+void sync__runtime_doSpin(void);
+int64_t sync__runtime_nanotime(void);
+_Noreturn void sync__throw(goc_string s);
+_Noreturn void sync__fatal(goc_string s);
+goc_int sync__runtime_procPin(void);
+void sync__runtime_procUnpin(void);
+void sync__runtime_registerPoolCleanup(goc_func *f);
+uint32_t runtime__randn(uint32_t n);
+goc_uintptr internal_runtime_atomic__LoadAcquintptr(goc_uintptr *p);
+goc_uintptr internal_runtime_atomic__StoreReluintptr(goc_uintptr *p, goc_uintptr v);
 
 /* package os (runtime/os.c, runtime/sigqueue.c) and os/signal (runtime/sigqueue.c) */
 goc_slice os__runtime_args(void);
+goc_string runtime__GOROOT(void);
 void os__runtime_beforeExit(goc_int code);
 void os__sigpipe(void);
 void os__ignoreSIGSYS(void);
@@ -203,5 +257,6 @@ goc_eface maps__clone(goc_eface m);
 void internal_godebug__setUpdate(goc_func *update);
 void internal_godebug__setNewIncNonDefault(goc_func *newIncNonDefault);
 void internal_godebug__registerMetric(goc_string name, goc_func *read);
+int32_t runtime__write(goc_uintptr fd, void *p, int32_t n);
 
 #endif

@@ -9,10 +9,16 @@
  *   os.runtime_beforeExit  called by os.Exit before the process exits: gc
  *                          finishes the race detector and writes coverage
  *                          counters there; goc has neither, and stdio (C code
- *                          using the ABI) is flushed by goc_exit.
+ *                          using the ABI) is flushed by goc_exit;
+ *   runtime.GOROOT         $GOROOT (os.Setenv writes C's environment too,
+ *                          syscall.c), else "": gc falls back to the root of
+ *                          the toolchain that linked the program, which a
+ *                          goc program does not have (package time then
+ *                          skips $GOROOT/lib/time/zoneinfo.zip).
  */
 #include "linkname.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 goc_slice os__runtime_args(void) {
@@ -25,3 +31,8 @@ goc_slice os__runtime_args(void) {
 }
 
 void os__runtime_beforeExit(goc_int code) { (void)code; }
+
+goc_string runtime__GOROOT(void) {
+    const char *s = getenv("GOROOT");
+    return s != NULL ? goc_gostring(s) : (goc_string){NULL, 0};
+}

@@ -9,7 +9,8 @@
  * not dead while a sleeper can still wake up and act).
  *
  * Timers. Pending timers sit in a binary min-heap ordered by `when`,
- * under timerlk; one timer thread (started with the first timer, through
+ * under timerlk; a timer's seq (under timerlk) counts its stops and resets,
+ * and a run passes the seq it was taken off the heap with. One timer thread (started with the first timer, through
  * GC_pthread_create) sleeps on a CLOCK_MONOTONIC condition variable until
  * the earliest deadline and runs due timers' functions without the lock
  * held. The heap array is scanned memory, so a pending timer keeps its
@@ -127,6 +128,8 @@ static void *timerproc(void *unused) {
             continue;
         }
         bool oneshot = t->period <= 0;
+        int64_t delta = now - t->when;
+        uintptr_t seq = t->seq;
         if (oneshot) {
             heapdel(0);
         } else {
@@ -137,10 +140,10 @@ static void *timerproc(void *unused) {
                 t->when = INT64_MAX;
             siftdown(0);
         }
-        void (*f)(void *, int64_t) = t->f;
+        void (*f)(void *, uintptr_t, int64_t) = t->f;
         void *arg = t->arg;
         pthread_mutex_unlock(&timerlk);
-        f(arg, now);
+        f(arg, seq, delta);
         if (oneshot) {
             __atomic_sub_fetch(&ntimers, 1, __ATOMIC_SEQ_CST);
             goc_checkdead(); /* that may have been the last thing that could wake anybody */
@@ -186,6 +189,7 @@ static void addtimer(goc_timer *t) {
 }
 
 static bool deltimer(goc_timer *t) {
+    t->seq++; /* a run already taken off the heap is now stale */
     if (t->heapidx == 0)
         return false;
     heapdel(t->heapidx - 1);

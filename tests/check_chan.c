@@ -497,7 +497,8 @@ END_TEST
 
 /* A timer channel buffers one value but reports len and cap 0. */
 START_TEST(test_timer_chan) {
-    goc_hchan *c = goc_maketimerchan(&chan_int);
+    goc_hchan *c = goc_makechan(&chan_int, 1);
+    goc_settimerchan(c);
     goc_int v = 7, got = 0;
     ck_assert(goc_selectnbsend(c, &v));
     ck_assert(!goc_selectnbsend(c, &v)); /* one slot */

@@ -10,6 +10,9 @@
 #include "linkname.h"
 #include "testutil.h"
 
+#include <errno.h>
+#include <unistd.h>
+
 static int calls;
 static char lastdef[64], lastenv[64];
 
@@ -74,11 +77,27 @@ START_TEST(test_metrics) {
 }
 END_TEST
 
+/* runtime.write: every byte reaches the descriptor; a bad one gives -errno. */
+START_TEST(test_write) {
+    int fds[2];
+    ck_assert_int_eq(pipe(fds), 0);
+    char msg[] = "godebug: report\n";
+    ck_assert_int_eq(runtime__write((goc_uintptr)fds[1], msg, (int32_t)strlen(msg)), (int32_t)strlen(msg));
+    char buf[64] = {0};
+    ck_assert_int_eq(read(fds[0], buf, sizeof buf - 1), (ssize_t)strlen(msg));
+    ck_assert_str_eq(buf, msg);
+    close(fds[0]);
+    close(fds[1]);
+    ck_assert_int_eq(runtime__write((goc_uintptr)fds[1], msg, 1), -EBADF);
+}
+END_TEST
+
 Suite *godebug_suite(void) {
     Suite *s = suite_create("godebug");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_update);
     tcase_add_test(tc, test_metrics);
+    tcase_add_test(tc, test_write);
     suite_add_tcase(s, tc);
     return s;
 }

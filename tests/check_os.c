@@ -1,7 +1,8 @@
 /*
  * tests/check_os.c — package os's runtime hooks (runtime/os.c):
  * runtime_args is a fresh copy of the command line goc_init recorded (a
- * caller may change its copy), runtime_beforeExit returns.
+ * caller may change its copy), runtime_beforeExit returns; runtime.GOROOT
+ * follows $GOROOT as os.Setenv changes it.
  */
 #include "goc_rt.h"
 #include "linkname.h"
@@ -22,10 +23,21 @@ START_TEST(test_args_copy) {
 }
 END_TEST
 
+START_TEST(test_goroot) {
+    syscall__runtimeSetenv(tu_gostr("GOROOT"), tu_gostr("/opt/go"));
+    goc_string r = runtime__GOROOT();
+    ck_assert_int_eq(r.len, 7);
+    ck_assert(memcmp(r.str, "/opt/go", 7) == 0);
+    syscall__runtimeUnsetenv(tu_gostr("GOROOT"));
+    ck_assert_int_eq(runtime__GOROOT().len, 0);
+}
+END_TEST
+
 Suite *os_suite(void) {
     Suite *s = suite_create("os");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_args_copy);
+    tcase_add_test(tc, test_goroot);
     suite_add_tcase(s, tc);
     return s;
 }

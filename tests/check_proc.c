@@ -116,11 +116,11 @@ END_TEST
 
 /* A goroutine that signals main from a deferred call, then dies of its panic:
    main returning from goc_main must not win with exit status 0. */
-static goc_sync_WaitGroup racewg;
+static uint32_t racesema; /* a runtime semaphore, as sync.WaitGroup uses one */
 
 static void done_deferred(goc_func *f) {
     (void)f;
-    goc_sync_WaitGroup_Done(&racewg);
+    goc_semrelease(&racesema, false);
 }
 static const goc_func done_closure = {(void (*)(void))done_deferred};
 
@@ -136,9 +136,8 @@ static void panic_after_done(void *unused) {
 }
 
 static void racemain(void) {
-    goc_sync_WaitGroup_Add(&racewg, 1);
     tu_go(panic_after_done, NULL);
-    goc_sync_WaitGroup_Wait(&racewg);
+    goc_semacquire(&racesema, false, "semacquire");
 }
 
 static void run_racemain(void *unused) {
@@ -158,7 +157,7 @@ END_TEST
 
 /* ---- the deadlock detector ------------------------------------------------------------ */
 
-static goc_sync_Mutex heldmu;
+static uint32_t heldsema; /* never released: like a sync.Mutex held by main */
 
 static void send_nil(void *unused) {
     (void)unused;
@@ -167,12 +166,11 @@ static void send_nil(void *unused) {
 }
 static void lock_held(void *unused) {
     (void)unused;
-    goc_sync_Mutex_Lock(&heldmu);
+    goc_semacquire(&heldsema, false, "sync.Mutex.Lock");
 }
 
 static void deadlock_many(void *unused) {
     (void)unused;
-    goc_sync_Mutex_Lock(&heldmu);
     tu_go(send_nil, NULL);
     goc_timeSleep(20 * 1000000); /* keep the goroutine numbers in order */
     tu_go(lock_held, NULL);
@@ -370,16 +368,16 @@ END_TEST
 
 typedef struct blocked {
     goc_hchan *gate;
-    goc_sync_WaitGroup wg;
-    goc_int sum; /* atomic */
+    uint32_t done; /* a semaphore released by each goroutine */
+    goc_int sum;   /* atomic */
 } blocked;
 
 static void block_then_count(void *arg) {
     blocked *b = arg;
     goc_int v = 0;
     goc_chanrecv1(b->gate, &v);
-    goc_atomic_AddInt64(&b->sum, v + 1);
-    goc_sync_WaitGroup_Done(&b->wg);
+    __atomic_add_fetch(&b->sum, v + 1, __ATOMIC_SEQ_CST);
+    goc_semrelease(&b->done, false);
 }
 
 /* 10,000 goroutines blocked on one channel at the same time. */
@@ -387,7 +385,6 @@ START_TEST(test_10k_blocked) {
     goc_int n = tu_slow() ? 2000 : 10000;
     blocked *b = goc_alloc(sizeof *b, true);
     b->gate = goc_makechan(&proc_chan_int, 0);
-    goc_sync_WaitGroup_Add(&b->wg, n);
     for (goc_int i = 0; i < n; i++)
         tu_go(block_then_count, b);
     ck_assert_int_eq(goc_NumGoroutine(), n + 1);
@@ -395,8 +392,9 @@ START_TEST(test_10k_blocked) {
     for (goc_int i = 0; i < n / 2; i++)
         goc_chansend1(b->gate, &i);
     goc_closechan(b->gate);
-    goc_sync_WaitGroup_Wait(&b->wg);
-    ck_assert_int_eq(goc_atomic_LoadInt64(&b->sum), (n / 2) * (n / 2 - 1) / 2 + n);
+    for (goc_int i = 0; i < n; i++)
+        goc_semacquire(&b->done, false, "semacquire");
+    ck_assert_int_eq(__atomic_load_n(&b->sum, __ATOMIC_SEQ_CST), (n / 2) * (n / 2 - 1) / 2 + n);
 }
 END_TEST
 

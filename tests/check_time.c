@@ -36,7 +36,10 @@ START_TEST(test_clocks) {
 END_TEST
 
 /* time.Timer's sendTime: a non-blocking send of the firing time. */
-static void sendtime(void *arg, int64_t now) {
+static void sendtime(void *arg, uintptr_t seq, int64_t delta) {
+    (void)seq;
+    (void)delta;
+    int64_t now = goc_nanotime();
     goc_selectnbsend(arg, &now);
 }
 
@@ -104,8 +107,9 @@ typedef struct ordered {
     goc_int idx;
 } ordered;
 
-static void sendidx(void *arg, int64_t now) {
-    (void)now;
+static void sendidx(void *arg, uintptr_t seq, int64_t delta) {
+    (void)seq;
+    (void)delta;
     ordered *o = arg;
     goc_selectnbsend(o->c, &o->idx);
 }
@@ -139,8 +143,9 @@ static void afterfunc_body(void *arg) {
     goc_chansend1(arg, &v);
 }
 
-static void goafter(void *arg, int64_t now) {
-    (void)now;
+static void goafter(void *arg, uintptr_t seq, int64_t delta) {
+    (void)seq;
+    (void)delta;
     tu_go(afterfunc_body, arg);
 }
 
@@ -187,9 +192,10 @@ START_TEST(test_timer_keeps_arg) {
 }
 END_TEST
 
-static void nothing(void *arg, int64_t now) {
+static void nothing(void *arg, uintptr_t seq, int64_t delta) {
+    (void)seq;
+    (void)delta;
     (void)arg;
-    (void)now;
 }
 
 /* Blocked forever with a timer that wakes nobody: reported once it has run. */

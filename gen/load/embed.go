@@ -45,7 +45,7 @@ type Embed struct {
 type EmbedFile struct {
 	Name string
 	Data []byte
-	Hash [16]byte // the first 16 bytes of the data's SHA-256, as gc records them
+	Hash [16]byte // the first 16 bytes of the data's SHA-256 with every bit inverted, as gc records them
 }
 
 type embedPattern struct {
@@ -218,7 +218,9 @@ func resolveEmbeds(fset *token.FileSet, files []*ast.File, info *types.Info, dir
 				}
 				f.Data = b
 				sum := sha256.Sum256(b)
-				copy(f.Hash[:], sum[:])
+				for i := range f.Hash {
+					f.Hash[i] = ^sum[i] // gc's cmd/internal/notsha256: SHA-256 with every bit inverted
+				}
 			}
 			e.Files = append(e.Files, f)
 		}

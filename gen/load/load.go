@@ -6,10 +6,9 @@
 // their requirements, replace directives, workspaces and vendor directories.
 // goc then parses and type-checks every package itself, so that it can
 // replace some standard packages:
-//   - the packages whose calls the translator lowers to the C runtime (fmt,
-//     sync, sync/atomic, time, runtime) are served from small
-//     declaration-only sources embedded in this package (std/*.go.txt): only
-//     their signatures matter;
+//   - fmt, whose calls the translator lowers to the C runtime, is served
+//     from a declaration-only source embedded in this package
+//     (std/fmt.go.txt): only its signatures matter;
 //   - a few standard packages are replaced by goc's own Go source
 //     (override/), or have some files replaced (patch/); see source.go.
 package load
@@ -29,7 +28,7 @@ import (
 	"strings"
 )
 
-//go:embed std/*.go.txt std/*/*.go.txt
+//go:embed std/*.go.txt
 var stdFS embed.FS
 
 // Supported reports whether path is one of the C-backed stub packages.

@@ -162,7 +162,7 @@ func (f *fn) stdMk(pkg, name string, sig *types.Signature) func(a []string) stri
 				" if (_s.len > 0) memmove((uint8_t *)_b.ptr + _n - _s.len, _s.str, (size_t)_s.len); _b; })", a[0], format)
 		}
 	default:
-		return f.libMk(pkg, name, sig) // sync, sync/atomic, time, runtime: stdlib.go
+		return nil
 	}
 	return mk
 }

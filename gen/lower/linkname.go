@@ -38,6 +38,8 @@ import (
 	"os"
 	"strconv"
 	"strings"
+
+	"goc/load"
 	"sync"
 )
 
@@ -181,6 +183,63 @@ func (t *Translator) goLink(obj *types.Func, cname string) *types.Func {
 		}
 	}
 	return nil
+}
+
+// LinkPartners maps each package of prog to the other packages whose Go
+// functions implement its body-less ones through //go:linkname: those that
+// push a function to one of its names (sync to syscall.hasWaitingReaders)
+// and those its own directives pull from (time/tzdata from time). A
+// package's unit depends on its partners' shapes although it need not
+// import them (part of the build-cache key).
+func LinkPartners(prog *load.Program) map[*load.Package][]*load.Package {
+	byPath := map[string]*load.Package{}
+	for _, p := range prog.Pkgs {
+		byPath[p.Path] = p
+	}
+	out := map[*load.Package][]*load.Package{}
+	add := func(p, partner *load.Package) {
+		if p == nil || partner == nil || p == partner {
+			return
+		}
+		for _, q := range out[p] {
+			if q == partner {
+				return
+			}
+		}
+		out[p] = append(out[p], partner)
+	}
+	for _, p := range prog.Pkgs {
+		bodies := map[string]bool{}
+		for _, f := range p.Files {
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
+					bodies[fd.Name.Name] = fd.Body != nil
+				}
+			}
+		}
+		for _, f := range p.Files {
+			for _, cg := range f.Comments {
+				for _, c := range cg.List {
+					fields := strings.Fields(strings.TrimPrefix(c.Text, "//go:linkname "))
+					if !strings.HasPrefix(c.Text, "//go:linkname ") || len(fields) != 2 {
+						continue
+					}
+					slash := strings.LastIndexByte(fields[1], '/')
+					dot := strings.IndexByte(fields[1][slash+1:], '.')
+					if dot < 0 {
+						continue
+					}
+					other := byPath[fields[1][:slash+1+dot]]
+					if hasBody, ok := bodies[fields[0]]; ok && hasBody {
+						add(other, p) // p pushes into other
+					} else if ok {
+						add(p, other) // p pulls from other
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // linkCName is the C name of a linkname target "importpath.name" (or

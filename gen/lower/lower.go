@@ -97,14 +97,14 @@ func (t *Translator) newChunk(text string) chunk {
 // funcInst is one C function to emit: a Go function or method, instantiated
 // with type arguments when generic.
 type funcInst struct {
-	obj   *types.Func // origin object
-	decl  *ast.FuncDecl
-	targs []types.Type
+	obj    *types.Func // origin object
+	decl   *ast.FuncDecl
+	targs  []types.Type
 	cname  string
 	goname string // gc's name (funcnames.go)
 	sub    *subst
 	done   bool
-	pkg   *types.Package // the package whose source the function is in
+	pkg    *types.Package // the package whose source the function is in
 	// extern: implemented by the C runtime under cname (linkname.go)
 	extern bool
 }
@@ -411,11 +411,6 @@ func (t *Translator) funcInst(obj *types.Func, targs []types.Type) *funcInst {
 	if fd := t.decls[obj]; fd != nil && fd.Body == nil && len(targs) == 0 && !hasCBody(fd) {
 		if fn := t.goLink(obj, t.funcCName(obj, nil)); fn != nil {
 			return t.funcInst(fn, nil) // linked to Go code of another package (linkname.go)
-		}
-	}
-	if !t.fromSource(obj.Pkg()) && obj.Pkg() != nil {
-		if fi := t.libInst(obj, targs); fi != nil { // a method of sync, time, ...: stdlib.go
-			return fi
 		}
 	}
 	key := fmt.Sprintf("%p", obj)

@@ -111,7 +111,7 @@ func runtimeTypeDesc(t types.Type) string {
 			}
 		}
 	}
-	return runtimeDesc(t) // stdlib.go
+	return runtimeDesc(t)
 }
 
 // ref is a const goc_type * expression for t.
@@ -1077,4 +1077,24 @@ func (d *descReg) itab(t, iface types.Type) string {
 	d.defs = append(d.defs, fmt.Sprintf("static const goc_itab %s = {(const goc_interfacetype *)%s, %s, 0x%08x, {%s}};",
 		n, d.ref(iface), d.ref(t), typeHash(t), strings.Join(funs, ", ")))
 	return "&" + n
+}
+
+// runtimeDesc names the type descriptor the C runtime defines for t, a type
+// of the runtime stub package (or a pointer to one) whose values the runtime
+// makes: the panic values of failed type assertions and of panic(nil). It
+// returns "" for other types.
+func runtimeDesc(t types.Type) string {
+	ptr := ""
+	if p, ok := t.(*types.Pointer); ok {
+		t, ptr = types.Unalias(p.Elem()), "ptr_"
+	}
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "runtime" {
+		return ""
+	}
+	switch n.Obj().Name() {
+	case "TypeAssertionError", "PanicNilError":
+		return "goc_type_" + ptr + "runtime_" + n.Obj().Name()
+	}
+	return ""
 }

@@ -74,8 +74,11 @@ static inline double goc__fmax(double a, double b) { if (a != a) return a; if (b
 
 /* ---- types ---- */
 typedef struct goc_struct_f8a66f04 goc_struct_f8a66f04;
-typedef struct sync__Pool sync__Pool;
+typedef struct goc_arr128_uint64 goc_arr128_uint64;
 typedef struct sync__Mutex sync__Mutex;
+typedef struct sync__Pool sync__Pool;
+typedef struct sync__noCopy sync__noCopy;
+typedef struct sync__notifyList sync__notifyList;
 typedef struct io__discard io__discard;
 typedef struct goc_tuple__int__error goc_tuple__int__error;
 typedef struct main__Point main__Point;
@@ -132,19 +135,57 @@ typedef struct goc_tdesc_basic_u goc_tdesc_basic_u;
 typedef struct goc_tdesc_ptr_u_m29 goc_tdesc_ptr_u_m29;
 typedef struct goc_tdesc_ptr_u_m25 goc_tdesc_ptr_u_m25;
 typedef struct goc_tdesc_struct_u_m9 goc_tdesc_struct_u_m9;
+typedef struct goc_tuple__ptr_sync__poolLocal__int goc_tuple__ptr_sync__poolLocal__int;
+typedef struct sync__poolLocal sync__poolLocal;
+typedef struct sync__poolLocalInternal sync__poolLocalInternal;
+typedef struct sync__poolChain sync__poolChain;
+typedef struct sync__poolChainElt sync__poolChainElt;
+typedef struct sync__poolDequeue sync__poolDequeue;
+typedef struct sync_atomic__Uint64 sync_atomic__Uint64;
+typedef struct sync_atomic__noCopy sync_atomic__noCopy;
+typedef struct sync_atomic__align64 sync_atomic__align64;
+typedef struct sync_atomic__Pointer__sync__poolChainElt sync_atomic__Pointer__sync__poolChainElt;
+typedef struct goc_arr0_ptr_sync__poolChainElt goc_arr0_ptr_sync__poolChainElt;
+typedef struct goc_arr96_uint8 goc_arr96_uint8;
+typedef struct goc_tuple__any__bool goc_tuple__any__bool;
+typedef struct goc_arr2_unsafe_Pointer goc_arr2_unsafe_Pointer;
+typedef struct sync__Pool__pinSlow__defer1__env sync__Pool__pinSlow__defer1__env;
+typedef struct sync__eface sync__eface;
+typedef struct goc_tuple__uint32__uint32 goc_tuple__uint32__uint32;
+typedef struct goc_struct_empty goc_struct_empty;
+typedef struct goc_tdesc_ptr_u_m5 goc_tdesc_ptr_u_m5;
+typedef struct goc_tdesc_ptr_u goc_tdesc_ptr_u;
+typedef struct goc_tdesc_array goc_tdesc_array;
+typedef struct goc_tdesc_struct goc_tdesc_struct;
 
 struct goc_struct_f8a66f04 {
     goc_bool b;
     goc_eface x;
 };
+struct goc_arr128_uint64 {
+    goc_uint64 a[128];
+};
 struct sync__Mutex {
     goc_int32 state;
     goc_uint32 sema;
 };
+struct sync__noCopy {
+    char _empty[0];
+};
 struct sync__Pool {
-    sync__Mutex mu;
-    goc_uint8 * head;
+    sync__noCopy noCopy;
+    void * local;
+    goc_uintptr localSize;
+    void * victim;
+    goc_uintptr victimSize;
     goc_func * New;
+};
+struct sync__notifyList {
+    goc_uint32 wait;
+    goc_uint32 notify;
+    goc_uintptr lock;
+    void * head;
+    void * tail;
 };
 struct io__discard {
     char _empty[0];
@@ -415,6 +456,94 @@ struct goc_tdesc_struct_u_m9 {
     goc_uncommontype u;
     goc_method m[9];
 };
+struct goc_tuple__ptr_sync__poolLocal__int {
+    sync__poolLocal * r0;
+    goc_int r1;
+};
+struct goc_arr0_ptr_sync__poolChainElt {
+    sync__poolChainElt * a[0];
+};
+struct sync_atomic__noCopy {
+    char _empty[0];
+};
+struct sync_atomic__Pointer__sync__poolChainElt {
+    goc_arr0_ptr_sync__poolChainElt _blank0;
+    sync_atomic__noCopy _blank1;
+    void * v;
+};
+struct sync__poolChain {
+    sync__poolChainElt * head;
+    sync_atomic__Pointer__sync__poolChainElt tail;
+};
+struct sync__poolLocalInternal {
+    goc_eface private;
+    sync__poolChain shared;
+};
+struct goc_arr96_uint8 {
+    goc_uint8 a[96];
+};
+struct sync__poolLocal {
+    sync__poolLocalInternal poolLocalInternal;
+    goc_arr96_uint8 pad;
+};
+struct sync_atomic__align64 {
+    char _empty[0];
+};
+struct sync_atomic__Uint64 {
+    sync_atomic__noCopy _blank0;
+    sync_atomic__align64 _blank1;
+    goc_uint64 v;
+};
+struct sync__poolDequeue {
+    sync_atomic__Uint64 headTail;
+    goc_slice vals;
+};
+struct sync__poolChainElt {
+    sync__poolDequeue poolDequeue;
+    sync_atomic__Pointer__sync__poolChainElt next;
+    sync_atomic__Pointer__sync__poolChainElt prev;
+};
+struct goc_tuple__any__bool {
+    goc_eface r0;
+    goc_bool r1;
+};
+struct goc_arr2_unsafe_Pointer {
+    void * a[2];
+};
+struct sync__Pool__pinSlow__defer1__env {
+    void (*fn)(void);
+    sync__Mutex * a0;
+};
+struct sync__eface {
+    void * typ;
+    void * val;
+};
+struct goc_tuple__uint32__uint32 {
+    goc_uint32 r0;
+    goc_uint32 r1;
+};
+struct goc_struct_empty {
+    char _empty[0];
+};
+struct goc_tdesc_ptr_u_m5 {
+    const goc_module *mod;
+    goc_ptrtype d;
+    goc_uncommontype u;
+    goc_method m[5];
+};
+struct goc_tdesc_ptr_u {
+    const goc_module *mod;
+    goc_ptrtype d;
+    goc_uncommontype u;
+};
+struct goc_tdesc_array {
+    const goc_module *mod;
+    goc_arraytype d;
+};
+struct goc_tdesc_struct {
+    const goc_module *mod;
+    goc_structtype d;
+};
 
 /* ---- type descriptors (declarations) ---- */
 static const goc_module goc_module__main;
@@ -506,21 +635,90 @@ static const goc_structfield goc_fields__internal_abi__Imethod[2];
 static const goc_tdesc_struct_u goc_type__internal_abi__Imethod;
 static const goc_structfield goc_fields__internal_abi__StructField[3];
 static const goc_tdesc_struct_u goc_type__internal_abi__StructField;
-static const void *const goc_moduleoffs__main[171];
-static const goc_textptr goc_moduletext__main[195];
-static const goc_type *const goc_moduletypelinks__main[46];
+static const goc_structfield goc_fields__sync__poolChainElt[3];
+static const goc_tdesc_struct_u goc_type__sync__poolChainElt;
+static const goc_structfield goc_fields__sync__eface[2];
+static const goc_tdesc_struct_u goc_type__sync__eface;
+static const goc_tdesc_ptr_u_m5 goc_type__ptr_sync__Pool;
+static const goc_structfield goc_fields__sync__poolLocal[2];
+static const goc_tdesc_struct_u goc_type__sync__poolLocal;
+static const goc_tdesc_ptr_u goc_type__sync__dequeueNil;
+static const goc_structfield goc_fields__sync__poolDequeue[2];
+static const goc_tdesc_struct_u goc_type__sync__poolDequeue;
+static const goc_structfield goc_fields__sync_atomic__Pointer__sync__poolChainElt[3];
+static const goc_tdesc_struct_u goc_type__sync_atomic__Pointer__sync__poolChainElt;
+static const goc_structfield goc_fields__sync__Pool[6];
+static const goc_tdesc_struct_u goc_type__sync__Pool;
+static const goc_tdesc_func_p1 goc_type__func_ret_any;
+static const goc_tdesc_func_p1 goc_type__func_any;
+static const goc_tdesc_func_p2 goc_type__func_int_ret_any;
+static const goc_tdesc_func_p2 goc_type__func_ret_ptr_sync__poolLocal_int;
+static const goc_structfield goc_fields__sync__poolLocalInternal[2];
+static const goc_tdesc_struct_u goc_type__sync__poolLocalInternal;
+static const goc_tdesc_array goc_type__arr96_uint8;
+static const goc_tdesc_struct goc_type__struct_empty;
+static const goc_structfield goc_fields__sync_atomic__Uint64[3];
+static const goc_tdesc_struct_u goc_type__sync_atomic__Uint64;
+static const goc_tdesc_slice goc_type__slice_sync__eface;
+static const goc_tdesc_array goc_type__arr0_ptr_sync__poolChainElt;
+static const goc_tdesc_struct_u goc_type__sync_atomic__noCopy;
+static const goc_tdesc_struct_u goc_type__sync__noCopy;
+static const goc_tdesc_ptr goc_type__ptr_sync__poolLocal;
+static const goc_structfield goc_fields__sync__poolChain[2];
+static const goc_tdesc_struct_u goc_type__sync__poolChain;
+static const goc_tdesc_struct_u goc_type__sync_atomic__align64;
+static const goc_tdesc_ptr_u_m5 goc_type__ptr_sync__poolChainElt;
+static const goc_tdesc_slice goc_type__slice_ptr_sync__poolChainElt;
+static const goc_tdesc_func_p3 goc_type__func_uint32_uint32_ret_uint64;
+static const goc_tdesc_func_p2 goc_type__func_ret_any_bool;
+static const goc_tdesc_func_p2 goc_type__func_any_ret_bool;
+static const goc_tdesc_func_p3 goc_type__func_uint64_ret_uint32_uint32;
+static const void *const goc_moduleoffs__main[223];
+static const goc_textptr goc_moduletext__main[205];
+static const goc_type *const goc_moduletypelinks__main[62];
 
 /* ---- functions (prototypes) ---- */
+void sync__runtime_registerPoolCleanup(goc_func *); /* the C runtime's */
+void sync__runtime_notifyListCheck(goc_uintptr); /* the C runtime's */
 void * internal_reflectlite__resolveNameOff(void *, goc_int32); /* the C runtime's */
 void * internal_reflectlite__resolveTypeOff(void *, goc_int32); /* the C runtime's */
+void sync__runtime_procUnpin(void); /* the C runtime's */
+goc_uint32 runtime__randn(goc_uint32); /* the C runtime's */
+goc_int sync__runtime_procPin(void); /* the C runtime's */
+goc_uintptr internal_runtime_atomic__LoadAcquintptr(goc_uintptr *); /* the C runtime's */
+goc_uintptr sync_atomic__LoadUintptr(goc_uintptr *); /* the C runtime's */
+void sync_atomic__StoreUintptr(goc_uintptr *, goc_uintptr); /* the C runtime's */
+goc_int runtime__GOMAXPROCS(goc_int); /* the C runtime's */
+void sync_atomic__StorePointer(void * *, void *); /* the C runtime's */
+goc_uintptr internal_runtime_atomic__StoreReluintptr(goc_uintptr *, goc_uintptr); /* the C runtime's */
+void * sync_atomic__LoadPointer(void * *); /* the C runtime's */
+goc_bool sync_atomic__CompareAndSwapInt32(goc_int32 *, goc_int32, goc_int32); /* the C runtime's */
+goc_int32 sync_atomic__AddInt32(goc_int32 *, goc_int32); /* the C runtime's */
+goc_uint64 sync_atomic__LoadUint64(goc_uint64 *); /* the C runtime's */
+goc_bool sync_atomic__CompareAndSwapUint64(goc_uint64 *, goc_uint64, goc_uint64); /* the C runtime's */
+goc_bool sync_atomic__CompareAndSwapPointer(void * *, void *, void *); /* the C runtime's */
+goc_uint64 sync_atomic__AddUint64(goc_uint64 *, goc_uint64); /* the C runtime's */
+goc_bool sync__runtime_canSpin(goc_int); /* the C runtime's */
+void sync__runtime_doSpin(void); /* the C runtime's */
+void sync__throw(goc_string); /* the C runtime's */
+goc_int64 sync__runtime_nanotime(void); /* the C runtime's */
+void sync__runtime_SemacquireMutex(goc_uint32 *, goc_bool, goc_int); /* the C runtime's */
+void sync__fatal(goc_string); /* the C runtime's */
+void sync__runtime_Semrelease(goc_uint32 *, goc_bool, goc_int); /* the C runtime's */
+static void sync__init__0(void);
+static void sync__poolCleanup__fv(goc_func *_cl);
+static void sync__init__1(void);
 static void internal_abi__init(void);
 static void errors__init(void);
+static void sync_atomic__init(void);
+static void sync__init(void);
 static void io__init(void);
 static goc_tuple__int__error goc_ifn__io__discard__Write(void *_d, goc_slice a0);
 static goc_eface io__init__func1(goc_func *_cl);
 static void main__init(void);
 static goc_int main__Point__Sum(main__Point p);
 static void main__main(void);
+static void sync__poolCleanup(void);
 static goc_iface errors__New(goc_string text);
 static goc_string goc_ifn__ptr_errors__errorString__Error(void *_d);
 static goc_iface internal_reflectlite__TypeOf(goc_eface i);
@@ -778,8 +976,6 @@ static uintptr_t goc_hash__mem24(const void *p, uintptr_t seed);
 static bool goc_eq__mem24(const void *p, const void *q);
 static const goc_func goc_eq__mem24__f;
 static goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface r);
-static goc_eface goc_lib__sync__Pool__Get(sync__Pool *r);
-static void goc_lib__sync__Pool__Put(sync__Pool *r, goc_eface a0);
 static goc_tuple__int__error io__discard__WriteString(io__discard _p0, goc_string s);
 static goc_int internal_abi__Type__Align(internal_abi__Type *t);
 static internal_abi__ArrayType * internal_abi__Type__ArrayType(internal_abi__Type *t);
@@ -814,6 +1010,65 @@ static goc_bool internal_abi__MapType__NeedKeyUpdate(internal_abi__MapType *mt);
 static goc_bool internal_abi__MapType__ReflexiveKey(internal_abi__MapType *mt);
 static goc_uint8 * internal_abi__Name__Data(internal_abi__Name n, goc_int off);
 static goc_bool internal_abi__Name__IsBlank(internal_abi__Name n);
+static goc_eface sync__Pool__Get(sync__Pool *p);
+static void sync__Pool__Put(sync__Pool *p, goc_eface x);
+static void internal_race__Disable(void);
+static goc_tuple__ptr_sync__poolLocal__int sync__Pool__pin(sync__Pool *p);
+static goc_tuple__any__bool sync__poolChain__popHead(sync__poolChain *c);
+static goc_eface sync__Pool__getSlow(sync__Pool *p, goc_int pid);
+static void internal_race__Enable(void);
+static void internal_race__Acquire(void *addr);
+static void * sync__poolRaceAddr(goc_eface x_p);
+static void internal_race__ReleaseMerge(void *addr);
+static void sync__poolChain__pushHead(sync__poolChain *c, goc_eface val);
+static sync__poolLocal * sync__indexLocal(void *l, goc_int i);
+static goc_tuple__ptr_sync__poolLocal__int sync__Pool__pinSlow(sync__Pool *p);
+static void sync__Pool__pinSlow__defer1(goc_func *_cl);
+static goc_tuple__any__bool sync__poolDequeue__popHead(sync__poolDequeue *d);
+static sync__poolChainElt * sync_atomic__Pointer__sync__poolChainElt__Load(sync_atomic__Pointer__sync__poolChainElt *x);
+static goc_tuple__any__bool sync__poolChain__popTail(sync__poolChain *c);
+static void sync_atomic__Pointer__sync__poolChainElt__Store(sync_atomic__Pointer__sync__poolChainElt *x, sync__poolChainElt *val);
+static goc_bool sync__poolDequeue__pushHead(sync__poolDequeue *d, goc_eface val);
+static void sync__Mutex__Lock(sync__Mutex *m);
+static void sync__Mutex__Unlock(sync__Mutex *m);
+static goc_uint64 sync_atomic__Uint64__Load(sync_atomic__Uint64 *x);
+static goc_tuple__uint32__uint32 sync__poolDequeue__unpack(sync__poolDequeue *d, goc_uint64 ptrs);
+static goc_uint64 sync__poolDequeue__pack(sync__poolDequeue *d, goc_uint32 head, goc_uint32 tail);
+static goc_bool sync_atomic__Uint64__CompareAndSwap(sync_atomic__Uint64 *x, goc_uint64 old, goc_uint64 new);
+static goc_tuple__any__bool sync__poolDequeue__popTail(sync__poolDequeue *d);
+static goc_bool sync_atomic__Pointer__sync__poolChainElt__CompareAndSwap(sync_atomic__Pointer__sync__poolChainElt *x, sync__poolChainElt *old, sync__poolChainElt *new);
+static goc_uint64 sync_atomic__Uint64__Add(sync_atomic__Uint64 *x, goc_uint64 delta);
+static void sync__Mutex__lockSlow(sync__Mutex *m);
+static void internal_race__Release(void *addr);
+static void sync__Mutex__unlockSlow(sync__Mutex *m, goc_int32 new);
+static goc_eface goc_ifn__ptr_sync__Pool__Get(void *_d);
+static void goc_ifn__ptr_sync__Pool__Put(void *_d, goc_eface a0);
+static goc_eface goc_ifn__ptr_sync__Pool__getSlow(void *_d, goc_int a0);
+static goc_tuple__ptr_sync__poolLocal__int goc_ifn__ptr_sync__Pool__pin(void *_d);
+static goc_tuple__ptr_sync__poolLocal__int goc_ifn__ptr_sync__Pool__pinSlow(void *_d);
+static uintptr_t goc_hash__sync_atomic__Pointer__sync__poolChainElt(const void *p, uintptr_t seed);
+static bool goc_eq__sync_atomic__Pointer__sync__poolChainElt(const void *p, const void *q);
+static uintptr_t goc_hash__sync__poolChain(const void *p, uintptr_t seed);
+static bool goc_eq__sync__poolChain(const void *p, const void *q);
+static uintptr_t goc_hash__sync__poolLocalInternal(const void *p, uintptr_t seed);
+static bool goc_eq__sync__poolLocalInternal(const void *p, const void *q);
+static uintptr_t goc_hash__mem96(const void *p, uintptr_t seed);
+static bool goc_eq__mem96(const void *p, const void *q);
+static uintptr_t goc_hash__sync__poolLocal(const void *p, uintptr_t seed);
+static bool goc_eq__sync__poolLocal(const void *p, const void *q);
+static const goc_func goc_eq__sync__poolLocal__f;
+static const goc_func goc_eq__sync_atomic__Pointer__sync__poolChainElt__f;
+static const goc_func goc_eq__sync__poolLocalInternal__f;
+static const goc_func goc_eq__mem96__f;
+static uintptr_t goc_hash__sync_atomic__Uint64(const void *p, uintptr_t seed);
+static bool goc_eq__sync_atomic__Uint64(const void *p, const void *q);
+static const goc_func goc_eq__sync_atomic__Uint64__f;
+static const goc_func goc_eq__sync__poolChain__f;
+static goc_uint64 goc_ifn__ptr_sync__poolChainElt__pack(void *_d, goc_uint32 a0, goc_uint32 a1);
+static goc_tuple__any__bool goc_ifn__ptr_sync__poolChainElt__popHead(void *_d);
+static goc_tuple__any__bool goc_ifn__ptr_sync__poolChainElt__popTail(void *_d);
+static goc_bool goc_ifn__ptr_sync__poolChainElt__pushHead(void *_d, goc_eface a0);
+static goc_tuple__uint32__uint32 goc_ifn__ptr_sync__poolChainElt__unpack(void *_d, goc_uint64 a0);
 
 /* ---- package variables ---- */
 static goc_bool internal_abi__alwaysFalse;
@@ -823,6 +1078,12 @@ static goc_slice internal_abi__kindNames = {(void *)internal_abi__kindNames__s1,
 static goc_struct_f8a66f04 internal_reflectlite__dummy;
 static goc_iface errors__ErrUnsupported;
 static goc_iface errors__errorType;
+static goc_uint8 sync_atomic__firstStoreInProgress;
+static goc_eface * sync__expunged;
+static goc_arr128_uint64 sync__poolRaceHash;
+static sync__Mutex sync__allPoolsMu;
+static goc_slice sync__allPools;
+static goc_slice sync__oldPools;
 static goc_iface io__ErrShortWrite;
 static goc_iface io__errInvalidWrite;
 static goc_iface io__ErrShortBuffer;
@@ -935,6 +1196,49 @@ static const goc_structfield goc_fields__internal_abi__StructField[] = {
     {{(const uint8_t *)"\001\003Typ"}, (&goc_type__ptr_internal_abi__Type.d.Type), offsetof(internal_abi__StructField, Typ)},
     {{(const uint8_t *)"\001\006Offset"}, &goc_type_uintptr, offsetof(internal_abi__StructField, Offset)},
 };
+static const goc_structfield goc_fields__sync__poolChainElt[] = {
+    {{(const uint8_t *)"\010\013poolDequeue"}, (&goc_type__sync__poolDequeue.d.Type), offsetof(sync__poolChainElt, poolDequeue)},
+    {{(const uint8_t *)"\000\004next"}, (&goc_type__sync_atomic__Pointer__sync__poolChainElt.d.Type), offsetof(sync__poolChainElt, next)},
+    {{(const uint8_t *)"\000\004prev"}, (&goc_type__sync_atomic__Pointer__sync__poolChainElt.d.Type), offsetof(sync__poolChainElt, prev)},
+};
+static const goc_structfield goc_fields__sync__eface[] = {
+    {{(const uint8_t *)"\000\003typ"}, &goc_type_unsafe_Pointer, offsetof(sync__eface, typ)},
+    {{(const uint8_t *)"\000\003val"}, &goc_type_unsafe_Pointer, offsetof(sync__eface, val)},
+};
+static const goc_structfield goc_fields__sync__poolLocal[] = {
+    {{(const uint8_t *)"\010\021poolLocalInternal"}, (&goc_type__sync__poolLocalInternal.d.Type), offsetof(sync__poolLocal, poolLocalInternal)},
+    {{(const uint8_t *)"\000\003pad"}, (&goc_type__arr96_uint8.d.Type), offsetof(sync__poolLocal, pad)},
+};
+static const goc_structfield goc_fields__sync__poolDequeue[] = {
+    {{(const uint8_t *)"\000\010headTail"}, (&goc_type__sync_atomic__Uint64.d.Type), offsetof(sync__poolDequeue, headTail)},
+    {{(const uint8_t *)"\000\004vals"}, (&goc_type__slice_sync__eface.d.Type), offsetof(sync__poolDequeue, vals)},
+};
+static const goc_structfield goc_fields__sync_atomic__Pointer__sync__poolChainElt[] = {
+    {{(const uint8_t *)"\000\001_"}, (&goc_type__arr0_ptr_sync__poolChainElt.d.Type), offsetof(sync_atomic__Pointer__sync__poolChainElt, _blank0)},
+    {{(const uint8_t *)"\000\001_"}, (&goc_type__sync_atomic__noCopy.d.Type), offsetof(sync_atomic__Pointer__sync__poolChainElt, _blank1)},
+    {{(const uint8_t *)"\000\001v"}, &goc_type_unsafe_Pointer, offsetof(sync_atomic__Pointer__sync__poolChainElt, v)},
+};
+static const goc_structfield goc_fields__sync__Pool[] = {
+    {{(const uint8_t *)"\000\006noCopy"}, (&goc_type__sync__noCopy.d.Type), offsetof(sync__Pool, noCopy)},
+    {{(const uint8_t *)"\000\005local"}, &goc_type_unsafe_Pointer, offsetof(sync__Pool, local)},
+    {{(const uint8_t *)"\000\011localSize"}, &goc_type_uintptr, offsetof(sync__Pool, localSize)},
+    {{(const uint8_t *)"\000\006victim"}, &goc_type_unsafe_Pointer, offsetof(sync__Pool, victim)},
+    {{(const uint8_t *)"\000\012victimSize"}, &goc_type_uintptr, offsetof(sync__Pool, victimSize)},
+    {{(const uint8_t *)"\001\003New"}, (&goc_type__func_ret_any.d.Type), offsetof(sync__Pool, New)},
+};
+static const goc_structfield goc_fields__sync__poolLocalInternal[] = {
+    {{(const uint8_t *)"\000\007private"}, &goc_type_any, offsetof(sync__poolLocalInternal, private)},
+    {{(const uint8_t *)"\000\006shared"}, (&goc_type__sync__poolChain.d.Type), offsetof(sync__poolLocalInternal, shared)},
+};
+static const goc_structfield goc_fields__sync_atomic__Uint64[] = {
+    {{(const uint8_t *)"\000\001_"}, (&goc_type__sync_atomic__noCopy.d.Type), offsetof(sync_atomic__Uint64, _blank0)},
+    {{(const uint8_t *)"\000\001_"}, (&goc_type__sync_atomic__align64.d.Type), offsetof(sync_atomic__Uint64, _blank1)},
+    {{(const uint8_t *)"\000\001v"}, &goc_type_uint64, offsetof(sync_atomic__Uint64, v)},
+};
+static const goc_structfield goc_fields__sync__poolChain[] = {
+    {{(const uint8_t *)"\000\004head"}, (&goc_type__ptr_sync__poolChainElt.d.Type), offsetof(sync__poolChain, head)},
+    {{(const uint8_t *)"\000\004tail"}, (&goc_type__sync_atomic__Pointer__sync__poolChainElt.d.Type), offsetof(sync__poolChain, tail)},
+};
 static const goc_tdesc_ptr goc_type__ptr_error = {
     &goc_module__main,
     {.Type = {.Size_ = sizeof(goc_iface *), .PtrBytes = 8, .Hash = 0xd06c77c9, .TFlag = GOC_TFLAG_REGULARMEMORY,
@@ -972,7 +1276,7 @@ static const goc_tdesc_slice goc_type__slice_uint8 = {
     {.Type = {.Size_ = sizeof(goc_slice), .PtrBytes = 8, .Hash = 0xb047183b, .TFlag = 0,
         .Align_ = _Alignof(goc_slice), .FieldAlign_ = _Alignof(goc_slice), .Kind_ = GOC_SLICE,
         .Equal = NULL, .GCData = (const uint8_t *)"\001",
-        .Str = 11, .PtrToThis = 162},
+        .Str = 11, .PtrToThis = 211},
      .Elem = &goc_type_uint8},
 };
 static const goc_tdesc_ptr goc_type__ptr_slice_uint8 = {
@@ -1000,7 +1304,7 @@ static const goc_tdesc_struct_u goc_type__errors__errorString = {
     {.Type = {.Size_ = sizeof(errors__errorString), .PtrBytes = 8, .Hash = 0x0201cac4, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
         .Align_ = _Alignof(errors__errorString), .FieldAlign_ = _Alignof(errors__errorString), .Kind_ = GOC_STRUCT,
         .Equal = (goc_func *)&goc_eq__errors__errorString__f, .GCData = (const uint8_t *)"\001",
-        .Str = 15, .PtrToThis = 163},
+        .Str = 15, .PtrToThis = 212},
      .PkgPath = {(const uint8_t *)"\000\006errors"},
      .Fields = {(void *)goc_fields__errors__errorString, 1, 1}},
     {.PkgPath = 16, .Mcount = 0, .Xcount = 0, .Moff = 0},
@@ -1338,7 +1642,7 @@ static const goc_tdesc_struct_u goc_type__internal_abi__Type = {
     {.Type = {.Size_ = sizeof(internal_abi__Type), .PtrBytes = 40, .Hash = 0x1fd9a7c9, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
         .Align_ = _Alignof(internal_abi__Type), .FieldAlign_ = _Alignof(internal_abi__Type), .Kind_ = GOC_STRUCT,
         .Equal = NULL, .GCData = (const uint8_t *)"\030",
-        .Str = 108, .PtrToThis = 164},
+        .Str = 108, .PtrToThis = 213},
      .PkgPath = {NULL},
      .Fields = {(void *)goc_fields__internal_abi__Type, 11, 11}},
     {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
@@ -1574,7 +1878,7 @@ static const goc_tdesc_struct_u goc_type__internal_abi__UncommonType = {
     {.Type = {.Size_ = sizeof(internal_abi__UncommonType), .PtrBytes = 0, .Hash = 0xa2846d03, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
         .Align_ = _Alignof(internal_abi__UncommonType), .FieldAlign_ = _Alignof(internal_abi__UncommonType), .Kind_ = GOC_STRUCT,
         .Equal = (goc_func *)&goc_eq__internal_abi__UncommonType__f, .GCData = NULL,
-        .Str = 140, .PtrToThis = 165},
+        .Str = 140, .PtrToThis = 214},
      .PkgPath = {(const uint8_t *)"\000\014internal/abi"},
      .Fields = {(void *)goc_fields__internal_abi__UncommonType, 5, 5}},
     {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
@@ -1609,7 +1913,7 @@ static const goc_tdesc_struct_u goc_type__internal_abi__ArrayType = {
     {.Type = {.Size_ = sizeof(internal_abi__ArrayType), .PtrBytes = 64, .Hash = 0x75cd93c2, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
         .Align_ = _Alignof(internal_abi__ArrayType), .FieldAlign_ = _Alignof(internal_abi__ArrayType), .Kind_ = GOC_STRUCT,
         .Equal = NULL, .GCData = (const uint8_t *)"\330",
-        .Str = 144, .PtrToThis = 166},
+        .Str = 144, .PtrToThis = 215},
      .PkgPath = {NULL},
      .Fields = {(void *)goc_fields__internal_abi__ArrayType, 4, 4}},
     {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
@@ -1629,7 +1933,7 @@ static const goc_tdesc_struct_u goc_type__internal_abi__FuncType = {
     {.Type = {.Size_ = sizeof(internal_abi__FuncType), .PtrBytes = 40, .Hash = 0x2555ea87, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
         .Align_ = _Alignof(internal_abi__FuncType), .FieldAlign_ = _Alignof(internal_abi__FuncType), .Kind_ = GOC_STRUCT,
         .Equal = NULL, .GCData = (const uint8_t *)"\030",
-        .Str = 146, .PtrToThis = 167},
+        .Str = 146, .PtrToThis = 216},
      .PkgPath = {NULL},
      .Fields = {(void *)goc_fields__internal_abi__FuncType, 3, 3}},
     {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
@@ -1657,7 +1961,7 @@ static const goc_tdesc_struct_u goc_type__internal_abi__InterfaceType = {
     {.Type = {.Size_ = sizeof(internal_abi__InterfaceType), .PtrBytes = 64, .Hash = 0x3430aa88, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
         .Align_ = _Alignof(internal_abi__InterfaceType), .FieldAlign_ = _Alignof(internal_abi__InterfaceType), .Kind_ = GOC_STRUCT,
         .Equal = NULL, .GCData = (const uint8_t *)"\330",
-        .Str = 149, .PtrToThis = 168},
+        .Str = 149, .PtrToThis = 217},
      .PkgPath = {NULL},
      .Fields = {(void *)goc_fields__internal_abi__InterfaceType, 3, 3}},
     {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
@@ -1667,7 +1971,7 @@ static const goc_tdesc_struct_u goc_type__internal_abi__MapType = {
     {.Type = {.Size_ = sizeof(internal_abi__MapType), .PtrBytes = 80, .Hash = 0x66511eb5, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
         .Align_ = _Alignof(internal_abi__MapType), .FieldAlign_ = _Alignof(internal_abi__MapType), .Kind_ = GOC_STRUCT,
         .Equal = NULL, .GCData = (const uint8_t *)"\330\003",
-        .Str = 150, .PtrToThis = 169},
+        .Str = 150, .PtrToThis = 218},
      .PkgPath = {NULL},
      .Fields = {(void *)goc_fields__internal_abi__MapType, 9, 9}},
     {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
@@ -1677,7 +1981,7 @@ static const goc_tdesc_struct_u goc_type__internal_abi__StructType = {
     {.Type = {.Size_ = sizeof(internal_abi__StructType), .PtrBytes = 64, .Hash = 0x4c4b1fd8, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
         .Align_ = _Alignof(internal_abi__StructType), .FieldAlign_ = _Alignof(internal_abi__StructType), .Kind_ = GOC_STRUCT,
         .Equal = NULL, .GCData = (const uint8_t *)"\330",
-        .Str = 151, .PtrToThis = 170},
+        .Str = 151, .PtrToThis = 219},
      .PkgPath = {NULL},
      .Fields = {(void *)goc_fields__internal_abi__StructType, 3, 3}},
     {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
@@ -1770,7 +2074,289 @@ static const goc_tdesc_struct_u goc_type__internal_abi__StructField = {
      .Fields = {(void *)goc_fields__internal_abi__StructField, 3, 3}},
     {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
 };
-static const void *const goc_moduleoffs__main[171] = {
+static const goc_tdesc_struct_u goc_type__sync__poolChainElt = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync__poolChainElt), .PtrBytes = 48, .Hash = 0x8abe2595, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(sync__poolChainElt), .FieldAlign_ = _Alignof(sync__poolChainElt), .Kind_ = GOC_STRUCT,
+        .Equal = NULL, .GCData = (const uint8_t *)"2",
+        .Str = 162, .PtrToThis = 220},
+     .PkgPath = {(const uint8_t *)"\000\004sync"},
+     .Fields = {(void *)goc_fields__sync__poolChainElt, 3, 3}},
+    {.PkgPath = 163, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_struct_u goc_type__sync__eface = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync__eface), .PtrBytes = 16, .Hash = 0x32ff1be9, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(sync__eface), .FieldAlign_ = _Alignof(sync__eface), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_memequal128_f, .GCData = (const uint8_t *)"\003",
+        .Str = 164, .PtrToThis = 0},
+     .PkgPath = {(const uint8_t *)"\000\004sync"},
+     .Fields = {(void *)goc_fields__sync__eface, 2, 2}},
+    {.PkgPath = 163, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_ptr_u_m5 goc_type__ptr_sync__Pool = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync__Pool *), .PtrBytes = 8, .Hash = 0x89288dea, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(sync__Pool *), .FieldAlign_ = _Alignof(sync__Pool *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 165, .PtrToThis = 0},
+     .Elem = (&goc_type__sync__Pool.d.Type)},
+    {.PkgPath = 163, .Mcount = 5, .Xcount = 2, .Moff = offsetof(goc_tdesc_ptr_u_m5, m) - offsetof(goc_tdesc_ptr_u_m5, u)},
+    {
+        {166, 167, 195, -1}, /* Get */
+        {168, 169, 196, -1}, /* Put */
+        {170, 171, 197, -1}, /* getSlow */
+        {172, 173, 198, -1}, /* pin */
+        {174, 173, 199, -1}, /* pinSlow */
+    },
+};
+static const goc_tdesc_struct_u goc_type__sync__poolLocal = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync__poolLocal), .PtrBytes = 32, .Hash = 0xad63f1b6, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(sync__poolLocal), .FieldAlign_ = _Alignof(sync__poolLocal), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_eq__sync__poolLocal__f, .GCData = (const uint8_t *)"\016",
+        .Str = 175, .PtrToThis = 221},
+     .PkgPath = {(const uint8_t *)"\000\004sync"},
+     .Fields = {(void *)goc_fields__sync__poolLocal, 2, 2}},
+    {.PkgPath = 163, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_ptr_u goc_type__sync__dequeueNil = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_struct_empty *), .PtrBytes = 8, .Hash = 0x4e0d88aa, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(goc_struct_empty *), .FieldAlign_ = _Alignof(goc_struct_empty *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 176, .PtrToThis = 0},
+     .Elem = (&goc_type__struct_empty.d.Type)},
+    {.PkgPath = 163, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_struct_u goc_type__sync__poolDequeue = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync__poolDequeue), .PtrBytes = 16, .Hash = 0xe0a2db23, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(sync__poolDequeue), .FieldAlign_ = _Alignof(sync__poolDequeue), .Kind_ = GOC_STRUCT,
+        .Equal = NULL, .GCData = (const uint8_t *)"\002",
+        .Str = 177, .PtrToThis = 0},
+     .PkgPath = {(const uint8_t *)"\000\004sync"},
+     .Fields = {(void *)goc_fields__sync__poolDequeue, 2, 2}},
+    {.PkgPath = 163, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_struct_u goc_type__sync_atomic__Pointer__sync__poolChainElt = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync_atomic__Pointer__sync__poolChainElt), .PtrBytes = 8, .Hash = 0xa6f0fc31, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(sync_atomic__Pointer__sync__poolChainElt), .FieldAlign_ = _Alignof(sync_atomic__Pointer__sync__poolChainElt), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_eq__sync_atomic__Pointer__sync__poolChainElt__f, .GCData = (const uint8_t *)"\001",
+        .Str = 178, .PtrToThis = 0},
+     .PkgPath = {(const uint8_t *)"\000\013sync/atomic"},
+     .Fields = {(void *)goc_fields__sync_atomic__Pointer__sync__poolChainElt, 3, 3}},
+    {.PkgPath = 179, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_struct_u goc_type__sync__Pool = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync__Pool), .PtrBytes = 40, .Hash = 0xc3683f99, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(sync__Pool), .FieldAlign_ = _Alignof(sync__Pool), .Kind_ = GOC_STRUCT,
+        .Equal = NULL, .GCData = (const uint8_t *)"\025",
+        .Str = 180, .PtrToThis = 222},
+     .PkgPath = {(const uint8_t *)"\000\004sync"},
+     .Fields = {(void *)goc_fields__sync__Pool, 6, 6}},
+    {.PkgPath = 163, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_func_p1 goc_type__func_ret_any = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x0263a305, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 181, .PtrToThis = 0},
+     .InCount = 0, .OutCount = 1},
+    {&goc_type_any},
+};
+static const goc_tdesc_func_p1 goc_type__func_any = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x6846aaef, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 182, .PtrToThis = 0},
+     .InCount = 1, .OutCount = 0},
+    {&goc_type_any},
+};
+static const goc_tdesc_func_p2 goc_type__func_int_ret_any = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x5cc36bd2, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 183, .PtrToThis = 0},
+     .InCount = 1, .OutCount = 1},
+    {&goc_type_int, &goc_type_any},
+};
+static const goc_tdesc_func_p2 goc_type__func_ret_ptr_sync__poolLocal_int = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x5715fe7a, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 184, .PtrToThis = 0},
+     .InCount = 0, .OutCount = 2},
+    {(&goc_type__ptr_sync__poolLocal.d.Type), &goc_type_int},
+};
+static const goc_tdesc_struct_u goc_type__sync__poolLocalInternal = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync__poolLocalInternal), .PtrBytes = 32, .Hash = 0x8b3e9cdf, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(sync__poolLocalInternal), .FieldAlign_ = _Alignof(sync__poolLocalInternal), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_eq__sync__poolLocalInternal__f, .GCData = (const uint8_t *)"\016",
+        .Str = 185, .PtrToThis = 0},
+     .PkgPath = {(const uint8_t *)"\000\004sync"},
+     .Fields = {(void *)goc_fields__sync__poolLocalInternal, 2, 2}},
+    {.PkgPath = 163, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_array goc_type__arr96_uint8 = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_arr96_uint8), .PtrBytes = 0, .Hash = 0xc48a6ec8, .TFlag = GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(goc_arr96_uint8), .FieldAlign_ = _Alignof(goc_arr96_uint8), .Kind_ = GOC_ARRAY,
+        .Equal = (goc_func *)&goc_eq__mem96__f, .GCData = NULL,
+        .Str = 186, .PtrToThis = 0},
+     .Elem = &goc_type_uint8,
+     .Slice = (&goc_type__slice_uint8.d.Type),
+     .Len = 96},
+};
+static const goc_tdesc_struct goc_type__struct_empty = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_struct_empty), .PtrBytes = 0, .Hash = 0x5c18d754, .TFlag = GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(goc_struct_empty), .FieldAlign_ = _Alignof(goc_struct_empty), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_memequal0_f, .GCData = NULL,
+        .Str = 187, .PtrToThis = 0},
+     .PkgPath = {NULL}, .Fields = {NULL, 0, 0}},
+};
+static const goc_tdesc_struct_u goc_type__sync_atomic__Uint64 = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync_atomic__Uint64), .PtrBytes = 0, .Hash = 0xa731ed49, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(sync_atomic__Uint64), .FieldAlign_ = _Alignof(sync_atomic__Uint64), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_eq__sync_atomic__Uint64__f, .GCData = NULL,
+        .Str = 188, .PtrToThis = 0},
+     .PkgPath = {(const uint8_t *)"\000\013sync/atomic"},
+     .Fields = {(void *)goc_fields__sync_atomic__Uint64, 3, 3}},
+    {.PkgPath = 179, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_slice goc_type__slice_sync__eface = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_slice), .PtrBytes = 8, .Hash = 0x28a96132, .TFlag = 0,
+        .Align_ = _Alignof(goc_slice), .FieldAlign_ = _Alignof(goc_slice), .Kind_ = GOC_SLICE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 189, .PtrToThis = 0},
+     .Elem = (&goc_type__sync__eface.d.Type)},
+};
+static const goc_tdesc_array goc_type__arr0_ptr_sync__poolChainElt = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_arr0_ptr_sync__poolChainElt), .PtrBytes = 0, .Hash = 0x3a38d27a, .TFlag = GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(goc_arr0_ptr_sync__poolChainElt), .FieldAlign_ = _Alignof(goc_arr0_ptr_sync__poolChainElt), .Kind_ = GOC_ARRAY,
+        .Equal = (goc_func *)&goc_memequal0_f, .GCData = NULL,
+        .Str = 190, .PtrToThis = 0},
+     .Elem = (&goc_type__ptr_sync__poolChainElt.d.Type),
+     .Slice = (&goc_type__slice_ptr_sync__poolChainElt.d.Type),
+     .Len = 0},
+};
+static const goc_tdesc_struct_u goc_type__sync_atomic__noCopy = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync_atomic__noCopy), .PtrBytes = 0, .Hash = 0x71f5613d, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(sync_atomic__noCopy), .FieldAlign_ = _Alignof(sync_atomic__noCopy), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_memequal0_f, .GCData = NULL,
+        .Str = 191, .PtrToThis = 0},
+     .PkgPath = {NULL}, .Fields = {NULL, 0, 0}},
+    {.PkgPath = 179, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_struct_u goc_type__sync__noCopy = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync__noCopy), .PtrBytes = 0, .Hash = 0x73fe3359, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(sync__noCopy), .FieldAlign_ = _Alignof(sync__noCopy), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_memequal0_f, .GCData = NULL,
+        .Str = 192, .PtrToThis = 0},
+     .PkgPath = {NULL}, .Fields = {NULL, 0, 0}},
+    {.PkgPath = 163, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_ptr goc_type__ptr_sync__poolLocal = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync__poolLocal *), .PtrBytes = 8, .Hash = 0x27c17621, .TFlag = GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(sync__poolLocal *), .FieldAlign_ = _Alignof(sync__poolLocal *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 193, .PtrToThis = 0},
+     .Elem = (&goc_type__sync__poolLocal.d.Type)},
+};
+static const goc_tdesc_struct_u goc_type__sync__poolChain = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync__poolChain), .PtrBytes = 16, .Hash = 0x64915438, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(sync__poolChain), .FieldAlign_ = _Alignof(sync__poolChain), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_eq__sync__poolChain__f, .GCData = (const uint8_t *)"\003",
+        .Str = 194, .PtrToThis = 0},
+     .PkgPath = {(const uint8_t *)"\000\004sync"},
+     .Fields = {(void *)goc_fields__sync__poolChain, 2, 2}},
+    {.PkgPath = 163, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_struct_u goc_type__sync_atomic__align64 = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync_atomic__align64), .PtrBytes = 0, .Hash = 0x9c9ccb7e, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(sync_atomic__align64), .FieldAlign_ = _Alignof(sync_atomic__align64), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_memequal0_f, .GCData = NULL,
+        .Str = 195, .PtrToThis = 0},
+     .PkgPath = {NULL}, .Fields = {NULL, 0, 0}},
+    {.PkgPath = 179, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_ptr_u_m5 goc_type__ptr_sync__poolChainElt = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync__poolChainElt *), .PtrBytes = 8, .Hash = 0x12fbcade, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(sync__poolChainElt *), .FieldAlign_ = _Alignof(sync__poolChainElt *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 196, .PtrToThis = 0},
+     .Elem = (&goc_type__sync__poolChainElt.d.Type)},
+    {.PkgPath = 163, .Mcount = 5, .Xcount = 0, .Moff = offsetof(goc_tdesc_ptr_u_m5, m) - offsetof(goc_tdesc_ptr_u_m5, u)},
+    {
+        {197, 198, 200, -1}, /* pack */
+        {199, 200, 201, -1}, /* popHead */
+        {201, 200, 202, -1}, /* popTail */
+        {202, 203, 203, -1}, /* pushHead */
+        {204, 205, 204, -1}, /* unpack */
+    },
+};
+static const goc_tdesc_slice goc_type__slice_ptr_sync__poolChainElt = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_slice), .PtrBytes = 8, .Hash = 0xf9152e3e, .TFlag = 0,
+        .Align_ = _Alignof(goc_slice), .FieldAlign_ = _Alignof(goc_slice), .Kind_ = GOC_SLICE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 206, .PtrToThis = 0},
+     .Elem = (&goc_type__ptr_sync__poolChainElt.d.Type)},
+};
+static const goc_tdesc_func_p3 goc_type__func_uint32_uint32_ret_uint64 = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x2306d1c2, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 207, .PtrToThis = 0},
+     .InCount = 2, .OutCount = 1},
+    {&goc_type_uint32, &goc_type_uint32, &goc_type_uint64},
+};
+static const goc_tdesc_func_p2 goc_type__func_ret_any_bool = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x593ddb48, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 208, .PtrToThis = 0},
+     .InCount = 0, .OutCount = 2},
+    {&goc_type_any, &goc_type_bool},
+};
+static const goc_tdesc_func_p2 goc_type__func_any_ret_bool = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x1f1389c5, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 209, .PtrToThis = 0},
+     .InCount = 1, .OutCount = 1},
+    {&goc_type_any, &goc_type_bool},
+};
+static const goc_tdesc_func_p3 goc_type__func_uint64_ret_uint32_uint32 = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0xc7089f49, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 210, .PtrToThis = 0},
+     .InCount = 1, .OutCount = 2},
+    {&goc_type_uint64, &goc_type_uint32, &goc_type_uint32},
+};
+static const void *const goc_moduleoffs__main[223] = {
     NULL,
     (const void *)"\000\006*error",
     (const void *)"\000\011io.Writer",
@@ -1933,6 +2519,55 @@ static const void *const goc_moduleoffs__main[171] = {
     (const void *)"\000\021[]abi.StructField",
     (const void *)"\000\013abi.Imethod",
     (const void *)"\000\017abi.StructField",
+    (const void *)"\000\021sync.poolChainElt",
+    (const void *)"\000\004sync",
+    (const void *)"\000\012sync.eface",
+    (const void *)"\000\012*sync.Pool",
+    (const void *)"\001\003Get",
+    (const void *)(&goc_type__func_ret_any.d.Type),
+    (const void *)"\001\003Put",
+    (const void *)(&goc_type__func_any.d.Type),
+    (const void *)"\000\007getSlow",
+    (const void *)(&goc_type__func_int_ret_any.d.Type),
+    (const void *)"\000\003pin",
+    (const void *)(&goc_type__func_ret_ptr_sync__poolLocal_int.d.Type),
+    (const void *)"\000\007pinSlow",
+    (const void *)"\000\016sync.poolLocal",
+    (const void *)"\000\017sync.dequeueNil",
+    (const void *)"\000\020sync.poolDequeue",
+    (const void *)"\000!atomic.Pointer[sync.poolChainElt]",
+    (const void *)"\000\013sync/atomic",
+    (const void *)"\000\011sync.Pool",
+    (const void *)"\000\023func() interface {}",
+    (const void *)"\000\022func(interface {})",
+    (const void *)"\000\026func(int) interface {}",
+    (const void *)"\000\035func() (*sync.poolLocal, int)",
+    (const void *)"\000\026sync.poolLocalInternal",
+    (const void *)"\000\011[96]uint8",
+    (const void *)"\000\011struct {}",
+    (const void *)"\000\015atomic.Uint64",
+    (const void *)"\000\014[]sync.eface",
+    (const void *)"\000\025[0]*sync.poolChainElt",
+    (const void *)"\000\015atomic.noCopy",
+    (const void *)"\000\013sync.noCopy",
+    (const void *)"\000\017*sync.poolLocal",
+    (const void *)"\000\016sync.poolChain",
+    (const void *)"\000\016atomic.align64",
+    (const void *)"\000\022*sync.poolChainElt",
+    (const void *)"\000\004pack",
+    (const void *)(&goc_type__func_uint32_uint32_ret_uint64.d.Type),
+    (const void *)"\000\007popHead",
+    (const void *)(&goc_type__func_ret_any_bool.d.Type),
+    (const void *)"\000\007popTail",
+    (const void *)"\000\010pushHead",
+    (const void *)(&goc_type__func_any_ret_bool.d.Type),
+    (const void *)"\000\006unpack",
+    (const void *)(&goc_type__func_uint64_ret_uint32_uint32.d.Type),
+    (const void *)"\000\024[]*sync.poolChainElt",
+    (const void *)"\000\033func(uint32, uint32) uint64",
+    (const void *)"\000\033func() (interface {}, bool)",
+    (const void *)"\000\027func(interface {}) bool",
+    (const void *)"\000\035func(uint64) (uint32, uint32)",
     (const void *)(&goc_type__ptr_slice_uint8.d.Type),
     (const void *)(&goc_type__ptr_errors__errorString.d.Type),
     (const void *)(&goc_type__ptr_internal_abi__Type.d.Type),
@@ -1942,8 +2577,11 @@ static const void *const goc_moduleoffs__main[171] = {
     (const void *)(&goc_type__ptr_internal_abi__InterfaceType.d.Type),
     (const void *)(&goc_type__ptr_internal_abi__MapType.d.Type),
     (const void *)(&goc_type__ptr_internal_abi__StructType.d.Type),
+    (const void *)(&goc_type__ptr_sync__poolChainElt.d.Type),
+    (const void *)(&goc_type__ptr_sync__poolLocal.d.Type),
+    (const void *)(&goc_type__ptr_sync__Pool.d.Type),
 };
-static const goc_textptr goc_moduletext__main[195] = {
+static const goc_textptr goc_moduletext__main[205] = {
     NULL,
     (void (*)(void))goc_ifn__io__discard__ReadFrom,
     (void (*)(void))goc_ifn__io__discard__Write,
@@ -2139,8 +2777,23 @@ static const goc_textptr goc_moduletext__main[195] = {
     (void (*)(void))goc_ifn__internal_abi__Name__Name,
     (void (*)(void))goc_ifn__internal_abi__Name__ReadVarint,
     (void (*)(void))goc_ifn__internal_abi__Name__Tag,
+    (void (*)(void))goc_ifn__ptr_sync__Pool__Get,
+    (void (*)(void))goc_ifn__ptr_sync__Pool__Put,
+    (void (*)(void))goc_ifn__ptr_sync__Pool__getSlow,
+    (void (*)(void))goc_ifn__ptr_sync__Pool__pin,
+    (void (*)(void))goc_ifn__ptr_sync__Pool__pinSlow,
+    (void (*)(void))goc_ifn__ptr_sync__poolChainElt__pack,
+    (void (*)(void))goc_ifn__ptr_sync__poolChainElt__popHead,
+    (void (*)(void))goc_ifn__ptr_sync__poolChainElt__popTail,
+    (void (*)(void))goc_ifn__ptr_sync__poolChainElt__pushHead,
+    (void (*)(void))goc_ifn__ptr_sync__poolChainElt__unpack,
 };
-static const goc_type *const goc_moduletypelinks__main[46] = {
+static const goc_type *const goc_moduletypelinks__main[62] = {
+    (&goc_type__arr0_ptr_sync__poolChainElt.d.Type),
+    (&goc_type__arr96_uint8.d.Type),
+    (&goc_type__func_any.d.Type),
+    (&goc_type__func_any_ret_bool.d.Type),
+    (&goc_type__func_int_ret_any.d.Type),
     (&goc_type__func_int_ret_int_int.d.Type),
     (&goc_type__func_int_ret_internal_reflectlite__Type.d.Type),
     (&goc_type__func_int_ret_ptr_internal_abi__Type.d.Type),
@@ -2150,6 +2803,8 @@ static const goc_type *const goc_moduletypelinks__main[46] = {
     (&goc_type__func_internal_abi__TypeOff_ret_ptr_internal_abi__Type.d.Type),
     (&goc_type__func_internal_reflectlite__Type_ret_bool.d.Type),
     (&goc_type__func_io__Reader_ret_int64_error.d.Type),
+    (&goc_type__func_ret_any.d.Type),
+    (&goc_type__func_ret_any_bool.d.Type),
     (&goc_type__func_ret_bool.d.Type),
     (&goc_type__func_ret_int.d.Type),
     (&goc_type__func_ret_internal_abi__ChanDir.d.Type),
@@ -2162,10 +2817,13 @@ static const goc_type *const goc_moduletypelinks__main[46] = {
     (&goc_type__func_ret_ptr_internal_abi__StructType.d.Type),
     (&goc_type__func_ret_ptr_internal_abi__Type.d.Type),
     (&goc_type__func_ret_ptr_internal_abi__UncommonType.d.Type),
+    (&goc_type__func_ret_ptr_sync__poolLocal_int.d.Type),
     (&goc_type__func_ret_slice_internal_abi__Method.d.Type),
     (&goc_type__func_ret_slice_ptr_internal_abi__Type.d.Type),
     (&goc_type__func_slice_uint8_ret_int_error.d.Type),
     (&goc_type__func_string_ret_int_error.d.Type),
+    (&goc_type__func_uint32_uint32_ret_uint64.d.Type),
+    (&goc_type__func_uint64_ret_uint32_uint32.d.Type),
     (&goc_type__func_uintptr_uintptr_ret_slice_uint8.d.Type),
     (&goc_type__func_unsafe_Pointer_uintptr_ret_uintptr.d.Type),
     (&goc_type__func_unsafe_Pointer_unsafe_Pointer_ret_bool.d.Type),
@@ -2180,18 +2838,31 @@ static const goc_type *const goc_moduletypelinks__main[46] = {
     (&goc_type__ptr_internal_abi__Type.d.Type),
     (&goc_type__ptr_internal_abi__UncommonType.d.Type),
     (&goc_type__ptr_slice_uint8.d.Type),
+    (&goc_type__ptr_sync__Pool.d.Type),
+    (&goc_type__ptr_sync__poolChainElt.d.Type),
+    (&goc_type__ptr_sync__poolLocal.d.Type),
     (&goc_type__ptr_uint8.d.Type),
     (&goc_type__slice_internal_abi__Imethod.d.Type),
     (&goc_type__slice_internal_abi__Method.d.Type),
     (&goc_type__slice_internal_abi__StructField.d.Type),
     (&goc_type__slice_ptr_internal_abi__Type.d.Type),
+    (&goc_type__slice_ptr_sync__poolChainElt.d.Type),
+    (&goc_type__slice_sync__eface.d.Type),
     (&goc_type__slice_uint8.d.Type),
+    (&goc_type__struct_empty.d.Type),
     NULL,
 };
-static const goc_module goc_module__main = {.offs = goc_moduleoffs__main, .text = goc_moduletext__main, .typelinks = goc_moduletypelinks__main, .noffs = 171, .ntext = 195, .ntypelinks = 45};
+static const goc_module goc_module__main = {.offs = goc_moduleoffs__main, .text = goc_moduletext__main, .typelinks = goc_moduletypelinks__main, .noffs = 223, .ntext = 205, .ntypelinks = 61};
 __attribute__((constructor)) static void goc_addmodule__main(void) { goc_addmodule(&goc_module__main); }
 
 /* ---- helpers: hashing, equality, method wrappers ---- */
+/* poolCleanup as a func value */
+static void sync__poolCleanup__fv(goc_func *_cl) {
+    if (goc__deferfn == (void *)_cl) goc__deferfn = (void *)sync__poolCleanup;
+    sync__poolCleanup();
+}
+static const goc_func sync__poolCleanup__closure = {(void (*)(void))sync__poolCleanup__fv};
+GOC_FUNCTAB(sync__poolCleanup__fv, "sync.poolCleanup", 1);
 /* io.discard.Write called through an interface */
 static goc_tuple__int__error goc_ifn__io__discard__Write(void *_d, goc_slice a0) {
     io__discard *x = (io__discard *)_d;
@@ -3397,16 +4068,175 @@ static bool goc_eq__mem24(const void *p, const void *q) { return goc_memequal(p,
 
 static goc_bool goc_eq__mem24__fv(goc_func *_cl, void *p, void *q) { (void)_cl; return goc_eq__mem24(p, q); }
 static const goc_func goc_eq__mem24__f = {(void (*)(void))goc_eq__mem24__fv};
-#include <goc/sync_map.h>
-/* sync.Pool.Get */
-static goc_eface goc_lib__sync__Pool__Get(sync__Pool *r) {
-    return goc_sync_Pool_Get((goc_sync_Pool *)r);
+/* deferred call: arguments were evaluated at the defer statement */
+static void sync__Pool__pinSlow__defer1(goc_func *_cl) {
+    sync__Pool__pinSlow__defer1__env *_e = (sync__Pool__pinSlow__defer1__env *)_cl;
+    (void)_e;
+    goc__deferfn = (void *)sync__Mutex__Unlock;
+    sync__Mutex__Unlock(_e->a0);
 }
-/* sync.Pool.Put */
-static void goc_lib__sync__Pool__Put(sync__Pool *r, goc_eface a0) {
-    goc_sync_Pool_Put((goc_sync_Pool *)r, a0);
+GOC_FUNCTAB(sync__Pool__pinSlow__defer1, "sync.(*Pool).pinSlow.deferwrap1", 1);
+/* *sync.Pool.Get called through an interface */
+static goc_eface goc_ifn__ptr_sync__Pool__Get(void *_d) {
+    sync__Pool * x = (sync__Pool *)_d;
+    return sync__Pool__Get(x);
 }
+GOC_FUNCTAB(goc_ifn__ptr_sync__Pool__Get, "sync.(*Pool).Get", 5);
+/* *sync.Pool.Put called through an interface */
+static void goc_ifn__ptr_sync__Pool__Put(void *_d, goc_eface a0) {
+    sync__Pool * x = (sync__Pool *)_d;
+    sync__Pool__Put(x, a0);
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__Pool__Put, "sync.(*Pool).Put", 5);
+/* *sync.Pool.getSlow called through an interface */
+static goc_eface goc_ifn__ptr_sync__Pool__getSlow(void *_d, goc_int a0) {
+    sync__Pool * x = (sync__Pool *)_d;
+    return sync__Pool__getSlow(x, a0);
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__Pool__getSlow, "sync.(*Pool).getSlow", 5);
+/* *sync.Pool.pin called through an interface */
+static goc_tuple__ptr_sync__poolLocal__int goc_ifn__ptr_sync__Pool__pin(void *_d) {
+    sync__Pool * x = (sync__Pool *)_d;
+    return sync__Pool__pin(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__Pool__pin, "sync.(*Pool).pin", 5);
+/* *sync.Pool.pinSlow called through an interface */
+static goc_tuple__ptr_sync__poolLocal__int goc_ifn__ptr_sync__Pool__pinSlow(void *_d) {
+    sync__Pool * x = (sync__Pool *)_d;
+    return sync__Pool__pinSlow(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__Pool__pinSlow, "sync.(*Pool).pinSlow", 5);
+static uintptr_t goc_hash__sync_atomic__Pointer__sync__poolChainElt(const void *p, uintptr_t seed) {
+    const sync_atomic__Pointer__sync__poolChainElt *x = p;
+    seed = goc_memhash64(&x->v, seed);
+    return seed;
+}
+
+static bool goc_eq__sync_atomic__Pointer__sync__poolChainElt(const void *p, const void *q) {
+    const sync_atomic__Pointer__sync__poolChainElt *x = p, *y = q;
+    if (!goc_memequal64(&x->v, &y->v)) return false;
+    return true;
+}
+
+static uintptr_t goc_hash__sync__poolChain(const void *p, uintptr_t seed) {
+    const sync__poolChain *x = p;
+    seed = goc_memhash64(&x->head, seed);
+    seed = goc_hash__sync_atomic__Pointer__sync__poolChainElt(&x->tail, seed);
+    return seed;
+}
+
+static bool goc_eq__sync__poolChain(const void *p, const void *q) {
+    const sync__poolChain *x = p, *y = q;
+    if (!goc_memequal64(&x->head, &y->head)) return false;
+    if (!goc_eq__sync_atomic__Pointer__sync__poolChainElt(&x->tail, &y->tail)) return false;
+    return true;
+}
+
+static uintptr_t goc_hash__sync__poolLocalInternal(const void *p, uintptr_t seed) {
+    const sync__poolLocalInternal *x = p;
+    seed = goc_nilinterhash(&x->private, seed);
+    seed = goc_hash__sync__poolChain(&x->shared, seed);
+    return seed;
+}
+
+static bool goc_eq__sync__poolLocalInternal(const void *p, const void *q) {
+    const sync__poolLocalInternal *x = p, *y = q;
+    if (!goc_nilinterequal(&x->private, &y->private)) return false;
+    if (!goc_eq__sync__poolChain(&x->shared, &y->shared)) return false;
+    return true;
+}
+
+static uintptr_t goc_hash__mem96(const void *p, uintptr_t seed) { return goc_memhash(p, seed, 96); }
+
+static bool goc_eq__mem96(const void *p, const void *q) { return goc_memequal(p, q, 96); }
+
+static uintptr_t goc_hash__sync__poolLocal(const void *p, uintptr_t seed) {
+    const sync__poolLocal *x = p;
+    seed = goc_hash__sync__poolLocalInternal(&x->poolLocalInternal, seed);
+    seed = goc_hash__mem96(&x->pad, seed);
+    return seed;
+}
+
+static bool goc_eq__sync__poolLocal(const void *p, const void *q) {
+    const sync__poolLocal *x = p, *y = q;
+    if (!goc_eq__sync__poolLocalInternal(&x->poolLocalInternal, &y->poolLocalInternal)) return false;
+    if (!goc_eq__mem96(&x->pad, &y->pad)) return false;
+    return true;
+}
+
+static goc_bool goc_eq__sync__poolLocal__fv(goc_func *_cl, void *p, void *q) { (void)_cl; return goc_eq__sync__poolLocal(p, q); }
+static const goc_func goc_eq__sync__poolLocal__f = {(void (*)(void))goc_eq__sync__poolLocal__fv};
+static goc_bool goc_eq__sync_atomic__Pointer__sync__poolChainElt__fv(goc_func *_cl, void *p, void *q) { (void)_cl; return goc_eq__sync_atomic__Pointer__sync__poolChainElt(p, q); }
+static const goc_func goc_eq__sync_atomic__Pointer__sync__poolChainElt__f = {(void (*)(void))goc_eq__sync_atomic__Pointer__sync__poolChainElt__fv};
+static goc_bool goc_eq__sync__poolLocalInternal__fv(goc_func *_cl, void *p, void *q) { (void)_cl; return goc_eq__sync__poolLocalInternal(p, q); }
+static const goc_func goc_eq__sync__poolLocalInternal__f = {(void (*)(void))goc_eq__sync__poolLocalInternal__fv};
+static goc_bool goc_eq__mem96__fv(goc_func *_cl, void *p, void *q) { (void)_cl; return goc_eq__mem96(p, q); }
+static const goc_func goc_eq__mem96__f = {(void (*)(void))goc_eq__mem96__fv};
+static uintptr_t goc_hash__sync_atomic__Uint64(const void *p, uintptr_t seed) {
+    const sync_atomic__Uint64 *x = p;
+    seed = goc_memhash64(&x->v, seed);
+    return seed;
+}
+
+static bool goc_eq__sync_atomic__Uint64(const void *p, const void *q) {
+    const sync_atomic__Uint64 *x = p, *y = q;
+    if (!goc_memequal64(&x->v, &y->v)) return false;
+    return true;
+}
+
+static goc_bool goc_eq__sync_atomic__Uint64__fv(goc_func *_cl, void *p, void *q) { (void)_cl; return goc_eq__sync_atomic__Uint64(p, q); }
+static const goc_func goc_eq__sync_atomic__Uint64__f = {(void (*)(void))goc_eq__sync_atomic__Uint64__fv};
+static goc_bool goc_eq__sync__poolChain__fv(goc_func *_cl, void *p, void *q) { (void)_cl; return goc_eq__sync__poolChain(p, q); }
+static const goc_func goc_eq__sync__poolChain__f = {(void (*)(void))goc_eq__sync__poolChain__fv};
+/* *sync.poolChainElt.pack called through an interface */
+static goc_uint64 goc_ifn__ptr_sync__poolChainElt__pack(void *_d, goc_uint32 a0, goc_uint32 a1) {
+    sync__poolChainElt * x = (sync__poolChainElt *)_d;
+    return sync__poolDequeue__pack(&(GOC_NN(x)->poolDequeue), a0, a1);
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__poolChainElt__pack, "sync.(*poolChainElt).pack", 5);
+/* *sync.poolChainElt.popHead called through an interface */
+static goc_tuple__any__bool goc_ifn__ptr_sync__poolChainElt__popHead(void *_d) {
+    sync__poolChainElt * x = (sync__poolChainElt *)_d;
+    return sync__poolDequeue__popHead(&(GOC_NN(x)->poolDequeue));
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__poolChainElt__popHead, "sync.(*poolChainElt).popHead", 5);
+/* *sync.poolChainElt.popTail called through an interface */
+static goc_tuple__any__bool goc_ifn__ptr_sync__poolChainElt__popTail(void *_d) {
+    sync__poolChainElt * x = (sync__poolChainElt *)_d;
+    return sync__poolDequeue__popTail(&(GOC_NN(x)->poolDequeue));
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__poolChainElt__popTail, "sync.(*poolChainElt).popTail", 5);
+/* *sync.poolChainElt.pushHead called through an interface */
+static goc_bool goc_ifn__ptr_sync__poolChainElt__pushHead(void *_d, goc_eface a0) {
+    sync__poolChainElt * x = (sync__poolChainElt *)_d;
+    return sync__poolDequeue__pushHead(&(GOC_NN(x)->poolDequeue), a0);
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__poolChainElt__pushHead, "sync.(*poolChainElt).pushHead", 5);
+/* *sync.poolChainElt.unpack called through an interface */
+static goc_tuple__uint32__uint32 goc_ifn__ptr_sync__poolChainElt__unpack(void *_d, goc_uint64 a0) {
+    sync__poolChainElt * x = (sync__poolChainElt *)_d;
+    return sync__poolDequeue__unpack(&(GOC_NN(x)->poolDequeue), a0);
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__poolChainElt__unpack, "sync.(*poolChainElt).unpack", 5);
 /* ---- functions ---- */
+/* func init() */
+#line 296 "/usr/lib/go-1.23/src/sync/pool.go"
+static void sync__init__0(void) {
+#line 297 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__runtime_registerPoolCleanup(((goc_func *)&sync__poolCleanup__closure));
+}
+GOC_FUNCTAB(sync__init__0, "sync.init.0", 0);
+
+/* func init() */
+#line 51 "/usr/lib/go-1.23/src/sync/runtime.go"
+static void sync__init__1(void) {
+#line 52 "/usr/lib/go-1.23/src/sync/runtime.go"
+    sync__notifyList n = {0};
+#line 53 "/usr/lib/go-1.23/src/sync/runtime.go"
+    sync__runtime_notifyListCheck(((goc_uintptr)32));
+}
+GOC_FUNCTAB(sync__init__1, "sync.init.1", 0);
+
 /* func literal */
 #line 656 "/usr/lib/go-1.23/src/io/io.go"
 static goc_eface io__init__func1(goc_func *_cl) {
@@ -3468,6 +4298,52 @@ static void main__main(void) {
 }
 GOC_FUNCTAB(main__main, "main.main", 0);
 
+GOC_FUNCTAB(sync__runtime_registerPoolCleanup, "sync.runtime_registerPoolCleanup", 4);
+/* func poolCleanup() */
+#line 257 "/usr/lib/go-1.23/src/sync/pool.go"
+static void sync__poolCleanup(void) {
+#line 265 "/usr/lib/go-1.23/src/sync/pool.go"
+    {
+#line 265 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_slice _t2 = sync__oldPools;
+#line 265 "/usr/lib/go-1.23/src/sync/pool.go"
+        for (goc_int _t1 = 0; _t1 < _t2.len; _t1++) {
+#line 265 "/usr/lib/go-1.23/src/sync/pool.go"
+            sync__Pool *p = ((sync__Pool * *)_t2.ptr)[_t1];
+#line 266 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_NN(p)->victim = NULL;
+#line 267 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_NN(p)->victimSize = ((goc_uintptr)0);
+        }
+    }
+#line 271 "/usr/lib/go-1.23/src/sync/pool.go"
+    {
+#line 271 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_slice _t4 = sync__allPools;
+#line 271 "/usr/lib/go-1.23/src/sync/pool.go"
+        for (goc_int _t3 = 0; _t3 < _t4.len; _t3++) {
+#line 271 "/usr/lib/go-1.23/src/sync/pool.go"
+            sync__Pool *p_1 = ((sync__Pool * *)_t4.ptr)[_t3];
+#line 272 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_NN(p_1)->victim = GOC_NN(p_1)->local;
+#line 273 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_NN(p_1)->victimSize = GOC_NN(p_1)->localSize;
+#line 274 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_NN(p_1)->local = NULL;
+#line 275 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_NN(p_1)->localSize = ((goc_uintptr)0);
+        }
+    }
+#line 280 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_slice _t5 = sync__allPools;
+#line 280 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__oldPools = _t5;
+#line 280 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__allPools = ((goc_slice){0});
+}
+GOC_FUNCTAB(sync__poolCleanup, "sync.poolCleanup", 0);
+
+GOC_FUNCTAB(sync__runtime_notifyListCheck, "sync.runtime_notifyListCheck", 4);
 /* func New(text string) error */
 #line 61 "/usr/lib/go-1.23/src/errors/errors.go"
 static goc_iface errors__New(goc_string text) {
@@ -4564,7 +5440,7 @@ static goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface 
 #line 662 "/usr/lib/go-1.23/src/io/io.go"
     goc_iface err = {0};
 #line 663 "/usr/lib/go-1.23/src/io/io.go"
-    goc_slice *bufp = ({ goc_eface _x = goc_lib__sync__Pool__Get(&(io__blackHolePool)); if (_x.type != (&goc_type__ptr_slice_uint8.d.Type)) goc_panicdottypeE(_x.type, (&goc_type__ptr_slice_uint8.d.Type), &goc_type_any); (goc_slice *)_x.data; });
+    goc_slice *bufp = ({ goc_eface _x = sync__Pool__Get(&(io__blackHolePool)); if (_x.type != (&goc_type__ptr_slice_uint8.d.Type)) goc_panicdottypeE(_x.type, (&goc_type__ptr_slice_uint8.d.Type), &goc_type_any); (goc_slice *)_x.data; });
 #line 664 "/usr/lib/go-1.23/src/io/io.go"
     goc_int readSize = 0;
 #line 665 "/usr/lib/go-1.23/src/io/io.go"
@@ -4582,7 +5458,7 @@ static goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface 
 #line 668 "/usr/lib/go-1.23/src/io/io.go"
             if ((!(err.tab == NULL))) {
 #line 669 "/usr/lib/go-1.23/src/io/io.go"
-                goc_lib__sync__Pool__Put(&(io__blackHolePool), ((goc_eface){(&goc_type__ptr_slice_uint8.d.Type), (void *)bufp}));
+                sync__Pool__Put(&(io__blackHolePool), ((goc_eface){(&goc_type__ptr_slice_uint8.d.Type), (void *)bufp}));
 #line 670 "/usr/lib/go-1.23/src/io/io.go"
                 if (goc_ifaceeq(err, io__EOF)) {
 #line 671 "/usr/lib/go-1.23/src/io/io.go"
@@ -4992,6 +5868,918 @@ static goc_bool internal_abi__Name__IsBlank(internal_abi__Name n) {
 }
 GOC_FUNCTAB(internal_abi__Name__IsBlank, "internal/abi.Name.IsBlank", 4);
 
+/* func (*Pool) Get() any */
+#line 131 "/usr/lib/go-1.23/src/sync/pool.go"
+static goc_eface sync__Pool__Get(sync__Pool *p) {
+#line 132 "/usr/lib/go-1.23/src/sync/pool.go"
+    if (false) {
+#line 133 "/usr/lib/go-1.23/src/sync/pool.go"
+        internal_race__Disable();
+    }
+#line 135 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_tuple__ptr_sync__poolLocal__int _t1 = sync__Pool__pin(p);
+#line 135 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__poolLocal *l = _t1.r0;
+#line 135 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_int pid = _t1.r1;
+#line 136 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_eface x = GOC_NN(l)->poolLocalInternal.private;
+#line 137 "/usr/lib/go-1.23/src/sync/pool.go"
+    GOC_NN(l)->poolLocalInternal.private = ((goc_eface){0});
+#line 138 "/usr/lib/go-1.23/src/sync/pool.go"
+    if ((x.type == NULL)) {
+#line 142 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_tuple__any__bool _t2 = sync__poolChain__popHead(&(GOC_NN(l)->poolLocalInternal.shared));
+#line 142 "/usr/lib/go-1.23/src/sync/pool.go"
+        x = _t2.r0;
+#line 143 "/usr/lib/go-1.23/src/sync/pool.go"
+        if ((x.type == NULL)) {
+#line 144 "/usr/lib/go-1.23/src/sync/pool.go"
+            x = sync__Pool__getSlow(p, pid);
+        }
+    }
+#line 147 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__runtime_procUnpin();
+#line 148 "/usr/lib/go-1.23/src/sync/pool.go"
+    if (false) {
+#line 149 "/usr/lib/go-1.23/src/sync/pool.go"
+        internal_race__Enable();
+#line 150 "/usr/lib/go-1.23/src/sync/pool.go"
+        if ((!(x.type == NULL))) {
+#line 151 "/usr/lib/go-1.23/src/sync/pool.go"
+            internal_race__Acquire(sync__poolRaceAddr(x));
+        }
+    }
+#line 154 "/usr/lib/go-1.23/src/sync/pool.go"
+    if (((x.type == NULL) && (!(GOC_NN(p)->New == NULL)))) {
+#line 155 "/usr/lib/go-1.23/src/sync/pool.go"
+        x = ({ goc_func *_f = GOC_FN(GOC_NN(p)->New); ((goc_eface (*)(goc_func *))_f->fn)(_f); });
+    }
+#line 157 "/usr/lib/go-1.23/src/sync/pool.go"
+    return x;
+}
+GOC_FUNCTAB(sync__Pool__Get, "sync.(*Pool).Get", 4);
+
+/* func (*Pool) Put(x any) */
+#line 99 "/usr/lib/go-1.23/src/sync/pool.go"
+static void sync__Pool__Put(sync__Pool *p, goc_eface x) {
+#line 100 "/usr/lib/go-1.23/src/sync/pool.go"
+    if ((x.type == NULL)) {
+#line 101 "/usr/lib/go-1.23/src/sync/pool.go"
+        return;
+    }
+#line 103 "/usr/lib/go-1.23/src/sync/pool.go"
+    if (false) {
+#line 104 "/usr/lib/go-1.23/src/sync/pool.go"
+        if ((runtime__randn(((goc_uint32)4)) == ((goc_uint32)0))) {
+#line 106 "/usr/lib/go-1.23/src/sync/pool.go"
+            return;
+        }
+#line 108 "/usr/lib/go-1.23/src/sync/pool.go"
+        internal_race__ReleaseMerge(sync__poolRaceAddr(x));
+#line 109 "/usr/lib/go-1.23/src/sync/pool.go"
+        internal_race__Disable();
+    }
+#line 111 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_tuple__ptr_sync__poolLocal__int _t1 = sync__Pool__pin(p);
+#line 111 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__poolLocal *l = _t1.r0;
+#line 112 "/usr/lib/go-1.23/src/sync/pool.go"
+    if ((GOC_NN(l)->poolLocalInternal.private.type == NULL)) {
+#line 113 "/usr/lib/go-1.23/src/sync/pool.go"
+        GOC_NN(l)->poolLocalInternal.private = x;
+    } else {
+#line 115 "/usr/lib/go-1.23/src/sync/pool.go"
+        sync__poolChain__pushHead(&(GOC_NN(l)->poolLocalInternal.shared), x);
+    }
+#line 117 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__runtime_procUnpin();
+#line 118 "/usr/lib/go-1.23/src/sync/pool.go"
+    if (false) {
+#line 119 "/usr/lib/go-1.23/src/sync/pool.go"
+        internal_race__Enable();
+    }
+}
+GOC_FUNCTAB(sync__Pool__Put, "sync.(*Pool).Put", 4);
+
+/* func Disable() */
+#line 24 "/usr/lib/go-1.23/src/internal/race/norace.go"
+static void internal_race__Disable(void) {
+}
+GOC_FUNCTAB(internal_race__Disable, "internal/race.Disable", 0);
+
+/* func (*Pool) pin() (*poolLocal, int) */
+#line 202 "/usr/lib/go-1.23/src/sync/pool.go"
+static goc_tuple__ptr_sync__poolLocal__int sync__Pool__pin(sync__Pool *p) {
+#line 206 "/usr/lib/go-1.23/src/sync/pool.go"
+    if ((p == NULL)) {
+#line 207 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_gopanic(GOC_EFACE(goc_string, &goc_type_string, (GOC_STR("nil Pool"))));
+    }
+#line 210 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_int pid = sync__runtime_procPin();
+#line 215 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_uintptr s = internal_runtime_atomic__LoadAcquintptr(&(GOC_NN(p)->localSize));
+#line 216 "/usr/lib/go-1.23/src/sync/pool.go"
+    void *l = GOC_NN(p)->local;
+#line 217 "/usr/lib/go-1.23/src/sync/pool.go"
+    if ((((goc_uintptr)pid) < s)) {
+#line 218 "/usr/lib/go-1.23/src/sync/pool.go"
+        return (goc_tuple__ptr_sync__poolLocal__int){sync__indexLocal(l, pid), pid};
+    }
+#line 220 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_tuple__ptr_sync__poolLocal__int _t1 = sync__Pool__pinSlow(p);
+#line 220 "/usr/lib/go-1.23/src/sync/pool.go"
+    return (goc_tuple__ptr_sync__poolLocal__int){_t1.r0, _t1.r1};
+}
+GOC_FUNCTAB(sync__Pool__pin, "sync.(*Pool).pin", 4);
+
+/* func (*poolChain) popHead() (any, bool) */
+#line 251 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static goc_tuple__any__bool sync__poolChain__popHead(sync__poolChain *c) {
+#line 252 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__poolChainElt *d = GOC_NN(c)->head;
+#line 253 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    {
+#line 253 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        for (; (!(d == NULL)); ) {
+#line 254 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            {
+#line 254 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                goc_tuple__any__bool _t1 = sync__poolDequeue__popHead(&(GOC_NN(d)->poolDequeue));
+#line 254 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                goc_eface val = _t1.r0;
+#line 254 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                goc_bool ok = _t1.r1;
+#line 254 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                if (ok) {
+#line 255 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                    return (goc_tuple__any__bool){val, ok};
+                }
+            }
+#line 259 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            d = sync_atomic__Pointer__sync__poolChainElt__Load(&(GOC_NN(d)->prev));
+        }
+    }
+#line 261 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    return (goc_tuple__any__bool){((goc_eface){0}), false};
+}
+GOC_FUNCTAB(sync__poolChain__popHead, "sync.(*poolChain).popHead", 4);
+
+/* func (*Pool) getSlow(pid int) any */
+#line 160 "/usr/lib/go-1.23/src/sync/pool.go"
+static goc_eface sync__Pool__getSlow(sync__Pool *p, goc_int pid) {
+#line 162 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_uintptr size = internal_runtime_atomic__LoadAcquintptr(&(GOC_NN(p)->localSize));
+#line 163 "/usr/lib/go-1.23/src/sync/pool.go"
+    void *locals = GOC_NN(p)->local;
+#line 165 "/usr/lib/go-1.23/src/sync/pool.go"
+    {
+#line 165 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_int i = 0;
+#line 165 "/usr/lib/go-1.23/src/sync/pool.go"
+        for (; (i < ((goc_int)size)); i++) {
+#line 166 "/usr/lib/go-1.23/src/sync/pool.go"
+            sync__poolLocal *l = sync__indexLocal(locals, GOC_MOD(goc_int, ((pid + i) + 1), ((goc_int)size)));
+#line 167 "/usr/lib/go-1.23/src/sync/pool.go"
+            {
+#line 167 "/usr/lib/go-1.23/src/sync/pool.go"
+                goc_tuple__any__bool _t1 = sync__poolChain__popTail(&(GOC_NN(l)->poolLocalInternal.shared));
+#line 167 "/usr/lib/go-1.23/src/sync/pool.go"
+                goc_eface x = _t1.r0;
+#line 167 "/usr/lib/go-1.23/src/sync/pool.go"
+                if ((!(x.type == NULL))) {
+#line 168 "/usr/lib/go-1.23/src/sync/pool.go"
+                    return x;
+                }
+            }
+        }
+    }
+#line 175 "/usr/lib/go-1.23/src/sync/pool.go"
+    size = sync_atomic__LoadUintptr(&(GOC_NN(p)->victimSize));
+#line 176 "/usr/lib/go-1.23/src/sync/pool.go"
+    if ((((goc_uintptr)pid) >= size)) {
+#line 177 "/usr/lib/go-1.23/src/sync/pool.go"
+        return ((goc_eface){0});
+    }
+#line 179 "/usr/lib/go-1.23/src/sync/pool.go"
+    locals = GOC_NN(p)->victim;
+#line 180 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__poolLocal *l_1 = sync__indexLocal(locals, pid);
+#line 181 "/usr/lib/go-1.23/src/sync/pool.go"
+    {
+#line 181 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_eface x_1 = GOC_NN(l_1)->poolLocalInternal.private;
+#line 181 "/usr/lib/go-1.23/src/sync/pool.go"
+        if ((!(x_1.type == NULL))) {
+#line 182 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_NN(l_1)->poolLocalInternal.private = ((goc_eface){0});
+#line 183 "/usr/lib/go-1.23/src/sync/pool.go"
+            return x_1;
+        }
+    }
+#line 185 "/usr/lib/go-1.23/src/sync/pool.go"
+    {
+#line 185 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_int i_1 = 0;
+#line 185 "/usr/lib/go-1.23/src/sync/pool.go"
+        for (; (i_1 < ((goc_int)size)); i_1++) {
+#line 186 "/usr/lib/go-1.23/src/sync/pool.go"
+            sync__poolLocal *l_2 = sync__indexLocal(locals, GOC_MOD(goc_int, (pid + i_1), ((goc_int)size)));
+#line 187 "/usr/lib/go-1.23/src/sync/pool.go"
+            {
+#line 187 "/usr/lib/go-1.23/src/sync/pool.go"
+                goc_tuple__any__bool _t2 = sync__poolChain__popTail(&(GOC_NN(l_2)->poolLocalInternal.shared));
+#line 187 "/usr/lib/go-1.23/src/sync/pool.go"
+                goc_eface x_2 = _t2.r0;
+#line 187 "/usr/lib/go-1.23/src/sync/pool.go"
+                if ((!(x_2.type == NULL))) {
+#line 188 "/usr/lib/go-1.23/src/sync/pool.go"
+                    return x_2;
+                }
+            }
+        }
+    }
+#line 194 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync_atomic__StoreUintptr(&(GOC_NN(p)->victimSize), ((goc_uintptr)0));
+#line 196 "/usr/lib/go-1.23/src/sync/pool.go"
+    return ((goc_eface){0});
+}
+GOC_FUNCTAB(sync__Pool__getSlow, "sync.(*Pool).getSlow", 4);
+
+GOC_FUNCTAB(sync__runtime_procUnpin, "sync.runtime_procUnpin", 0);
+/* func Enable() */
+#line 27 "/usr/lib/go-1.23/src/internal/race/norace.go"
+static void internal_race__Enable(void) {
+}
+GOC_FUNCTAB(internal_race__Enable, "internal/race.Enable", 0);
+
+/* func Acquire(addr unsafe.Pointer) */
+#line 15 "/usr/lib/go-1.23/src/internal/race/norace.go"
+static void internal_race__Acquire(void *addr) {
+}
+GOC_FUNCTAB(internal_race__Acquire, "internal/race.Acquire", 4);
+
+/* func poolRaceAddr(x any) unsafe.Pointer */
+#line 92 "/usr/lib/go-1.23/src/sync/pool.go"
+static void * sync__poolRaceAddr(goc_eface x_p) {
+#line 92 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_eface *x = (goc_eface *)goc_newobject(&goc_type_any);
+#line 92 "/usr/lib/go-1.23/src/sync/pool.go"
+    *x = x_p;
+#line 93 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_uintptr ptr = ((goc_uintptr)GOC_NN(((goc_arr2_unsafe_Pointer *)((void *)x)))->a[1]);
+#line 94 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_uint32 h = ((goc_uint32)((goc_uint64)((((goc_uint64)((goc_uint32)ptr)) * ((goc_uint64)2246822507)) >> 16)));
+#line 95 "/usr/lib/go-1.23/src/sync/pool.go"
+    return ((void *)&(sync__poolRaceHash.a[GOC_IDXU((goc_uint32)(h % ((goc_uint32)128)), 128)]));
+}
+GOC_FUNCTAB(sync__poolRaceAddr, "sync.poolRaceAddr", 4);
+
+GOC_FUNCTAB(runtime__randn, "runtime.randn", 4);
+/* func ReleaseMerge(addr unsafe.Pointer) */
+#line 21 "/usr/lib/go-1.23/src/internal/race/norace.go"
+static void internal_race__ReleaseMerge(void *addr) {
+}
+GOC_FUNCTAB(internal_race__ReleaseMerge, "internal/race.ReleaseMerge", 4);
+
+/* func (*poolChain) pushHead(val any) */
+#line 220 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static void sync__poolChain__pushHead(sync__poolChain *c, goc_eface val) {
+#line 221 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__poolChainElt *d = GOC_NN(c)->head;
+#line 222 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if ((d == NULL)) {
+#line 224 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+#line 225 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        d = ((sync__poolChainElt *)goc_newobject((&goc_type__sync__poolChainElt.d.Type)));
+#line 226 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        GOC_NN(d)->poolDequeue.vals = ({ goc_int _l = 8; goc_makeslice((&goc_type__sync__eface.d.Type), _l, _l); });
+#line 227 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        GOC_NN(c)->head = d;
+#line 228 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        sync_atomic__Pointer__sync__poolChainElt__Store(&(GOC_NN(c)->tail), d);
+    }
+#line 231 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if (sync__poolDequeue__pushHead(&(GOC_NN(d)->poolDequeue), val)) {
+#line 232 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        return;
+    }
+#line 237 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_int newSize = ((GOC_NN(d)->poolDequeue.vals).len * 2);
+#line 238 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if ((newSize >= 1073741824)) {
+#line 240 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        newSize = 1073741824;
+    }
+#line 243 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__poolChainElt *d2 = ({ sync__poolChainElt *_t1 = (sync__poolChainElt *)goc_newobject((&goc_type__sync__poolChainElt.d.Type)); *_t1 = ((sync__poolChainElt){0}); _t1; });
+#line 244 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync_atomic__Pointer__sync__poolChainElt__Store(&(GOC_NN(d2)->prev), d);
+#line 245 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_NN(d2)->poolDequeue.vals = ({ goc_int _l = (goc_int)(newSize); goc_makeslice((&goc_type__sync__eface.d.Type), _l, _l); });
+#line 246 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_NN(c)->head = d2;
+#line 247 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync_atomic__Pointer__sync__poolChainElt__Store(&(GOC_NN(d)->next), d2);
+#line 248 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__poolDequeue__pushHead(&(GOC_NN(d2)->poolDequeue), val);
+}
+GOC_FUNCTAB(sync__poolChain__pushHead, "sync.(*poolChain).pushHead", 4);
+
+GOC_FUNCTAB(sync__runtime_procPin, "sync.runtime_procPin", 0);
+GOC_FUNCTAB(internal_runtime_atomic__LoadAcquintptr, "internal/runtime/atomic.LoadAcquintptr", 4);
+/* func indexLocal(l unsafe.Pointer, i int) *poolLocal */
+#line 300 "/usr/lib/go-1.23/src/sync/pool.go"
+static sync__poolLocal * sync__indexLocal(void *l, goc_int i) {
+#line 301 "/usr/lib/go-1.23/src/sync/pool.go"
+    void *lp = ((void *)(((goc_uintptr)l) + (((goc_uintptr)i) * ((goc_uintptr)128))));
+#line 302 "/usr/lib/go-1.23/src/sync/pool.go"
+    return ((sync__poolLocal *)lp);
+}
+GOC_FUNCTAB(sync__indexLocal, "sync.indexLocal", 4);
+
+/* func (*Pool) pinSlow() (*poolLocal, int) */
+#line 223 "/usr/lib/go-1.23/src/sync/pool.go"
+static goc_tuple__ptr_sync__poolLocal__int sync__Pool__pinSlow(sync__Pool *p) {
+#line 223 "/usr/lib/go-1.23/src/sync/pool.go"
+    volatile sync__poolLocal * _r0 = {0};
+#line 223 "/usr/lib/go-1.23/src/sync/pool.go"
+    volatile goc_int _r1 = {0};
+#line 223 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_frame _fr;
+#line 223 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_frame_enter(&_fr);
+#line 223 "/usr/lib/go-1.23/src/sync/pool.go"
+    if (setjmp(_fr.jb) == 0) {
+#line 226 "/usr/lib/go-1.23/src/sync/pool.go"
+        sync__runtime_procUnpin();
+#line 227 "/usr/lib/go-1.23/src/sync/pool.go"
+        sync__Mutex__Lock(&(sync__allPoolsMu));
+#line 228 "/usr/lib/go-1.23/src/sync/pool.go"
+        {
+#line 228 "/usr/lib/go-1.23/src/sync/pool.go"
+            sync__Pool__pinSlow__defer1__env *_d = (sync__Pool__pinSlow__defer1__env *)goc_alloc(sizeof(sync__Pool__pinSlow__defer1__env), true);
+#line 228 "/usr/lib/go-1.23/src/sync/pool.go"
+            _d->fn = (void (*)(void))sync__Pool__pinSlow__defer1; _d->a0 = &(sync__allPoolsMu);
+#line 228 "/usr/lib/go-1.23/src/sync/pool.go"
+            goc_deferproc(&_fr, (goc_func *)_d);
+        }
+#line 229 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_int pid = sync__runtime_procPin();
+#line 231 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_uintptr s = GOC_NN(p)->localSize;
+#line 232 "/usr/lib/go-1.23/src/sync/pool.go"
+        void *l = GOC_NN(p)->local;
+#line 233 "/usr/lib/go-1.23/src/sync/pool.go"
+        if ((((goc_uintptr)pid) < s)) {
+#line 234 "/usr/lib/go-1.23/src/sync/pool.go"
+            sync__poolLocal * _t1 = sync__indexLocal(l, pid);
+#line 234 "/usr/lib/go-1.23/src/sync/pool.go"
+            goc_int _t2 = pid;
+#line 234 "/usr/lib/go-1.23/src/sync/pool.go"
+            _r0 = _t1;
+#line 234 "/usr/lib/go-1.23/src/sync/pool.go"
+            _r1 = _t2;
+#line 234 "/usr/lib/go-1.23/src/sync/pool.go"
+            goto _ret;
+        }
+#line 236 "/usr/lib/go-1.23/src/sync/pool.go"
+        if ((GOC_NN(p)->local == NULL)) {
+#line 237 "/usr/lib/go-1.23/src/sync/pool.go"
+            {
+#line 237 "/usr/lib/go-1.23/src/sync/pool.go"
+                goc_int _n = sync__allPools.len + 1;
+#line 237 "/usr/lib/go-1.23/src/sync/pool.go"
+                if ((goc_uint)_n > (goc_uint)sync__allPools.cap)
+#line 237 "/usr/lib/go-1.23/src/sync/pool.go"
+                    sync__allPools = goc_growslice(sync__allPools.ptr, _n, sync__allPools.cap, 1, (&goc_type__ptr_sync__Pool.d.Type));
+#line 237 "/usr/lib/go-1.23/src/sync/pool.go"
+                else
+#line 237 "/usr/lib/go-1.23/src/sync/pool.go"
+                    sync__allPools.len = _n;
+#line 237 "/usr/lib/go-1.23/src/sync/pool.go"
+                ((sync__Pool * *)sync__allPools.ptr)[_n - 1] = p;
+            }
+        }
+#line 240 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_int size = runtime__GOMAXPROCS(0);
+#line 241 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_slice local = ({ goc_int _l = (goc_int)(size); goc_makeslice((&goc_type__sync__poolLocal.d.Type), _l, _l); });
+#line 242 "/usr/lib/go-1.23/src/sync/pool.go"
+        sync_atomic__StorePointer(&(GOC_NN(p)->local), ((void *)&(GOC_SLICE_AT(sync__poolLocal, local, 0))));
+#line 243 "/usr/lib/go-1.23/src/sync/pool.go"
+        internal_runtime_atomic__StoreReluintptr(&(GOC_NN(p)->localSize), ((goc_uintptr)size));
+#line 244 "/usr/lib/go-1.23/src/sync/pool.go"
+        sync__poolLocal * _t3 = &(GOC_SLICE_AT(sync__poolLocal, local, pid));
+#line 244 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_int _t4 = pid;
+#line 244 "/usr/lib/go-1.23/src/sync/pool.go"
+        _r0 = _t3;
+#line 244 "/usr/lib/go-1.23/src/sync/pool.go"
+        _r1 = _t4;
+#line 244 "/usr/lib/go-1.23/src/sync/pool.go"
+        goto _ret;
+    }
+_ret:
+#line 245 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_deferreturn(&_fr);
+#line 245 "/usr/lib/go-1.23/src/sync/pool.go"
+    return (goc_tuple__ptr_sync__poolLocal__int){_r0, _r1};
+}
+GOC_FUNCTAB(sync__Pool__pinSlow, "sync.(*Pool).pinSlow", 4);
+
+/* func (*poolDequeue) popHead() (any, bool) */
+#line 112 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static goc_tuple__any__bool sync__poolDequeue__popHead(sync__poolDequeue *d) {
+#line 113 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__eface *slot = {0};
+#line 114 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    {
+#line 114 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        for (; ; ) {
+#line 115 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint64 ptrs = sync_atomic__Uint64__Load(&(GOC_NN(d)->headTail));
+#line 116 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_tuple__uint32__uint32 _t1 = sync__poolDequeue__unpack(d, ptrs);
+#line 116 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint32 head = _t1.r0;
+#line 116 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint32 tail = _t1.r1;
+#line 117 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            if ((tail == head)) {
+#line 119 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                return (goc_tuple__any__bool){((goc_eface){0}), false};
+            }
+#line 125 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            head = (goc_uint32)(head - ((goc_uint32)1));
+#line 126 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint64 ptrs2 = sync__poolDequeue__pack(d, head, tail);
+#line 127 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            if (sync_atomic__Uint64__CompareAndSwap(&(GOC_NN(d)->headTail), ptrs, ptrs2)) {
+#line 129 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                slot = &(GOC_SLICE_ATU(sync__eface, GOC_NN(d)->vals, (goc_uint32)(head & ((goc_uint32)((GOC_NN(d)->vals).len - 1)))));
+#line 130 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                break;
+            }
+        }
+    }
+#line 134 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_eface val = (*GOC_NN(((goc_eface *)((void *)slot))));
+#line 135 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if (({ goc_struct_empty * _t2 = ((goc_struct_empty *)NULL); goc_efaceeqvalue(val, (&goc_type__sync__dequeueNil.d.Type), &_t2); })) {
+#line 136 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        val = ((goc_eface){0});
+    }
+#line 140 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    (*GOC_NN(slot)) = ((sync__eface){0});
+#line 141 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    return (goc_tuple__any__bool){val, true};
+}
+GOC_FUNCTAB(sync__poolDequeue__popHead, "sync.(*poolDequeue).popHead", 4);
+
+/* func (*Pointer[T]) Load() *T */
+#line 54 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+static sync__poolChainElt * sync_atomic__Pointer__sync__poolChainElt__Load(sync_atomic__Pointer__sync__poolChainElt *x) {
+#line 54 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    return ((sync__poolChainElt *)sync_atomic__LoadPointer(&(GOC_NN(x)->v)));
+}
+GOC_FUNCTAB(sync_atomic__Pointer__sync__poolChainElt__Load, "sync/atomic.(*Pointer[...]).Load", 4);
+
+/* func (*poolChain) popTail() (any, bool) */
+#line 264 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static goc_tuple__any__bool sync__poolChain__popTail(sync__poolChain *c) {
+#line 265 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__poolChainElt *d = sync_atomic__Pointer__sync__poolChainElt__Load(&(GOC_NN(c)->tail));
+#line 266 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if ((d == NULL)) {
+#line 267 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        return (goc_tuple__any__bool){((goc_eface){0}), false};
+    }
+#line 270 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    {
+#line 270 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        for (; ; ) {
+#line 277 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            sync__poolChainElt *d2 = sync_atomic__Pointer__sync__poolChainElt__Load(&(GOC_NN(d)->next));
+#line 279 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            {
+#line 279 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                goc_tuple__any__bool _t1 = sync__poolDequeue__popTail(&(GOC_NN(d)->poolDequeue));
+#line 279 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                goc_eface val = _t1.r0;
+#line 279 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                goc_bool ok = _t1.r1;
+#line 279 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                if (ok) {
+#line 280 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                    return (goc_tuple__any__bool){val, ok};
+                }
+            }
+#line 283 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            if ((d2 == NULL)) {
+#line 286 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                return (goc_tuple__any__bool){((goc_eface){0}), false};
+            }
+#line 293 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            if (sync_atomic__Pointer__sync__poolChainElt__CompareAndSwap(&(GOC_NN(c)->tail), d, d2)) {
+#line 298 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                sync_atomic__Pointer__sync__poolChainElt__Store(&(GOC_NN(d2)->prev), ((sync__poolChainElt *)NULL));
+            }
+#line 300 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            d = d2;
+        }
+    }
+}
+GOC_FUNCTAB(sync__poolChain__popTail, "sync.(*poolChain).popTail", 4);
+
+GOC_FUNCTAB(sync_atomic__LoadUintptr, "sync/atomic.LoadUintptr", 4);
+GOC_FUNCTAB(sync_atomic__StoreUintptr, "sync/atomic.StoreUintptr", 4);
+/* func (*Pointer[T]) Store(val *T) */
+#line 57 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+static void sync_atomic__Pointer__sync__poolChainElt__Store(sync_atomic__Pointer__sync__poolChainElt *x, sync__poolChainElt *val) {
+#line 57 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    sync_atomic__StorePointer(&(GOC_NN(x)->v), ((void *)val));
+}
+GOC_FUNCTAB(sync_atomic__Pointer__sync__poolChainElt__Store, "sync/atomic.(*Pointer[...]).Store", 4);
+
+/* func (*poolDequeue) pushHead(val any) bool */
+#line 80 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static goc_bool sync__poolDequeue__pushHead(sync__poolDequeue *d, goc_eface val) {
+#line 81 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_uint64 ptrs = sync_atomic__Uint64__Load(&(GOC_NN(d)->headTail));
+#line 82 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_tuple__uint32__uint32 _t1 = sync__poolDequeue__unpack(d, ptrs);
+#line 82 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_uint32 head = _t1.r0;
+#line 82 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_uint32 tail = _t1.r1;
+#line 83 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if (((goc_uint32)((goc_uint32)(tail + ((goc_uint32)(GOC_NN(d)->vals).len)) & ((goc_uint32)4294967295)) == head)) {
+#line 85 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        return false;
+    }
+#line 87 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__eface *slot = &(GOC_SLICE_ATU(sync__eface, GOC_NN(d)->vals, (goc_uint32)(head & ((goc_uint32)((GOC_NN(d)->vals).len - 1)))));
+#line 90 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    void *typ = sync_atomic__LoadPointer(&(GOC_NN(slot)->typ));
+#line 91 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if ((!(typ == NULL))) {
+#line 94 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        return false;
+    }
+#line 98 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if ((val.type == NULL)) {
+#line 99 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        val = ((goc_eface){(&goc_type__sync__dequeueNil.d.Type), (void *)((goc_struct_empty *)NULL)});
+    }
+#line 101 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    (*GOC_NN(((goc_eface *)((void *)slot)))) = val;
+#line 105 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync_atomic__Uint64__Add(&(GOC_NN(d)->headTail), ((goc_uint64)4294967296));
+#line 106 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    return true;
+}
+GOC_FUNCTAB(sync__poolDequeue__pushHead, "sync.(*poolDequeue).pushHead", 4);
+
+/* func (*Mutex) Lock() */
+#line 83 "/usr/lib/go-1.23/src/sync/mutex.go"
+static void sync__Mutex__Lock(sync__Mutex *m) {
+#line 85 "/usr/lib/go-1.23/src/sync/mutex.go"
+    if (sync_atomic__CompareAndSwapInt32(&(GOC_NN(m)->state), ((goc_int32)0), ((goc_int32)1))) {
+#line 86 "/usr/lib/go-1.23/src/sync/mutex.go"
+        if (false) {
+#line 87 "/usr/lib/go-1.23/src/sync/mutex.go"
+            internal_race__Acquire(((void *)m));
+        }
+#line 89 "/usr/lib/go-1.23/src/sync/mutex.go"
+        return;
+    }
+#line 92 "/usr/lib/go-1.23/src/sync/mutex.go"
+    sync__Mutex__lockSlow(m);
+}
+GOC_FUNCTAB(sync__Mutex__Lock, "sync.(*Mutex).Lock", 4);
+
+/* func (*Mutex) Unlock() */
+#line 214 "/usr/lib/go-1.23/src/sync/mutex.go"
+static void sync__Mutex__Unlock(sync__Mutex *m) {
+#line 215 "/usr/lib/go-1.23/src/sync/mutex.go"
+    if (false) {
+#line 216 "/usr/lib/go-1.23/src/sync/mutex.go"
+        (void)(GOC_NN(m)->state);
+#line 217 "/usr/lib/go-1.23/src/sync/mutex.go"
+        internal_race__Release(((void *)m));
+    }
+#line 221 "/usr/lib/go-1.23/src/sync/mutex.go"
+    goc_int32 new = sync_atomic__AddInt32(&(GOC_NN(m)->state), ((goc_int32)(-1)));
+#line 222 "/usr/lib/go-1.23/src/sync/mutex.go"
+    if ((new != ((goc_int32)0))) {
+#line 225 "/usr/lib/go-1.23/src/sync/mutex.go"
+        sync__Mutex__unlockSlow(m, new);
+    }
+}
+GOC_FUNCTAB(sync__Mutex__Unlock, "sync.(*Mutex).Unlock", 4);
+
+GOC_FUNCTAB(runtime__GOMAXPROCS, "runtime.GOMAXPROCS", 4);
+GOC_FUNCTAB(sync_atomic__StorePointer, "sync/atomic.StorePointer", 4);
+GOC_FUNCTAB(internal_runtime_atomic__StoreReluintptr, "internal/runtime/atomic.StoreReluintptr", 4);
+/* func (*Uint64) Load() uint64 */
+#line 169 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+static goc_uint64 sync_atomic__Uint64__Load(sync_atomic__Uint64 *x) {
+#line 169 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    return sync_atomic__LoadUint64(&(GOC_NN(x)->v));
+}
+GOC_FUNCTAB(sync_atomic__Uint64__Load, "sync/atomic.(*Uint64).Load", 4);
+
+/* func (*poolDequeue) unpack(ptrs uint64) (head, tail uint32) */
+#line 65 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static goc_tuple__uint32__uint32 sync__poolDequeue__unpack(sync__poolDequeue *d, goc_uint64 ptrs) {
+#line 65 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_uint32 head = {0};
+#line 65 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_uint32 tail = {0};
+#line 66 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+#line 67 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    head = ((goc_uint32)(((goc_uint64)(ptrs >> 32)) & ((goc_uint64)4294967295)));
+#line 68 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    tail = ((goc_uint32)(ptrs & ((goc_uint64)4294967295)));
+#line 69 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    return (goc_tuple__uint32__uint32){head, tail};
+}
+GOC_FUNCTAB(sync__poolDequeue__unpack, "sync.(*poolDequeue).unpack", 4);
+
+/* func (*poolDequeue) pack(head, tail uint32) uint64 */
+#line 72 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static goc_uint64 sync__poolDequeue__pack(sync__poolDequeue *d, goc_uint32 head, goc_uint32 tail) {
+#line 73 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+#line 74 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    return (((goc_uint64)((goc_uint64)((goc_uint64)head) << 32)) | ((goc_uint64)(goc_uint32)(tail & ((goc_uint32)4294967295))));
+}
+GOC_FUNCTAB(sync__poolDequeue__pack, "sync.(*poolDequeue).pack", 4);
+
+/* func (*Uint64) CompareAndSwap(old, new uint64) (swapped bool) */
+#line 178 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+static goc_bool sync_atomic__Uint64__CompareAndSwap(sync_atomic__Uint64 *x, goc_uint64 old, goc_uint64 new) {
+#line 178 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    goc_bool swapped = {0};
+#line 179 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    swapped = sync_atomic__CompareAndSwapUint64(&(GOC_NN(x)->v), old, new);
+#line 179 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    return swapped;
+}
+GOC_FUNCTAB(sync_atomic__Uint64__CompareAndSwap, "sync/atomic.(*Uint64).CompareAndSwap", 4);
+
+GOC_FUNCTAB(sync_atomic__LoadPointer, "sync/atomic.LoadPointer", 4);
+/* func (*poolDequeue) popTail() (any, bool) */
+#line 147 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static goc_tuple__any__bool sync__poolDequeue__popTail(sync__poolDequeue *d) {
+#line 148 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__eface *slot = {0};
+#line 149 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    {
+#line 149 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        for (; ; ) {
+#line 150 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint64 ptrs = sync_atomic__Uint64__Load(&(GOC_NN(d)->headTail));
+#line 151 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_tuple__uint32__uint32 _t1 = sync__poolDequeue__unpack(d, ptrs);
+#line 151 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint32 head = _t1.r0;
+#line 151 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint32 tail = _t1.r1;
+#line 152 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            if ((tail == head)) {
+#line 154 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                return (goc_tuple__any__bool){((goc_eface){0}), false};
+            }
+#line 160 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint64 ptrs2 = sync__poolDequeue__pack(d, head, (goc_uint32)(tail + ((goc_uint32)1)));
+#line 161 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            if (sync_atomic__Uint64__CompareAndSwap(&(GOC_NN(d)->headTail), ptrs, ptrs2)) {
+#line 163 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                slot = &(GOC_SLICE_ATU(sync__eface, GOC_NN(d)->vals, (goc_uint32)(tail & ((goc_uint32)((GOC_NN(d)->vals).len - 1)))));
+#line 164 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                break;
+            }
+        }
+    }
+#line 169 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_eface val = (*GOC_NN(((goc_eface *)((void *)slot))));
+#line 170 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if (({ goc_struct_empty * _t2 = ((goc_struct_empty *)NULL); goc_efaceeqvalue(val, (&goc_type__sync__dequeueNil.d.Type), &_t2); })) {
+#line 171 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        val = ((goc_eface){0});
+    }
+#line 180 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_NN(slot)->val = NULL;
+#line 181 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync_atomic__StorePointer(&(GOC_NN(slot)->typ), NULL);
+#line 184 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    return (goc_tuple__any__bool){val, true};
+}
+GOC_FUNCTAB(sync__poolDequeue__popTail, "sync.(*poolDequeue).popTail", 4);
+
+/* func (*Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) */
+#line 63 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+static goc_bool sync_atomic__Pointer__sync__poolChainElt__CompareAndSwap(sync_atomic__Pointer__sync__poolChainElt *x, sync__poolChainElt *old, sync__poolChainElt *new) {
+#line 63 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    goc_bool swapped = {0};
+#line 64 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    swapped = sync_atomic__CompareAndSwapPointer(&(GOC_NN(x)->v), ((void *)old), ((void *)new));
+#line 64 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    return swapped;
+}
+GOC_FUNCTAB(sync_atomic__Pointer__sync__poolChainElt__CompareAndSwap, "sync/atomic.(*Pointer[...]).CompareAndSwap", 4);
+
+/* func (*Uint64) Add(delta uint64) (new uint64) */
+#line 183 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+static goc_uint64 sync_atomic__Uint64__Add(sync_atomic__Uint64 *x, goc_uint64 delta) {
+#line 183 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    goc_uint64 new = {0};
+#line 183 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    new = sync_atomic__AddUint64(&(GOC_NN(x)->v), delta);
+#line 183 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    return new;
+}
+GOC_FUNCTAB(sync_atomic__Uint64__Add, "sync/atomic.(*Uint64).Add", 4);
+
+GOC_FUNCTAB(sync_atomic__CompareAndSwapInt32, "sync/atomic.CompareAndSwapInt32", 4);
+/* func (*Mutex) lockSlow() */
+#line 119 "/usr/lib/go-1.23/src/sync/mutex.go"
+static void sync__Mutex__lockSlow(sync__Mutex *m) {
+#line 120 "/usr/lib/go-1.23/src/sync/mutex.go"
+    goc_int64 waitStartTime = {0};
+#line 121 "/usr/lib/go-1.23/src/sync/mutex.go"
+    goc_bool starving = false;
+#line 122 "/usr/lib/go-1.23/src/sync/mutex.go"
+    goc_bool awoke = false;
+#line 123 "/usr/lib/go-1.23/src/sync/mutex.go"
+    goc_int iter = 0;
+#line 124 "/usr/lib/go-1.23/src/sync/mutex.go"
+    goc_int32 old = GOC_NN(m)->state;
+#line 125 "/usr/lib/go-1.23/src/sync/mutex.go"
+    {
+#line 125 "/usr/lib/go-1.23/src/sync/mutex.go"
+        for (; ; ) {
+#line 128 "/usr/lib/go-1.23/src/sync/mutex.go"
+            if ((((goc_int32)(old & ((goc_int32)5)) == ((goc_int32)1)) && sync__runtime_canSpin(iter))) {
+#line 132 "/usr/lib/go-1.23/src/sync/mutex.go"
+                if (((((!(awoke)) && ((goc_int32)(old & ((goc_int32)2)) == ((goc_int32)0))) && (((goc_int32)(old >> 3)) != ((goc_int32)0))) && sync_atomic__CompareAndSwapInt32(&(GOC_NN(m)->state), old, (goc_int32)(old | ((goc_int32)2))))) {
+#line 134 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    awoke = true;
+                }
+#line 136 "/usr/lib/go-1.23/src/sync/mutex.go"
+                sync__runtime_doSpin();
+#line 137 "/usr/lib/go-1.23/src/sync/mutex.go"
+                iter++;
+#line 138 "/usr/lib/go-1.23/src/sync/mutex.go"
+                old = GOC_NN(m)->state;
+#line 139 "/usr/lib/go-1.23/src/sync/mutex.go"
+                continue;
+            }
+#line 141 "/usr/lib/go-1.23/src/sync/mutex.go"
+            goc_int32 new = old;
+#line 143 "/usr/lib/go-1.23/src/sync/mutex.go"
+            if (((goc_int32)(old & ((goc_int32)4)) == ((goc_int32)0))) {
+#line 144 "/usr/lib/go-1.23/src/sync/mutex.go"
+                new = (goc_int32)(new | ((goc_int32)1));
+            }
+#line 146 "/usr/lib/go-1.23/src/sync/mutex.go"
+            if (((goc_int32)(old & ((goc_int32)5)) != ((goc_int32)0))) {
+#line 147 "/usr/lib/go-1.23/src/sync/mutex.go"
+                new = (goc_int32)(new + ((goc_int32)8));
+            }
+#line 153 "/usr/lib/go-1.23/src/sync/mutex.go"
+            if ((starving && ((goc_int32)(old & ((goc_int32)1)) != ((goc_int32)0)))) {
+#line 154 "/usr/lib/go-1.23/src/sync/mutex.go"
+                new = (goc_int32)(new | ((goc_int32)4));
+            }
+#line 156 "/usr/lib/go-1.23/src/sync/mutex.go"
+            if (awoke) {
+#line 159 "/usr/lib/go-1.23/src/sync/mutex.go"
+                if (((goc_int32)(new & ((goc_int32)2)) == ((goc_int32)0))) {
+#line 160 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    sync__throw(GOC_STR("sync: inconsistent mutex state"));
+                }
+#line 162 "/usr/lib/go-1.23/src/sync/mutex.go"
+                new = (goc_int32)(new & ~((goc_int32)2));
+            }
+#line 164 "/usr/lib/go-1.23/src/sync/mutex.go"
+            if (sync_atomic__CompareAndSwapInt32(&(GOC_NN(m)->state), old, new)) {
+#line 165 "/usr/lib/go-1.23/src/sync/mutex.go"
+                if (((goc_int32)(old & ((goc_int32)5)) == ((goc_int32)0))) {
+#line 166 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    break;
+                }
+#line 169 "/usr/lib/go-1.23/src/sync/mutex.go"
+                goc_bool queueLifo = (waitStartTime != ((goc_int64)0));
+#line 170 "/usr/lib/go-1.23/src/sync/mutex.go"
+                if ((waitStartTime == ((goc_int64)0))) {
+#line 171 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    waitStartTime = sync__runtime_nanotime();
+                }
+#line 173 "/usr/lib/go-1.23/src/sync/mutex.go"
+                sync__runtime_SemacquireMutex(&(GOC_NN(m)->sema), queueLifo, 1);
+#line 174 "/usr/lib/go-1.23/src/sync/mutex.go"
+                starving = (starving || ((sync__runtime_nanotime() - waitStartTime) > ((goc_int64)1000000)));
+#line 175 "/usr/lib/go-1.23/src/sync/mutex.go"
+                old = GOC_NN(m)->state;
+#line 176 "/usr/lib/go-1.23/src/sync/mutex.go"
+                if (((goc_int32)(old & ((goc_int32)4)) != ((goc_int32)0))) {
+#line 181 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    if ((((goc_int32)(old & ((goc_int32)3)) != ((goc_int32)0)) || (((goc_int32)(old >> 3)) == ((goc_int32)0)))) {
+#line 182 "/usr/lib/go-1.23/src/sync/mutex.go"
+                        sync__throw(GOC_STR("sync: inconsistent mutex state"));
+                    }
+#line 184 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    goc_int32 delta = ((goc_int32)(-7));
+#line 185 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    if (((!(starving)) || (((goc_int32)(old >> 3)) == ((goc_int32)1)))) {
+#line 191 "/usr/lib/go-1.23/src/sync/mutex.go"
+                        delta = (goc_int32)(delta - ((goc_int32)4));
+                    }
+#line 193 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    sync_atomic__AddInt32(&(GOC_NN(m)->state), delta);
+#line 194 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    break;
+                }
+#line 196 "/usr/lib/go-1.23/src/sync/mutex.go"
+                awoke = true;
+#line 197 "/usr/lib/go-1.23/src/sync/mutex.go"
+                iter = 0;
+            } else {
+#line 199 "/usr/lib/go-1.23/src/sync/mutex.go"
+                old = GOC_NN(m)->state;
+            }
+        }
+    }
+#line 203 "/usr/lib/go-1.23/src/sync/mutex.go"
+    if (false) {
+#line 204 "/usr/lib/go-1.23/src/sync/mutex.go"
+        internal_race__Acquire(((void *)m));
+    }
+}
+GOC_FUNCTAB(sync__Mutex__lockSlow, "sync.(*Mutex).lockSlow", 4);
+
+/* func Release(addr unsafe.Pointer) */
+#line 18 "/usr/lib/go-1.23/src/internal/race/norace.go"
+static void internal_race__Release(void *addr) {
+}
+GOC_FUNCTAB(internal_race__Release, "internal/race.Release", 4);
+
+GOC_FUNCTAB(sync_atomic__AddInt32, "sync/atomic.AddInt32", 4);
+/* func (*Mutex) unlockSlow(new int32) */
+#line 229 "/usr/lib/go-1.23/src/sync/mutex.go"
+static void sync__Mutex__unlockSlow(sync__Mutex *m, goc_int32 new) {
+#line 230 "/usr/lib/go-1.23/src/sync/mutex.go"
+    if (((goc_int32)((goc_int32)(new + ((goc_int32)1)) & ((goc_int32)1)) == ((goc_int32)0))) {
+#line 231 "/usr/lib/go-1.23/src/sync/mutex.go"
+        sync__fatal(GOC_STR("sync: unlock of unlocked mutex"));
+    }
+#line 233 "/usr/lib/go-1.23/src/sync/mutex.go"
+    if (((goc_int32)(new & ((goc_int32)4)) == ((goc_int32)0))) {
+#line 234 "/usr/lib/go-1.23/src/sync/mutex.go"
+        goc_int32 old = new;
+#line 235 "/usr/lib/go-1.23/src/sync/mutex.go"
+        {
+#line 235 "/usr/lib/go-1.23/src/sync/mutex.go"
+            for (; ; ) {
+#line 242 "/usr/lib/go-1.23/src/sync/mutex.go"
+                if (((((goc_int32)(old >> 3)) == ((goc_int32)0)) || ((goc_int32)(old & ((goc_int32)7)) != ((goc_int32)0)))) {
+#line 243 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    return;
+                }
+#line 246 "/usr/lib/go-1.23/src/sync/mutex.go"
+                new = (goc_int32)((goc_int32)(old - ((goc_int32)8)) | ((goc_int32)2));
+#line 247 "/usr/lib/go-1.23/src/sync/mutex.go"
+                if (sync_atomic__CompareAndSwapInt32(&(GOC_NN(m)->state), old, new)) {
+#line 248 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    sync__runtime_Semrelease(&(GOC_NN(m)->sema), false, 1);
+#line 249 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    return;
+                }
+#line 251 "/usr/lib/go-1.23/src/sync/mutex.go"
+                old = GOC_NN(m)->state;
+            }
+        }
+    } else {
+#line 259 "/usr/lib/go-1.23/src/sync/mutex.go"
+        sync__runtime_Semrelease(&(GOC_NN(m)->sema), true, 1);
+    }
+}
+GOC_FUNCTAB(sync__Mutex__unlockSlow, "sync.(*Mutex).unlockSlow", 4);
+
+GOC_FUNCTAB(sync_atomic__LoadUint64, "sync/atomic.LoadUint64", 4);
+GOC_FUNCTAB(sync_atomic__CompareAndSwapUint64, "sync/atomic.CompareAndSwapUint64", 4);
+GOC_FUNCTAB(sync_atomic__CompareAndSwapPointer, "sync/atomic.CompareAndSwapPointer", 4);
+GOC_FUNCTAB(sync_atomic__AddUint64, "sync/atomic.AddUint64", 4);
+GOC_FUNCTAB(sync__runtime_canSpin, "sync.runtime_canSpin", 4);
+GOC_FUNCTAB(sync__runtime_doSpin, "sync.runtime_doSpin", 0);
+GOC_FUNCTAB(sync__throw, "sync.throw", 4);
+GOC_FUNCTAB(sync__runtime_nanotime, "sync.runtime_nanotime", 0);
+GOC_FUNCTAB(sync__runtime_SemacquireMutex, "sync.runtime_SemacquireMutex", 4);
+GOC_FUNCTAB(sync__fatal, "sync.fatal", 4);
+GOC_FUNCTAB(sync__runtime_Semrelease, "sync.runtime_Semrelease", 4);
 /* initialization of package internal/abi's variables, in dependency order */
 static void internal_abi__init(void) {
 }
@@ -5005,6 +6793,18 @@ static void errors__init(void) {
     errors__errorType = ({ goc_iface _i = internal_reflectlite__TypeOf(((goc_eface){(&goc_type__ptr_error.d.Type), (void *)((goc_iface *)NULL)})); GOC_NILCHECK(_i.tab); ((goc_iface (*)(void *))_i.tab->Fun[2])(_i.data); });
 }
 GOC_FUNCTAB(errors__init, "errors.init", 0);
+
+/* initialization of package sync/atomic's variables, in dependency order */
+static void sync_atomic__init(void) {
+}
+GOC_FUNCTAB(sync_atomic__init, "sync/atomic.init", 0);
+
+/* initialization of package sync's variables, in dependency order */
+static void sync__init(void) {
+#line 81 "/usr/lib/go-1.23/src/sync/map.go"
+    sync__expunged = ((goc_eface *)goc_newobject(&goc_type_any));
+}
+GOC_FUNCTAB(sync__init, "sync.init", 0);
 
 /* initialization of package io's variables, in dependency order */
 static void io__init(void) {
@@ -5037,6 +6837,10 @@ GOC_FUNCTAB(io__init, "io.init", 0);
 static void main__init(void) {
     internal_abi__init();
     errors__init();
+    sync_atomic__init();
+    sync__init();
+    sync__init__0();
+    sync__init__1();
     io__init();
 }
 GOC_FUNCTAB(main__init, "runtime.doInit", 0);

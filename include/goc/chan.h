@@ -61,13 +61,6 @@ void goc_closechan(goc_hchan *c);
 /* len(c), cap(c); 0 for a nil channel. */
 goc_int goc_chanlen(goc_hchan *c);
 goc_int goc_chancap(goc_hchan *c);
-/*
- * The channel of a time.Timer or Ticker (Go 1.23's synchronous timer
- * channels): one buffer slot that the timer's callback fills with a
- * non-blocking send and Stop/Reset drain, while len and cap report 0 as in
- * gc (which keeps the pending value in the timer instead).
- */
-goc_hchan *goc_maketimerchan(const goc_type *chantype);
 
 /*
  * select with one case and a default (Go: selectnbsend, selectnbrecv):

@@ -65,21 +65,25 @@ int64_t goc_nanotime(void);
 void goc_walltime(int64_t *sec, int32_t *nsec);
 
 /*
- * Runtime timers (Go: runtime.timer behind time.startTimer, stopTimer,
- * resetTimer), for package time's Timer, Ticker, After, Tick and AfterFunc:
- * at nanotime when, f(arg, now) runs on the runtime's timer thread, then
- * every period ns if period > 0. f must not block: it typically does a
- * non-blocking send of the time on a buffered channel (goc_selectnbsend)
- * or starts a goroutine (AfterFunc). A pending timer keeps f's arg alive
- * and keeps the deadlock detector quiet, as in gc. A zero goc_timer is
- * not pending; the fields are set before goc_startTimer and not touched
- * while the timer is pending (use goc_resetTimer).
+ * Runtime timers (Go: runtime.timer behind time.newTimer, stopTimer,
+ * resetTimer; runtime/time_hooks.c gives package time its Timer and
+ * Ticker on them): at nanotime when, f(arg, seq, delta) runs on the
+ * runtime's timer thread, then every period ns if period > 0. seq is the
+ * timer's seq when it was taken off the heap (stop and reset increment it,
+ * so f can tell a run that lost a race with them, as gc's sendLock check
+ * does); delta is how late the run is (now - when). f must not block: it
+ * typically does a non-blocking send on a buffered channel
+ * (goc_selectnbsend) or starts a goroutine (AfterFunc). A pending timer
+ * keeps f's arg alive and keeps the deadlock detector quiet, as in gc. A
+ * zero goc_timer is not pending; the fields are set before goc_startTimer
+ * and not touched while the timer is pending (use goc_resetTimer).
  */
 typedef struct goc_timer {
     int64_t when;                        /* goc_nanotime() deadline */
     int64_t period;                      /* > 0: repeat every period ns */
-    void (*f)(void *arg, int64_t now);
+    void (*f)(void *arg, uintptr_t seq, int64_t delta);
     void *arg;
+    uintptr_t seq;                       /* runtime: incremented by stop and reset (under the timer lock) */
     int32_t heapidx;                     /* runtime: 1 + index in the timer heap, 0 if not pending */
 } goc_timer;
 

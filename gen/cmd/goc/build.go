@@ -292,8 +292,10 @@ func sourceDeps(p *load.Package, byTypes map[*types.Package]*load.Package) []*lo
 
 // unitKeys computes every package's unit key: its own source, its language
 // version and the shape keys of its dependencies (each of which covers the
-// dependencies' own dependencies); the main package's also names every
-// package of the program (main__init calls them all).
+// dependencies' own dependencies), the shapes of its linkname partners
+// (lower.LinkPartners: Go code of packages it does not import may implement
+// its body-less functions); the main package's also names every package of
+// the program (main__init calls them all).
 func (b *builder) unitKeys(prog *load.Program) map[*load.Package]string {
 	base := b.translationBase(prog)
 	byTypes := map[*types.Package]*load.Package{}
@@ -308,6 +310,7 @@ func (b *builder) unitKeys(prog *load.Program) map[*load.Package]string {
 	for _, p := range prog.Pkgs {
 		reflect = reflect || p.Path == "reflect"
 	}
+	partners := lower.LinkPartners(prog)
 	for _, p := range prog.Pkgs { // every package after its imports
 		deps := sourceDeps(p, byTypes)
 		sh := sha256.New()
@@ -321,6 +324,10 @@ func (b *builder) unitKeys(prog *load.Program) map[*load.Package]string {
 		for _, d := range deps {
 			fmt.Fprintf(sh, "\x00%s\x00%s", d.Path, shapes[d])
 			fmt.Fprintf(kh, "\x00%s\x00%s", d.Path, shapes[d])
+		}
+		for _, q := range partners[p] {
+			ph := sha256.Sum256(lower.Shape(prog.Fset, q))
+			fmt.Fprintf(kh, "\x00link %s\x00%x", q.Path, ph)
 		}
 		if p.Types == prog.Pkg {
 			for _, q := range prog.Pkgs {

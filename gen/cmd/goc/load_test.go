@@ -1,6 +1,8 @@
 package main
 
 import (
+	"archive/zip"
+	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -123,5 +125,92 @@ func copyDir(t *testing.T, from, to string) {
 			t.Fatal(err)
 		}
 		os.WriteFile(filepath.Join(to, e.Name()), b, 0o644)
+	}
+}
+
+// TestLoadModuleEnvironment: the go command's settings reach the go command
+// goc loads packages with, as users set them: GOFLAGS=-mod=vendor builds a
+// go 1.13 module (whose default ignores vendor/) from its vendor directory;
+// a module comes from the GOPROXY given (a file proxy) into the GOMODCACHE
+// given, with GOFLAGS of two flags, and its checksum is looked up in the
+// checksum database unless GONOSUMDB exempts it; GOPROXY=off stops a download;
+// goc build -o x example.com/app builds the main module by its path.
+func TestLoadModuleEnvironment(t *testing.T) {
+	needRuntime(t)
+	tmp := t.TempDir()
+	write := func(path, text string) {
+		t.Helper()
+		path = filepath.Join(tmp, path)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const lib = "package lib\n\nfunc Hello() string { return \"hello from lib\" }\n"
+	const mainGo = "package main\n\nimport \"example.com/lib\"\n\nfunc main() { println(lib.Hello()) }\n"
+	run := func(dir string, env ...string) (string, int) {
+		t.Helper()
+		_, stderr, code := gocIn(t, filepath.Join(tmp, dir), env, "run", ".")
+		return stderr, code
+	}
+
+	// vendor/ of a go 1.13 module: used with -mod=vendor only
+	write("ven/go.mod", "module example.com/app\n\ngo 1.13\n\nrequire example.com/lib v1.0.0\n")
+	write("ven/main.go", mainGo)
+	write("ven/vendor/example.com/lib/lib.go", lib)
+	write("ven/vendor/modules.txt", "# example.com/lib v1.0.0\nexample.com/lib\n")
+	if stderr, code := run("ven", "GOPROXY=off", "GOFLAGS="); code != 1 || !strings.Contains(stderr, "missing go.sum entry") {
+		t.Errorf("go 1.13 module without -mod=vendor: exit %d, stderr %q; want the go command's missing go.sum entry", code, stderr)
+	}
+	if stderr, code := run("ven", "GOPROXY=off", "GOFLAGS=-mod=vendor"); code != 0 || stderr != "hello from lib\n" {
+		t.Errorf("GOFLAGS=-mod=vendor: exit %d, stderr %q", code, stderr)
+	}
+
+	// a file proxy serving example.com/lib v1.0.0 (list, info, mod, zip)
+	at := "proxy/example.com/lib/@v/"
+	write(at+"list", "v1.0.0\n")
+	write(at+"v1.0.0.info", `{"Version":"v1.0.0","Time":"2024-01-01T00:00:00Z"}`+"\n")
+	write(at+"v1.0.0.mod", "module example.com/lib\n\ngo 1.21\n")
+	var zbuf bytes.Buffer
+	zw := zip.NewWriter(&zbuf)
+	for name, text := range map[string]string{"go.mod": "module example.com/lib\n\ngo 1.21\n", "lib.go": lib} {
+		f, err := zw.Create("example.com/lib@v1.0.0/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Write([]byte(text))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	write(at+"v1.0.0.zip", zbuf.String())
+	write("app/go.mod", "module example.com/app\n\ngo 1.21\n\nrequire example.com/lib v1.0.0\n")
+	write("app/main.go", mainGo)
+	modcache := filepath.Join(tmp, "modcache")
+	env := []string{"GOPROXY=file://" + filepath.ToSlash(filepath.Join(tmp, "proxy")), "GOMODCACHE=" + modcache,
+		"GOFLAGS=-mod=mod -modcacherw", "GOSUMDB=sum.golang.org", "GOPRIVATE=", "GONOSUMCHECK=", "GONOSUMDB="}
+	if stderr, code := run("app", "GOPROXY=off", "GOFLAGS=-mod=mod"); code != 1 || !strings.Contains(stderr, "GOPROXY=off") {
+		t.Errorf("GOPROXY=off: exit %d, stderr %q; want the go command's refusal", code, stderr)
+	}
+	// without GONOSUMDB the checksum database is asked about example.com/lib: it does not know it (or is out of reach)
+	if stderr, code := run("app", env...); code != 1 || !strings.Contains(stderr, "verifying module") {
+		t.Errorf("without GONOSUMDB: exit %d, stderr %q; want a failed verification", code, stderr)
+	}
+	os.Remove(filepath.Join(tmp, "app", "go.sum"))
+	if stderr, code := run("app", append(env, "GONOSUMDB=example.com")...); code != 0 || stderr != "hello from lib\n" {
+		t.Errorf("GONOSUMDB=example.com: exit %d, stderr %q", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(modcache, "example.com", "lib@v1.0.0", "lib.go")); err != nil {
+		t.Errorf("the module is not in GOMODCACHE: %v", err)
+	}
+	// the main module named by its path
+	exe := filepath.Join(tmp, "app.exe")
+	if _, stderr, code := gocIn(t, filepath.Join(tmp, "app"), append(env, "GONOSUMDB=example.com"), "build", "-o", exe, "example.com/app"); code != 0 {
+		t.Fatalf("build -o %s example.com/app: exit %d: %s", exe, code, stderr)
+	}
+	if got, err := exec.Command(exe).CombinedOutput(); err != nil || string(got) != "hello from lib\n" {
+		t.Errorf("%s: %v %q", exe, err, got)
 	}
 }

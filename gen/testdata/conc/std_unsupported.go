@@ -2,14 +2,13 @@ package main
 
 import (
 	"fmt"
-	"sync"
 	"time"
 )
 
 func main() {
-	t := time.Date(2024, 1, 1, 0, 0, 0, 0, nil) // ERROR: unsupported: time.Date
-	fmt.Println(t)
-	var m sync.Mutex
-	m.Lock()
-	fmt.Println(time.Now().Format("15:04")) // ERROR: unsupported: time.Time.Format
+	var n int
+	fmt.Sscan("1", &n) // ERROR: unsupported: fmt.Sscan
+	fmt.Println(n, time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).Format(time.Kitchen))
+	var s fmt.ScanState // ERROR: unsupported: fmt.ScanState
+	_ = s
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"embed"
 	_ "embed"
+	"io/fs"
+	"unsafe"
 )
 
 //go:embed hello.txt
@@ -25,16 +27,28 @@ var (
 	a string
 )
 
+// file is embed's file: gc's layout of an embed.FS entry.
+type file struct {
+	name string
+	data string
+	hash [16]byte
+}
+
 func main() {
 	print(hello)
 	println(len(data), string(data[:5]), data[5] == 0)
 	data[0] = 'B' // the bytes are the program's own copy
 	println(string(data[:5]), len(empty), cap(empty), empty != nil)
-	for _, n := range site.Names() {
-		b, ok := site.ReadFile(n)
-		println(n, ok, string(b))
+	fs.WalkDir(site, ".", func(p string, d fs.DirEntry, err error) error {
+		b, rerr := site.ReadFile(p)
+		println(p, d.IsDir(), rerr == nil, string(b))
+		return nil
+	})
+	n := 0
+	fs.WalkDir(everything, ".", func(string, fs.DirEntry, error) error { n++; return nil })
+	println(n, a)
+	files := **(**[]file)(unsafe.Pointer(&site))
+	for _, f := range files {
+		println(f.name, len(f.data), f.hash[0], f.hash[15])
 	}
-	println(len(everything.Names()), a)
-	h := site.Hash("hello.txt")
-	println(h[0], h[15])
 }

@@ -21,6 +21,10 @@ const (
 // implementation (go/version reads it as go1.23).
 func Version() string { return "go1.23-goc" }
 
+// GOROOT returns $GOROOT, else "" (gc falls back to the root of the
+// toolchain that linked the program; a goc program has none).
+func GOROOT() string
+
 // Gosched yields the processor.
 func Gosched()
 

@@ -1,0 +1,3 @@
+module example.com/buildbench
+
+go 1.23

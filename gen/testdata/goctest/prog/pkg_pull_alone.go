@@ -1,0 +1,5 @@
+package main
+
+import "goctest/pull"
+
+func main() { println("pulled", pull.Ten()) }
