@@ -330,8 +330,8 @@ END_TEST
  * allocates them in a row (Boehm's free lists fall), zeroed, each once,
  * alive while only the batch holds them, in both kinds; other sizes in
  * between bypass the batch. */
-static const goc_type t_ptr600 = {.size = 600, .align = 8, .kind = GOC_STRUCT,
-                                  .tflag = GOC_TFLAG_POINTERS, .string = "ptr600"};
+static const goc_type t_ptr600 = {.Size_ = 600, .PtrBytes = 600, .Align_ = 8, .FieldAlign_ = 8,
+                                  .Kind_ = GOC_STRUCT};
 static void *ascthread(void *arg) {
     bool noscan = arg != NULL;
     enum { M = 4000 };
