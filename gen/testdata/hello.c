@@ -149,8 +149,8 @@ typedef struct goc_arr0_ptr_sync__poolChainElt goc_arr0_ptr_sync__poolChainElt;
 typedef struct goc_arr96_uint8 goc_arr96_uint8;
 typedef struct goc_tuple__any__bool goc_tuple__any__bool;
 typedef struct goc_arr2_unsafe_Pointer goc_arr2_unsafe_Pointer;
-typedef struct sync__Pool__pinSlow__defer1__env sync__Pool__pinSlow__defer1__env;
 typedef struct sync__eface sync__eface;
+typedef struct sync__Pool__pinSlow__defer1__env sync__Pool__pinSlow__defer1__env;
 typedef struct goc_tuple__uint32__uint32 goc_tuple__uint32__uint32;
 typedef struct goc_struct_empty goc_struct_empty;
 typedef struct goc_tdesc_ptr_u_m5 goc_tdesc_ptr_u_m5;
@@ -510,13 +510,13 @@ struct goc_tuple__any__bool {
 struct goc_arr2_unsafe_Pointer {
     void * a[2];
 };
-struct sync__Pool__pinSlow__defer1__env {
-    void (*fn)(void);
-    sync__Mutex * a0;
-};
 struct sync__eface {
     void * typ;
     void * val;
+};
+struct sync__Pool__pinSlow__defer1__env {
+    void (*fn)(void);
+    sync__Mutex * a0;
 };
 struct goc_tuple__uint32__uint32 {
     goc_uint32 r0;
@@ -736,19 +736,19 @@ static goc_uintptr goc_ifn__internal_reflectlite__rtype__Size(void *_d);
 static goc_string goc_ifn__internal_reflectlite__rtype__String(void *_d);
 static internal_abi__Type * goc_ifn__internal_reflectlite__rtype__common(void *_d);
 static internal_abi__UncommonType * goc_ifn__internal_reflectlite__rtype__uncommon(void *_d);
-static internal_abi__Type * internal_abi__TypeOf(goc_eface a_p);
+static internal_abi__Type * internal_abi__TypeOf(goc_eface a);
 static internal_reflectlite__rtype internal_reflectlite__toRType(internal_abi__Type *t);
 static goc_bool internal_reflectlite__rtype__AssignableTo(internal_reflectlite__rtype t, goc_iface u);
 static goc_bool internal_reflectlite__rtype__Comparable(internal_reflectlite__rtype t);
 static goc_iface internal_reflectlite__rtype__Elem(internal_reflectlite__rtype t);
 static goc_bool internal_reflectlite__rtype__Implements(internal_reflectlite__rtype t, goc_iface u);
 static goc_uint8 internal_abi__Type__Kind(internal_abi__Type *t);
-static goc_string internal_reflectlite__rtype__Name(internal_reflectlite__rtype t_p);
+static goc_string internal_reflectlite__rtype__Name(internal_reflectlite__rtype t);
 static goc_string internal_reflectlite__rtype__PkgPath(internal_reflectlite__rtype t);
 static goc_uintptr internal_abi__Type__Size(internal_abi__Type *t);
 static goc_string internal_reflectlite__rtype__String(internal_reflectlite__rtype t);
 static internal_abi__Type * internal_reflectlite__rtype__common(internal_reflectlite__rtype t);
-static internal_abi__UncommonType * internal_reflectlite__rtype__uncommon(internal_reflectlite__rtype t_p);
+static internal_abi__UncommonType * internal_reflectlite__rtype__uncommon(internal_reflectlite__rtype t);
 static void * internal_abi__NoEscape(void *p);
 static goc_bool internal_reflectlite__directlyAssignable(internal_abi__Type *T, internal_abi__Type *V);
 static goc_bool internal_reflectlite__implements(internal_abi__Type *T, internal_abi__Type *V);
@@ -1018,7 +1018,7 @@ static goc_tuple__any__bool sync__poolChain__popHead(sync__poolChain *c);
 static goc_eface sync__Pool__getSlow(sync__Pool *p, goc_int pid);
 static void internal_race__Enable(void);
 static void internal_race__Acquire(void *addr);
-static void * sync__poolRaceAddr(goc_eface x_p);
+static void * sync__poolRaceAddr(goc_eface x);
 static void internal_race__ReleaseMerge(void *addr);
 static void sync__poolChain__pushHead(sync__poolChain *c, goc_eface val);
 static sync__poolLocal * sync__indexLocal(void *l, goc_int i);
@@ -4262,8 +4262,10 @@ GOC_FUNCTAB(main__Point__Sum, "main.Point.Sum", 4);
 /* func main() */
 #line 9 "../../testdata/hello.go"
 static void main__main(void) {
+    goc_int _so1[2];
+    goc_stackmap _so2;
 #line 10 "../../testdata/hello.go"
-    goc_slice s = ({ goc_int *_t1 = (goc_int *)goc_mallocgc(2 * sizeof(goc_int), &goc_type_int, true); _t1[0] = 1; _t1[1] = 2; (goc_slice){_t1, 2, 2}; });
+    goc_slice s = ({ goc_int *_t1 = _so1; memset(_so1, 0, sizeof _so1); _t1[0] = 1; _t1[1] = 2; (goc_slice){_t1, 2, 2}; });
 #line 11 "../../testdata/hello.go"
     {
 #line 11 "../../testdata/hello.go"
@@ -4280,7 +4282,7 @@ static void main__main(void) {
         ((goc_int *)s.ptr)[_n - 1] = 3;
     }
 #line 12 "../../testdata/hello.go"
-    goc_hmap *m = ({ goc_hmap *_ml = goc_makemap_small(); { goc_hmap *_m = _ml; goc_string _k = GOC_STR("a"); goc_int _v = 1; *(goc_int *)goc_mapassign_faststr((&goc_type__map_string_int.d), _m, _k) = _v; } _ml; });
+    goc_hmap *m = ({ goc_hmap *_ml = ({ memset(&_so2, 0, sizeof _so2); goc_makemap_stack((&goc_type__map_string_int.d), &_so2); }); { goc_hmap *_m = _ml; goc_string _k = GOC_STR("a"); goc_int _v = 1; *(goc_int *)goc_mapassign_faststr((&goc_type__map_string_int.d), _m, _k) = _v; } _ml; });
 #line 13 "../../testdata/hello.go"
     { goc_hmap *_m = m; goc_string _k = GOC_STR("b"); goc_int _v = GOC_SLICE_AT(goc_int, s, 2); *(goc_int *)goc_mapassign_faststr((&goc_type__map_string_int.d), _m, _k) = _v; }
 #line 14 "../../testdata/hello.go"
@@ -4391,13 +4393,9 @@ GOC_FUNCTAB(internal_reflectlite__toType, "internal/reflectlite.toType", 4);
 
 /* func TypeOf(a any) *Type */
 #line 170 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static internal_abi__Type * internal_abi__TypeOf(goc_eface a_p) {
-#line 170 "/usr/lib/go-1.23/src/internal/abi/type.go"
-    goc_eface *a = (goc_eface *)goc_newobject(&goc_type_any);
-#line 170 "/usr/lib/go-1.23/src/internal/abi/type.go"
-    *a = a_p;
+static internal_abi__Type * internal_abi__TypeOf(goc_eface a) {
 #line 171 "/usr/lib/go-1.23/src/internal/abi/type.go"
-    internal_abi__EmptyInterface eface = (*GOC_NN(((internal_abi__EmptyInterface *)((void *)a))));
+    internal_abi__EmptyInterface eface = (*GOC_NN(((internal_abi__EmptyInterface *)((void *)&a))));
 #line 177 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((internal_abi__Type *)internal_abi__NoEscape(((void *)eface.Type)));
 }
@@ -4472,18 +4470,14 @@ GOC_FUNCTAB(internal_abi__Type__Kind, "internal/abi.(*Type).Kind", 4);
 
 /* func (rtype) Name() string */
 #line 282 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_string internal_reflectlite__rtype__Name(internal_reflectlite__rtype t_p) {
-#line 282 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-    internal_reflectlite__rtype *t = (internal_reflectlite__rtype *)goc_newobject((&goc_type__internal_reflectlite__rtype.d.Type));
-#line 282 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-    *t = t_p;
+static goc_string internal_reflectlite__rtype__Name(internal_reflectlite__rtype t) {
 #line 283 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-    if ((!(internal_abi__Type__HasName((*t).Type)))) {
+    if ((!(internal_abi__Type__HasName(t.Type)))) {
 #line 284 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
         return ((goc_string){0});
     }
 #line 286 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-    goc_string s = internal_reflectlite__rtype__String((*t));
+    goc_string s = internal_reflectlite__rtype__String(t);
 #line 287 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     goc_int i = (s.len - 1);
 #line 288 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4568,13 +4562,9 @@ GOC_FUNCTAB(internal_reflectlite__rtype__common, "internal/reflectlite.rtype.com
 
 /* func (rtype) uncommon() *uncommonType */
 #line 241 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static internal_abi__UncommonType * internal_reflectlite__rtype__uncommon(internal_reflectlite__rtype t_p) {
-#line 241 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-    internal_reflectlite__rtype *t = (internal_reflectlite__rtype *)goc_newobject((&goc_type__internal_reflectlite__rtype.d.Type));
-#line 241 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-    *t = t_p;
+static internal_abi__UncommonType * internal_reflectlite__rtype__uncommon(internal_reflectlite__rtype t) {
 #line 242 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-    return internal_abi__Type__Uncommon((*t).Type);
+    return internal_abi__Type__Uncommon(t.Type);
 }
 GOC_FUNCTAB(internal_reflectlite__rtype__uncommon, "internal/reflectlite.rtype.uncommon", 4);
 
@@ -5080,11 +5070,11 @@ static goc_string internal_reflectlite__pkgPath(internal_abi__Name n) {
         off += (i2 + l2);
     }
 #line 206 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-    goc_int32 *nameOff = (goc_int32 *)goc_newobject(&goc_type_int32);
+    goc_int32 nameOff = {0};
 #line 209 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-    ({ goc_slice _d = goc__slice2((goc_slice){GOC_NN((goc_arr4_uint8 *)(((goc_arr4_uint8 *)((void *)nameOff))))->a, 4, 4}, 0, 0, false, sizeof(goc_uint8), true, 0); goc_slice _s = goc__slice2((goc_slice){GOC_NN((goc_arr4_uint8 *)(((goc_arr4_uint8 *)((void *)internal_abi__Name__DataChecked(n, off, GOC_STR("name offset field"))))))->a, 4, 4}, 0, 0, false, sizeof(goc_uint8), true, 0); goc_slicecopy(_d.ptr, _d.len, _s.ptr, _s.len, sizeof(goc_uint8)); });
+    ({ goc_slice _d = goc__slice2((goc_slice){GOC_NN((goc_arr4_uint8 *)(((goc_arr4_uint8 *)((void *)&nameOff))))->a, 4, 4}, 0, 0, false, sizeof(goc_uint8), true, 0); goc_slice _s = goc__slice2((goc_slice){GOC_NN((goc_arr4_uint8 *)(((goc_arr4_uint8 *)((void *)internal_abi__Name__DataChecked(n, off, GOC_STR("name offset field"))))))->a, 4, 4}, 0, 0, false, sizeof(goc_uint8), true, 0); goc_slicecopy(_d.ptr, _d.len, _s.ptr, _s.len, sizeof(goc_uint8)); });
 #line 210 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-    internal_reflectlite__name pkgPathName = ((internal_reflectlite__name){.bytes = ((goc_uint8 *)internal_reflectlite__resolveTypeOff(((void *)n.Bytes), (*nameOff)))});
+    internal_reflectlite__name pkgPathName = ((internal_reflectlite__name){.bytes = ((goc_uint8 *)internal_reflectlite__resolveTypeOff(((void *)n.Bytes), nameOff))});
 #line 211 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return internal_reflectlite__name__name(pkgPathName);
 }
@@ -6122,13 +6112,9 @@ GOC_FUNCTAB(internal_race__Acquire, "internal/race.Acquire", 4);
 
 /* func poolRaceAddr(x any) unsafe.Pointer */
 #line 92 "/usr/lib/go-1.23/src/sync/pool.go"
-static void * sync__poolRaceAddr(goc_eface x_p) {
-#line 92 "/usr/lib/go-1.23/src/sync/pool.go"
-    goc_eface *x = (goc_eface *)goc_newobject(&goc_type_any);
-#line 92 "/usr/lib/go-1.23/src/sync/pool.go"
-    *x = x_p;
+static void * sync__poolRaceAddr(goc_eface x) {
 #line 93 "/usr/lib/go-1.23/src/sync/pool.go"
-    goc_uintptr ptr = ((goc_uintptr)GOC_NN(((goc_arr2_unsafe_Pointer *)((void *)x)))->a[1]);
+    goc_uintptr ptr = ((goc_uintptr)GOC_NN(((goc_arr2_unsafe_Pointer *)((void *)&x)))->a[1]);
 #line 94 "/usr/lib/go-1.23/src/sync/pool.go"
     goc_uint32 h = ((goc_uint32)((goc_uint64)((((goc_uint64)((goc_uint32)ptr)) * ((goc_uint64)2246822507)) >> 16)));
 #line 95 "/usr/lib/go-1.23/src/sync/pool.go"
