@@ -20,7 +20,7 @@ WARN     := -Wall -Wextra -Werror
 CSTD     := -std=c11 -D_GNU_SOURCE
 OPT      ?= -O2 -g
 GC_CFLAGS = $(shell pkg-config --cflags bdw-gc 2>/dev/null)
-GC_LIBS   = $(shell pkg-config --libs bdw-gc 2>/dev/null || echo -lgc) -lpthread -lm
+GC_LIBS   = $(shell pkg-config --libs bdw-gc 2>/dev/null || echo -lgc) -lpthread -lm -lffi
 CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS   = $(shell pkg-config --libs check 2>/dev/null || echo -lcheck)
 # GC-stress period used by `make test` for the second run of the Check suites.

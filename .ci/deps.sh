@@ -7,8 +7,10 @@ command -v pkg-config >/dev/null 2>&1 || missing="$missing pkg-config"
 if command -v pkg-config >/dev/null 2>&1; then
   pkg-config --exists bdw-gc 2>/dev/null || missing="$missing libgc-dev"
   pkg-config --exists check 2>/dev/null || missing="$missing check"
+  # libffi: reflect's calls built at run time (Value.Call, MakeFunc; runtime/reflect.c)
+  pkg-config --exists libffi 2>/dev/null || missing="$missing libffi-dev"
 else
-  missing="$missing libgc-dev check"
+  missing="$missing libgc-dev check libffi-dev"
 fi
 command -v python3 >/dev/null 2>&1 || missing="$missing python3"
 # the system's time zone database: package time's LoadLocation and time.Local

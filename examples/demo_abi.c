@@ -10,13 +10,10 @@
 
 #include <goc.h>
 
-/* map[int]int, as a translator would emit it */
-static const goc_maptype map_int_int = {
-    .type = {.size = sizeof(goc_hmap *), .align = _Alignof(goc_hmap *), .kind = GOC_MAP,
-             .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE,
-             .string = "map[int]int", .key = &goc_type_int, .elem = &goc_type_int},
-    GOC_MAPTYPE_SIZES(goc_int, goc_int),
-};
+/* map[int]int, as a translator would emit it (without its bucket descriptor) */
+GOC_DESCRIBE_MAP(map_int_int, "map[int]int", goc_int, goc_int, &goc_type_int, &goc_type_int, &goc_memhash64_f,
+                 GOC_MAPF_REFLEXIVEKEY);
+#define map_int_int (map_int_int_desc.d)
 
 /* s = append(s, v) exactly as generated code does it */
 static goc_slice append_int(goc_slice s, goc_int v) {

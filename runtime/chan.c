@@ -149,19 +149,19 @@ void goc_chan_bufget(goc_hchan *c, void *ep) {
 /* ---- make, send, receive, close ------------------------------------------------- */
 
 goc_hchan *goc_makechan(const goc_type *chantype, goc_int size) {
-    const goc_type *elem = chantype->elem;
-    if (elem->size >= (1 << 16))
+    const goc_type *elem = ((const goc_chantype *)chantype)->Elem;
+    if (elem->Size_ >= (1 << 16))
         goc_throw("makechan: invalid channel element type");
-    if (elem->align > 8)
+    if (elem->Align_ > 8)
         goc_throw("makechan: bad alignment");
     uintptr_t mem;
-    if (size < 0 || __builtin_mul_overflow(elem->size, (uintptr_t)size, &mem) ||
+    if (size < 0 || __builtin_mul_overflow(elem->Size_, (uintptr_t)size, &mem) ||
         mem > GOC_MAXALLOC - HCHANSIZE)
         goc_panicplainerror("makechan: size out of range");
-    bool pointers = (elem->tflag & GOC_TFLAG_POINTERS) != 0 && elem->size != 0;
+    bool pointers = elem->PtrBytes != 0 && elem->Size_ != 0;
     goc_hchan *c = goc_alloc(HCHANSIZE + mem, pointers);
     c->elemtype = elem;
-    c->elemsize = (uint16_t)elem->size;
+    c->elemsize = (uint16_t)elem->Size_;
     c->dataqsiz = size;
     c->buf = (uint8_t *)c + HCHANSIZE;
     return c;

@@ -26,7 +26,7 @@
 /* ---- strings ---------------------------------------------------------------- */
 
 /* Concatenate n Go strings into fresh pointer-free memory, NUL-terminated. */
-static goc_string catgs(int n, const goc_string *parts) {
+goc_string goc_catgs(int n, const goc_string *parts) {
     uintptr_t len = 0;
     for (int i = 0; i < n; i++)
         len += (uintptr_t)parts[i].len;
@@ -59,43 +59,43 @@ goc_string goc_catstr(const char *first, ...) {
         parts[n++] = cstr(s);
     }
     va_end(ap);
-    return catgs(n, parts);
+    return goc_catgs(n, parts);
 }
 
 static void RuntimeError(void *data) {
     (void)data; /* marks a runtime.Error; does nothing, as in Go */
 }
 
-#define METHOD(name, mtyp, fn) {name, mtyp, (void (*)(void))(fn)}
+/* The descriptors of this file's types (at the end). */
+typedef struct namedtypedesc {
+    const goc_module *mod;
+    goc_type d;
+    goc_uncommontype u;
+    goc_method m[2];
+} namedtypedesc;
+typedef struct namedstructdesc {
+    const goc_module *mod;
+    goc_structtype d;
+    goc_uncommontype u;
+    goc_method m[3];
+} namedstructdesc;
+static const namedtypedesc errorString_desc, plainError_desc;
+static const namedstructdesc errorAddressString_desc, boundsError_desc;
+#define errorString_type (errorString_desc.d)
+#define plainError_type (plainError_desc.d)
+#define errorAddressString_type (errorAddressString_desc.d.Type)
+#define boundsError_type (boundsError_desc.d.Type)
 
 /* ---- runtime.errorString and runtime.plainError ----------------------------- */
 
 static goc_string errorString_Error(void *data) {
     goc_string parts[2] = {GOC_STR("runtime error: "), *(const goc_string *)data};
-    return catgs(2, parts);
+    return goc_catgs(2, parts);
 }
 
 static goc_string plainError_Error(void *data) {
     return *(const goc_string *)data;
 }
-
-static const goc_method errorString_methods[] = {
-    METHOD("Error", "func() string", errorString_Error),
-    METHOD("RuntimeError", "func()", RuntimeError),
-};
-static const goc_method plainError_methods[] = {
-    METHOD("Error", "func() string", plainError_Error),
-    METHOD("RuntimeError", "func()", RuntimeError),
-};
-
-#define STRINGTYPE(name, meths)                                                                     \
-    {.size = sizeof(goc_string), .align = _Alignof(goc_string), .kind = GOC_STRING,                 \
-     .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_NEEDKEYUPDATE, \
-     .hash = goc_strhash, .equal = goc_strequal, .string = name, .pkgpath = "runtime",             \
-     .nmethods = 2, .methods = meths}
-
-static const goc_type errorString_type = STRINGTYPE("runtime.errorString", errorString_methods);
-static const goc_type plainError_type = STRINGTYPE("runtime.plainError", plainError_methods);
 
 goc_eface goc_errorString(const char *msg) {
     goc_string s = cstr(msg);
@@ -123,34 +123,6 @@ static goc_string errorAddressString_Error(void *data) {
 static uintptr_t errorAddressString_Addr(void *data) {
     return ((errorAddressString *)data)->addr;
 }
-
-static uintptr_t errorAddressString_hash(const void *p, uintptr_t h) {
-    const errorAddressString *e = p;
-    h = goc_strhash(&e->msg, h);
-    return goc_memhash64(&e->addr, h);
-}
-
-static bool errorAddressString_equal(const void *p, const void *q) {
-    const errorAddressString *a = p, *b = q;
-    return a->addr == b->addr && goc_strequal(&a->msg, &b->msg);
-}
-
-static const goc_method errorAddressString_methods[] = {
-    METHOD("Addr", "func() uintptr", errorAddressString_Addr),
-    METHOD("Error", "func() string", errorAddressString_Error),
-    METHOD("RuntimeError", "func()", RuntimeError),
-};
-static const goc_structfield errorAddressString_fields[] = {
-    {"msg", &goc_type_string, offsetof(errorAddressString, msg), false, false},
-    {"addr", &goc_type_uintptr, offsetof(errorAddressString, addr), false, false},
-};
-static const goc_type errorAddressString_type = {
-    .size = sizeof(errorAddressString), .align = _Alignof(errorAddressString), .kind = GOC_STRUCT,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_NEEDKEYUPDATE,
-    .hash = errorAddressString_hash, .equal = errorAddressString_equal,
-    .string = "runtime.errorAddressString", .pkgpath = "runtime",
-    .fields = errorAddressString_fields, .nfields = 2, .nmethods = 3,
-    .methods = errorAddressString_methods};
 
 /* ---- runtime.boundsError ------------------------------------------------------------ */
 
@@ -246,41 +218,6 @@ static goc_string boundsError_Error(void *data) {
     return s;
 }
 
-static uintptr_t boundsError_hash(const void *p, uintptr_t h) {
-    const boundsError *e = p;
-    h = goc_memhash64(&e->x, h);
-    h = goc_memhash64(&e->y, h);
-    h = goc_memhash8(&e->signed_, h);
-    return goc_memhash8(&e->code, h);
-}
-
-static bool boundsError_equal(const void *p, const void *q) {
-    const boundsError *a = p, *b = q;
-    return a->x == b->x && a->y == b->y && a->signed_ == b->signed_ && a->code == b->code;
-}
-
-static const goc_type boundsErrorCode_type = {
-    .size = 1, .align = 1, .kind = GOC_UINT8,
-    .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-    .hash = goc_memhash8, .equal = goc_memequal8,
-    .string = "runtime.boundsErrorCode", .pkgpath = "runtime"};
-static const goc_method boundsError_methods[] = {
-    METHOD("Error", "func() string", boundsError_Error),
-    METHOD("RuntimeError", "func()", RuntimeError),
-};
-static const goc_structfield boundsError_fields[] = {
-    {"x", &goc_type_int64, offsetof(boundsError, x), false, false},
-    {"y", &goc_type_int, offsetof(boundsError, y), false, false},
-    {"signed", &goc_type_bool, offsetof(boundsError, signed_), false, false},
-    {"code", &boundsErrorCode_type, offsetof(boundsError, code), false, false},
-};
-static const goc_type boundsError_type = {
-    .size = sizeof(boundsError), .align = _Alignof(boundsError), .kind = GOC_STRUCT,
-    .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE,
-    .hash = boundsError_hash, .equal = boundsError_equal,
-    .string = "runtime.boundsError", .pkgpath = "runtime",
-    .fields = boundsError_fields, .nfields = 4, .nmethods = 2, .methods = boundsError_methods};
-
 static _Noreturn void panicbounds(int64_t x, goc_int y, bool signed_, boundsErrorCode code) {
     boundsError e = {.x = x, .y = y, .signed_ = signed_, .code = (uint8_t)code};
     goc_eface v = {&boundsError_type, goc_convT(&boundsError_type, &e)};
@@ -322,84 +259,36 @@ typedef struct TypeAssertionError {
 
 goc_string goc_TypeAssertionError_Error(void *data) {
     const TypeAssertionError *e = data;
-    goc_string inter = e->iface != NULL ? cstr(e->iface->string) : GOC_STR("interface");
-    goc_string as = cstr(e->asserted->string);
+    goc_string inter = e->iface != NULL ? goc_typestring(e->iface) : GOC_STR("interface");
+    goc_string as = goc_typestring(e->asserted);
     if (e->concrete == NULL) {
         goc_string p[] = {GOC_STR("interface conversion: "), inter, GOC_STR(" is nil, not "), as};
-        return catgs(4, p);
+        return goc_catgs(4, p);
     }
-    goc_string cs = cstr(e->concrete->string);
+    goc_string cs = goc_typestring(e->concrete);
     if (e->missingMethod.len == 0) {
         goc_string p[] = {GOC_STR("interface conversion: "), inter, GOC_STR(" is "), cs,
                           GOC_STR(", not "), as, GOC_STR("")};
-        if (strcmp(e->concrete->string, e->asserted->string) == 0) {
+        if (goc_strequal(&cs, &as)) {
             /* Clearer words for two distinct types with the same name. */
-            const char *pc = e->concrete->pkgpath ? e->concrete->pkgpath : "";
-            const char *pa = e->asserted->pkgpath ? e->asserted->pkgpath : "";
-            p[6] = strcmp(pc, pa) != 0 ? GOC_STR(" (types from different packages)")
-                                       : GOC_STR(" (types from different scopes)");
+            goc_string pc = goc_typepkgpath(e->concrete), pa = goc_typepkgpath(e->asserted);
+            p[6] = !goc_strequal(&pc, &pa) ? GOC_STR(" (types from different packages)")
+                                           : GOC_STR(" (types from different scopes)");
         }
-        return catgs(7, p);
+        return goc_catgs(7, p);
     }
     goc_string p[] = {GOC_STR("interface conversion: "), cs, GOC_STR(" is not "), as,
                       GOC_STR(": missing method "), e->missingMethod};
-    return catgs(6, p);
+    return goc_catgs(6, p);
 }
-
-/* A pointer to an opaque runtime type descriptor (Go: *abi.Type). */
-static const goc_type abiType_type = {
-    .size = 48, .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED,
-    .string = "abi.Type", .pkgpath = "internal/abi"};
-static const goc_type abiTypePtr_type = {
-    .size = 8, .align = 8, .kind = GOC_POINTER,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-    .hash = goc_memhash64, .equal = goc_memequal64, .string = "*abi.Type", .elem = &abiType_type};
-
-static uintptr_t TypeAssertionError_hash(const void *p, uintptr_t h) {
-    const TypeAssertionError *e = p;
-    h = goc_memhash64(&e->iface, h);
-    h = goc_memhash64(&e->concrete, h);
-    h = goc_memhash64(&e->asserted, h);
-    return goc_strhash(&e->missingMethod, h);
-}
-
-static bool TypeAssertionError_equal(const void *p, const void *q) {
-    const TypeAssertionError *a = p, *b = q;
-    return a->iface == b->iface && a->concrete == b->concrete && a->asserted == b->asserted &&
-           goc_strequal(&a->missingMethod, &b->missingMethod);
-}
-
-static const goc_structfield TypeAssertionError_fields[] = {
-    {"_interface", &abiTypePtr_type, offsetof(TypeAssertionError, iface), false, false},
-    {"concrete", &abiTypePtr_type, offsetof(TypeAssertionError, concrete), false, false},
-    {"asserted", &abiTypePtr_type, offsetof(TypeAssertionError, asserted), false, false},
-    {"missingMethod", &goc_type_string, offsetof(TypeAssertionError, missingMethod), false, false},
-};
-const goc_type goc_type_runtime_TypeAssertionError = {
-    .size = sizeof(TypeAssertionError), .align = _Alignof(TypeAssertionError), .kind = GOC_STRUCT,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_NEEDKEYUPDATE,
-    .hash = TypeAssertionError_hash, .equal = TypeAssertionError_equal,
-    .string = "runtime.TypeAssertionError", .pkgpath = "runtime",
-    .fields = TypeAssertionError_fields, .nfields = 4};
-static const goc_method TypeAssertionErrorPtr_methods[] = {
-    METHOD("Error", "func() string", goc_TypeAssertionError_Error),
-    METHOD("RuntimeError", "func()", RuntimeError),
-};
-const goc_type goc_type_ptr_runtime_TypeAssertionError = {
-    .size = 8, .align = 8, .kind = GOC_POINTER,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-    .hash = goc_memhash64, .equal = goc_memequal64,
-    .string = "*runtime.TypeAssertionError", .elem = &goc_type_runtime_TypeAssertionError,
-    .nmethods = 2, .methods = TypeAssertionErrorPtr_methods};
 
 goc_eface goc_TypeAssertionError(const goc_type *iface, const goc_type *concrete,
-                                 const goc_type *asserted, const char *missing) {
+                                 const goc_type *asserted, goc_string missing) {
     TypeAssertionError *e = goc_newobject(&goc_type_runtime_TypeAssertionError);
     e->iface = iface;
     e->concrete = concrete;
     e->asserted = asserted;
-    if (missing != NULL)
-        e->missingMethod = cstr(missing);
+    e->missingMethod = missing;
     goc_eface v = {&goc_type_ptr_runtime_TypeAssertionError, e};
     return v;
 }
@@ -411,37 +300,10 @@ goc_string goc_PanicNilError_Error(void *data) {
     return GOC_STR("panic called with nil argument");
 }
 
-const goc_type goc_type_runtime_PanicNilError = {
-    .size = 0, .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-    .hash = goc_memhash0, .equal = goc_memequal0,
-    .string = "runtime.PanicNilError", .pkgpath = "runtime"};
-static const goc_method PanicNilErrorPtr_methods[] = {
-    METHOD("Error", "func() string", goc_PanicNilError_Error),
-    METHOD("RuntimeError", "func()", RuntimeError),
-};
-const goc_type goc_type_ptr_runtime_PanicNilError = {
-    .size = 8, .align = 8, .kind = GOC_POINTER,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-    .hash = goc_memhash64, .equal = goc_memequal64,
-    .string = "*runtime.PanicNilError", .elem = &goc_type_runtime_PanicNilError,
-    .nmethods = 2, .methods = PanicNilErrorPtr_methods};
-
 goc_eface goc_PanicNilError(void) {
     goc_eface v = {&goc_type_ptr_runtime_PanicNilError, goc_newobject(&goc_type_runtime_PanicNilError)};
     return v;
 }
-
-/* ---- runtime.Error -------------------------------------------------------------------------- */
-
-static const goc_method runtimeError_imethods[] = {
-    {"Error", "func() string", NULL},
-    {"RuntimeError", "func()", NULL},
-};
-const goc_type goc_type_runtime_Error = {
-    .size = sizeof(goc_iface), .align = _Alignof(goc_iface), .kind = GOC_INTERFACE,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_NEEDKEYUPDATE | GOC_TFLAG_HASHMIGHTPANIC,
-    .hash = goc_interhash, .equal = goc_interequal,
-    .string = "runtime.Error", .pkgpath = "runtime", .nmethods = 2, .methods = runtimeError_imethods};
 
 /* ---- one function per message ----------------------------------------------------------------- */
 
@@ -502,16 +364,273 @@ _Noreturn void goc_panicmemAddr(uintptr_t addr) {
     goc_gopanic(v);
 }
 
-_Noreturn void goc_panicunhashable(const goc_type *t) {
-    goc_gopanic(goc_errorString((const char *)goc_catstr("hash of unhashable type ", t->string, NULL).str));
+static _Noreturn void panictype(const char *what, const goc_type *t) {
+    goc_string parts[2] = {cstr(what), goc_typestring(t)};
+    goc_gopanic(goc_errorString((const char *)goc_catgs(2, parts).str));
 }
 
-_Noreturn void goc_panicuncomparable(const goc_type *t) {
-    goc_gopanic(goc_errorString((const char *)goc_catstr("comparing uncomparable type ", t->string, NULL).str));
-}
+_Noreturn void goc_panicunhashable(const goc_type *t) { panictype("hash of unhashable type ", t); }
+_Noreturn void goc_panicuncomparable(const goc_type *t) { panictype("comparing uncomparable type ", t); }
 
 _Noreturn void goc_panicwrap(const char *pkg, const char *typ, const char *meth) {
     goc_string s = goc_catstr("value method ", pkg, ".", typ, ".", meth, " called using nil *", typ,
                               " pointer", NULL);
     goc_gopanic(goc_plainError((const char *)s.str));
 }
+
+/* ---- descriptors -------------------------------------------------------------------------------- */
+
+/*
+ * This file's module: the names, types (method signatures, *T) and code
+ * (Ifn, Tfn of each method) its descriptors name by offset. Ifn takes the
+ * interface data word (a pointer to the value, or the pointer itself for
+ * *T); Tfn is the method as a Go func value taking the receiver itself.
+ */
+#define E_NAMES(N)                                                                               \
+    N(runtime, 0, "runtime") N(abi, 0, "internal/abi") N(errorString, 0, "runtime.errorString")  \
+    N(plainError, 0, "runtime.plainError") N(errorAddressString, 0, "runtime.errorAddressString") \
+    N(boundsError, 0, "runtime.boundsError") N(boundsErrorCode, 0, "runtime.boundsErrorCode")   \
+    N(TypeAssertionError, 0, "runtime.TypeAssertionError")                                       \
+    N(ptr_TypeAssertionError, 0, "*runtime.TypeAssertionError")                                  \
+    N(PanicNilError, 0, "runtime.PanicNilError") N(ptr_PanicNilError, 0, "*runtime.PanicNilError") \
+    N(Error_iface, 0, "runtime.Error") N(abiType, 0, "abi.Type") N(ptr_abiType, 0, "*abi.Type")  \
+    N(Error, GOC_NAME_EXPORTED, "Error") N(RuntimeError, GOC_NAME_EXPORTED, "RuntimeError")     \
+    N(Addr, GOC_NAME_EXPORTED, "Addr")
+#define E_TYPES(T)                                                                               \
+    T(func_string, &goc_type_func_string) T(func, &goc_type_func) T(func_uintptr, &goc_type_func_uintptr) \
+    T(ptr_TypeAssertionError, &goc_type_ptr_runtime_TypeAssertionError)                          \
+    T(ptr_PanicNilError, &goc_type_ptr_runtime_PanicNilError) T(ptr_abiType, &abiTypePtr_desc.d.Type)
+/* receiver kind (V: value of C type R, P: pointer to R; 0: no result), type, method, result, Ifn */
+#define E_METHODS(M)                                                                             \
+    M(V, goc_string, errorString, Error, goc_string, errorString_Error)                         \
+    M(V0, goc_string, errorString, RuntimeError, void, RuntimeError)                             \
+    M(V, goc_string, plainError, Error, goc_string, plainError_Error)                           \
+    M(V0, goc_string, plainError, RuntimeError, void, RuntimeError)                              \
+    M(V, errorAddressString, errorAddressString, Addr, uintptr_t, errorAddressString_Addr)      \
+    M(V, errorAddressString, errorAddressString, Error, goc_string, errorAddressString_Error)    \
+    M(V0, errorAddressString, errorAddressString, RuntimeError, void, RuntimeError)              \
+    M(V, boundsError, boundsError, Error, goc_string, boundsError_Error)                        \
+    M(V0, boundsError, boundsError, RuntimeError, void, RuntimeError)                            \
+    M(P, TypeAssertionError, TypeAssertionError, Error, goc_string, goc_TypeAssertionError_Error) \
+    M(P0, TypeAssertionError, TypeAssertionError, RuntimeError, void, RuntimeError)              \
+    M(P, struct PanicNilError, PanicNilError, Error, goc_string, goc_PanicNilError_Error)       \
+    M(P0, struct PanicNilError, PanicNilError, RuntimeError, void, RuntimeError)
+
+struct PanicNilError; /* zero-size: Tfn receivers are pointers to nothing */
+
+enum {
+    E_NONE,
+#define N(id, flags, s) EN_##id,
+    E_NAMES(N)
+#undef N
+#define T(id, p) ET_##id,
+    E_TYPES(T)
+#undef T
+    E_NOFFS
+};
+enum {
+    E_NOTEXT,
+#define M(rk, R, typ, meth, ret, ifn) EI_##typ##_##meth, ETF_##typ##_##meth,
+    E_METHODS(M)
+#undef M
+    E_NTEXT
+};
+
+/* Tfn: the method with its receiver as the first parameter after the closure. */
+#define TFN_V(R, name, ret, ifn)                                                                 \
+    static ret name(goc_func *cl, R r) {                                                         \
+        (void)cl;                                                                                \
+        return ifn(&r);                                                                          \
+    }
+#define TFN_P(R, name, ret, ifn)                                                                 \
+    static ret name(goc_func *cl, R *r) {                                                        \
+        (void)cl;                                                                                \
+        return ifn(r);                                                                           \
+    }
+#define TFN_V0(R, name, ret, ifn)                                                                \
+    static void name(goc_func *cl, R r) {                                                        \
+        (void)cl;                                                                                \
+        ifn(&r);                                                                                 \
+    }
+#define TFN_P0(R, name, ret, ifn)                                                                \
+    static void name(goc_func *cl, R *r) {                                                       \
+        (void)cl;                                                                                \
+        ifn(r);                                                                                  \
+    }
+#define M(rk, R, typ, meth, ret, ifn) TFN_##rk(R, typ##_##meth##_tfn, ret, ifn)
+E_METHODS(M)
+#undef M
+
+static const void *const erroroffs[E_NOFFS];
+static const goc_textptr errortext[E_NTEXT];
+GOC_INTERNAL const goc_module goc_errormodule = {
+    .offs = erroroffs, .noffs = E_NOFFS, .text = errortext, .ntext = E_NTEXT};
+
+#define METHOD(typ, meth, mtyp) {EN_##meth, ET_##mtyp, EI_##typ##_##meth, ETF_##typ##_##meth}
+#define ERROR_METHODS(typ) METHOD(typ, Error, func_string), METHOD(typ, RuntimeError, func)
+
+/* Equal closures of the struct types. */
+static goc_bool errorAddressString_eq(goc_func *f, void *p, void *q) {
+    (void)f;
+    const errorAddressString *a = p, *b = q;
+    return a->addr == b->addr && goc_strequal(&a->msg, &b->msg);
+}
+static goc_bool boundsError_eq(goc_func *f, void *p, void *q) {
+    (void)f;
+    const boundsError *a = p, *b = q;
+    return a->x == b->x && a->y == b->y && a->signed_ == b->signed_ && a->code == b->code;
+}
+static goc_bool TypeAssertionError_eq(goc_func *f, void *p, void *q) {
+    (void)f;
+    const TypeAssertionError *a = p, *b = q;
+    return a->iface == b->iface && a->concrete == b->concrete && a->asserted == b->asserted &&
+           goc_strequal(&a->missingMethod, &b->missingMethod);
+}
+static const goc_func errorAddressString_eqf = {(void (*)(void))errorAddressString_eq};
+static const goc_func boundsError_eqf = {(void (*)(void))boundsError_eq};
+static const goc_func TypeAssertionError_eqf = {(void (*)(void))TypeAssertionError_eq};
+
+/* Pointer bitmaps: word 0; words 0-3. */
+static const uint8_t gcdata_1[] = {0x1}, gcdata_f[] = {0xf};
+
+#define UNCOMMON(desc, n, nx)                                                                    \
+    {.PkgPath = EN_runtime, .Mcount = n, .Xcount = nx,                                           \
+     .Moff = offsetof(desc, m) - offsetof(desc, u)}
+
+static const namedtypedesc errorString_desc = {
+    &goc_errormodule,
+    {.Size_ = sizeof(goc_string), .PtrBytes = 8, .Hash = 0x074ea9f2,
+     .TFlag = GOC_TFLAG_NAMED | GOC_TFLAG_UNCOMMON, .Align_ = 8, .FieldAlign_ = 8,
+     .Kind_ = GOC_STRING, .Equal = (goc_func *)&goc_strequal_f, .GCData = gcdata_1,
+     .Str = EN_errorString},
+    UNCOMMON(namedtypedesc, 2, 2),
+    {ERROR_METHODS(errorString)}};
+
+static const namedtypedesc plainError_desc = {
+    &goc_errormodule,
+    {.Size_ = sizeof(goc_string), .PtrBytes = 8, .Hash = 0x6a6a51d3,
+     .TFlag = GOC_TFLAG_NAMED | GOC_TFLAG_UNCOMMON, .Align_ = 8, .FieldAlign_ = 8,
+     .Kind_ = GOC_STRING, .Equal = (goc_func *)&goc_strequal_f, .GCData = gcdata_1,
+     .Str = EN_plainError},
+    UNCOMMON(namedtypedesc, 2, 2),
+    {ERROR_METHODS(plainError)}};
+
+static const goc_structfield errorAddressString_fields[] = {
+    {{GOC_NAMEDATA(0, "msg")}, &goc_type_string, offsetof(errorAddressString, msg)},
+    {{GOC_NAMEDATA(0, "addr")}, &goc_type_uintptr, offsetof(errorAddressString, addr)},
+};
+static const namedstructdesc errorAddressString_desc = {
+    &goc_errormodule,
+    {.Type = {.Size_ = sizeof(errorAddressString), .PtrBytes = 8, .Hash = 0x851a7b74,
+              .TFlag = GOC_TFLAG_NAMED | GOC_TFLAG_UNCOMMON, .Align_ = 8, .FieldAlign_ = 8,
+              .Kind_ = GOC_STRUCT, .Equal = (goc_func *)&errorAddressString_eqf,
+              .GCData = gcdata_1, .Str = EN_errorAddressString},
+     .PkgPath = {GOC_NAMEDATA(0, "runtime")},
+     .Fields = {(void *)errorAddressString_fields, 2, 2}},
+    UNCOMMON(namedstructdesc, 3, 3),
+    {METHOD(errorAddressString, Addr, func_uintptr), ERROR_METHODS(errorAddressString)}};
+
+static const goc_typedesc boundsErrorCode_desc = {
+    &goc_errormodule,
+    {.Size_ = 1, .Hash = 0xd1b75b3f, .TFlag = GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+     .Align_ = 1, .FieldAlign_ = 1, .Kind_ = GOC_UINT8, .Equal = (goc_func *)&goc_memequal8_f,
+     .Str = EN_boundsErrorCode}};
+static const goc_structfield boundsError_fields[] = {
+    {{GOC_NAMEDATA(0, "x")}, &goc_type_int64, offsetof(boundsError, x)},
+    {{GOC_NAMEDATA(0, "y")}, &goc_type_int, offsetof(boundsError, y)},
+    {{GOC_NAMEDATA(0, "signed")}, &goc_type_bool, offsetof(boundsError, signed_)},
+    {{GOC_NAMEDATA(0, "code")}, &boundsErrorCode_desc.d, offsetof(boundsError, code)},
+};
+static const namedstructdesc boundsError_desc = {
+    &goc_errormodule,
+    {.Type = {.Size_ = sizeof(boundsError), .Hash = 0x87323070,
+              .TFlag = GOC_TFLAG_NAMED | GOC_TFLAG_UNCOMMON, .Align_ = 8, .FieldAlign_ = 8,
+              .Kind_ = GOC_STRUCT, .Equal = (goc_func *)&boundsError_eqf, .Str = EN_boundsError},
+     .PkgPath = {GOC_NAMEDATA(0, "runtime")},
+     .Fields = {(void *)boundsError_fields, 4, 4}},
+    UNCOMMON(namedstructdesc, 2, 2),
+    {ERROR_METHODS(boundsError)}};
+
+/* *abi.Type: a pointer to an opaque runtime type descriptor. */
+static const goc_typedesc abiType_desc = {
+    &goc_errormodule,
+    {.Size_ = sizeof(goc_type), .PtrBytes = 40, .Hash = 0x1fd9a7c9, .TFlag = GOC_TFLAG_NAMED,
+     .Align_ = 8, .FieldAlign_ = 8, .Kind_ = GOC_STRUCT, .GCData = (const uint8_t[]){0x18},
+     .Str = EN_abiType}};
+static const GOC_DESC(goc_ptrtype) abiTypePtr_desc = {
+    &goc_errormodule,
+    {.Type = {.Size_ = 8, .PtrBytes = 8, .Hash = 0x3715de25, .TFlag = GOC_TFLAG_REGULARMEMORY,
+              .Align_ = 8, .FieldAlign_ = 8, .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+              .Equal = (goc_func *)&goc_memequal64_f, .GCData = gcdata_1, .Str = EN_ptr_abiType},
+     .Elem = &abiType_desc.d}};
+
+static const goc_structfield TypeAssertionError_fields[] = {
+    {{GOC_NAMEDATA(0, "_interface")}, &abiTypePtr_desc.d.Type, offsetof(TypeAssertionError, iface)},
+    {{GOC_NAMEDATA(0, "concrete")}, &abiTypePtr_desc.d.Type, offsetof(TypeAssertionError, concrete)},
+    {{GOC_NAMEDATA(0, "asserted")}, &abiTypePtr_desc.d.Type, offsetof(TypeAssertionError, asserted)},
+    {{GOC_NAMEDATA(0, "missingMethod")}, &goc_type_string, offsetof(TypeAssertionError, missingMethod)},
+};
+const struct goc_runtimestructdesc goc_typedesc_runtime_TypeAssertionError = {
+    &goc_errormodule,
+    {.Type = {.Size_ = sizeof(TypeAssertionError), .PtrBytes = 32, .Hash = 0x7b1b5223,
+              .TFlag = GOC_TFLAG_NAMED | GOC_TFLAG_UNCOMMON, .Align_ = 8, .FieldAlign_ = 8,
+              .Kind_ = GOC_STRUCT, .Equal = (goc_func *)&TypeAssertionError_eqf,
+              .GCData = gcdata_f, .Str = EN_TypeAssertionError,
+              .PtrToThis = ET_ptr_TypeAssertionError},
+     .PkgPath = {GOC_NAMEDATA(0, "runtime")},
+     .Fields = {(void *)TypeAssertionError_fields, 4, 4}},
+    {.PkgPath = EN_runtime}};
+const struct goc_runtimeptrdesc goc_typedesc_ptr_runtime_TypeAssertionError = {
+    &goc_errormodule,
+    {.Type = {.Size_ = 8, .PtrBytes = 8, .Hash = 0xe835dae5,
+              .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_REGULARMEMORY, .Align_ = 8, .FieldAlign_ = 8,
+              .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE, .Equal = (goc_func *)&goc_memequal64_f,
+              .GCData = gcdata_1, .Str = EN_ptr_TypeAssertionError},
+     .Elem = &goc_type_runtime_TypeAssertionError},
+    UNCOMMON(struct goc_runtimeptrdesc, 2, 2),
+    {ERROR_METHODS(TypeAssertionError)}};
+
+const struct goc_runtimestructdesc goc_typedesc_runtime_PanicNilError = {
+    &goc_errormodule,
+    {.Type = {.Size_ = 0, .Hash = 0x36facfdb,
+              .TFlag = GOC_TFLAG_NAMED | GOC_TFLAG_UNCOMMON | GOC_TFLAG_REGULARMEMORY, .Align_ = 8,
+              .FieldAlign_ = 8, .Kind_ = GOC_STRUCT, .Equal = (goc_func *)&goc_memequal0_f,
+              .Str = EN_PanicNilError, .PtrToThis = ET_ptr_PanicNilError}},
+    {.PkgPath = EN_runtime}};
+const struct goc_runtimeptrdesc goc_typedesc_ptr_runtime_PanicNilError = {
+    &goc_errormodule,
+    {.Type = {.Size_ = 8, .PtrBytes = 8, .Hash = 0x2fee33fd,
+              .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_REGULARMEMORY, .Align_ = 8, .FieldAlign_ = 8,
+              .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE, .Equal = (goc_func *)&goc_memequal64_f,
+              .GCData = gcdata_1, .Str = EN_ptr_PanicNilError},
+     .Elem = &goc_type_runtime_PanicNilError},
+    UNCOMMON(struct goc_runtimeptrdesc, 2, 2),
+    {ERROR_METHODS(PanicNilError)}};
+
+static const goc_imethod runtimeError_imethods[] = {{EN_Error, ET_func_string},
+                                                    {EN_RuntimeError, ET_func}};
+const struct goc_runtimeErrordesc goc_typedesc_runtime_Error = {
+    &goc_errormodule,
+    {.Type = {.Size_ = 16, .PtrBytes = 16, .Hash = 0x547f1021,
+              .TFlag = GOC_TFLAG_NAMED | GOC_TFLAG_UNCOMMON, .Align_ = 8, .FieldAlign_ = 8,
+              .Kind_ = GOC_INTERFACE, .Equal = (goc_func *)&goc_interequal_f,
+              .GCData = (const uint8_t[]){0x2}, .Str = EN_Error_iface},
+     .PkgPath = {GOC_NAMEDATA(0, "runtime")},
+     .Methods = {(void *)runtimeError_imethods, 2, 2}},
+    {.PkgPath = EN_runtime}};
+
+static const void *const erroroffs[E_NOFFS] = {
+#define N(id, flags, s) [EN_##id] = GOC_NAMEDATA(flags, s),
+    E_NAMES(N)
+#undef N
+#define T(id, p) [ET_##id] = p,
+    E_TYPES(T)
+#undef T
+};
+
+static const goc_textptr errortext[E_NTEXT] = {
+#define M(rk, R, typ, meth, ret, ifn)                                                            \
+    [EI_##typ##_##meth] = (void (*)(void))ifn, [ETF_##typ##_##meth] = (void (*)(void))typ##_##meth##_tfn,
+    E_METHODS(M)
+#undef M
+};

@@ -83,37 +83,37 @@ static const char udigits[] = "0123456789ABCDEFX";
 static val iface_elem(const goc_type *it, const void *p, bool ro) {
     const goc_type *dyn;
     void *const *datap;
-    if (it->nmethods == 0) {
+    if (((const goc_interfacetype *)it)->Methods.len == 0) {
         const goc_eface *e = p;
         dyn = e->type;
         datap = &e->data;
     } else {
         const goc_iface *i = p;
-        dyn = i->tab ? i->tab->type : NULL;
+        dyn = i->tab ? i->tab->Type : NULL;
         datap = &i->data;
     }
     val v = {dyn, NULL, ro};
     if (dyn)
-        v.p = (dyn->tflag & GOC_TFLAG_DIRECTIFACE) ? (const void *)datap : *datap;
+        v.p = goc_isdirectiface(dyn) ? (const void *)datap : *datap;
     return v;
 }
 
 /* value.Interface(): an interface value gives its dynamic value. */
 static val interfaceof(val v) {
-    if (v.t && v.t->kind == GOC_INTERFACE)
+    if (v.t && goc_typekind(v.t) == GOC_INTERFACE)
         return iface_elem(v.t, v.p, v.ro);
     return v;
 }
 
 /* The interface data word for v (the receiver of a method called through an interface). */
 static void *dataword(val v) {
-    if (v.t->tflag & GOC_TFLAG_DIRECTIFACE)
+    if (goc_isdirectiface(v.t))
         return *(void *const *)v.p;
     return (void *)v.p;
 }
 
 static int64_t val_int(val v) {
-    switch (v.t->kind) {
+    switch (goc_typekind(v.t)) {
     case GOC_INT8: return *(const int8_t *)v.p;
     case GOC_INT16: return *(const int16_t *)v.p;
     case GOC_INT32: return *(const int32_t *)v.p;
@@ -122,7 +122,7 @@ static int64_t val_int(val v) {
 }
 
 static uint64_t val_uint(val v) {
-    switch (v.t->kind) {
+    switch (goc_typekind(v.t)) {
     case GOC_UINT8: return *(const uint8_t *)v.p;
     case GOC_UINT16: return *(const uint16_t *)v.p;
     case GOC_UINT32: return *(const uint32_t *)v.p;
@@ -134,11 +134,11 @@ static bool kind_isint(uint8_t k) { return k >= GOC_INT && k <= GOC_INT64; }
 static bool kind_isuint(uint8_t k) { return k >= GOC_UINT && k <= GOC_UINTPTR; }
 
 static double val_float(val v) {
-    return v.t->kind == GOC_FLOAT32 ? (double)*(const float *)v.p : *(const double *)v.p;
+    return goc_typekind(v.t) == GOC_FLOAT32 ? (double)*(const float *)v.p : *(const double *)v.p;
 }
 
 static void val_complex(val v, double *re, double *im) {
-    if (v.t->kind == GOC_COMPLEX64) {
+    if (goc_typekind(v.t) == GOC_COMPLEX64) {
         const float *f = v.p;
         *re = f[0];
         *im = f[1];
@@ -508,7 +508,10 @@ static void fmtFloat(pp *p, double v, int size, char verb, int prec) {
 static void printArg(pp *p, val arg, int32_t verb);
 static void printValue(pp *p, val v, int32_t verb, int depth);
 
-static void typeString(pp *p, const goc_type *t) { buf_str(&p->buf, t->string); }
+static void typeString(pp *p, const goc_type *t) {
+    goc_string s = goc_typestring(t);
+    goc_fmtbuf_write(&p->buf, (const char *)s.str, s.len);
+}
 
 static void badVerb(pp *p, int32_t verb) {
     p->erroring = true;
@@ -625,12 +628,12 @@ static void printString(pp *p, const uint8_t *s, goc_int n, int32_t verb) {
 }
 
 /* []byte (and byte arrays with %s %q %x %X); v is the value for other verbs */
-static void printBytes(pp *p, const uint8_t *b, goc_int n, bool isnil, int32_t verb, const char *typ, val v) {
+static void printBytes(pp *p, const uint8_t *b, goc_int n, bool isnil, int32_t verb, goc_string typ, val v) {
     switch (verb) {
     case 'v':
     case 'd':
         if (p->f.sharpV) {
-            buf_str(&p->buf, typ);
+            goc_fmtbuf_write(&p->buf, (const char *)typ.str, typ.len);
             if (isnil) {
                 buf_str(&p->buf, "(nil)");
                 return;
@@ -662,7 +665,7 @@ static void printBytes(pp *p, const uint8_t *b, goc_int n, bool isnil, int32_t v
 
 static void printPointer(pp *p, val v, int32_t verb) {
     uintptr_t u;
-    switch (v.t->kind) {
+    switch (goc_typekind(v.t)) {
     case GOC_CHAN:
     case GOC_FUNC:
     case GOC_MAP:
@@ -700,11 +703,10 @@ static void printPointer(pp *p, val v, int32_t verb) {
 
 /* ---- methods: Error, String, GoString ---- */
 
-static const goc_method *method(const goc_type *t, const char *name, const char *mtyp) {
-    if (t == NULL || t->nmethods == 0)
-        return NULL;
-    const goc_method *m = goc_findmethod(t, name, mtyp);
-    return m != NULL && m->ifn != NULL ? m : NULL;
+/* The Ifn of t's method name of type mtyp, or NULL. */
+typedef void (*method_fn)(void);
+static method_fn method(const goc_type *t, const char *name, const char *mtyp) {
+    return goc_findmethod(t, name, mtyp);
 }
 
 typedef struct recoverer {
@@ -745,15 +747,15 @@ static __attribute__((noinline, noclone)) bool call_method_frame(string_method f
     return !panicked;
 }
 
-static bool call_string_method(const goc_method *m, val v, goc_string *out, goc_eface *rec) {
-    return call_method_frame((string_method)m->ifn, dataword(v), out, rec);
+static bool call_string_method(method_fn m, val v, goc_string *out, goc_eface *rec) {
+    return call_method_frame((string_method)m, dataword(v), out, rec);
 }
 
 static void printArg(pp *p, val arg, int32_t verb);
 
 /* The method panicked: "<nil>" for a nil pointer receiver, else %!v(PANIC=String method: value). */
 static void catchPanic(pp *p, val arg, int32_t verb, const char *name, goc_eface rec) {
-    if (arg.t->kind == GOC_POINTER && *(void *const *)arg.p == NULL) {
+    if (goc_typekind(arg.t) == GOC_POINTER && *(void *const *)arg.p == NULL) {
         buf_str(&p->buf, "<nil>");
         return;
     }
@@ -772,7 +774,7 @@ static void catchPanic(pp *p, val arg, int32_t verb, const char *name, goc_eface
     *keep = rec;
     val rv = {keep->type, NULL, false};
     if (rv.t)
-        rv.p = (rv.t->tflag & GOC_TFLAG_DIRECTIFACE) ? (const void *)&keep->data : keep->data;
+        rv.p = goc_isdirectiface(rv.t) ? (const void *)&keep->data : keep->data;
     printArg(p, rv, 'v');
     p->panicking = false;
     goc_fmtbuf_byte(&p->buf, ')');
@@ -795,7 +797,7 @@ static bool handleMethods(pp *p, int32_t verb) {
     }
     if (arg.t == NULL)
         return false;
-    const goc_method *m;
+    method_fn m;
     const char *name;
     if (p->f.sharpV) {
         m = method(arg.t, "GoString", "func() string");
@@ -859,9 +861,9 @@ static void printMap(pp *p, val v, int32_t verb, int depth) {
             else
                 goc_fmtbuf_byte(&p->buf, ' ');
         }
-        printValue(p, (val){v.t->key, e[i].key, v.ro}, verb, depth + 1);
+        printValue(p, (val){mt->Key, e[i].key, v.ro}, verb, depth + 1);
         goc_fmtbuf_byte(&p->buf, ':');
-        printValue(p, (val){v.t->elem, e[i].elem, v.ro}, verb, depth + 1);
+        printValue(p, (val){mt->Elem, e[i].elem, v.ro}, verb, depth + 1);
     }
     goc_fmtbuf_byte(&p->buf, p->f.sharpV ? '}' : ']');
 }
@@ -885,7 +887,7 @@ static void printValue(pp *p, val v, int32_t verb, int depth) {
         return;
     }
     const goc_type *t = v.t;
-    switch (t->kind) {
+    switch (goc_typekind(t)) {
     case GOC_BOOL: fmtBool(p, *(const bool *)v.p, verb); return;
     case GOC_INT:
     case GOC_INT8:
@@ -904,7 +906,7 @@ static void printValue(pp *p, val v, int32_t verb, int depth) {
     case GOC_COMPLEX128: {
         double re, im;
         val_complex(v, &re, &im);
-        printComplex(p, re, im, t->kind == GOC_COMPLEX64 ? 64 : 128, verb);
+        printComplex(p, re, im, goc_typekind(t) == GOC_COMPLEX64 ? 64 : 128, verb);
         return;
     }
     case GOC_STRING: {
@@ -917,19 +919,21 @@ static void printValue(pp *p, val v, int32_t verb, int depth) {
         if (p->f.sharpV)
             typeString(p, t);
         goc_fmtbuf_byte(&p->buf, '{');
-        for (uint32_t i = 0; i < t->nfields; i++) {
-            const goc_structfield *f = &t->fields[i];
+        const goc_structtype *st = (const goc_structtype *)t;
+        for (goc_int i = 0; i < st->Fields.len; i++) {
+            const goc_structfield *f = &((const goc_structfield *)st->Fields.ptr)[i];
             if (i > 0) {
                 if (p->f.sharpV)
                     buf_str(&p->buf, ", ");
                 else
                     goc_fmtbuf_byte(&p->buf, ' ');
             }
-            if ((p->f.plusV || p->f.sharpV) && f->name && f->name[0]) {
-                buf_str(&p->buf, f->name);
+            goc_string fname = goc_namestring(f->Name);
+            if ((p->f.plusV || p->f.sharpV) && fname.len > 0) {
+                goc_fmtbuf_write(&p->buf, (const char *)fname.str, fname.len);
                 goc_fmtbuf_byte(&p->buf, ':');
             }
-            val fv = {f->typ, (const char *)v.p + f->offset, v.ro || !f->exported};
+            val fv = {f->Typ, (const char *)v.p + f->Offset, v.ro || !goc_nameexported(f->Name)};
             printValue(p, fv, verb, depth + 1);
         }
         goc_fmtbuf_byte(&p->buf, '}');
@@ -953,20 +957,21 @@ static void printValue(pp *p, val v, int32_t verb, int depth) {
         const uint8_t *base;
         goc_int n;
         bool isnil = false;
-        if (t->kind == GOC_ARRAY) {
+        if (goc_typekind(t) == GOC_ARRAY) {
             base = v.p;
-            n = (goc_int)t->len;
+            n = (goc_int)((const goc_arraytype *)t)->Len;
         } else {
             const goc_slice *s = v.p;
             base = s->ptr;
             n = s->len;
             isnil = s->ptr == NULL;
         }
-        if ((verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') && t->elem->kind == GOC_UINT8) {
-            printBytes(p, base, n, isnil, verb, t->string, v);
+        const goc_type *et = goc_typeelem(t);
+        if ((verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') && goc_typekind(et) == GOC_UINT8) {
+            printBytes(p, base, n, isnil, verb, goc_typestring(t), v);
             return;
         }
-        uintptr_t es = t->elem->size;
+        uintptr_t es = et->Size_;
         if (p->f.sharpV) {
             typeString(p, t);
             if (isnil) {
@@ -977,7 +982,7 @@ static void printValue(pp *p, val v, int32_t verb, int depth) {
             for (goc_int i = 0; i < n; i++) {
                 if (i > 0)
                     buf_str(&p->buf, ", ");
-                printValue(p, (val){t->elem, base + (uintptr_t)i * es, v.ro}, verb, depth + 1);
+                printValue(p, (val){et, base + (uintptr_t)i * es, v.ro}, verb, depth + 1);
             }
             goc_fmtbuf_byte(&p->buf, '}');
         } else {
@@ -985,7 +990,7 @@ static void printValue(pp *p, val v, int32_t verb, int depth) {
             for (goc_int i = 0; i < n; i++) {
                 if (i > 0)
                     goc_fmtbuf_byte(&p->buf, ' ');
-                printValue(p, (val){t->elem, base + (uintptr_t)i * es, v.ro}, verb, depth + 1);
+                printValue(p, (val){et, base + (uintptr_t)i * es, v.ro}, verb, depth + 1);
             }
             goc_fmtbuf_byte(&p->buf, ']');
         }
@@ -994,14 +999,15 @@ static void printValue(pp *p, val v, int32_t verb, int depth) {
     case GOC_POINTER: {
         /* A pointer to an array, slice, struct or map at the top level prints as &value. */
         const void *target = *(const void *const *)v.p;
-        if (depth == 0 && target != NULL && t->elem != NULL) {
-            switch (t->elem->kind) {
+        const goc_type *et = goc_typeelem(t);
+        if (depth == 0 && target != NULL && et != NULL) {
+            switch (goc_typekind(et)) {
             case GOC_ARRAY:
             case GOC_SLICE:
             case GOC_STRUCT:
             case GOC_MAP:
                 goc_fmtbuf_byte(&p->buf, '&');
-                printValue(p, (val){t->elem, target, v.ro}, verb, depth + 1);
+                printValue(p, (val){et, target, v.ro}, verb, depth + 1);
                 return;
             }
         }
@@ -1020,7 +1026,8 @@ static void printValue(pp *p, val v, int32_t verb, int depth) {
 
 /* The unnamed []byte type (printArg's `case []byte`). */
 static bool is_bytes(const goc_type *t) {
-    return t->kind == GOC_SLICE && !(t->tflag & GOC_TFLAG_NAMED) && goc_typeidentical(t->elem, &goc_type_uint8);
+    return goc_typekind(t) == GOC_SLICE && !(t->TFlag & GOC_TFLAG_NAMED) &&
+           goc_typeidentical(goc_typeelem(t), &goc_type_uint8);
 }
 
 /* Go: printArg. arg.t == NULL is a nil interface. */
@@ -1035,8 +1042,8 @@ static void printArg(pp *p, val arg, int32_t verb) {
         return;
     }
     if (verb == 'T') {
-        const char *s = arg.t->string;
-        fmtS(p, (const uint8_t *)s, (goc_int)strlen(s));
+        goc_string s = goc_typestring(arg.t);
+        fmtS(p, s.str, s.len);
         return;
     }
     if (verb == 'p') {
@@ -1045,7 +1052,7 @@ static void printArg(pp *p, val arg, int32_t verb) {
     }
     if (is_bytes(arg.t)) {
         const goc_slice *s = arg.p;
-        printBytes(p, s->ptr, s->len, s->ptr == NULL, verb, "[]byte", arg);
+        printBytes(p, s->ptr, s->len, s->ptr == NULL, verb, GOC_STR("[]byte"), arg);
         return;
     }
     if (!handleMethods(p, verb))
@@ -1055,7 +1062,7 @@ static void printArg(pp *p, val arg, int32_t verb) {
 static val eface_val(const goc_eface *e) {
     val v = {e->type, NULL, false};
     if (e->type)
-        v.p = (e->type->tflag & GOC_TFLAG_DIRECTIFACE) ? (const void *)&e->data : e->data;
+        v.p = goc_isdirectiface(e->type) ? (const void *)&e->data : e->data;
     return v;
 }
 
@@ -1092,13 +1099,13 @@ static int intFromArg(const goc_eface *a, goc_int na, goc_int *argNum, bool *isI
     if (*argNum < na) {
         val v = eface_val(&a[*argNum]);
         if (v.t != NULL) {
-            if (kind_isint(v.t->kind)) {
+            if (kind_isint(goc_typekind(v.t))) {
                 int64_t n = val_int(v);
                 if (!tooLarge(n)) {
                     num = (int)n;
                     *isInt = true;
                 }
-            } else if (kind_isuint(v.t->kind)) {
+            } else if (kind_isuint(goc_typekind(v.t))) {
                 uint64_t n = val_uint(v);
                 if (n <= 1000000) {
                     num = (int)n;
@@ -1317,7 +1324,7 @@ static void doPrint(pp *p, goc_slice args) {
     const goc_eface *a = args.ptr;
     bool prevString = false;
     for (goc_int i = 0; i < args.len; i++) {
-        bool isString = a[i].type != NULL && a[i].type->kind == GOC_STRING;
+        bool isString = a[i].type != NULL && goc_typekind(a[i].type) == GOC_STRING;
         if (i > 0 && !isString && !prevString)
             goc_fmtbuf_byte(&p->buf, ' ');
         printArg(p, eface_val(&a[i]), 'v');

@@ -8,7 +8,7 @@
  *   *fmt.wrapErrors      struct { msg string; errs []error } Error(), Unwrap() []error
  *
  * The descriptors are written as a translator would write them: pointer
- * types with method tables (ifn takes the interface data word, here the
+ * types with method tables (Ifn takes the interface data word, here the
  * pointer itself) and one static itab each for the error interface.
  * Errorf formats with fmt.c (goc_fmt_sprintfw), which also reports the
  * operands of %w verbs: none gives an *errors.errorString, one a
@@ -17,161 +17,194 @@
  */
 #include <stdlib.h>
 
-typedef void (*goc_fn)(void);
+/*
+ * This file's module: names, the types methods name by offset (their
+ * signatures), and the methods' code (Ifn takes the pointer receiver itself;
+ * Tfn is the method as a Go func value).
+ */
+#define F_NAMES(N)                                                                               \
+    N(errors, 0, "errors") N(fmt, 0, "fmt") N(errorString, 0, "errors.errorString")             \
+    N(ptr_errorString, 0, "*errors.errorString") N(wrapError, 0, "fmt.wrapError")                \
+    N(ptr_wrapError, 0, "*fmt.wrapError") N(wrapErrors, 0, "fmt.wrapErrors")                     \
+    N(ptr_wrapErrors, 0, "*fmt.wrapErrors") N(slice_error, 0, "[]error")                         \
+    N(func_error, 0, "func() error") N(func_slice_error, 0, "func() []error")                     \
+    N(Error, GOC_NAME_EXPORTED, "Error") N(Unwrap, GOC_NAME_EXPORTED, "Unwrap")
 
-/* errors.errorString: struct { s string } */
-static const goc_structfield errorString_fields[] = {{"s", &goc_type_string, 0, false, false}};
-static const goc_type errors_errorString = {
-    .size = sizeof(goc_string),
-    .align = 8,
-    .kind = GOC_STRUCT,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_NEEDKEYUPDATE,
-    .hash = goc_strhash,
-    .equal = goc_strequal,
-    .string = "errors.errorString",
-    .pkgpath = "errors",
-    .fields = errorString_fields,
-    .nfields = 1,
-};
-
-static goc_string errorString_Error(void *recv) { return *(goc_string *)recv; }
-
-static const goc_method ptr_errorString_methods[] = {
-    {"Error", "func() string", (goc_fn)errorString_Error},
-};
-
-const goc_type goc_type_ptr_errors_errorString = {
-    .size = sizeof(void *),
-    .align = 8,
-    .kind = GOC_POINTER,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-    .hash = goc_memhash64,
-    .equal = goc_memequal64,
-    .string = "*errors.errorString",
-    .elem = &errors_errorString,
-    .nmethods = 1,
-    .methods = ptr_errorString_methods,
-};
-
-static const goc_itab errorString_itab = {&goc_type_error, &goc_type_ptr_errors_errorString,
-                                          {(goc_fn)errorString_Error}};
-
-goc_iface goc_errors_New(goc_string text) {
-    goc_string *e = goc_alloc(sizeof *e, true);
-    *e = text;
-    return (goc_iface){&errorString_itab, e};
-}
-
-/* fmt.wrapError: struct { msg string; err error } */
 typedef struct wrapError {
     goc_string msg;
     goc_iface err;
 } wrapError;
-
-static uintptr_t wrapError_hash(const void *p, uintptr_t seed) {
-    const wrapError *w = p;
-    return goc_interhash(&w->err, goc_strhash(&w->msg, seed));
-}
-
-static bool wrapError_equal(const void *p, const void *q) {
-    const wrapError *a = p, *b = q;
-    return goc_strequal(&a->msg, &b->msg) && goc_interequal(&a->err, &b->err);
-}
-
-static const goc_structfield wrapError_fields[] = {
-    {"msg", &goc_type_string, offsetof(wrapError, msg), false, false},
-    {"err", &goc_type_error, offsetof(wrapError, err), false, false},
-};
-
-static const goc_type fmt_wrapError = {
-    .size = sizeof(wrapError),
-    .align = 8,
-    .kind = GOC_STRUCT,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_NEEDKEYUPDATE | GOC_TFLAG_HASHMIGHTPANIC,
-    .hash = wrapError_hash,
-    .equal = wrapError_equal,
-    .string = "fmt.wrapError",
-    .pkgpath = "fmt",
-    .fields = wrapError_fields,
-    .nfields = 2,
-};
-
-static goc_string wrapError_Error(void *recv) { return ((wrapError *)recv)->msg; }
-static goc_iface wrapError_Unwrap(void *recv) { return ((wrapError *)recv)->err; }
-
-static const goc_method ptr_wrapError_methods[] = {
-    {"Error", "func() string", (goc_fn)wrapError_Error},
-    {"Unwrap", "func() error", (goc_fn)wrapError_Unwrap},
-};
-
-const goc_type goc_type_ptr_fmt_wrapError = {
-    .size = sizeof(void *),
-    .align = 8,
-    .kind = GOC_POINTER,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-    .hash = goc_memhash64,
-    .equal = goc_memequal64,
-    .string = "*fmt.wrapError",
-    .elem = &fmt_wrapError,
-    .nmethods = 2,
-    .methods = ptr_wrapError_methods,
-};
-
-static const goc_itab wrapError_itab = {&goc_type_error, &goc_type_ptr_fmt_wrapError, {(goc_fn)wrapError_Error}};
-
-/* fmt.wrapErrors: struct { msg string; errs []error } */
 typedef struct wrapErrors {
     goc_string msg;
     goc_slice errs;
 } wrapErrors;
 
-static const goc_type slice_error = {
-    .size = sizeof(goc_slice),
-    .align = 8,
-    .kind = GOC_SLICE,
-    .tflag = GOC_TFLAG_POINTERS,
-    .string = "[]error",
-    .elem = &goc_type_error,
-};
-
-static const goc_structfield wrapErrors_fields[] = {
-    {"msg", &goc_type_string, offsetof(wrapErrors, msg), false, false},
-    {"errs", &slice_error, offsetof(wrapErrors, errs), false, false},
-};
-
-static const goc_type fmt_wrapErrors = {
-    .size = sizeof(wrapErrors),
-    .align = 8,
-    .kind = GOC_STRUCT,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED,
-    .string = "fmt.wrapErrors",
-    .pkgpath = "fmt",
-    .fields = wrapErrors_fields,
-    .nfields = 2,
-};
-
+static goc_string errorString_Error(void *recv) { return *(goc_string *)recv; }
+static goc_string wrapError_Error(void *recv) { return ((wrapError *)recv)->msg; }
+static goc_iface wrapError_Unwrap(void *recv) { return ((wrapError *)recv)->err; }
 static goc_string wrapErrors_Error(void *recv) { return ((wrapErrors *)recv)->msg; }
 static goc_slice wrapErrors_Unwrap(void *recv) { return ((wrapErrors *)recv)->errs; }
 
-static const goc_method ptr_wrapErrors_methods[] = {
-    {"Error", "func() string", (goc_fn)wrapErrors_Error},
-    {"Unwrap", "func() []error", (goc_fn)wrapErrors_Unwrap},
+/* type, method, result, Ifn */
+#define F_METHODS(M)                                                                             \
+    M(errorString, Error, goc_string, errorString_Error)                                        \
+    M(wrapError, Error, goc_string, wrapError_Error) M(wrapError, Unwrap, goc_iface, wrapError_Unwrap) \
+    M(wrapErrors, Error, goc_string, wrapErrors_Error)                                          \
+    M(wrapErrors, Unwrap, goc_slice, wrapErrors_Unwrap)
+
+enum {
+    F_NONE,
+#define N(id, flags, s) FN_##id,
+    F_NAMES(N)
+#undef N
+    FT_func_string,
+    FT_func_error,
+    FT_func_slice_error,
+    F_NOFFS
+};
+enum {
+    F_NOTEXT,
+#define M(typ, meth, ret, ifn) FI_##typ##_##meth, FTF_##typ##_##meth,
+    F_METHODS(M)
+#undef M
+    F_NTEXT
 };
 
-const goc_type goc_type_ptr_fmt_wrapErrors = {
-    .size = sizeof(void *),
-    .align = 8,
-    .kind = GOC_POINTER,
-    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-    .hash = goc_memhash64,
-    .equal = goc_memequal64,
-    .string = "*fmt.wrapErrors",
-    .elem = &fmt_wrapErrors,
-    .nmethods = 2,
-    .methods = ptr_wrapErrors_methods,
+#define M(typ, meth, ret, ifn)                                                                   \
+    static ret typ##_##meth##_tfn(goc_func *cl, void *recv) {                                    \
+        (void)cl;                                                                                \
+        return ifn(recv);                                                                        \
+    }
+F_METHODS(M)
+#undef M
+
+static const void *const fmtoffs[F_NOFFS];
+static const goc_textptr fmttext[F_NTEXT];
+static const goc_module fmtmodule = {.offs = fmtoffs, .noffs = F_NOFFS, .text = fmttext, .ntext = F_NTEXT};
+
+static const uint8_t gcdata_1[] = {1}, gcdata_5[] = {5}, gcdata_9[] = {9};
+
+/* the struct types (no methods of their own) */
+typedef struct structdesc {
+    const goc_module *mod;
+    goc_structtype d;
+    goc_uncommontype u;
+} structdesc;
+/* *T with methods */
+typedef struct ptrdesc {
+    const goc_module *mod;
+    goc_ptrtype d;
+    goc_uncommontype u;
+    goc_method m[2];
+} ptrdesc;
+
+#define STRUCT(id, pkg, size, ptrbytes, gcdata, hash, eqf, fields, n)                            \
+    static const structdesc id##_desc = {                                                        \
+        &fmtmodule,                                                                              \
+        {.Type = {.Size_ = size, .PtrBytes = ptrbytes, .Hash = hash,                             \
+                  .TFlag = GOC_TFLAG_NAMED | GOC_TFLAG_UNCOMMON, .Align_ = 8, .FieldAlign_ = 8,  \
+                  .Kind_ = GOC_STRUCT, .Equal = eqf, .GCData = gcdata, .Str = FN_##id},          \
+         .PkgPath = {GOC_NAMEDATA(0, #pkg)}, .Fields = {(void *)fields, n, n}},                  \
+        {.PkgPath = FN_##pkg}}
+#define METHOD(typ, meth, mtyp) {FN_##meth, FT_##mtyp, FI_##typ##_##meth, FTF_##typ##_##meth}
+#define PTR(id, hash, n, ...)                                                                    \
+    static const ptrdesc ptr_##id##_desc = {                                                     \
+        &fmtmodule,                                                                              \
+        {.Type = {.Size_ = 8, .PtrBytes = 8, .Hash = hash,                                       \
+                  .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_REGULARMEMORY, .Align_ = 8,            \
+                  .FieldAlign_ = 8, .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,                 \
+                  .Equal = (goc_func *)&goc_memequal64_f, .GCData = gcdata_1,                    \
+                  .Str = FN_ptr_##id},                                                           \
+         .Elem = &id##_desc.d.Type},                                                             \
+        {.Mcount = n, .Xcount = n, .Moff = offsetof(ptrdesc, m) - offsetof(ptrdesc, u)},         \
+        {__VA_ARGS__}}
+
+/* errors.errorString: struct { s string } */
+static const goc_structfield errorString_fields[] = {{{GOC_NAMEDATA(0, "s")}, &goc_type_string, 0}};
+STRUCT(errorString, errors, sizeof(goc_string), 8, gcdata_1, 0x0201cac4,
+       (goc_func *)&goc_strequal_f, errorString_fields, 1);
+PTR(errorString, 0x2ac03657, 1, METHOD(errorString, Error, func_string));
+
+/* fmt.wrapError: struct { msg string; err error } */
+static goc_bool wrapError_eq(goc_func *f, void *p, void *q) {
+    (void)f;
+    const wrapError *a = p, *b = q;
+    return goc_strequal(&a->msg, &b->msg) && goc_interequal(&a->err, &b->err);
+}
+static const goc_func wrapError_eqf = {(void (*)(void))wrapError_eq};
+static const goc_structfield wrapError_fields[] = {
+    {{GOC_NAMEDATA(0, "msg")}, &goc_type_string, offsetof(wrapError, msg)},
+    {{GOC_NAMEDATA(0, "err")}, &goc_type_error, offsetof(wrapError, err)},
+};
+STRUCT(wrapError, fmt, sizeof(wrapError), 32, gcdata_9, 0x91176c6b, (goc_func *)&wrapError_eqf,
+       wrapError_fields, 2);
+PTR(wrapError, 0x2b665608, 2, METHOD(wrapError, Error, func_string),
+    METHOD(wrapError, Unwrap, func_error));
+
+/* fmt.wrapErrors: struct { msg string; errs []error } */
+static const GOC_DESC(goc_slicetype) slice_error_desc = {
+    &fmtmodule,
+    {.Type = {.Size_ = sizeof(goc_slice), .PtrBytes = 8, .Hash = 0xe6f426b1, .Align_ = 8,
+              .FieldAlign_ = 8, .Kind_ = GOC_SLICE, .GCData = gcdata_1, .Str = FN_slice_error},
+     .Elem = &goc_type_error}};
+static const goc_structfield wrapErrors_fields[] = {
+    {{GOC_NAMEDATA(0, "msg")}, &goc_type_string, offsetof(wrapErrors, msg)},
+    {{GOC_NAMEDATA(0, "errs")}, &slice_error_desc.d.Type, offsetof(wrapErrors, errs)},
+};
+STRUCT(wrapErrors, fmt, sizeof(wrapErrors), 24, gcdata_5, 0xa41cf21c, NULL, wrapErrors_fields, 2);
+PTR(wrapErrors, 0xcd1a23a1, 2, METHOD(wrapErrors, Error, func_string),
+    METHOD(wrapErrors, Unwrap, func_slice_error));
+
+/* func() error, func() []error */
+static const struct {
+    const goc_module *mod;
+    goc_functype d;
+    const goc_type *out[1];
+} func_error_desc = {&fmtmodule,
+                     {.Type = {.Size_ = 8, .PtrBytes = 8, .Hash = 0x143b0862, .Align_ = 8,
+                               .FieldAlign_ = 8, .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+                               .GCData = gcdata_1, .Str = FN_func_error},
+                      .OutCount = 1},
+                     {&goc_type_error}},
+  func_slice_error_desc = {&fmtmodule,
+                           {.Type = {.Size_ = 8, .PtrBytes = 8, .Hash = 0x98aa7b46, .Align_ = 8,
+                                     .FieldAlign_ = 8, .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+                                     .GCData = gcdata_1, .Str = FN_func_slice_error},
+                            .OutCount = 1},
+                           {&slice_error_desc.d.Type}};
+
+static const void *const fmtoffs[F_NOFFS] = {
+#define N(id, flags, s) [FN_##id] = GOC_NAMEDATA(flags, s),
+    F_NAMES(N)
+#undef N
+    [FT_func_string] = &goc_type_func_string,
+    [FT_func_error] = &func_error_desc.d.Type,
+    [FT_func_slice_error] = &func_slice_error_desc.d.Type,
+};
+static const goc_textptr fmttext[F_NTEXT] = {
+#define M(typ, meth, ret, ifn)                                                                   \
+    [FI_##typ##_##meth] = (void (*)(void))ifn, [FTF_##typ##_##meth] = (void (*)(void))typ##_##meth##_tfn,
+    F_METHODS(M)
+#undef M
 };
 
-static const goc_itab wrapErrors_itab = {&goc_type_error, &goc_type_ptr_fmt_wrapErrors, {(goc_fn)wrapErrors_Error}};
+#define ITAB(id, ifn)                                                                            \
+    static const struct {                                                                        \
+        const goc_interfacetype *Inter;                                                          \
+        const goc_type *Type;                                                                    \
+        uint32_t Hash;                                                                           \
+        void (*Fun[1])(void);                                                                    \
+    } id##_itabdata = {&goc_typedesc_error.d, &ptr_##id##_desc.d.Type, 0, {(void (*)(void))ifn}}; \
+    static const goc_itab *const id##_itab = (const goc_itab *)&id##_itabdata
+ITAB(errorString, errorString_Error);
+ITAB(wrapError, wrapError_Error);
+ITAB(wrapErrors, wrapErrors_Error);
+
+goc_iface goc_errors_New(goc_string text) {
+    goc_string *e = goc_alloc(sizeof *e, true);
+    *e = text;
+    return (goc_iface){errorString_itab, e};
+}
 
 /* a[i].(error): the error interface of an argument, nil if it is not an error */
 static goc_iface as_error(const goc_eface *e) {
@@ -203,7 +236,7 @@ goc_iface goc_fmt_Errorf(goc_string format, goc_slice args) {
         wrapError *w = goc_alloc(sizeof *w, true);
         w->msg = s;
         w->err = as_error(&a[wrapped[0]]);
-        return (goc_iface){&wrapError_itab, w};
+        return (goc_iface){wrapError_itab, w};
     }
     if (reordered)
         qsort(wrapped, (size_t)nwrapped, sizeof *wrapped, cmp_goc_int);
@@ -219,5 +252,5 @@ goc_iface goc_fmt_Errorf(goc_string format, goc_slice args) {
     wrapErrors *w = goc_alloc(sizeof *w, true);
     w->msg = s;
     w->errs = (goc_slice){n > 0 ? errs : NULL, n, n > 0 ? nwrapped : 0};
-    return (goc_iface){&wrapErrors_itab, w};
+    return (goc_iface){wrapErrors_itab, w};
 }

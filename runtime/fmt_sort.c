@@ -26,7 +26,7 @@ static int cmp_float(double a, double b) {
 #define CMP3(a, b) ((a) < (b) ? -1 : (a) > (b) ? 1 : 0)
 
 static int64_t read_int(const goc_type *t, const void *p) {
-    switch (t->kind) {
+    switch (goc_typekind(t)) {
     case GOC_INT8: return *(const int8_t *)p;
     case GOC_INT16: return *(const int16_t *)p;
     case GOC_INT32: return *(const int32_t *)p;
@@ -35,7 +35,7 @@ static int64_t read_int(const goc_type *t, const void *p) {
 }
 
 static uint64_t read_uint(const goc_type *t, const void *p) {
-    switch (t->kind) {
+    switch (goc_typekind(t)) {
     case GOC_UINT8: return *(const uint8_t *)p;
     case GOC_UINT16: return *(const uint16_t *)p;
     case GOC_UINT32: return *(const uint32_t *)p;
@@ -46,18 +46,18 @@ static uint64_t read_uint(const goc_type *t, const void *p) {
 /* The dynamic type and value storage of the interface at p (nil: *dyn = NULL). */
 static const void *iface_elem(const goc_type *it, const void *p, const goc_type **dyn) {
     void *const *datap;
-    if (it->nmethods == 0) {
+    if (((const goc_interfacetype *)it)->Methods.len == 0) {
         const goc_eface *e = p;
         *dyn = e->type;
         datap = &e->data;
     } else {
         const goc_iface *i = p;
-        *dyn = i->tab ? i->tab->type : NULL;
+        *dyn = i->tab ? i->tab->Type : NULL;
         datap = &i->data;
     }
     if (*dyn == NULL)
         return NULL;
-    return ((*dyn)->tflag & GOC_TFLAG_DIRECTIFACE) ? (const void *)datap : *datap;
+    return goc_isdirectiface(*dyn) ? (const void *)datap : *datap;
 }
 
 
@@ -82,12 +82,12 @@ static int predeclared_rank(const goc_type *t) {
 }
 
 static int type_rank(const goc_type *t) {
-    switch (t->kind) {
+    switch (goc_typekind(t)) {
     case GOC_POINTER:
     case GOC_UNSAFEPOINTER:
     case GOC_CHAN: return 0;
     case GOC_ARRAY: return 1000;
-    case GOC_STRUCT: return (t->tflag & GOC_TFLAG_NAMED) && t->pkgpath ? 1002 : 1001;
+    case GOC_STRUCT: return (t->TFlag & GOC_TFLAG_NAMED) && goc_typepkgpath(t).len > 0 ? 1002 : 1001;
     }
     int r = predeclared_rank(t);
     return r >= 0 ? 10 + r : 1;
@@ -97,9 +97,9 @@ static int compare_types(const goc_type *a, const goc_type *b) {
     int ra = type_rank(a), rb = type_rank(b);
     if (ra != rb)
         return ra < rb ? -1 : 1;
-    int c = strcmp(a->string, b->string);
+    int c = (int)goc_cmpstring(goc_typestring(a), goc_typestring(b));
     if (c != 0)
-        return c < 0 ? -1 : 1;
+        return c;
     return CMP3((uintptr_t)a, (uintptr_t)b);
 }
 
@@ -108,7 +108,7 @@ static int compare_types(const goc_type *a, const goc_type *b) {
  * type (compare_types), then by value.
  */
 static int compare(const goc_type *t, const void *a, const void *b) {
-    switch (t->kind) {
+    switch (goc_typekind(t)) {
     case GOC_INT:
     case GOC_INT8:
     case GOC_INT16:
@@ -136,13 +136,13 @@ static int compare(const goc_type *t, const void *a, const void *b) {
     }
     case GOC_FLOAT32:
     case GOC_FLOAT64:
-        if (t->kind == GOC_FLOAT32)
+        if (goc_typekind(t) == GOC_FLOAT32)
             return cmp_float(*(const float *)a, *(const float *)b);
         return cmp_float(*(const double *)a, *(const double *)b);
     case GOC_COMPLEX64:
     case GOC_COMPLEX128: {
         double ar, ai, br, bi;
-        if (t->kind == GOC_COMPLEX64) {
+        if (goc_typekind(t) == GOC_COMPLEX64) {
             const float *x = a, *y = b;
             ar = x[0], ai = x[1], br = y[0], bi = y[1];
         } else {
@@ -163,20 +163,22 @@ static int compare(const goc_type *t, const void *a, const void *b) {
         return CMP3(x, y);
     }
     case GOC_STRUCT:
-        for (uint32_t i = 0; i < t->nfields; i++) {
-            const goc_structfield *f = &t->fields[i];
-            int c = compare(f->typ, (const char *)a + f->offset, (const char *)b + f->offset);
+        for (goc_int i = 0; i < ((const goc_structtype *)t)->Fields.len; i++) {
+            const goc_structfield *f = &((const goc_structfield *)((const goc_structtype *)t)->Fields.ptr)[i];
+            int c = compare(f->Typ, (const char *)a + f->Offset, (const char *)b + f->Offset);
             if (c != 0)
                 return c;
         }
         return 0;
-    case GOC_ARRAY:
-        for (uintptr_t i = 0; i < t->len; i++) {
-            int c = compare(t->elem, (const char *)a + i * t->elem->size, (const char *)b + i * t->elem->size);
+    case GOC_ARRAY: {
+        const goc_arraytype *at = (const goc_arraytype *)t;
+        for (uintptr_t i = 0; i < at->Len; i++) {
+            int c = compare(at->Elem, (const char *)a + i * at->Elem->Size_, (const char *)b + i * at->Elem->Size_);
             if (c != 0)
                 return c;
         }
         return 0;
+    }
     case GOC_INTERFACE: {
         const goc_type *xt, *yt;
         const void *xp = iface_elem(t, a, &xt), *yp = iface_elem(t, b, &yt);
@@ -242,7 +244,7 @@ goc_int goc_fmt_sortmap(const goc_maptype *t, goc_hmap *h, goc_fmtentry **out) {
     }
     if (n > 1) {
         goc_fmtentry *tmp = goc_alloc((uintptr_t)n * sizeof *tmp, true);
-        sort_entries(t->type.key, e, tmp, n);
+        sort_entries(t->Key, e, tmp, n);
     }
     *out = e;
     return n;

@@ -367,11 +367,21 @@ GOC_INTERNAL void goc_printpanicval(goc_eface v);
 GOC_INTERNAL goc_eface goc_errorString(const char *msg);
 GOC_INTERNAL goc_eface goc_plainError(const char *msg);
 GOC_INTERNAL goc_eface goc_PanicNilError(void);
-/* A *runtime.TypeAssertionError; missing is the method name or NULL. */
+/* type.c: the registered modules (the runtime's first); returns their number. */
+GOC_INTERNAL int goc_modules(const goc_module *const **list);
+/* type.c: map[interface {}]interface {} (sync.Map's table). */
+typedef struct goc_mapdesc {
+    const goc_module *mod;
+    goc_maptype d;
+} goc_mapdesc;
+GOC_INTERNAL extern const goc_mapdesc goc_anymaptype;
+/* A *runtime.TypeAssertionError; missing is the method name or empty. */
 GOC_INTERNAL goc_eface goc_TypeAssertionError(const goc_type *iface, const goc_type *concrete,
-                                              const goc_type *asserted, const char *missing);
+                                              const goc_type *asserted, goc_string missing);
 /* error.c: a Go string made of the C string pieces (list ends with NULL); its bytes are NUL-terminated. */
 GOC_INTERNAL goc_string goc_catstr(const char *first, ...);
+/* error.c: the n Go strings concatenated; the bytes are NUL-terminated. */
+GOC_INTERNAL goc_string goc_catgs(int n, const goc_string *parts);
 
 /* iface.c: call a value's Error() / String() method if it has one. */
 GOC_INTERNAL bool goc_callstringmethod(goc_eface v, const char *name, goc_string *out);

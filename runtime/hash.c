@@ -5,6 +5,10 @@
  * Every hasher has the goc_hashfn shape: hash(p, seed) → uintptr. Seeds chain:
  * a struct's hash is its fields' hashes fed one into the next, so a
  * translator builds composite hashers from these pieces (see goc/hash.h).
+ * Descriptors name equality (abi.Type.Equal) and map key hashing
+ * (abi.MapType.Hasher) as Go func values: the goc_*_f closures at the end.
+ * Hashing a value behind an interface walks its descriptor (goc_typehash,
+ * Go's typehash) instead.
  *
  * goc_alginit also records whether the CPU has POPCNT (goc_cpu_popcnt, read
  * by bits.OnesCount in goc/intrin.h, as gc's x86HasPOPCNT).
@@ -434,20 +438,12 @@ uintptr_t goc_c128hash(const void *p, uintptr_t h) {
 
 /* ---- interfaces and type walks ---------------------------------------------------- */
 
-static inline bool isDirectIface(const goc_type *t) {
-    return (t->tflag & GOC_TFLAG_DIRECTIFACE) != 0;
-}
-
-static inline bool comparable(const goc_type *t) {
-    return t->equal != NULL && t->hash != NULL;
-}
-
 /* Hash the dynamic value of an interface whose type is t and data word *pdata. */
 static uintptr_t ifacevalhash(const goc_type *t, void *const *pdata, uintptr_t h) {
     /* Check here, not in typehash, so the message names the outermost type. */
-    if (!comparable(t))
+    if (t->Equal == NULL)
         goc_panicunhashable(t);
-    const void *v = isDirectIface(t) ? (const void *)pdata : *pdata;
+    const void *v = goc_isdirectiface(t) ? (const void *)pdata : *pdata;
     return C1 * goc_typehash(t, v, h ^ C0);
 }
 
@@ -455,7 +451,7 @@ uintptr_t goc_interhash(const void *p, uintptr_t h) {
     const goc_iface *a = p;
     if (a->tab == NULL)
         return h;
-    return ifacevalhash(a->tab->type, &a->data, h);
+    return ifacevalhash(a->tab->Type, &a->data, h);
 }
 
 uintptr_t goc_nilinterhash(const void *p, uintptr_t h) {
@@ -486,16 +482,16 @@ static uintptr_t memhashsized(const void *p, uintptr_t h, uintptr_t size) {
  * skipping blank fields.
  */
 uintptr_t goc_typehash(const goc_type *t, const void *p, uintptr_t h) {
-    if (t->tflag & GOC_TFLAG_REGMEM)
-        return memhashsized(p, h, t->size);
+    if (t->TFlag & GOC_TFLAG_REGULARMEMORY)
+        return memhashsized(p, h, t->Size_);
     const uint8_t *b = p;
-    switch ((goc_kind)t->kind) {
+    switch (goc_typekind(t)) {
     case GOC_BOOL: case GOC_INT: case GOC_INT8: case GOC_INT16: case GOC_INT32:
     case GOC_INT64: case GOC_UINT: case GOC_UINT8: case GOC_UINT16: case GOC_UINT32:
     case GOC_UINT64: case GOC_UINTPTR: case GOC_POINTER: case GOC_CHAN:
     case GOC_UNSAFEPOINTER:
-        /* plain memory even if a descriptor forgot GOC_TFLAG_REGMEM */
-        return memhashsized(p, h, t->size);
+        /* plain memory even if a hand-written descriptor left out the flag */
+        return memhashsized(p, h, t->Size_);
     case GOC_FLOAT32:
         return goc_f32hash(p, h);
     case GOC_FLOAT64:
@@ -507,19 +503,24 @@ uintptr_t goc_typehash(const goc_type *t, const void *p, uintptr_t h) {
     case GOC_STRING:
         return goc_strhash(p, h);
     case GOC_INTERFACE:
-        return t->nmethods == 0 ? goc_nilinterhash(p, h) : goc_interhash(p, h);
-    case GOC_ARRAY:
-        for (uintptr_t i = 0; i < t->len; i++)
-            h = goc_typehash(t->elem, b + i * t->elem->size, h);
+        return ((const goc_interfacetype *)t)->Methods.len == 0 ? goc_nilinterhash(p, h)
+                                                                 : goc_interhash(p, h);
+    case GOC_ARRAY: {
+        const goc_arraytype *a = (const goc_arraytype *)t;
+        for (uintptr_t i = 0; i < a->Len; i++)
+            h = goc_typehash(a->Elem, b + i * a->Elem->Size_, h);
         return h;
-    case GOC_STRUCT:
-        for (uint32_t i = 0; i < t->nfields; i++) {
-            const goc_structfield *f = &t->fields[i];
-            if (f->name != NULL && strcmp(f->name, "_") == 0)
+    }
+    case GOC_STRUCT: {
+        const goc_structtype *s = (const goc_structtype *)t;
+        const goc_structfield *f = s->Fields.ptr;
+        for (goc_int i = 0; i < s->Fields.len; i++) {
+            if (goc_nameisblank(f[i].Name))
                 continue;
-            h = goc_typehash(f->typ, b + f->offset, h);
+            h = goc_typehash(f[i].Typ, b + f[i].Offset, h);
         }
         return h;
+    }
     default: /* slices, maps, funcs: not comparable */
         goc_panicunhashable(t);
     }
@@ -584,17 +585,17 @@ bool goc_c128equal(const void *p, const void *q) {
 static bool ifacevaleq(const goc_type *t, void *x, void *y) {
     if (t == NULL)
         return true;
-    if (t->equal == NULL)
+    if (t->Equal == NULL)
         goc_panicuncomparable(t);
-    if (isDirectIface(t))
+    if (goc_isdirectiface(t))
         return x == y;
-    return t->equal(x, y);
+    return goc_calleq(t->Equal, x, y);
 }
 
 /* Dynamic type of a non-empty interface. Compares types, not itab addresses:
  * the same (interface, type) pair may have a static and a runtime-built itab. */
 static inline const goc_type *itabtype(const goc_itab *tab) {
-    return tab ? tab->type : NULL;
+    return tab ? tab->Type : NULL;
 }
 
 bool goc_efaceeq(goc_eface x, goc_eface y) {
@@ -609,11 +610,11 @@ bool goc_ifaceeq(goc_iface x, goc_iface y) {
 bool goc_efaceeqvalue(goc_eface x, const goc_type *t, const void *p) {
     if (x.type != t)
         return false;
-    if (t->equal == NULL)
+    if (t->Equal == NULL)
         goc_panicuncomparable(t);
-    if (isDirectIface(t))
+    if (goc_isdirectiface(t))
         return x.data == *(void *const *)p;
-    return t->equal(x.data, p);
+    return goc_calleq(t->Equal, x.data, p);
 }
 
 bool goc_interequal(const void *p, const void *q) {
@@ -625,3 +626,47 @@ bool goc_nilinterequal(const void *p, const void *q) {
     const goc_eface *x = p, *y = q;
     return goc_efaceeq(*x, *y);
 }
+
+/* ---- closures for descriptors ------------------------------------------------------ */
+
+/* Equal and Hasher fields are Go func values: closures whose C function takes the
+   closure first. These wrap the functions above. */
+#define EQUAL_F(name)                                                                            \
+    static goc_bool name##_fv(goc_func *self, void *p, void *q) {                                \
+        (void)self;                                                                              \
+        return goc_##name(p, q);                                                                 \
+    }                                                                                            \
+    const goc_func goc_##name##_f = {(void (*)(void))name##_fv};
+#define HASH_F(name)                                                                             \
+    static goc_uintptr name##_fv(goc_func *self, void *p, goc_uintptr h) {                       \
+        (void)self;                                                                              \
+        return goc_##name(p, h);                                                                 \
+    }                                                                                            \
+    const goc_func goc_##name##_f = {(void (*)(void))name##_fv};
+
+EQUAL_F(memequal0)
+EQUAL_F(memequal8)
+EQUAL_F(memequal16)
+EQUAL_F(memequal32)
+EQUAL_F(memequal64)
+EQUAL_F(memequal128)
+EQUAL_F(f32equal)
+EQUAL_F(f64equal)
+EQUAL_F(c64equal)
+EQUAL_F(c128equal)
+EQUAL_F(strequal)
+EQUAL_F(interequal)
+EQUAL_F(nilinterequal)
+HASH_F(memhash0)
+HASH_F(memhash8)
+HASH_F(memhash16)
+HASH_F(memhash32)
+HASH_F(memhash64)
+HASH_F(memhash128)
+HASH_F(f32hash)
+HASH_F(f64hash)
+HASH_F(c64hash)
+HASH_F(c128hash)
+HASH_F(strhash)
+HASH_F(interhash)
+HASH_F(nilinterhash)

@@ -11,7 +11,8 @@
  *
  * Itab cache. goc_getitab builds the method table of (interface, concrete
  * type) once, by looking each interface method up in the concrete type's
- * method set by name and signature, and keeps it in an open-addressing hash
+ * method set by name, package (unexported names) and signature (the same
+ * descriptor, or an identical one from another module), and keeps it in an open-addressing hash
  * table keyed by the two descriptor addresses (Go: itabTable). Failures are
  * cached too (an itab whose fun[0] is NULL), so a failing x.(I) in a loop
  * does not rebuild anything. Readers go lock-free: entries and the table
@@ -41,12 +42,12 @@ static const uint64_t staticuint64s[256] = {
 };
 
 void *goc_convT(const goc_type *t, const void *v) {
-    if (t->tflag & GOC_TFLAG_DIRECTIFACE)
+    if (goc_isdirectiface(t))
         return *(void *const *)v;
-    uintptr_t size = t->size;
+    uintptr_t size = t->Size_;
     if (size == 0)
         return &goc_zerobase;
-    if (!(t->tflag & GOC_TFLAG_POINTERS)) {
+    if (t->PtrBytes == 0) {
         uint64_t x = 0; /* little-endian: the value's bytes are x's low bytes */
         if ((size == 1 || size == 2 || size == 4 || size == 8) && (memcpy(&x, v, size), x < 256))
             return (void *)&staticuint64s[x];
@@ -58,33 +59,36 @@ void *goc_convT(const goc_type *t, const void *v) {
 
 /* ---- methods ------------------------------------------------------------------------- */
 
-const goc_method *goc_findmethod(const goc_type *t, const char *name, const char *mtyp) {
+static bool gostreq(goc_string a, goc_string b) {
+    return a.len == b.len && (a.len == 0 || memcmp(a.str, b.str, (size_t)a.len) == 0);
+}
+
+static bool gostreqc(goc_string a, const char *b) {
+    size_t n = strlen(b);
+    return (size_t)a.len == n && (n == 0 || memcmp(a.str, b, n) == 0);
+}
+
+void (*goc_findmethod(const goc_type *t, const char *name, const char *mtyp))(void) {
     if (t == NULL)
         return NULL;
-    for (uint32_t i = 0; i < t->nmethods; i++) {
-        const goc_method *m = &t->methods[i];
-        if (strcmp(m->name, name) == 0)
-            return mtyp == NULL || strcmp(m->mtyp, mtyp) == 0 ? m : NULL;
+    uint32_t n, nx;
+    const goc_method *ms = goc_typemethods(t, &n, &nx);
+    for (uint32_t i = 0; i < nx; i++) {
+        if (!gostreqc(goc_namestring(goc_resolvenameoff(t, ms[i].Name)), name))
+            continue;
+        if (mtyp != NULL && !gostreqc(goc_typestring(goc_resolvetypeoff(t, ms[i].Mtyp)), mtyp))
+            return NULL;
+        return goc_resolvetextoff(t, ms[i].Ifn);
     }
     return NULL;
 }
 
 bool goc_callstringmethod(goc_eface v, const char *name, goc_string *out) {
-    const goc_method *m = goc_findmethod(v.type, name, "func() string");
-    if (m == NULL || m->ifn == NULL)
+    void (*ifn)(void) = goc_findmethod(v.type, name, "func() string");
+    if (ifn == NULL)
         return false;
-    *out = ((goc_string(*)(void *))m->ifn)(v.data);
+    *out = ((goc_string(*)(void *))ifn)(v.data);
     return true;
-}
-
-bool goc_typeidentical(const goc_type *a, const goc_type *b) {
-    if (a == b)
-        return true;
-    if (a == NULL || b == NULL || a->kind != b->kind || strcmp(a->string, b->string) != 0)
-        return false;
-    if (a->pkgpath == NULL || b->pkgpath == NULL)
-        return a->pkgpath == b->pkgpath;
-    return strcmp(a->pkgpath, b->pkgpath) == 0;
 }
 
 /* ---- itabs ------------------------------------------------------------------------------ */
@@ -100,12 +104,12 @@ enum { itabInitSize = 512 };
 static _Atomic(itabTableType *) itabtable; /* static: a root for the collector */
 static pthread_mutex_t itablock = PTHREAD_MUTEX_INITIALIZER;
 
-static uintptr_t itabHashFunc(const goc_type *inter, const goc_type *typ) {
+static uintptr_t itabHashFunc(const goc_interfacetype *inter, const goc_type *typ) {
     uintptr_t h = (uintptr_t)inter * 0x9e3779b97f4a7c15u ^ (uintptr_t)typ;
     return h ^ (h >> 29);
 }
 
-static goc_itab *itabfind(itabTableType *tab, const goc_type *inter, const goc_type *typ) {
+static goc_itab *itabfind(itabTableType *tab, const goc_interfacetype *inter, const goc_type *typ) {
     if (tab == NULL)
         return NULL;
     uintptr_t mask = tab->size - 1;
@@ -114,7 +118,7 @@ static goc_itab *itabfind(itabTableType *tab, const goc_type *inter, const goc_t
         goc_itab *m = atomic_load_explicit(&tab->entries[h], memory_order_acquire);
         if (m == NULL)
             return NULL;
-        if (m->inter == inter && m->type == typ)
+        if (m->Inter == inter && m->Type == typ)
             return m;
         h = (h + i) & mask;
     }
@@ -122,7 +126,7 @@ static goc_itab *itabfind(itabTableType *tab, const goc_type *inter, const goc_t
 
 static void itabadd(itabTableType *tab, goc_itab *m) {
     uintptr_t mask = tab->size - 1;
-    uintptr_t h = itabHashFunc(m->inter, m->type) & mask;
+    uintptr_t h = itabHashFunc(m->Inter, m->Type) & mask;
     for (uintptr_t i = 1;; i++) {
         if (atomic_load_explicit(&tab->entries[h], memory_order_relaxed) == NULL) {
             atomic_store_explicit(&tab->entries[h], m, memory_order_release);
@@ -159,63 +163,93 @@ static void itabinsert(goc_itab *m) {
     itabadd(tab, m);
 }
 
-/* Method name as Go prints it: unexported names lose their package qualifier. */
-static const char *methodname(const char *name) {
-    const char *dot = strrchr(name, '.');
-    return dot != NULL ? dot + 1 : name;
+/* The package path of a method name: its own, else the one of the type or interface. */
+static goc_string methodpkgpath(goc_name n, goc_string owner) {
+    goc_string p = goc_namepkgpath(n);
+    return p.len > 0 ? p : owner;
 }
 
 /*
- * Go: itab.init. Fill m->fun in the order of the interface's methods;
- * returns NULL, or the name of the first method typ lacks (fun[0] = NULL).
+ * Go: itab.init. Fill m->Fun in the order of the interface's methods, walking
+ * both sorted method lists once (exported first, then by name and package);
+ * returns the name of the first method typ lacks (Fun[0] = NULL), or an
+ * empty string.
  */
-static const char *itabinit(goc_itab *m) {
-    const goc_type *inter = m->inter;
-    for (uint32_t i = 0; i < inter->nmethods; i++) {
-        const goc_method *im = &inter->methods[i];
-        const goc_method *tm = goc_findmethod(m->type, im->name, im->mtyp);
-        if (tm == NULL || tm->ifn == NULL) {
-            m->fun[0] = NULL;
-            return im->name;
+static goc_string itabinit(goc_itab *m) {
+    const goc_interfacetype *inter = m->Inter;
+    const goc_type *typ = m->Type;
+    const goc_imethod *im = inter->Methods.ptr;
+    uint32_t nt;
+    const goc_method *tm = goc_typemethods(typ, &nt, NULL);
+    /* the uncommon part's package, also for unnamed types (*T has T's) */
+    const goc_uncommontype *u = goc_uncommon(typ);
+    goc_string ipkg = goc_namestring(inter->PkgPath);
+    goc_string tpkg = u != NULL ? goc_namestring(goc_resolvenameoff(typ, u->PkgPath)) : ipkg;
+    uint32_t j = 0;
+    for (goc_int k = 0; k < inter->Methods.len; k++) {
+        goc_name iname = goc_resolvenameoff(inter, im[k].Name);
+        goc_string in = goc_namestring(iname);
+        const goc_type *itype = goc_resolvetypeoff(inter, im[k].Typ);
+        bool found = false;
+        for (; j < nt; j++) {
+            goc_name tname = goc_resolvenameoff(typ, tm[j].Name);
+            if (!gostreq(goc_namestring(tname), in))
+                continue;
+            const goc_type *mtyp = goc_resolvetypeoff(typ, tm[j].Mtyp);
+            if (!goc_typeidentical(mtyp, itype))
+                continue;
+            if (!goc_nameexported(iname) &&
+                !gostreq(methodpkgpath(tname, tpkg), methodpkgpath(iname, ipkg)))
+                continue;
+            m->Fun[k] = goc_resolvetextoff(typ, tm[j].Ifn);
+            found = m->Fun[k] != NULL;
+            j++;
+            break;
         }
-        m->fun[i] = tm->ifn;
+        if (!found) {
+            m->Fun[0] = NULL;
+            return in;
+        }
     }
-    return NULL;
+    goc_string none = {NULL, 0};
+    return none;
 }
 
-const goc_itab *goc_getitab(const goc_type *inter, const goc_type *typ, bool canfail) {
-    if (inter->kind != GOC_INTERFACE || inter->nmethods == 0)
+const goc_itab *goc_getitab(const goc_type *intertype, const goc_type *typ, bool canfail) {
+    const goc_interfacetype *inter = (const goc_interfacetype *)intertype;
+    if (goc_typekind(intertype) != GOC_INTERFACE || inter->Methods.len == 0)
         goc_throw("internal error - misuse of itab");
     goc_itab *m = itabfind(atomic_load_explicit(&itabtable, memory_order_acquire), inter, typ);
     if (m == NULL) {
         pthread_mutex_lock(&itablock);
         m = itabfind(atomic_load_explicit(&itabtable, memory_order_relaxed), inter, typ);
         if (m == NULL) {
-            m = goc_alloc(sizeof *m + inter->nmethods * sizeof m->fun[0], true);
-            m->inter = inter;
-            m->type = typ;
+            m = goc_alloc(sizeof *m + (uintptr_t)inter->Methods.len * sizeof m->Fun[0], true);
+            m->Inter = inter;
+            m->Type = typ;
+            m->Hash = typ->Hash;
             itabinit(m);
             itabinsert(m);
         }
         pthread_mutex_unlock(&itablock);
     }
-    if (m->fun[0] != NULL)
+    if (m->Fun[0] != NULL)
         return m;
     if (canfail)
         return NULL;
     /* Rebuild the missing method's name (cached failures keep no text). */
-    goc_itab *tmp = goc_alloc(sizeof *tmp + inter->nmethods * sizeof tmp->fun[0], true);
-    tmp->inter = inter;
-    tmp->type = typ;
-    const char *missing = itabinit(tmp);
-    goc_gopanic(goc_TypeAssertionError(NULL, typ, inter, methodname(missing)));
+    goc_itab *tmp = goc_alloc(sizeof *tmp + (uintptr_t)inter->Methods.len * sizeof tmp->Fun[0], true);
+    tmp->Inter = inter;
+    tmp->Type = typ;
+    goc_string missing = itabinit(tmp);
+    goc_gopanic(goc_TypeAssertionError(NULL, typ, intertype, missing));
 }
 
 /* ---- assertions -------------------------------------------------------------------------- */
 
 goc_iface goc_assertE2I(const goc_type *inter, goc_eface e) {
     if (e.type == NULL)
-        goc_gopanic(goc_TypeAssertionError(NULL, NULL, inter, NULL));
+        goc_gopanic(goc_TypeAssertionError(NULL, NULL, inter, (goc_string){NULL, 0}));
     goc_iface i = {goc_getitab(inter, e.type, false), e.data};
     return i;
 }
@@ -237,13 +271,13 @@ bool goc_assertE2I2(const goc_type *inter, goc_eface e, goc_iface *out) {
 }
 
 _Noreturn void goc_panicdottypeE(const goc_type *have, const goc_type *want, const goc_type *iface) {
-    goc_gopanic(goc_TypeAssertionError(iface, have, want, NULL));
+    goc_gopanic(goc_TypeAssertionError(iface, have, want, (goc_string){NULL, 0}));
 }
 
 _Noreturn void goc_panicdottypeI(const goc_itab *have, const goc_type *want, const goc_type *iface) {
-    goc_panicdottypeE(have != NULL ? have->type : NULL, want, iface);
+    goc_panicdottypeE(have != NULL ? have->Type : NULL, want, iface);
 }
 
 _Noreturn void goc_panicnildottype(const goc_type *want) {
-    goc_gopanic(goc_TypeAssertionError(NULL, NULL, want, NULL));
+    goc_gopanic(goc_TypeAssertionError(NULL, NULL, want, (goc_string){NULL, 0}));
 }

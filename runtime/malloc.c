@@ -241,11 +241,11 @@ void *goc_mallocgc(uintptr_t size, const goc_type *typ, bool needzero) {
     if (size == 0)
         return &goc_zerobase;
     gcstress();
-    if (size < tinyBytes && typ != NULL && !(typ->tflag & GOC_TFLAG_POINTERS))
+    if (size < tinyBytes && typ != NULL && typ->PtrBytes == 0)
         return tinyalloc(size);
     void *p;
     if (size > ascMin && size <= ascMax) {
-        bool noscan = typ != NULL && !(typ->tflag & GOC_TFLAG_POINTERS);
+        bool noscan = typ != NULL && typ->PtrBytes == 0;
         p = ascalloc(size, noscan);
         if (p != NULL) {
             if (noscan && needzero)
@@ -253,7 +253,7 @@ void *goc_mallocgc(uintptr_t size, const goc_type *typ, bool needzero) {
             return p;
         }
     }
-    if (typ != NULL && !(typ->tflag & GOC_TFLAG_POINTERS)) {
+    if (typ != NULL && typ->PtrBytes == 0) {
         p = GC_malloc_atomic(size);
         if (p == NULL)
             outofmemory(size);
@@ -268,14 +268,12 @@ void *goc_mallocgc(uintptr_t size, const goc_type *typ, bool needzero) {
 }
 
 void *goc_newobject(const goc_type *typ) {
-    return goc_mallocgc(typ->size, typ, true);
+    return goc_mallocgc(typ->Size_, typ, true);
 }
 
-/* A pointer-free and a pointerful stand-in type for goc_alloc. */
-static const goc_type rawnoscan = {.size = 1, .align = 1, .kind = GOC_UINT8, .string = "uint8"};
-
 void *goc_alloc(uintptr_t size, bool haspointers) {
-    return goc_mallocgc(size, haspointers ? NULL : &rawnoscan, true);
+    /* uint8 stands for any pointer-free type; NULL for memory that holds pointers */
+    return goc_mallocgc(size, haspointers ? NULL : &goc_type_uint8, true);
 }
 
 void goc_GC(void) {

@@ -116,8 +116,9 @@ static void traceGrow(const goc_maptype *t, const goc_hmap *h, uint8_t oldB, uin
         goc_mapinit();
     if (!goc_trace_mapgrow)
         return;
-    dprintf(2, "mapgrow: %s h=%p count=%lld B=%u->%u kind=%s noverflow=%u\n", t->type.string,
-            (const void *)h, (long long)h->count, (unsigned)oldB, (unsigned)h->B,
+    goc_string ts = goc_typestring(&t->Type);
+    dprintf(2, "mapgrow: %.*s h=%p count=%lld B=%u->%u kind=%s noverflow=%u\n", (int)ts.len,
+            (const char *)ts.str, (const void *)h, (long long)h->count, (unsigned)oldB, (unsigned)h->B,
             isSameSizeGrow(h) ? "samesize" : "double", (unsigned)noverflow);
 }
 
@@ -128,8 +129,11 @@ static void growDone(const goc_maptype *t, goc_hmap *h) {
     if (h->extra != NULL)
         h->extra->oldoverflow = NULL;
     h->flags &= (uint8_t)~sameSizeGrow;
-    if (goc_trace_mapgrow)
-        dprintf(2, "mapgrow: %s h=%p B=%u done\n", t->type.string, (const void *)h, (unsigned)h->B);
+    if (goc_trace_mapgrow) {
+        goc_string ts = goc_typestring(&t->Type);
+        dprintf(2, "mapgrow: %.*s h=%p B=%u done\n", (int)ts.len, (const char *)ts.str, (const void *)h,
+                (unsigned)h->B);
+    }
 }
 
 static void checkmap(const goc_maptype *t, goc_hmap *h) {
@@ -174,10 +178,10 @@ static uintptr_t bucketArrayLen(const goc_maptype *t, uint8_t b) {
     uintptr_t nbuckets = bucketShift(b);
     if (b >= 4) {
         nbuckets += bucketShift(b - 4);
-        uintptr_t sz = t->bucketsize * nbuckets;
+        uintptr_t sz = t->BucketSize * nbuckets;
         uintptr_t up = goc_roundupsize(sz, !bucketHasPointers(t));
         if (up != sz)
-            nbuckets = up / t->bucketsize;
+            nbuckets = up / t->BucketSize;
     }
     return nbuckets;
 }
@@ -189,9 +193,9 @@ static void *makeBucketArray(const goc_maptype *t, uint8_t b, void *dirtyalloc,
     bool ptrs = bucketHasPointers(t);
     void *buckets = dirtyalloc;
     if (buckets == NULL)
-        buckets = goc_alloc(t->bucketsize * nbuckets, ptrs);
+        buckets = goc_alloc(t->BucketSize * nbuckets, ptrs);
     else
-        memset(buckets, 0, t->bucketsize * nbuckets);
+        memset(buckets, 0, t->BucketSize * nbuckets);
     *nextOverflow = NULL;
     if (base != nbuckets) {
         *nextOverflow = bucketAt(t, buckets, base);
@@ -201,12 +205,12 @@ static void *makeBucketArray(const goc_maptype *t, uint8_t b, void *dirtyalloc,
 }
 
 void goc_map_firstbucket(const goc_maptype *t, goc_hmap *h) {
-    if ((h->flags & embeddedBucket) && t->bucketsize <= smallBucketMax) {
+    if ((h->flags & embeddedBucket) && t->BucketSize <= smallBucketMax) {
         h->flags &= (uint8_t)~embeddedBucket; /* used once */
         h->buckets = ((smallhmap *)h)->bucket;  /* zeroed with the header */
         return;
     }
-    h->buckets = goc_alloc(t->bucketsize, bucketHasPointers(t));
+    h->buckets = goc_alloc(t->BucketSize, bucketHasPointers(t));
 }
 
 /* Go: incrnoverflow. Exact below B = 16, then with probability 1/2^(B-15). */
@@ -226,14 +230,14 @@ bmap *goc_map_newoverflow(const goc_maptype *t, goc_hmap *h, bmap *b) {
     if (h->extra != NULL && h->extra->nextOverflow != NULL) {
         ovf = h->extra->nextOverflow;
         if (overflowOf(t, ovf) == NULL) {
-            h->extra->nextOverflow = (bmap *)((uint8_t *)ovf + t->bucketsize);
+            h->extra->nextOverflow = (bmap *)((uint8_t *)ovf + t->BucketSize);
         } else {
             /* the last preallocated one: drop the sentinel */
             setoverflow(t, ovf, NULL);
             h->extra->nextOverflow = NULL;
         }
     } else {
-        ovf = goc_alloc(t->bucketsize, bucketHasPointers(t));
+        ovf = goc_alloc(t->BucketSize, bucketHasPointers(t));
     }
     incrnoverflow(h);
     if (!bucketHasPointers(t)) {
@@ -254,7 +258,7 @@ typedef struct bigZero {
 static bigZero *bigzero; /* a root in .bss: keeps the block alive */
 
 void *goc_map_zeroval(const goc_maptype *t) {
-    uintptr_t size = t->type.elem->size;
+    uintptr_t size = t->Elem->Size_;
     if (size <= sizeof zeroVal)
         return (void *)zeroVal;
     bigZero *z = __atomic_load_n(&bigzero, __ATOMIC_ACQUIRE);
@@ -282,13 +286,13 @@ goc_hmap *goc_makemap_small(void) {
 
 goc_hmap *goc_makemap(const goc_maptype *t, goc_int hint, goc_hmap *h) {
     /* Impossible or negative hints behave as 0: map hints never panic. */
-    if (hint < 0 || (uintptr_t)hint > maxAlloc / t->bucketsize)
+    if (hint < 0 || (uintptr_t)hint > maxAlloc / t->BucketSize)
         hint = 0;
     uint8_t B = 0;
     while (overLoadFactor(hint, B))
         B++;
-    if (h == NULL && B == 0 && t->bucketsize <= smallBucketMax) {
-        h = goc_alloc(sizeof(goc_hmap) + t->bucketsize, true); /* a smallhmap cut to size */
+    if (h == NULL && B == 0 && t->BucketSize <= smallBucketMax) {
+        h = goc_alloc(sizeof(goc_hmap) + t->BucketSize, true); /* a smallhmap cut to size */
         h->flags = embeddedBucket;
     } else if (h == NULL) {
         h = goc_alloc(sizeof(goc_hmap), true);
@@ -308,7 +312,7 @@ goc_hmap *goc_makemap(const goc_maptype *t, goc_int hint, goc_hmap *h) {
 
 goc_hmap *goc_makemap_stack(const goc_maptype *t, goc_stackmap *m) {
     goc_hmap *h = &m->h;
-    if (t->bucketsize <= smallBucketMax)
+    if (t->BucketSize <= smallBucketMax)
         h->flags = embeddedBucket;
     h->hash0 = (uint32_t)goc_rand();
     return h;
@@ -322,41 +326,44 @@ goc_int goc_maplen(const goc_hmap *h) {
 
 /* Walk the key without hashing: panic if an interface inside holds an unhashable type. */
 static void mapKeyError2(const goc_type *t, const void *p) {
-    if (t->tflag & GOC_TFLAG_REGMEM)
+    if (t->TFlag & GOC_TFLAG_REGULARMEMORY)
         return;
     const uint8_t *b = p;
-    switch ((goc_kind)t->kind) {
+    switch (goc_typekind(t)) {
     case GOC_INTERFACE: {
         const goc_type *dyn;
         void *const *pdata;
-        if (t->nmethods == 0) {
+        if (((const goc_interfacetype *)t)->Methods.len == 0) {
             const goc_eface *e = p;
             dyn = e->type;
             pdata = &e->data;
         } else {
             const goc_iface *i = p;
-            dyn = i->tab ? i->tab->type : NULL;
+            dyn = i->tab ? i->tab->Type : NULL;
             pdata = &i->data;
         }
         if (dyn == NULL)
             return;
-        if (dyn->equal == NULL || dyn->hash == NULL)
+        if (dyn->Equal == NULL)
             goc_panicunhashable(dyn);
-        mapKeyError2(dyn, (dyn->tflag & GOC_TFLAG_DIRECTIFACE) ? (const void *)pdata : *pdata);
+        mapKeyError2(dyn, goc_isdirectiface(dyn) ? (const void *)pdata : *pdata);
         return;
     }
-    case GOC_ARRAY:
-        for (uintptr_t i = 0; i < t->len; i++)
-            mapKeyError2(t->elem, b + i * t->elem->size);
+    case GOC_ARRAY: {
+        const goc_arraytype *a = (const goc_arraytype *)t;
+        for (uintptr_t i = 0; i < a->Len; i++)
+            mapKeyError2(a->Elem, b + i * a->Elem->Size_);
         return;
-    case GOC_STRUCT:
-        for (uint32_t i = 0; i < t->nfields; i++) {
-            const goc_structfield *f = &t->fields[i];
-            if (f->name != NULL && strcmp(f->name, "_") == 0)
-                continue;
-            mapKeyError2(f->typ, b + f->offset);
+    }
+    case GOC_STRUCT: {
+        const goc_structtype *s = (const goc_structtype *)t;
+        const goc_structfield *f = s->Fields.ptr;
+        for (goc_int i = 0; i < s->Fields.len; i++) {
+            if (!goc_nameisblank(f[i].Name))
+                mapKeyError2(f[i].Typ, b + f[i].Offset);
         }
         return;
+    }
     case GOC_SLICE: case GOC_MAP: case GOC_FUNC:
         goc_panicunhashable(t);
     default: /* scalars, floats, strings, pointers: always hashable */
@@ -365,8 +372,8 @@ static void mapKeyError2(const goc_type *t, const void *p) {
 }
 
 static void mapKeyError(const goc_maptype *t, const void *key) {
-    if (t->type.key->tflag & GOC_TFLAG_HASHMIGHTPANIC)
-        mapKeyError2(t->type.key, key);
+    if (t->Flags & GOC_MAPF_HASHMIGHTPANIC)
+        mapKeyError2(t->Key, key);
 }
 
 /* ---- lookup -------------------------------------------------------------------- */
@@ -452,8 +459,8 @@ static bmap *compactChain(const goc_maptype *t, bmap *head, const uint8_t *lo, c
             }
             if (db != b || di != i) {
                 db->tophash[di] = top;
-                memcpySlot(keyslot(t, db, di), keyslot(t, b, i), t->keysize);
-                memcpySlot(elemslot(t, db, di), elemslot(t, b, i), t->elemsize);
+                memcpySlot(keyslot(t, db, di), keyslot(t, b, i), t->KeySize);
+                memcpySlot(elemslot(t, db, di), elemslot(t, b, i), t->ValueSize);
             }
             di++;
         }
@@ -462,8 +469,8 @@ static bmap *compactChain(const goc_maptype *t, bmap *head, const uint8_t *lo, c
     for (uintptr_t i = di; i < bucketCnt; i++) {
         db->tophash[i] = emptyRest;
         if (ptrs) {
-            memclrSlot(keyslot(t, db, i), t->keysize);
-            memclrSlot(elemslot(t, db, i), t->elemsize);
+            memclrSlot(keyslot(t, db, i), t->KeySize);
+            memclrSlot(elemslot(t, db, i), t->ValueSize);
         }
     }
     bmap *drop = overflowOf(t, db);
@@ -474,7 +481,7 @@ static bmap *compactChain(const goc_maptype *t, bmap *head, const uint8_t *lo, c
         for (bmap *next; drop != NULL; drop = next) {
             next = overflowOf(t, drop);
             if ((const uint8_t *)drop >= lo && (const uint8_t *)drop < hi)
-                memset((uint8_t *)drop + dataOffset, 0, t->bucketsize - dataOffset);
+                memset((uint8_t *)drop + dataOffset, 0, t->BucketSize - dataOffset);
         }
     return db;
 }
@@ -497,7 +504,7 @@ static void compactInPlace(const goc_maptype *t, goc_hmap *h) {
         h->extra->oldoverflow = h->extra->overflow;
         h->extra->overflow = NULL;
     }
-    const uint8_t *lo = h->buckets, *hi = lo + t->bucketsize * bucketArrayLen(t, h->B);
+    const uint8_t *lo = h->buckets, *hi = lo + t->BucketSize * bucketArrayLen(t, h->B);
     for (uintptr_t i = 0; i < bucketShift(h->B); i++) {
         bmap *head = bucketAt(t, h->buckets, i);
         bmap *last = compactChain(t, head, lo, hi);
@@ -522,7 +529,7 @@ void goc_map_hashGrow(const goc_maptype *t, goc_hmap *h) {
         bigger = 0; /* too many overflow buckets: repack at the same size */
         h->flags |= sameSizeGrow;
     }
-    if (!bigger && (h->flags & iterator) == 0 && t->bucketsize * bucketArrayLen(t, h->B) >= inplaceMinBytes) {
+    if (!bigger && (h->flags & iterator) == 0 && t->BucketSize * bucketArrayLen(t, h->B) >= inplaceMinBytes) {
         compactInPlace(t, h);
         return;
     }
@@ -633,15 +640,15 @@ static void evacuate(const goc_maptype *t, goc_hmap *h, uintptr_t oldbucket) {
                 uintptr_t j = evacSlot(t, h, dst);
                 dst->b->tophash[j] = top;
                 /* slot copies: an indirect key/elem moves as its pointer */
-                memcpySlot(keyslot(t, dst->b, j), keyslot(t, b, i), t->keysize);
-                memcpySlot(elemslot(t, dst->b, j), elemslot(t, b, i), t->elemsize);
+                memcpySlot(keyslot(t, dst->b, j), keyslot(t, b, i), t->KeySize);
+                memcpySlot(elemslot(t, dst->b, j), elemslot(t, b, i), t->ValueSize);
             }
         }
         if ((h->flags & oldIterator) == 0 && bucketHasPointers(t)) {
             /* Nobody reads this bucket's data again: let the collector have it.
              * tophash stays: it records the evacuation state. */
             uint8_t *ob = (uint8_t *)bucketAt(t, h->oldbuckets, oldbucket);
-            memset(ob + dataOffset, 0, t->bucketsize - dataOffset);
+            memset(ob + dataOffset, 0, t->BucketSize - dataOffset);
         }
     }
     if (oldbucket == h->nevacuate)
@@ -697,7 +704,7 @@ again:;
                 continue;
             /* Present: +0 replaces -0, a new string replaces an equal one, ... */
             if (needKeyUpdate(t))
-                memcpy(k, key, t->type.key->size);
+                memcpy(k, key, t->Key->Size_);
             elem = elemslot(t, b, i);
             goto done;
         }
@@ -724,13 +731,13 @@ notfound:
         elem = elemslot(t, newb, 0);
     }
     if (indirectKey(t)) {
-        void *kmem = goc_newobject(t->type.key);
+        void *kmem = goc_newobject(t->Key);
         *(void **)insertk = kmem;
         insertk = kmem;
     }
     if (indirectElem(t))
-        *(void **)elem = goc_newobject(t->type.elem);
-    memcpy(insertk, key, t->type.key->size);
+        *(void **)elem = goc_newobject(t->Elem);
+    memcpy(insertk, key, t->Key->Size_);
     *inserti = top;
     h->count++;
 
@@ -807,13 +814,13 @@ void goc_mapdelete(const goc_maptype *t, goc_hmap *h, const void *key) {
             /* Clear what the collector could follow; elems always (Go does). */
             if (indirectKey(t))
                 *(void **)k = NULL;
-            else if (typeHasPointers(t->type.key))
-                memclrSlot(k, t->type.key->size);
+            else if (typeHasPointers(t->Key))
+                memclrSlot(k, t->Key->Size_);
             void *e = elemslot(t, b, i);
             if (indirectElem(t))
                 *(void **)e = NULL;
             else
-                memclrSlot(e, t->type.elem->size);
+                memclrSlot(e, t->Elem->Size_);
             goc_map_deleted(t, h, bOrig, b, i);
             goto out;
         }

@@ -96,7 +96,7 @@ notfound:
     insertb->tophash[inserti] = tophash(hash);
     memcpy(keyslot(t, insertb, inserti), &key, sizeof key);
     if (indirectElem(t))
-        *(void **)elemslot(t, insertb, inserti) = goc_newobject(t->type.elem);
+        *(void **)elemslot(t, insertb, inserti) = goc_newobject(t->Elem);
     h->count++;
 
 done:;
@@ -122,7 +122,7 @@ void goc_mapdelete_fast32(const goc_maptype *t, goc_hmap *h, uint32_t key) {
             void *k = keyslot(t, b, i);
             if (load32(k) != key || isEmpty(b->tophash[i]))
                 continue;
-            memclrSlot(elemslot(t, b, i), t->elemsize);
+            memclrSlot(elemslot(t, b, i), t->ValueSize);
             goc_map_deleted(t, h, bOrig, b, i);
             goto out;
         }

@@ -97,7 +97,7 @@ notfound:
     insertb->tophash[inserti] = tophash(hash);
     memcpy(keyslot(t, insertb, inserti), &key, sizeof key);
     if (indirectElem(t))
-        *(void **)elemslot(t, insertb, inserti) = goc_newobject(t->type.elem);
+        *(void **)elemslot(t, insertb, inserti) = goc_newobject(t->Elem);
     h->count++;
 
 done:;
@@ -131,9 +131,9 @@ void goc_mapdelete_fast64(const goc_maptype *t, goc_hmap *h, uint64_t key) {
             void *k = keyslot(t, b, i);
             if (load64(k) != key || isEmpty(b->tophash[i]))
                 continue;
-            if (typeHasPointers(t->type.key))
+            if (typeHasPointers(t->Key))
                 memset(k, 0, sizeof key); /* a pointer key: let it go */
-            memclrSlot(elemslot(t, b, i), t->elemsize);
+            memclrSlot(elemslot(t, b, i), t->ValueSize);
             goc_map_deleted(t, h, bOrig, b, i);
             goto out;
         }

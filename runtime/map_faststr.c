@@ -140,7 +140,7 @@ notfound:
     insertb->tophash[inserti] = top;
     *strslot(t, insertb, inserti) = key;
     if (indirectElem(t))
-        *(void **)elemslot(t, insertb, inserti) = goc_newobject(t->type.elem);
+        *(void **)elemslot(t, insertb, inserti) = goc_newobject(t->Elem);
     h->count++;
 
 done:;
@@ -170,7 +170,7 @@ void goc_mapdelete_faststr(const goc_maptype *t, goc_hmap *h, goc_string key) {
             if (!(key.len == 0 || sameBytes(k, key)))
                 continue;
             k->str = NULL; /* drop the reference to the bytes */
-            memclrSlot(elemslot(t, b, i), t->elemsize);
+            memclrSlot(elemslot(t, b, i), t->ValueSize);
             goc_map_deleted(t, h, bOrig, b, i);
             goto out;
         }

@@ -3,11 +3,11 @@
  * map.c, map_iter.c and map_fast{32,64,str}.c (Go: runtime/map.go types and
  * helpers). See the essay at the top of map.c for the design.
  *
- * A bucket (bmap) of a map type t occupies t->bucketsize bytes:
+ * A bucket (bmap) of a map type t occupies t->BucketSize bytes:
  *
  *     offset 0                  tophash[8]    one byte per slot (state or hash top byte)
- *     offset dataOffset (8)     key[8]        t->keysize bytes each (a pointer if indirect)
- *     8 + 8*keysize             elem[8]       t->elemsize bytes each (a pointer if indirect)
+ *     offset dataOffset (8)     key[8]        t->KeySize bytes each (a pointer if indirect)
+ *     8 + 8*keysize             elem[8]       t->ValueSize bytes each (a pointer if indirect)
  *     bucketsize - 8            overflow      next bucket of the chain, or NULL
  *
  * Keys are grouped, then elems, so map[int64]int8 needs no padding. All access
@@ -56,7 +56,7 @@ enum {
  * and, every few dozen, a refill under the allocator lock). The block is
  * scanned memory, so the collector sees whatever the bucket holds. After a
  * grow the space is unused until the map dies. The block is a smallhmap cut
- * after t->bucketsize bytes of bucket. A goc_stackmap (goc_makemap_stack) is
+ * after t->BucketSize bytes of bucket. A goc_stackmap (goc_makemap_stack) is
  * the same block in a caller's frame.
  */
 typedef goc_stackmap smallhmap; /* the same layout (goc/map.h) */
@@ -146,52 +146,52 @@ static inline uintptr_t oldbucketmask(const goc_hmap *h) {
 /* ---- type properties ---- */
 
 static inline bool indirectKey(const goc_maptype *t) {
-    return (t->flags & GOC_MAPF_INDIRECTKEY) != 0;
+    return (t->Flags & GOC_MAPF_INDIRECTKEY) != 0;
 }
 static inline bool indirectElem(const goc_maptype *t) {
-    return (t->flags & GOC_MAPF_INDIRECTELEM) != 0;
+    return (t->Flags & GOC_MAPF_INDIRECTELEM) != 0;
 }
 static inline bool typeHasPointers(const goc_type *t) {
-    return (t->tflag & GOC_TFLAG_POINTERS) != 0;
+    return t->PtrBytes != 0;
 }
 /* Whether the bucket type holds pointers (scanned memory) — Go: t.Bucket.Pointers(). */
 static inline bool bucketHasPointers(const goc_maptype *t) {
-    return indirectKey(t) || indirectElem(t) || typeHasPointers(t->type.key) ||
-           typeHasPointers(t->type.elem);
+    return indirectKey(t) || indirectElem(t) || typeHasPointers(t->Key) ||
+           typeHasPointers(t->Elem);
 }
 /* Go: ReflexiveKey — k == k for every key. */
 static inline bool reflexiveKey(const goc_maptype *t) {
-    return (t->type.key->tflag & GOC_TFLAG_REFLEXIVE) != 0;
+    return (t->Flags & GOC_MAPF_REFLEXIVEKEY) != 0;
 }
 static inline bool needKeyUpdate(const goc_maptype *t) {
-    return (t->type.key->tflag & GOC_TFLAG_NEEDKEYUPDATE) != 0;
+    return (t->Flags & GOC_MAPF_NEEDKEYUPDATE) != 0;
 }
 static inline uintptr_t maphash(const goc_maptype *t, const void *key, const goc_hmap *h) {
-    return t->type.key->hash(key, (uintptr_t)h->hash0);
+    return goc_callhash(t->Hasher, key, (uintptr_t)h->hash0);
 }
 static inline bool keyEqual(const goc_maptype *t, const void *a, const void *b) {
-    return t->type.key->equal(a, b);
+    return goc_calleq(t->Key->Equal, a, b);
 }
 
 /* ---- bucket access ---- */
 
 static inline bmap *bucketAt(const goc_maptype *t, void *buckets, uintptr_t i) {
-    return (bmap *)((uint8_t *)buckets + i * t->bucketsize);
+    return (bmap *)((uint8_t *)buckets + i * t->BucketSize);
 }
 static inline bmap *overflowOf(const goc_maptype *t, const bmap *b) {
     bmap *ovf;
-    memcpy(&ovf, (const uint8_t *)b + t->bucketsize - sizeof(void *), sizeof ovf);
+    memcpy(&ovf, (const uint8_t *)b + t->BucketSize - sizeof(void *), sizeof ovf);
     return ovf;
 }
 static inline void setoverflow(const goc_maptype *t, bmap *b, bmap *ovf) {
-    memcpy((uint8_t *)b + t->bucketsize - sizeof(void *), &ovf, sizeof ovf);
+    memcpy((uint8_t *)b + t->BucketSize - sizeof(void *), &ovf, sizeof ovf);
 }
 /* The key slot i (a pointer to the key, or to the pointer if indirect). */
 static inline void *keyslot(const goc_maptype *t, bmap *b, uintptr_t i) {
-    return (uint8_t *)b + dataOffset + i * t->keysize;
+    return (uint8_t *)b + dataOffset + i * t->KeySize;
 }
 static inline void *elemslot(const goc_maptype *t, bmap *b, uintptr_t i) {
-    return (uint8_t *)b + dataOffset + bucketCnt * (uintptr_t)t->keysize + i * t->elemsize;
+    return (uint8_t *)b + dataOffset + bucketCnt * (uintptr_t)t->KeySize + i * t->ValueSize;
 }
 /* The key itself, following the indirection if there is one. */
 static inline void *keyAt(const goc_maptype *t, bmap *b, uintptr_t i) {

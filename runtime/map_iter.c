@@ -155,6 +155,6 @@ goc_eface maps__clone(goc_eface m) {
     goc_hmap *r = goc_makemap(t, goc_maplen(h), NULL);
     goc_hiter it;
     for (goc_mapiterinit(t, h, &it); it.key != NULL; goc_mapiternext(&it))
-        memmove(goc_mapassign(t, r, it.key), it.elem, t->type.elem->size);
+        memmove(goc_mapassign(t, r, it.key), it.elem, t->Elem->Size_);
     return (goc_eface){m.type, r};
 }

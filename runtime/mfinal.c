@@ -102,9 +102,9 @@ void goc_setfinalizer(void *p, const goc_type *ptrtype, goc_func *fn, goc_finali
     if (base == NULL)
         return; /* a package variable or the zero-size object: gc ignores those too */
     if (base != p) {
-        const goc_type *elem = ptrtype != NULL ? ptrtype->elem : NULL;
+        const goc_type *elem = ptrtype != NULL ? goc_typeelem(ptrtype) : NULL;
         /* gc allows an interior pointer only into its tiny-allocator blocks */
-        if (elem == NULL || (elem->tflag & GOC_TFLAG_POINTERS) || elem->size >= 16)
+        if (elem == NULL || elem->PtrBytes != 0 || elem->Size_ >= 16)
             goc_throw("runtime.SetFinalizer: pointer not at beginning of allocated block");
     }
     GC_finalization_proc ofn = 0;
@@ -127,11 +127,15 @@ void goc_setfinalizer(void *p, const goc_type *ptrtype, goc_func *fn, goc_finali
 }
 
 /* gc's messages name types as Go prints them: "runtime.SetFinalizer: " + a + t + b (+ c + u). */
+static goc_string cgostr(const char *s) {
+    goc_string g = {(const uint8_t *)s, (goc_int)strlen(s)};
+    return g;
+}
+
 static _Noreturn void throwtypes(const char *a, const goc_type *t, const char *b, const goc_type *u, const char *c) {
-    size_t n = strlen(a) + strlen(t->string) + strlen(b) + (u != NULL ? strlen(u->string) : 0) + strlen(c) + 32;
-    char *msg = goc_alloc(n, false);
-    snprintf(msg, n, "runtime.SetFinalizer: %s%s%s%s%s", a, t->string, b, u != NULL ? u->string : "", c);
-    goc_throw(msg);
+    goc_string parts[6] = {GOC_STR("runtime.SetFinalizer: "), cgostr(a), goc_typestring(t), cgostr(b),
+                           u != NULL ? goc_typestring(u) : GOC_STR(""), cgostr(c)};
+    goc_throw((const char *)goc_catgs(6, parts).str);
 }
 
 static void callnil(goc_func *fn, void *p, const goc_type *ptrtype) {
@@ -141,20 +145,20 @@ static void callnil(goc_func *fn, void *p, const goc_type *ptrtype) {
 
 static goc_func nilfinalizer = {(void (*)(void))callnil};
 
-static bool named(const goc_type *t) { return (t->tflag & GOC_TFLAG_NAMED) != 0 || t->nmethods != 0; }
+static bool named(const goc_type *t) { return (t->TFlag & GOC_TFLAG_UNCOMMON) != 0; }
 
 void goc_SetFinalizer(goc_eface obj, const goc_type *ftyp, const goc_type *fint, int shape, goc_func *fn,
                       goc_finalizercall call) {
     const goc_type *etyp = obj.type;
     if (etyp == NULL)
         goc_throw("runtime.SetFinalizer: first argument is nil");
-    if (etyp->kind != GOC_POINTER)
+    if (goc_typekind(etyp) != GOC_POINTER)
         throwtypes("first argument is ", etyp, ", not pointer", NULL, "");
     if (ftyp == NULL) {
         goc_setfinalizer(obj.data, etyp, NULL, NULL);
         return;
     }
-    if (ftyp->kind != GOC_FUNC)
+    if (goc_typekind(ftyp) != GOC_FUNC)
         throwtypes("second argument is ", ftyp, ", not a function", NULL, "");
     if (shape == GOC_FINALIZER_VARIADIC)
         throwtypes("cannot pass ", etyp, " to finalizer ", ftyp, " because dotdotdot");
@@ -162,10 +166,10 @@ void goc_SetFinalizer(goc_eface obj, const goc_type *ftyp, const goc_type *fint,
     if (shape == GOC_FINALIZER_ONEARG && fint != NULL) {
         if (fint == etyp)
             ok = true;
-        else if (fint->kind == GOC_POINTER)
-            ok = (!named(fint) || !named(etyp)) && fint->elem == etyp->elem;
-        else if (fint->kind == GOC_INTERFACE)
-            ok = fint->nmethods == 0 || goc_getitab(fint, etyp, true) != NULL;
+        else if (goc_typekind(fint) == GOC_POINTER)
+            ok = (!named(fint) || !named(etyp)) && goc_typeelem(fint) == goc_typeelem(etyp);
+        else if (goc_typekind(fint) == GOC_INTERFACE)
+            ok = ((const goc_interfacetype *)fint)->Methods.len == 0 || goc_getitab(fint, etyp, true) != NULL;
     }
     if (!ok)
         throwtypes("cannot pass ", etyp, " to finalizer ", ftyp, "");

@@ -146,16 +146,13 @@ _Noreturn void goc_gopanic(goc_eface v) {
         v = goc_PanicNilError();
     if (g->preprinting) {
         /* Go: preprintpanics' deferred recover turns this into a throw. */
-        const char *what = "type ";
-        const char *name = v.type->string;
+        goc_string parts[3] = {GOC_STR("panic while printing panic value: "), GOC_STR("type "),
+                               goc_typestring(v.type)};
         if (v.type == &goc_type_string) {
-            goc_string s = *(goc_string *)v.data;
-            char *m = goc_alloc((uintptr_t)s.len + 1, false);
-            memcpy(m, s.str, (size_t)s.len);
-            what = "";
-            name = m;
+            parts[1] = GOC_STR("");
+            parts[2] = *(goc_string *)v.data;
         }
-        goc_throw((const char *)goc_catstr("panic while printing panic value: ", what, name, NULL).str);
+        goc_throw((const char *)goc_catgs(3, parts).str);
     }
     if (g->printlock > 0)
         goc_printreset(g); /* panicked inside a print statement */
@@ -214,26 +211,26 @@ void goc_printindented(goc_string s) {
 
 /* A predeclared type (int, string, ...) rather than a defined type with that underlying kind. */
 static bool ispredeclared(const goc_type *t, const goc_type *pre) {
-    return t == pre || (t->pkgpath == NULL && strcmp(t->string, pre->string) == 0);
+    return t == pre || goc_typeidentical(t, pre);
 }
 
 /* Go: printanycustomtype. Defined types of basic kind print as T(v); others as (T) 0xdata. */
 static void printanycustomtype(goc_eface v) {
     const goc_type *t = v.type;
     const void *d = v.data;
-    switch (t->kind) {
+    switch (goc_typekind(t)) {
     case GOC_STRING:
-        goc_printcstr(t->string);
+        goc_printstring(goc_typestring(t));
         goc_printcstr("(\"");
         goc_printindented(*(const goc_string *)d);
         goc_printcstr("\")");
         return;
     case GOC_COMPLEX64:
-        goc_printcstr(t->string);
+        goc_printstring(goc_typestring(t));
         goc_printcomplex(*(const goc_complex64 *)d);
         return;
     case GOC_COMPLEX128:
-        goc_printcstr(t->string);
+        goc_printstring(goc_typestring(t));
         goc_printcomplex(*(const goc_complex128 *)d);
         return;
     case GOC_BOOL:
@@ -250,17 +247,17 @@ static void printanycustomtype(goc_eface v) {
     case GOC_UINTPTR:
     case GOC_FLOAT32:
     case GOC_FLOAT64:
-        goc_printcstr(t->string);
+        goc_printstring(goc_typestring(t));
         goc_printcstr("(");
         break;
     default:
         goc_printcstr("(");
-        goc_printcstr(t->string);
+        goc_printstring(goc_typestring(t));
         goc_printcstr(") ");
         goc_printpointer(d);
         return;
     }
-    switch (t->kind) {
+    switch (goc_typekind(t)) {
     case GOC_BOOL: goc_printbool(*(const bool *)d); break;
     case GOC_INT: goc_printint(*(const goc_int *)d); break;
     case GOC_INT8: goc_printint(*(const int8_t *)d); break;
@@ -288,7 +285,7 @@ void goc_printpanicval(goc_eface v) {
         goc_printcstr("nil");
         return;
     }
-    switch (t->kind) {
+    switch (goc_typekind(t)) {
     case GOC_BOOL:
         if (ispredeclared(t, &goc_type_bool)) { goc_printbool(*(const bool *)d); return; }
         break;

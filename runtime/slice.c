@@ -82,11 +82,11 @@ void goc_setgrowera(goc_growera era) {
 
 goc_slice goc_makeslice(const goc_type *et, goc_int len, goc_int cap) {
     uintptr_t mem;
-    bool overflow = __builtin_mul_overflow(et->size, (uintptr_t)cap, &mem);
+    bool overflow = __builtin_mul_overflow(et->Size_, (uintptr_t)cap, &mem);
     if (overflow || mem > GOC_MAXALLOC || len < 0 || len > cap) {
         /* make([]T, huge) is reported as a bad len, not a bad cap: the cap
            was only implied (golang.org/issue/4085). */
-        overflow = __builtin_mul_overflow(et->size, (uintptr_t)len, &mem);
+        overflow = __builtin_mul_overflow(et->Size_, (uintptr_t)len, &mem);
         if (overflow || mem > GOC_MAXALLOC || len < 0)
             goc_panicmakeslicelen();
         goc_panicmakeslicecap();
@@ -163,7 +163,7 @@ goc_slice goc_growslice(void *oldPtr, goc_int newLen, goc_int oldCap, goc_int nu
     goc_int oldLen = newLen - num;
     if (newLen < 0)
         goc_panicgrowslicelen();
-    uintptr_t es = et->size;
+    uintptr_t es = et->Size_;
     if (es == 0) {
         /* No memory to copy; a non-nil result with the requested length. */
         return (goc_slice){&goc_zerobase, newLen, newLen};
@@ -173,7 +173,7 @@ goc_slice goc_growslice(void *oldPtr, goc_int newLen, goc_int oldCap, goc_int nu
 
     /* Step B. Before 1.22 no era knew malloc headers: rounding as for a
        pointer-free object gives the old rule for every size. */
-    bool haspointers = (et->tflag & GOC_TFLAG_POINTERS) != 0;
+    bool haspointers = et->PtrBytes != 0;
     bool noscan = !haspointers || era != GOC_GROW_GO122;
     uintptr_t capmem;
     bool overflow = __builtin_mul_overflow((uintptr_t)newcap, es, &capmem);

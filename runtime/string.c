@@ -24,8 +24,8 @@
 #include <string.h>
 
 /* Element types of string bytes and of []rune arrays: no pointers. */
-static const goc_type bytetype = {.size = 1, .align = 1, .kind = GOC_UINT8, .string = "uint8"};
-static const goc_type runetype = {.size = 4, .align = 4, .kind = GOC_INT32, .string = "int32"};
+#define bytetype goc_type_uint8
+#define runetype goc_type_int32
 
 static const goc_string emptystring = {NULL, 0};
 

@@ -17,25 +17,33 @@
 #include "goc_rt.h"
 
 TU_CHANTYPE(chan_int, &goc_type_int, "chan int");
+#define chan_int (chan_int_desc.d.Type)
 TU_CHANTYPE(chan_string, &goc_type_string, "chan string");
+#define chan_string (chan_string_desc.d.Type)
 
-static const goc_type empty_struct = {.size = 0, .align = 1, .kind = GOC_STRUCT, .string = "struct {}"};
+GOC_DESCRIBE(empty_struct, goc_structtype, "struct {}",
+       {.Type = GOC_TYPEINIT(0, 1, GOC_STRUCT, GOC_TFLAG_REGULARMEMORY, 0, &goc_memequal0_f)});
+#define empty_struct (empty_struct_desc.d.Type)
 TU_CHANTYPE(chan_empty, &empty_struct, "chan struct {}");
+#define chan_empty (chan_empty_desc.d.Type)
 
 typedef struct big {
     goc_int a[128];
 } big;
-static const goc_type big_type = {.size = sizeof(big), .align = 8, .kind = GOC_ARRAY, .string = "[128]int",
-                                  .elem = &goc_type_int, .len = 128};
+GOC_DESCRIBE(big_type, goc_arraytype, "[128]int",
+       {.Type = GOC_TYPEINIT(sizeof(big), 8, GOC_ARRAY, GOC_TFLAG_REGULARMEMORY, 0, NULL), .Elem = &goc_type_int, .Len = 128});
+#define big_type (big_type_desc.d.Type)
 TU_CHANTYPE(chan_big, &big_type, "chan [128]int");
+#define chan_big (chan_big_desc.d.Type)
 
 typedef struct node {
     goc_int v;
     struct node *next;
 } node;
-static const goc_type node_ptr = {.size = 8, .align = 8, .kind = GOC_POINTER, .tflag = GOC_TFLAG_POINTERS,
-                                  .string = "*main.node"};
+TU_PTR(node_ptr, "*main.node", NULL);
+#define node_ptr (node_ptr_desc.d.Type)
 TU_CHANTYPE(chan_nodep, &node_ptr, "chan *main.node");
+#define chan_nodep (chan_nodep_desc.d.Type)
 
 /* ---- send and receive ---------------------------------------------------------- */
 
@@ -303,7 +311,7 @@ START_TEST(test_panic_value) {
     recovered = (goc_eface){NULL, NULL};
     close_nil_recovering();
     ck_assert_ptr_nonnull(recovered.type);
-    ck_assert_str_eq(recovered.type->string, "runtime.plainError");
+    ck_assert_str_eq(tu_cstr(goc_typestring(recovered.type)), "runtime.plainError");
     goc_iface e;
     ck_assert(goc_assertE2I2(&goc_type_runtime_Error, recovered, &e));
     goc_string msg;

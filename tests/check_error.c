@@ -12,21 +12,21 @@
 /* ---- catching ----------------------------------------------------------------------- */
 
 static const char *errtext(goc_eface e) {
-    const goc_method *m = goc_findmethod(e.type, "Error", "func() string");
+    void (*m)(void) = goc_findmethod(e.type, "Error", "func() string");
     ck_assert_ptr_nonnull(m);
-    return tu_cstr(((goc_string(*)(void *))m->ifn)(e.data));
+    return tu_cstr(((goc_string(*)(void *))m)(e.data));
 }
 
 /* A recovered runtime error: its type name, its text, and that it is a runtime.Error. */
 static void check_rterror(goc_eface e, const char *tname, const char *text) {
     ck_assert_ptr_nonnull(e.type);
-    ck_assert_str_eq(e.type->string, tname);
+    ck_assert_str_eq(tu_cstr(goc_typestring(e.type)), tname);
     ck_assert_str_eq(errtext(e), text);
     goc_iface re = goc_assertE2I(&goc_type_runtime_Error, e);
     ck_assert_ptr_eq(re.data, e.data);
     /* RuntimeError is in the itab (second method) and does nothing. */
-    ((void (*)(void *))re.tab->fun[1])(re.data);
-    goc_string s = ((goc_string(*)(void *))re.tab->fun[0])(re.data);
+    ((void (*)(void *))re.tab->Fun[1])(re.data);
+    goc_string s = ((goc_string(*)(void *))re.tab->Fun[0])(re.data);
     ck_assert_str_eq(tu_cstr(s), text);
     goc_iface err;
     ck_assert(goc_assertE2I2(&goc_type_error, e, &err));
@@ -121,10 +121,12 @@ END_TEST
 
 /* ---- the other messages ---------------------------------------------------------------------- */
 
-static const goc_type intslice_type = {.size = 24, .align = 8, .kind = GOC_SLICE, .tflag = GOC_TFLAG_POINTERS,
-                                       .string = "[]int", .elem = &goc_type_int};
-static const goc_type mapty = {.size = 8, .align = 8, .kind = GOC_MAP, .tflag = GOC_TFLAG_POINTERS,
-                               .string = "map[string]int"};
+TU_SLICE(intslice_type, "[]int", &goc_type_int);
+#define intslice_type (intslice_type_desc.d.Type)
+GOC_DESCRIBE(mapty, goc_maptype, "map[string]int",
+       {.Type = GOC_TYPEINIT(8, 8, GOC_MAP | GOC_KIND_DIRECTIFACE, 0, 8, NULL), .Key = &goc_type_string,
+        .Elem = &goc_type_int});
+#define mapty (mapty_desc.d.Type)
 
 static void t_divide(const void *a) { (void)a; goc_panicdivide(); }
 static void t_shift(const void *a) { (void)a; goc_panicshift(); }
@@ -164,9 +166,9 @@ START_TEST(test_other_messages) {
                   "runtime error: invalid memory address or nil pointer dereference");
     goc_eface ma = tu_catch(t_memaddr, NULL);
     check_rterror(ma, "runtime.errorAddressString", "runtime error: invalid memory address or nil pointer dereference");
-    const goc_method *addr = goc_findmethod(ma.type, "Addr", "func() uintptr");
+    void (*addr)(void) = goc_findmethod(ma.type, "Addr", "func() uintptr");
     ck_assert_ptr_nonnull(addr);
-    ck_assert_uint_eq(((uintptr_t(*)(void *))addr->ifn)(ma.data), 0x18);
+    ck_assert_uint_eq(((uintptr_t(*)(void *))addr)(ma.data), 0x18);
 }
 END_TEST
 
@@ -179,8 +181,8 @@ START_TEST(test_panic_nil_error) {
     goc_eface e = tu_catch(t_panicnil, NULL);
     check_rterror(e, "*runtime.PanicNilError", "panic called with nil argument");
     ck_assert_ptr_eq(e.data, &goc_zerobase); /* new(PanicNilError) is zero-size */
-    ck_assert_ptr_nonnull(e.type->elem);
-    ck_assert_str_eq(e.type->elem->string, "runtime.PanicNilError");
+    ck_assert_ptr_nonnull(goc_typeelem(e.type));
+    ck_assert_str_eq(tu_cstr(goc_typestring(goc_typeelem(e.type))), "runtime.PanicNilError");
 }
 END_TEST
 
@@ -191,9 +193,9 @@ START_TEST(test_error_values_compare) {
     goc_eface b = tu_catch(bthunk, &bcases[0]);
     goc_eface c = tu_catch(bthunk, &bcases[1]);
     ck_assert_ptr_ne(a.data, b.data);
-    ck_assert(a.type->equal(a.data, b.data));
-    ck_assert(!a.type->equal(a.data, c.data));
-    ck_assert_uint_eq(a.type->hash(a.data, 99), b.type->hash(b.data, 99));
+    ck_assert(goc_calleq(a.type->Equal, a.data, b.data));
+    ck_assert(!goc_calleq(a.type->Equal, a.data, c.data));
+    ck_assert_uint_eq(goc_typehash(a.type, a.data, 99), goc_typehash(b.type, b.data, 99));
     ck_assert(goc_efaceeq(a, b));
     ck_assert(!goc_efaceeq(a, c));
     goc_eface d1 = tu_catch(t_divide, NULL), d2 = tu_catch(t_divide, NULL), s1 = tu_catch(t_shift, NULL);
@@ -206,11 +208,12 @@ START_TEST(test_error_values_compare) {
     goc_eface all[] = {a, d1, p1, tu_catch(t_memaddr, NULL), tu_catch(t_panicnil, NULL)};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
         const goc_type *t = all[i].type;
-        ck_assert_ptr_nonnull(t->hash);
-        ck_assert_ptr_nonnull(t->equal);
-        ck_assert(t->tflag & GOC_TFLAG_NAMED || t->kind == GOC_POINTER);
-        ck_assert(t->equal(all[i].data, all[i].data));
-        ck_assert_uint_eq(t->nmethods >= 2, 1);
+        ck_assert_ptr_nonnull(t->Equal);
+        ck_assert(t->TFlag & GOC_TFLAG_NAMED || goc_typekind(t) == GOC_POINTER);
+        ck_assert(goc_calleq(t->Equal, all[i].data, all[i].data));
+        uint32_t n, nx;
+        goc_typemethods(t, &n, &nx);
+        ck_assert_uint_eq(nx >= 2, 1);
     }
 }
 END_TEST
@@ -262,13 +265,17 @@ END_TEST
 
 START_TEST(test_runtime_Error_descriptor) {
     const goc_type *t = &goc_type_runtime_Error;
-    ck_assert_int_eq(t->kind, GOC_INTERFACE);
-    ck_assert_str_eq(t->string, "runtime.Error");
-    ck_assert_str_eq(t->pkgpath, "runtime");
-    ck_assert_uint_eq(t->nmethods, 2);
-    ck_assert_str_eq(t->methods[0].name, "Error");
-    ck_assert_str_eq(t->methods[1].name, "RuntimeError");
-    ck_assert_uint_eq(t->size, sizeof(goc_iface));
+    const goc_interfacetype *it = (const goc_interfacetype *)t;
+    ck_assert_int_eq(goc_typekind(t), GOC_INTERFACE);
+    ck_assert_str_eq(tu_cstr(goc_typestring(t)), "runtime.Error");
+    ck_assert_str_eq(tu_cstr(goc_typepkgpath(t)), "runtime");
+    ck_assert_int_eq(it->Methods.len, 2);
+    const goc_imethod *im = it->Methods.ptr;
+    ck_assert_str_eq(tu_cstr(goc_namestring(goc_resolvenameoff(t, im[0].Name))), "Error");
+    ck_assert_ptr_eq(goc_resolvetypeoff(t, im[0].Typ), &goc_type_func_string);
+    ck_assert_str_eq(tu_cstr(goc_namestring(goc_resolvenameoff(t, im[1].Name))), "RuntimeError");
+    ck_assert_ptr_eq(goc_resolvetypeoff(t, im[1].Typ), &goc_type_func);
+    ck_assert_uint_eq(t->Size_, sizeof(goc_iface));
     /* An ordinary error is not a runtime.Error. */
     ck_assert_ptr_null(goc_getitab(t, &goc_type_string, true));
 }
@@ -276,14 +283,14 @@ END_TEST
 
 /* The exported descriptors are the dynamic types of the values the runtime panics with. */
 START_TEST(test_exported_error_types) {
-    goc_eface e = goc_TypeAssertionError(NULL, &goc_type_string, &goc_type_int, NULL);
+    goc_eface e = goc_TypeAssertionError(NULL, &goc_type_string, &goc_type_int, GOC_STR(""));
     ck_assert_ptr_eq(e.type, &goc_type_ptr_runtime_TypeAssertionError);
-    ck_assert_ptr_eq(e.type->elem, &goc_type_runtime_TypeAssertionError);
+    ck_assert_ptr_eq(goc_typeelem(e.type), &goc_type_runtime_TypeAssertionError);
     ck_assert_str_eq(tu_cstr(goc_TypeAssertionError_Error(e.data)), "interface conversion: interface is string, not int");
-    ck_assert_uint_eq(goc_type_runtime_TypeAssertionError.size, 3 * sizeof(void *) + sizeof(goc_string));
+    ck_assert_uint_eq(goc_type_runtime_TypeAssertionError.Size_, 3 * sizeof(void *) + sizeof(goc_string));
     goc_eface n = tu_catch(t_panicnil, NULL);
     ck_assert_ptr_eq(n.type, &goc_type_ptr_runtime_PanicNilError);
-    ck_assert_ptr_eq(n.type->elem, &goc_type_runtime_PanicNilError);
+    ck_assert_ptr_eq(goc_typeelem(n.type), &goc_type_runtime_PanicNilError);
     ck_assert_str_eq(tu_cstr(goc_PanicNilError_Error(n.data)), "panic called with nil argument");
 }
 END_TEST

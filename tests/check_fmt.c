@@ -29,69 +29,69 @@ typedef void (*fn_t)(void);
 
 /* ---- descriptors (as a translator emits them) ---- */
 
-#define PTRFLAGS (GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM)
-#define PTRTYPE(name, str, el)                                                                                 \
-    static const goc_type name = {.size = 8, .align = 8, .kind = GOC_POINTER, .tflag = PTRFLAGS,               \
-                                  .hash = goc_memhash64, .equal = goc_memequal64, .string = str, .elem = el}
-#define SLICETYPE(name, str, el)                                                                               \
-    static const goc_type name = {.size = 24, .align = 8, .kind = GOC_SLICE, .tflag = GOC_TFLAG_POINTERS,      \
-                                  .string = str, .elem = el}
-#define MAPTYPE(name, str, K, V, kt, vt)                                                                       \
-    static const goc_maptype name = {                                                                         \
-        .type = {.size = 8, .align = 8, .kind = GOC_MAP, .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE, \
-                 .string = str, .key = kt, .elem = vt},                                                       \
-        GOC_MAPTYPE_SIZES(K, V)}
+#define PTRTYPE(name, str, el) TU_PTR(name, str, el)
+#define SLICETYPE(name, str, el) TU_SLICE(name, str, el)
+#define MAPTYPE(name, str, K, V, kt, vt, hasher, flags) TU_MAP(name, str, K, V, kt, vt, hasher, flags)
+/* a named type of main with no methods, one (String or Error), or two */
+#define NAMED0(name, T, str, ...) TU_NAMED0(name, T, str, __VA_ARGS__)
+#define STRINGER(name, T, fn, str, ...) TU_NAMED1(name, T, str, "String", &goc_type_func_string, fn, __VA_ARGS__)
+#define ERRORER(name, T, fn, str, ...) TU_NAMED1(name, T, str, "Error", &goc_type_func_string, fn, __VA_ARGS__)
+#define REFL GOC_MAPF_REFLEXIVEKEY
+#define RM GOC_TFLAG_REGULARMEMORY
 
 SLICETYPE(ty_bytes, "[]uint8", &goc_type_uint8);
-static const goc_type ty_a4byte = {.size = 4, .align = 1, .kind = GOC_ARRAY, .tflag = GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-                                   .string = "[4]uint8", .elem = &goc_type_uint8, .len = 4};
-static const goc_type ty_MyBytes = {.size = 24, .align = 8, .kind = GOC_SLICE, .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED,
-                                    .string = "main.MyBytes", .pkgpath = "main", .elem = &goc_type_uint8};
+GOC_DESCRIBE(ty_a4byte, goc_arraytype, "[4]uint8",
+             {.Type = GOC_TYPEINIT(4, 1, GOC_ARRAY, RM, 0, NULL), .Elem = &goc_type_uint8, .Len = 4});
+NAMED0(ty_MyBytes, goc_slicetype, "main.MyBytes", {.Type = TU_NAMEDT(24, 8, GOC_SLICE, 8, NULL), .Elem = &goc_type_uint8});
 SLICETYPE(ty_ints, "[]int", &goc_type_int);
-static const goc_type ty_a3int = {.size = 24, .align = 8, .kind = GOC_ARRAY, .tflag = GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-                                  .string = "[3]int", .elem = &goc_type_int, .len = 3};
-static const goc_type ty_a2int = {.size = 16, .align = 8, .kind = GOC_ARRAY, .tflag = GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-                                  .hash = goc_memhash128, .equal = goc_memequal128, .string = "[2]int",
-                                  .elem = &goc_type_int, .len = 2};
-static const goc_type ty_a0int = {.size = 0, .align = 8, .kind = GOC_ARRAY, .tflag = GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-                                  .string = "[0]int", .elem = &goc_type_int, .len = 0};
+GOC_DESCRIBE(ty_a3int, goc_arraytype, "[3]int",
+             {.Type = GOC_TYPEINIT(24, 8, GOC_ARRAY, RM, 0, NULL), .Elem = &goc_type_int, .Len = 3});
+GOC_DESCRIBE(ty_a2int, goc_arraytype, "[2]int",
+             {.Type = GOC_TYPEINIT(16, 8, GOC_ARRAY, RM, 0, &goc_memequal128_f), .Elem = &goc_type_int, .Len = 2});
+GOC_DESCRIBE(ty_a0int, goc_arraytype, "[0]int",
+             {.Type = GOC_TYPEINIT(0, 8, GOC_ARRAY, RM, 0, &goc_memequal0_f), .Elem = &goc_type_int, .Len = 0});
 SLICETYPE(ty_strings, "[]string", &goc_type_string);
 SLICETYPE(ty_floats, "[]float64", &goc_type_float64);
 SLICETYPE(ty_bools, "[]bool", &goc_type_bool);
 SLICETYPE(ty_anys, "[]interface {}", &goc_type_any);
 SLICETYPE(ty_errors, "[]error", &goc_type_error);
 
-MAPTYPE(ty_msi, "map[string]int", goc_string, goc_int, &goc_type_string, &goc_type_int);
-MAPTYPE(ty_mis, "map[int]string", goc_int, goc_string, &goc_type_int, &goc_type_string);
-MAPTYPE(ty_mnest, "map[string][]int", goc_string, goc_slice, &goc_type_string, &ty_ints);
-MAPTYPE(ty_mfl, "map[float64]string", double, goc_string, &goc_type_float64, &goc_type_string);
-MAPTYPE(ty_many, "map[interface {}]int", goc_eface, goc_int, &goc_type_any, &goc_type_int);
-MAPTYPE(ty_mall, "map[interface {}]string", goc_eface, goc_string, &goc_type_any, &goc_type_string);
-MAPTYPE(ty_mb, "map[bool]int", bool, goc_int, &goc_type_bool, &goc_type_int);
-MAPTYPE(ty_marr, "map[[2]int]string", goc_int[2], goc_string, &ty_a2int, &goc_type_string);
+MAPTYPE(ty_msi, "map[string]int", goc_string, goc_int, &goc_type_string, &goc_type_int, &goc_strhash_f,
+        REFL | GOC_MAPF_NEEDKEYUPDATE);
+MAPTYPE(ty_mis, "map[int]string", goc_int, goc_string, &goc_type_int, &goc_type_string, &goc_memhash64_f, REFL);
+MAPTYPE(ty_mnest, "map[string][]int", goc_string, goc_slice, &goc_type_string, &ty_ints_desc.d.Type, &goc_strhash_f,
+        REFL | GOC_MAPF_NEEDKEYUPDATE);
+MAPTYPE(ty_mfl, "map[float64]string", double, goc_string, &goc_type_float64, &goc_type_string, &goc_f64hash_f,
+        GOC_MAPF_NEEDKEYUPDATE);
+MAPTYPE(ty_many, "map[interface {}]int", goc_eface, goc_int, &goc_type_any, &goc_type_int, &goc_nilinterhash_f,
+        GOC_MAPF_NEEDKEYUPDATE | GOC_MAPF_HASHMIGHTPANIC);
+MAPTYPE(ty_mall, "map[interface {}]string", goc_eface, goc_string, &goc_type_any, &goc_type_string,
+        &goc_nilinterhash_f, GOC_MAPF_NEEDKEYUPDATE | GOC_MAPF_HASHMIGHTPANIC);
+MAPTYPE(ty_mb, "map[bool]int", bool, goc_int, &goc_type_bool, &goc_type_int, &goc_memhash8_f, REFL);
+MAPTYPE(ty_marr, "map[[2]int]string", goc_int[2], goc_string, &ty_a2int_desc.d.Type, &goc_type_string,
+        &goc_memhash128_f, REFL);
 
 /* main.T struct { A int; B string } */
 typedef struct T {
     goc_int A;
     goc_string B;
 } T;
-static const goc_structfield T_fields[] = {{"A", &goc_type_int, offsetof(T, A), false, true},
-                                           {"B", &goc_type_string, offsetof(T, B), false, true}};
-static const goc_type ty_T = {.size = sizeof(T), .align = 8, .kind = GOC_STRUCT,
-                              .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE,
-                              .string = "main.T", .pkgpath = "main", .fields = T_fields, .nfields = 2};
-PTRTYPE(ty_pT, "*main.T", &ty_T);
+static const goc_structfield T_fields[] = {GOC_FIELD("A", true, &goc_type_int, offsetof(T, A)),
+                                           GOC_FIELD("B", true, &goc_type_string, offsetof(T, B))};
+NAMED0(ty_T, goc_structtype, "main.T",
+       {.Type = TU_NAMEDT(sizeof(T), 8, GOC_STRUCT, 16, NULL), .Fields = {(void *)T_fields, 2, 2}});
+PTRTYPE(ty_pT, "*main.T", &ty_T_desc.d.Type);
 PTRTYPE(ty_pint, "*int", &goc_type_int);
-PTRTYPE(ty_pints, "*[]int", &ty_ints);
-PTRTYPE(ty_pa2int, "*[2]int", &ty_a2int);
-PTRTYPE(ty_pmsi, "*map[string]int", &ty_msi.type);
+PTRTYPE(ty_pints, "*[]int", &ty_ints_desc.d.Type);
+PTRTYPE(ty_pa2int, "*[2]int", &ty_a2int_desc.d.Type);
+PTRTYPE(ty_pmsi, "*map[string]int", &ty_msi_desc.d.Type);
 
-static const goc_type ty_empty = {.size = 0, .align = 1, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-                                  .hash = goc_memhash0, .equal = goc_memequal0, .string = "struct {}"};
-static const goc_structfield anon_fields[] = {{"a", &goc_type_int, offsetof(T, A), false, false},
-                                              {"B", &goc_type_string, offsetof(T, B), false, true}};
-static const goc_type ty_anon = {.size = sizeof(T), .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_POINTERS,
-                                 .string = "struct { a int; B string }", .fields = anon_fields, .nfields = 2};
+GOC_DESCRIBE(ty_empty, goc_structtype, "struct {}", {.Type = GOC_TYPEINIT(0, 1, GOC_STRUCT, RM, 0, &goc_memequal0_f)});
+static const goc_structfield anon_fields[] = {GOC_FIELD("a", false, &goc_type_int, offsetof(T, A)),
+                                              GOC_FIELD("B", true, &goc_type_string, offsetof(T, B))};
+GOC_DESCRIBE(ty_anon, goc_structtype, "struct { a int; B string }",
+             {.Type = GOC_TYPEINIT(sizeof(T), 8, GOC_STRUCT, 0, 16, NULL), .PkgPath = {GOC_NAMEDATA(0, "main")},
+              .Fields = {(void *)anon_fields, 2, 2}});
 
 /* main.S int with String() on the value receiver */
 static goc_string S_String(void *recv) {
@@ -99,21 +99,19 @@ static goc_string S_String(void *recv) {
     goc_eface a[1] = {tu_box(&goc_type_int, &v)};
     return goc_fmt_Sprintf(GOC_STR("S<%d>"), tu_args(a, 1));
 }
-static const goc_method S_methods[] = {{"String", "func() string", (fn_t)S_String}};
-static const goc_type ty_S = {.size = 8, .align = 8, .kind = GOC_INT,
-                              .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-                              .hash = goc_memhash64, .equal = goc_memequal64, .string = "main.S", .pkgpath = "main",
-                              .nmethods = 1, .methods = S_methods};
-SLICETYPE(ty_Ss, "[]main.S", &ty_S);
-MAPTYPE(ty_mS, "map[main.S]main.S", goc_int, goc_int, &ty_S, &ty_S);
+STRINGER(ty_S, goc_type, S_String, "main.S", TU_NAMEDT(8, 8, GOC_INT, 0, &goc_memequal64_f));
+SLICETYPE(ty_Ss, "[]main.S", &ty_S_desc.d);
+MAPTYPE(ty_mS, "map[main.S]main.S", goc_int, goc_int, &ty_S_desc.d, &ty_S_desc.d, &goc_memhash64_f, REFL);
 
 /* main.W struct { Pub S; priv S } */
 typedef struct W {
     goc_int Pub, priv;
 } W;
-static const goc_structfield W_fields[] = {{"Pub", &ty_S, 0, false, true}, {"priv", &ty_S, 8, false, false}};
-static const goc_type ty_W = {.size = 16, .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE,
-                              .string = "main.W", .pkgpath = "main", .fields = W_fields, .nfields = 2};
+static const goc_structfield W_fields[] = {GOC_FIELD("Pub", true, &ty_S_desc.d, 0),
+                                           GOC_FIELD("priv", false, &ty_S_desc.d, 8)};
+NAMED0(ty_W, goc_structtype, "main.W",
+       {.Type = TU_NAMEDT(16, 8, GOC_STRUCT, 0, NULL), .PkgPath = {GOC_NAMEDATA(0, "main")},
+        .Fields = {(void *)W_fields, 2, 2}});
 
 /* main.VE string with Error() on the value receiver */
 static goc_string VE_Error(void *recv) {
@@ -121,23 +119,19 @@ static goc_string VE_Error(void *recv) {
     goc_eface a[1] = {tu_box(&goc_type_string, &s)};
     return goc_fmt_Sprintf(GOC_STR("VE:%s"), tu_args(a, 1));
 }
-static const goc_method VE_methods[] = {{"Error", "func() string", (fn_t)VE_Error}};
-static const goc_type ty_VE = {.size = 16, .align = 8, .kind = GOC_STRING,
-                               .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE,
-                               .hash = goc_strhash, .equal = goc_strequal, .string = "main.VE", .pkgpath = "main",
-                               .nmethods = 1, .methods = VE_methods};
-static const goc_itab VE_error_itab = {&goc_type_error, &ty_VE, {(fn_t)VE_Error}};
+ERRORER(ty_VE, goc_type, VE_Error, "main.VE", TU_NAMEDT(16, 8, GOC_STRING, 8, &goc_strequal_f));
+static const goc_itab VE_error_itab = {&goc_typedesc_error.d, &ty_VE_desc.d, 0, {(fn_t)VE_Error}};
 
 /* main.Hidden struct { s S; e error } */
 typedef struct Hidden {
     goc_int s;
     goc_iface e;
 } Hidden;
-static const goc_structfield Hidden_fields[] = {{"s", &ty_S, offsetof(Hidden, s), false, false},
-                                                {"e", &goc_type_error, offsetof(Hidden, e), false, false}};
-static const goc_type ty_Hidden = {.size = sizeof(Hidden), .align = 8, .kind = GOC_STRUCT,
-                                   .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED, .string = "main.Hidden",
-                                   .pkgpath = "main", .fields = Hidden_fields, .nfields = 2};
+static const goc_structfield Hidden_fields[] = {GOC_FIELD("s", false, &ty_S_desc.d, offsetof(Hidden, s)),
+                                                GOC_FIELD("e", false, &goc_type_error, offsetof(Hidden, e))};
+NAMED0(ty_Hidden, goc_structtype, "main.Hidden",
+       {.Type = TU_NAMEDT(sizeof(Hidden), 8, GOC_STRUCT, 24, NULL), .PkgPath = {GOC_NAMEDATA(0, "main")},
+        .Fields = {(void *)Hidden_fields, 2, 2}});
 
 /* main.E struct { msg string }; (*E).Error dereferences its receiver */
 static goc_string pE_Error(void *recv) {
@@ -146,14 +140,11 @@ static goc_string pE_Error(void *recv) {
     goc_eface a[1] = {tu_box(&goc_type_string, recv)};
     return goc_fmt_Sprintf(GOC_STR("E:%s"), tu_args(a, 1));
 }
-static const goc_structfield E_fields[] = {{"msg", &goc_type_string, 0, false, false}};
-static const goc_type ty_E = {.size = 16, .align = 8, .kind = GOC_STRUCT,
-                              .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE, .string = "main.E",
-                              .pkgpath = "main", .fields = E_fields, .nfields = 1};
-static const goc_method pE_methods[] = {{"Error", "func() string", (fn_t)pE_Error}};
-static const goc_type ty_pE = {.size = 8, .align = 8, .kind = GOC_POINTER, .tflag = PTRFLAGS, .hash = goc_memhash64,
-                               .equal = goc_memequal64, .string = "*main.E", .elem = &ty_E, .nmethods = 1,
-                               .methods = pE_methods};
+static const goc_structfield E_fields[] = {GOC_FIELD("msg", false, &goc_type_string, 0)};
+NAMED0(ty_E, goc_structtype, "main.E",
+       {.Type = TU_NAMEDT(16, 8, GOC_STRUCT, 8, &goc_strequal_f), .PkgPath = {GOC_NAMEDATA(0, "main")},
+        .Fields = {(void *)E_fields, 1, 1}});
+ERRORER(ty_pE, goc_ptrtype, pE_Error, "*main.E", {.Type = TU_PTRT, .Elem = &ty_E_desc.d.Type});
 
 /* main.PS struct { n int }; (*PS).String dereferences its receiver */
 static goc_string pPS_String(void *recv) {
@@ -162,42 +153,32 @@ static goc_string pPS_String(void *recv) {
     goc_eface a[2] = {tu_box(&goc_type_string, &GOC_STR("PS")), tu_box(&goc_type_int, recv)};
     return goc_fmt_Sprint(tu_args(a, 2));
 }
-static const goc_structfield PS_fields[] = {{"n", &goc_type_int, 0, false, false}};
-static const goc_type ty_PS = {.size = 8, .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE,
-                               .string = "main.PS", .pkgpath = "main", .fields = PS_fields, .nfields = 1};
-static const goc_method pPS_methods[] = {{"String", "func() string", (fn_t)pPS_String}};
-static const goc_type ty_pPS = {.size = 8, .align = 8, .kind = GOC_POINTER, .tflag = PTRFLAGS, .hash = goc_memhash64,
-                                .equal = goc_memequal64, .string = "*main.PS", .elem = &ty_PS, .nmethods = 1,
-                                .methods = pPS_methods};
+static const goc_structfield PS_fields[] = {GOC_FIELD("n", false, &goc_type_int, 0)};
+NAMED0(ty_PS, goc_structtype, "main.PS",
+       {.Type = TU_NAMEDT(8, 8, GOC_STRUCT, 0, NULL), .PkgPath = {GOC_NAMEDATA(0, "main")},
+        .Fields = {(void *)PS_fields, 1, 1}});
+STRINGER(ty_pPS, goc_ptrtype, pPS_String, "*main.PS", {.Type = TU_PTRT, .Elem = &ty_PS_desc.d.Type});
 
 /* main.Boom int whose String panics("boom") */
 static goc_string Boom_String(void *recv) {
     (void)recv;
     goc_gopanic(tu_box(&goc_type_string, &GOC_STR("boom")));
 }
-static const goc_method Boom_methods[] = {{"String", "func() string", (fn_t)Boom_String}};
-static const goc_type ty_Boom = {.size = 8, .align = 8, .kind = GOC_INT,
-                                 .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-                                 .string = "main.Boom", .pkgpath = "main", .nmethods = 1, .methods = Boom_methods};
+STRINGER(ty_Boom, goc_type, Boom_String, "main.Boom", TU_NAMEDT(8, 8, GOC_INT, 0, NULL));
 
-static const goc_type ty_MyInt = {.size = 8, .align = 8, .kind = GOC_INT,
-                                  .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-                                  .hash = goc_memhash64, .equal = goc_memequal64, .string = "main.MyInt", .pkgpath = "main"};
-static const goc_type ty_MyStr = {.size = 16, .align = 8, .kind = GOC_STRING,
-                                  .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE,
-                                  .hash = goc_strhash, .equal = goc_strequal, .string = "main.MyStr", .pkgpath = "main"};
+NAMED0(ty_MyInt, goc_type, "main.MyInt", TU_NAMEDT(8, 8, GOC_INT, 0, &goc_memequal64_f));
+NAMED0(ty_MyStr, goc_type, "main.MyStr", TU_NAMEDT(16, 8, GOC_STRING, 8, &goc_strequal_f));
 
 /* main.Inner struct { X, Y int }; main.Outer */
 typedef struct Inner {
     goc_int X, Y;
 } Inner;
-static const goc_structfield Inner_fields[] = {{"X", &goc_type_int, 0, false, true}, {"Y", &goc_type_int, 8, false, true}};
-static const goc_type ty_Inner = {.size = 16, .align = 8, .kind = GOC_STRUCT,
-                                  .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-                                  .hash = goc_memhash128, .equal = goc_memequal128, .string = "main.Inner",
-                                  .pkgpath = "main", .fields = Inner_fields, .nfields = 2};
-PTRTYPE(ty_pInner, "*main.Inner", &ty_Inner);
-MAPTYPE(ty_mst, "map[main.Inner]int", Inner, goc_int, &ty_Inner, &goc_type_int);
+static const goc_structfield Inner_fields[] = {GOC_FIELD("X", true, &goc_type_int, 0),
+                                               GOC_FIELD("Y", true, &goc_type_int, 8)};
+NAMED0(ty_Inner, goc_structtype, "main.Inner",
+       {.Type = TU_NAMEDT(16, 8, GOC_STRUCT, 0, &goc_memequal128_f), .Fields = {(void *)Inner_fields, 2, 2}});
+PTRTYPE(ty_pInner, "*main.Inner", &ty_Inner_desc.d.Type);
+MAPTYPE(ty_mst, "map[main.Inner]int", Inner, goc_int, &ty_Inner_desc.d.Type, &goc_type_int, &goc_memhash128_f, REFL);
 typedef struct Outer {
     Inner inner;
     Inner *P;
@@ -207,21 +188,23 @@ typedef struct Outer {
     goc_iface Err;
 } Outer;
 static const goc_structfield Outer_fields[] = {
-    {"Inner", &ty_Inner, offsetof(Outer, inner), true, true},  {"P", &ty_pInner, offsetof(Outer, P), false, true},
-    {"M", &ty_msi.type, offsetof(Outer, M), false, true},      {"L", &ty_ints, offsetof(Outer, L), false, true},
-    {"I", &goc_type_any, offsetof(Outer, I), false, true},     {"Err", &goc_type_error, offsetof(Outer, Err), false, true},
+    {{GOC_NAMEDATA(GOC_NAME_EXPORTED | GOC_NAME_EMBEDDED, "Inner")}, &ty_Inner_desc.d.Type, offsetof(Outer, inner)},
+    GOC_FIELD("P", true, &ty_pInner_desc.d.Type, offsetof(Outer, P)),
+    GOC_FIELD("M", true, &ty_msi_desc.d.Type, offsetof(Outer, M)),
+    GOC_FIELD("L", true, &ty_ints_desc.d.Type, offsetof(Outer, L)),
+    GOC_FIELD("I", true, &goc_type_any, offsetof(Outer, I)),
+    GOC_FIELD("Err", true, &goc_type_error, offsetof(Outer, Err)),
 };
-static const goc_type ty_Outer = {.size = sizeof(Outer), .align = 8, .kind = GOC_STRUCT,
-                                  .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED, .string = "main.Outer",
-                                  .pkgpath = "main", .fields = Outer_fields, .nfields = 6};
+NAMED0(ty_Outer, goc_structtype, "main.Outer",
+       {.Type = TU_NAMEDT(sizeof(Outer), 8, GOC_STRUCT, sizeof(Outer), NULL), .Fields = {(void *)Outer_fields, 6, 6}});
 
 /* main.N: zero values of every reference kind */
-static const goc_type ty_func = {.size = 8, .align = 8, .kind = GOC_FUNC, .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE,
-                                 .string = "func()"};
-static const goc_type ty_chan = {.size = 8, .align = 8, .kind = GOC_CHAN, .tflag = PTRFLAGS, .hash = goc_memhash64,
-                                 .equal = goc_memequal64, .string = "chan int", .elem = &goc_type_int, .len = 3};
-static const goc_type ty_a2bool = {.size = 2, .align = 1, .kind = GOC_ARRAY, .tflag = GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-                                   .string = "[2]bool", .elem = &goc_type_bool, .len = 2};
+#define ty_func goc_type_func
+GOC_DESCRIBE(ty_chan, goc_chantype, "chan int",
+             {.Type = GOC_TYPEINIT(8, 8, GOC_CHAN | GOC_KIND_DIRECTIFACE, RM, 8, &goc_memequal64_f),
+              .Elem = &goc_type_int, .Dir = GOC_BOTHDIR});
+GOC_DESCRIBE(ty_a2bool, goc_arraytype, "[2]bool",
+             {.Type = GOC_TYPEINIT(2, 1, GOC_ARRAY, RM, 0, &goc_memequal16_f), .Elem = &goc_type_bool, .Len = 2});
 typedef struct N {
     goc_hmap *M;
     goc_slice S;
@@ -234,17 +217,17 @@ typedef struct N {
     T T;
 } N;
 static const goc_structfield N_fields[] = {
-    {"M", &ty_msi.type, offsetof(N, M), false, true}, {"S", &ty_ints, offsetof(N, S), false, true},
-    {"P", &ty_pint, offsetof(N, P), false, true},     {"I", &goc_type_any, offsetof(N, I), false, true},
-    {"E", &goc_type_error, offsetof(N, E), false, true}, {"F", &ty_func, offsetof(N, F), false, true},
-    {"C", &ty_chan, offsetof(N, C), false, true},     {"A", &ty_a2bool, offsetof(N, A), false, true},
-    {"T", &ty_T, offsetof(N, T), false, true},
+    GOC_FIELD("M", true, &ty_msi_desc.d.Type, offsetof(N, M)), GOC_FIELD("S", true, &ty_ints_desc.d.Type, offsetof(N, S)),
+    GOC_FIELD("P", true, &ty_pint_desc.d.Type, offsetof(N, P)), GOC_FIELD("I", true, &goc_type_any, offsetof(N, I)),
+    GOC_FIELD("E", true, &goc_type_error, offsetof(N, E)),     GOC_FIELD("F", true, &ty_func, offsetof(N, F)),
+    GOC_FIELD("C", true, &ty_chan_desc.d.Type, offsetof(N, C)), GOC_FIELD("A", true, &ty_a2bool_desc.d.Type, offsetof(N, A)),
+    GOC_FIELD("T", true, &ty_T_desc.d.Type, offsetof(N, T)),
 };
-static const goc_type ty_N = {.size = sizeof(N), .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED,
-                              .string = "main.N", .pkgpath = "main", .fields = N_fields, .nfields = 9};
+NAMED0(ty_N, goc_structtype, "main.N",
+       {.Type = TU_NAMEDT(sizeof(N), 8, GOC_STRUCT, sizeof(N), NULL), .Fields = {(void *)N_fields, 9, 9}});
 SLICETYPE(ty_runes, "[]int32", &goc_type_int32);
-SLICETYPE(ty_byteslices, "[][]uint8", &ty_bytes);
-SLICETYPE(ty_Ts, "[]main.T", &ty_T);
+SLICETYPE(ty_byteslices, "[][]uint8", &ty_bytes_desc.d.Type);
+SLICETYPE(ty_Ts, "[]main.T", &ty_T_desc.d.Type);
 
 /* main.G int with String and GoString */
 static goc_string G_String(void *recv) {
@@ -255,13 +238,9 @@ static goc_string G_GoString(void *recv) {
     (void)recv;
     return GOC_STR("G-gostring");
 }
-static const goc_method G_methods[] = {{"GoString", "func() string", (fn_t)G_GoString},
-                                       {"String", "func() string", (fn_t)G_String}};
-static const goc_type ty_G = {.size = 8, .align = 8, .kind = GOC_INT,
-                              .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-                              .hash = goc_memhash64, .equal = goc_memequal64, .string = "main.G", .pkgpath = "main",
-                              .nmethods = 2, .methods = G_methods};
-SLICETYPE(ty_Gs, "[]main.G", &ty_G);
+TU_NAMED2(ty_G, goc_type, "main.G", "GoString", &goc_type_func_string, G_GoString, "String", &goc_type_func_string,
+          G_String, TU_NAMEDT(8, 8, GOC_INT, 0, &goc_memequal64_f));
+SLICETYPE(ty_Gs, "[]main.G", &ty_G_desc.d);
 
 /* main.BI int whose String indexes a 3-element slice with the receiver */
 static goc_string BI_String(void *recv) {
@@ -270,12 +249,65 @@ static goc_string BI_String(void *recv) {
     goc_eface a[1] = {tu_box(&goc_type_int, &s[i])};
     return goc_fmt_Sprint(tu_args(a, 1));
 }
-static const goc_method BI_methods[] = {{"String", "func() string", (fn_t)BI_String}};
-static const goc_type ty_BI = {.size = 8, .align = 8, .kind = GOC_INT,
-                               .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-                               .hash = goc_memhash64, .equal = goc_memequal64, .string = "main.BI", .pkgpath = "main",
-                               .nmethods = 1, .methods = BI_methods};
-SLICETYPE(ty_BIs, "[]main.BI", &ty_BI);
+STRINGER(ty_BI, goc_type, BI_String, "main.BI", TU_NAMEDT(8, 8, GOC_INT, 0, &goc_memequal64_f));
+SLICETYPE(ty_BIs, "[]main.BI", &ty_BI_desc.d);
+
+/* The descriptors by their Go names' C spelling: &ty_X is a const goc_type *. */
+#define ty_bytes (ty_bytes_desc.d.Type)
+#define ty_a4byte (ty_a4byte_desc.d.Type)
+#define ty_MyBytes (ty_MyBytes_desc.d.Type)
+#define ty_ints (ty_ints_desc.d.Type)
+#define ty_a3int (ty_a3int_desc.d.Type)
+#define ty_a2int (ty_a2int_desc.d.Type)
+#define ty_a0int (ty_a0int_desc.d.Type)
+#define ty_strings (ty_strings_desc.d.Type)
+#define ty_floats (ty_floats_desc.d.Type)
+#define ty_bools (ty_bools_desc.d.Type)
+#define ty_anys (ty_anys_desc.d.Type)
+#define ty_errors (ty_errors_desc.d.Type)
+#define ty_msi (ty_msi_desc.d)
+#define ty_mis (ty_mis_desc.d)
+#define ty_mnest (ty_mnest_desc.d)
+#define ty_mfl (ty_mfl_desc.d)
+#define ty_many (ty_many_desc.d)
+#define ty_mall (ty_mall_desc.d)
+#define ty_mb (ty_mb_desc.d)
+#define ty_marr (ty_marr_desc.d)
+#define ty_T (ty_T_desc.d.Type)
+#define ty_pT (ty_pT_desc.d.Type)
+#define ty_pint (ty_pint_desc.d.Type)
+#define ty_pints (ty_pints_desc.d.Type)
+#define ty_pa2int (ty_pa2int_desc.d.Type)
+#define ty_pmsi (ty_pmsi_desc.d.Type)
+#define ty_empty (ty_empty_desc.d.Type)
+#define ty_anon (ty_anon_desc.d.Type)
+#define ty_S (ty_S_desc.d)
+#define ty_Ss (ty_Ss_desc.d.Type)
+#define ty_mS (ty_mS_desc.d)
+#define ty_W (ty_W_desc.d.Type)
+#define ty_VE (ty_VE_desc.d)
+#define ty_Hidden (ty_Hidden_desc.d.Type)
+#define ty_E (ty_E_desc.d.Type)
+#define ty_pE (ty_pE_desc.d.Type)
+#define ty_PS (ty_PS_desc.d.Type)
+#define ty_pPS (ty_pPS_desc.d.Type)
+#define ty_Boom (ty_Boom_desc.d)
+#define ty_MyInt (ty_MyInt_desc.d)
+#define ty_MyStr (ty_MyStr_desc.d)
+#define ty_Inner (ty_Inner_desc.d.Type)
+#define ty_pInner (ty_pInner_desc.d.Type)
+#define ty_mst (ty_mst_desc.d)
+#define ty_Outer (ty_Outer_desc.d.Type)
+#define ty_chan (ty_chan_desc.d.Type)
+#define ty_a2bool (ty_a2bool_desc.d.Type)
+#define ty_N (ty_N_desc.d.Type)
+#define ty_runes (ty_runes_desc.d.Type)
+#define ty_byteslices (ty_byteslices_desc.d.Type)
+#define ty_Ts (ty_Ts_desc.d.Type)
+#define ty_G (ty_G_desc.d)
+#define ty_Gs (ty_Gs_desc.d.Type)
+#define ty_BI (ty_BI_desc.d)
+#define ty_BIs (ty_BIs_desc.d.Type)
 
 /* ---- values by name (the names of fmt_cases_gen.go) ---- */
 
@@ -430,34 +462,34 @@ static goc_eface V(const char *n) {
             *pp = h;
             return tu_box(&ty_pmsi, &pp);
         }
-        return tu_box(&ty_msi.type, &h);
+        return tu_box(&ty_msi.Type, &h);
     }
     if (!strcmp(n, "msinil")) {
         goc_hmap *h = NULL;
-        return tu_box(&ty_msi.type, &h);
+        return tu_box(&ty_msi.Type, &h);
     }
     if (!strcmp(n, "msie")) {
         goc_hmap *h = goc_makemap(&ty_msi, 0, NULL);
-        return tu_box(&ty_msi.type, &h);
+        return tu_box(&ty_msi.Type, &h);
     }
     if (!strcmp(n, "mis")) {
         goc_int k[] = {3, 1, 2, -1};
         goc_string v[] = {GOC_STR("c"), GOC_STR("a"), GOC_STR("b"), GOC_STR("m")};
         goc_hmap *h = mkmap(&ty_mis, 4, k, 8, v, sizeof v[0]);
-        return tu_box(&ty_mis.type, &h);
+        return tu_box(&ty_mis.Type, &h);
     }
     if (!strcmp(n, "mnest")) {
         goc_string k[] = {GOC_STR("x"), GOC_STR("a")};
         goc_int a1[] = {1}, a2[] = {2, 3};
         goc_slice v[] = {mkslice(a1, 1, 8), mkslice(a2, 2, 8)};
         goc_hmap *h = mkmap(&ty_mnest, 2, k, sizeof k[0], v, sizeof v[0]);
-        return tu_box(&ty_mnest.type, &h);
+        return tu_box(&ty_mnest.Type, &h);
     }
     if (!strcmp(n, "mfl")) {
         double k[] = {NAN, -INFINITY, 0, 1, -2.5};
         goc_string v[] = {GOC_STR("nan"), GOC_STR("-inf"), GOC_STR("z"), GOC_STR("one"), GOC_STR("neg")};
         goc_hmap *h = mkmap(&ty_mfl, 5, k, 8, v, sizeof v[0]);
-        return tu_box(&ty_mfl.type, &h);
+        return tu_box(&ty_mfl.Type, &h);
     }
     if (!strcmp(n, "many")) {
         bool f = false;
@@ -468,7 +500,7 @@ static goc_eface V(const char *n) {
                          tu_box(&goc_type_string, &a)};
         goc_int v[] = {5, 4, 3, 2, 1};
         goc_hmap *h = mkmap(&ty_many, 5, k, sizeof k[0], v, 8);
-        return tu_box(&ty_many.type, &h);
+        return tu_box(&ty_many.Type, &h);
     }
     if (!strcmp(n, "mall")) {
         static const char *const vs[] = {"uintptr", "int16",  "uint32", "uint64",  "complex64", "bool",  "float64", "int",
@@ -494,30 +526,30 @@ static goc_eface V(const char *n) {
         for (int j = 0; j < 22; j++)
             v[j] = tu_gostr(vs[j]);
         goc_hmap *h = mkmap(&ty_mall, 22, k, sizeof k[0], v, sizeof v[0]);
-        return tu_box(&ty_mall.type, &h);
+        return tu_box(&ty_mall.Type, &h);
     }
     if (!strcmp(n, "mb")) {
         bool k[] = {true, false};
         goc_int v[] = {1, 0};
         goc_hmap *h = mkmap(&ty_mb, 2, k, 1, v, 8);
-        return tu_box(&ty_mb.type, &h);
+        return tu_box(&ty_mb.Type, &h);
     }
     if (!strcmp(n, "marr")) {
         goc_int k[3][2] = {{2, 1}, {1, 2}, {1, 1}};
         goc_string v[] = {GOC_STR("b"), GOC_STR("a"), GOC_STR("c")};
         goc_hmap *h = mkmap(&ty_marr, 3, k, 16, v, sizeof v[0]);
-        return tu_box(&ty_marr.type, &h);
+        return tu_box(&ty_marr.Type, &h);
     }
     if (!strcmp(n, "mst")) {
         Inner k[] = {{2, 1}, {1, 5}, {1, 2}};
         goc_int v[] = {1, 2, 3};
         goc_hmap *h = mkmap(&ty_mst, 3, k, sizeof k[0], v, 8);
-        return tu_box(&ty_mst.type, &h);
+        return tu_box(&ty_mst.Type, &h);
     }
     if (!strcmp(n, "mS")) {
         goc_int k[] = {2, 1}, v[] = {3, 4};
         goc_hmap *h = mkmap(&ty_mS, 2, k, 8, v, 8);
-        return tu_box(&ty_mS.type, &h);
+        return tu_box(&ty_mS.Type, &h);
     }
     if (!strcmp(n, "st") || !strcmp(n, "anon")) {
         T t = {1, GOC_STR("x")};
@@ -722,21 +754,15 @@ static goc_string Inner_String(void *recv) {
     (void)recv;
     goc_gopanic(tu_box(&goc_type_string, &GOC_STR("inner")));
 }
-static const goc_method Inner_methods[] = {{"String", "func() string", (fn_t)Inner_String}};
-static const goc_type ty_InnerPanic = {.size = 8, .align = 8, .kind = GOC_INT,
-                                       .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-                                       .string = "main.InnerPanic", .pkgpath = "main", .nmethods = 1,
-                                       .methods = Inner_methods};
+STRINGER(ty_InnerPanic, goc_type, Inner_String, "main.InnerPanic", TU_NAMEDT(8, 8, GOC_INT, 0, NULL));
+#define ty_InnerPanic (ty_InnerPanic_desc.d)
 static goc_string Outer_String(void *recv) {
     (void)recv;
     goc_int zero = 0;
     goc_gopanic(tu_box(&ty_InnerPanic, &zero));
 }
-static const goc_method Outer_methods[] = {{"String", "func() string", (fn_t)Outer_String}};
-static const goc_type ty_OuterPanic = {.size = 8, .align = 8, .kind = GOC_INT,
-                                       .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-                                       .string = "main.OuterPanic", .pkgpath = "main", .nmethods = 1,
-                                       .methods = Outer_methods};
+STRINGER(ty_OuterPanic, goc_type, Outer_String, "main.OuterPanic", TU_NAMEDT(8, 8, GOC_INT, 0, NULL));
+#define ty_OuterPanic (ty_OuterPanic_desc.d)
 
 START_TEST(test_nested_panic) {
     /* Go: catchPanic re-panics when printing the panic value panics again. */

@@ -21,16 +21,13 @@ static goc_string pE_Error(void *recv) {
     goc_eface a[1] = {tu_box(&goc_type_string, recv)};
     return goc_fmt_Sprintf(GOC_STR("E:%s"), tu_args(a, 1));
 }
-static const goc_structfield E_fields[] = {{"msg", &goc_type_string, 0, false, false}};
-static const goc_type ty_E = {.size = 16, .align = 8, .kind = GOC_STRUCT,
-                              .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE, .string = "main.E",
-                              .pkgpath = "main", .fields = E_fields, .nfields = 1};
-static const goc_method pE_methods[] = {{"Error", "func() string", (fn_t)pE_Error}};
-static const goc_type ty_pE = {.size = 8, .align = 8, .kind = GOC_POINTER,
-                               .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE |
-                                        GOC_TFLAG_REGMEM,
-                               .hash = goc_memhash64, .equal = goc_memequal64, .string = "*main.E", .elem = &ty_E,
-                               .nmethods = 1, .methods = pE_methods};
+static const goc_structfield E_fields[] = {GOC_FIELD("msg", false, &goc_type_string, 0)};
+TU_NAMED0(ty_E, goc_structtype, "main.E",
+          {.Type = TU_NAMEDT(16, 8, GOC_STRUCT, 8, &goc_strequal_f), .PkgPath = {GOC_NAMEDATA(0, "main")},
+           .Fields = {(void *)E_fields, 1, 1}});
+#define ty_E (ty_E_desc.d.Type)
+TU_NAMED1(ty_pE, goc_ptrtype, "*main.E", "Error", &goc_type_func_string, pE_Error, {.Type = TU_PTRT, .Elem = &ty_E});
+#define ty_pE (ty_pE_desc.d.Type)
 
 /* &E{"bad"} as an interface{} */
 static goc_eface eptr(void) {
@@ -44,22 +41,22 @@ static goc_eface int42(void) {
 }
 
 static const char *errtext(goc_iface e) {
-    return tu_cstr(((goc_string(*)(void *))e.tab->fun[0])(e.data));
+    return tu_cstr(((goc_string(*)(void *))e.tab->Fun[0])(e.data));
 }
 
 /* Unwrap() []error of a *fmt.wrapErrors */
 static goc_slice unwrap_list(goc_iface e) {
-    ck_assert_ptr_eq(e.tab->type, &goc_type_ptr_fmt_wrapErrors);
-    const goc_method *m = goc_findmethod(e.tab->type, "Unwrap", "func() []error");
+    ck_assert_str_eq(tu_cstr(goc_typestring(e.tab->Type)), "*fmt.wrapErrors");
+    void (*m)(void) = goc_findmethod(e.tab->Type, "Unwrap", "func() []error");
     ck_assert_ptr_nonnull(m);
-    return ((goc_slice(*)(void *))m->ifn)(e.data);
+    return ((goc_slice(*)(void *))m)(e.data);
 }
 
 START_TEST(test_errors_api) {
     goc_iface e = goc_errors_New(GOC_STR("boom"));
-    ck_assert_ptr_eq(e.tab->type, &goc_type_ptr_errors_errorString);
-    ck_assert_ptr_eq(e.tab->inter, &goc_type_error);
-    goc_string msg = ((goc_string(*)(void *))e.tab->fun[0])(e.data);
+    ck_assert_str_eq(tu_cstr(goc_typestring(e.tab->Type)), "*errors.errorString");
+    ck_assert_ptr_eq(e.tab->Inter, &goc_typedesc_error.d);
+    goc_string msg = ((goc_string(*)(void *))e.tab->Fun[0])(e.data);
     ck_assert_str_eq(tu_cstr(msg), "boom");
     /* two errors.New values with the same text are different errors */
     goc_iface e2 = goc_errors_New(GOC_STR("boom"));
@@ -67,25 +64,25 @@ START_TEST(test_errors_api) {
 
     goc_eface a[2] = {goc_ifacetoeface(e), int42()};
     goc_iface w = goc_fmt_Errorf(GOC_STR("ctx %d: %w"), tu_args((goc_eface[]){a[1], a[0]}, 2));
-    ck_assert_ptr_eq(w.tab->type, &goc_type_ptr_fmt_wrapError);
-    ck_assert_str_eq(tu_cstr(((goc_string(*)(void *))w.tab->fun[0])(w.data)), "ctx 42: boom");
-    const goc_method *un = goc_findmethod(w.tab->type, "Unwrap", "func() error");
+    ck_assert_str_eq(tu_cstr(goc_typestring(w.tab->Type)), "*fmt.wrapError");
+    ck_assert_str_eq(tu_cstr(((goc_string(*)(void *))w.tab->Fun[0])(w.data)), "ctx 42: boom");
+    void (*un)(void) = goc_findmethod(w.tab->Type, "Unwrap", "func() error");
     ck_assert_ptr_nonnull(un);
-    goc_iface inner = ((goc_iface(*)(void *))un->ifn)(w.data);
+    goc_iface inner = ((goc_iface(*)(void *))un)(w.data);
     ck_assert_ptr_eq(inner.data, e.data);
-    ck_assert_ptr_eq(inner.tab->type, &goc_type_ptr_errors_errorString);
+    ck_assert_str_eq(tu_cstr(goc_typestring(inner.tab->Type)), "*errors.errorString");
 
     goc_iface ws = goc_fmt_Errorf(GOC_STR("%w+%w+%v"), tu_args((goc_eface[]){a[0], eptr(), goc_ifacetoeface(goc_errors_New(GOC_STR("boom")))}, 3));
-    ck_assert_ptr_eq(ws.tab->type, &goc_type_ptr_fmt_wrapErrors);
-    const goc_method *uns = goc_findmethod(ws.tab->type, "Unwrap", "func() []error");
+    ck_assert_str_eq(tu_cstr(goc_typestring(ws.tab->Type)), "*fmt.wrapErrors");
+    void (*uns)(void) = goc_findmethod(ws.tab->Type, "Unwrap", "func() []error");
     ck_assert_ptr_nonnull(uns);
-    goc_slice list = ((goc_slice(*)(void *))uns->ifn)(ws.data);
+    goc_slice list = ((goc_slice(*)(void *))uns)(ws.data);
     ck_assert_int_eq(list.len, 2);
     ck_assert_ptr_eq(((goc_iface *)list.ptr)[0].data, e.data);
-    ck_assert_ptr_eq(((goc_iface *)list.ptr)[1].tab->type, &ty_pE);
+    ck_assert_ptr_eq(((goc_iface *)list.ptr)[1].tab->Type, &ty_pE);
 
     goc_iface plain = goc_fmt_Errorf(GOC_STR("n=%d"), tu_args(a + 1, 1));
-    ck_assert_ptr_eq(plain.tab->type, &goc_type_ptr_errors_errorString);
+    ck_assert_str_eq(tu_cstr(goc_typestring(plain.tab->Type)), "*errors.errorString");
     goc_eface pe = goc_ifacetoeface(plain);
     ck_assert_str_eq(tu_cstr(goc_fmt_Sprintf(GOC_STR("%v|%#v"), tu_args((goc_eface[]){pe, pe}, 2))),
                      "n=42|&errors.errorString{s:\"n=42\"}");
@@ -99,10 +96,10 @@ START_TEST(test_errorf_wrapped_operands) {
 
     /* one %w on a non-error: a *fmt.wrapError whose Unwrap is nil */
     goc_iface w = goc_fmt_Errorf(GOC_STR("%w"), tu_args((goc_eface[]){int42()}, 1));
-    ck_assert_ptr_eq(w.tab->type, &goc_type_ptr_fmt_wrapError);
+    ck_assert_str_eq(tu_cstr(goc_typestring(w.tab->Type)), "*fmt.wrapError");
     ck_assert_str_eq(errtext(w), "%!w(int=42)");
-    const goc_method *un = goc_findmethod(w.tab->type, "Unwrap", "func() error");
-    ck_assert_ptr_null(((goc_iface(*)(void *))un->ifn)(w.data).tab);
+    void (*un)(void) = goc_findmethod(w.tab->Type, "Unwrap", "func() error");
+    ck_assert_ptr_null(((goc_iface(*)(void *))un)(w.data).tab);
 
     /* [n] reordering: the operands come back in argument order */
     goc_iface r = goc_fmt_Errorf(GOC_STR("%[2]w %[1]w"), tu_args((goc_eface[]){a1, a2}, 2));

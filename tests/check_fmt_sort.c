@@ -15,16 +15,19 @@
 #include "goc_rt.h"
 #include "testutil.h"
 
-#define SORT_MAPTYPE(name, str, K, V, kt, vt)                                                                  \
-    static const goc_maptype name = {                                                                         \
-        .type = {.size = 8, .align = 8, .kind = GOC_MAP, .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE, \
-                 .string = str, .key = kt, .elem = vt},                                                       \
-        GOC_MAPTYPE_SIZES(K, V)}
+#define SORT_MAPTYPE(name, str, K, V, kt, vt, hasher, flags) TU_MAP(name, str, K, V, kt, vt, hasher, flags)
 
-SORT_MAPTYPE(m_int64, "map[int64]int64", int64_t, int64_t, &goc_type_int64, &goc_type_int64);
-SORT_MAPTYPE(m_string, "map[string]int64", goc_string, int64_t, &goc_type_string, &goc_type_int64);
-SORT_MAPTYPE(m_float64, "map[float64]int64", double, int64_t, &goc_type_float64, &goc_type_int64);
-SORT_MAPTYPE(m_bool, "map[bool]int64", bool, int64_t, &goc_type_bool, &goc_type_int64);
+#define REFL GOC_MAPF_REFLEXIVEKEY
+SORT_MAPTYPE(m_int64, "map[int64]int64", int64_t, int64_t, &goc_type_int64, &goc_type_int64, &goc_memhash64_f, REFL);
+SORT_MAPTYPE(m_string, "map[string]int64", goc_string, int64_t, &goc_type_string, &goc_type_int64,
+             &goc_strhash_f, REFL | GOC_MAPF_NEEDKEYUPDATE);
+SORT_MAPTYPE(m_float64, "map[float64]int64", double, int64_t, &goc_type_float64, &goc_type_int64, &goc_f64hash_f,
+             GOC_MAPF_NEEDKEYUPDATE);
+SORT_MAPTYPE(m_bool, "map[bool]int64", bool, int64_t, &goc_type_bool, &goc_type_int64, &goc_memhash8_f, REFL);
+#define m_int64 (m_int64_desc.d)
+#define m_string (m_string_desc.d)
+#define m_float64 (m_float64_desc.d)
+#define m_bool (m_bool_desc.d)
 
 /* struct { a uint8; s string } */
 typedef struct pair {
@@ -39,13 +42,17 @@ static bool pair_equal(const void *p, const void *q) {
     const pair *x = p, *y = q;
     return x->a == y->a && goc_strequal(&x->s, &y->s);
 }
-static const goc_structfield pair_fields[] = {{"a", &goc_type_uint8, offsetof(pair, a), false, false},
-                                              {"s", &goc_type_string, offsetof(pair, s), false, false}};
-static const goc_type ty_pair = {.size = sizeof(pair), .align = 8, .kind = GOC_STRUCT,
-                                 .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_NEEDKEYUPDATE,
-                                 .hash = pair_hash, .equal = pair_equal, .string = "struct { a uint8; s string }",
-                                 .fields = pair_fields, .nfields = 2};
-SORT_MAPTYPE(m_pair, "map[struct { a uint8; s string }]int64", pair, int64_t, &ty_pair, &goc_type_int64);
+GOC_EQUAL_CLOSURE(pair_equal_f, pair_equal);
+GOC_HASHER_CLOSURE(pair_hash_f, pair_hash);
+static const goc_structfield pair_fields[] = {GOC_FIELD("a", false, &goc_type_uint8, offsetof(pair, a)),
+                                              GOC_FIELD("s", false, &goc_type_string, offsetof(pair, s))};
+GOC_DESCRIBE(ty_pair, goc_structtype, "struct { a uint8; s string }",
+             {.Type = GOC_TYPEINIT(sizeof(pair), 8, GOC_STRUCT, 0, 16, &pair_equal_f),
+              .PkgPath = {GOC_NAMEDATA(0, "main")}, .Fields = {(void *)pair_fields, 2, 2}});
+#define ty_pair (ty_pair_desc.d.Type)
+SORT_MAPTYPE(m_pair, "map[struct { a uint8; s string }]int64", pair, int64_t, &ty_pair, &goc_type_int64,
+             &pair_hash_f, REFL | GOC_MAPF_NEEDKEYUPDATE);
+#define m_pair (m_pair_desc.d)
 
 static void put(const goc_maptype *t, goc_hmap *h, const void *k, int64_t v) {
     *(int64_t *)goc_mapassign(t, h, k) = v;

@@ -243,7 +243,7 @@ START_TEST(test_interhash) {
     EX_ASSERT(goc_efaceeqvalue(p1, &ex_t_ptrint, &px));
     EX_ASSERT(goc_efaceeqvalue(a, &ex_t_int64, &v2) && !goc_efaceeqvalue(a, &ex_t_int, &v2));
     /* non-empty interfaces compare dynamic types, not itab addresses */
-    static goc_itab tab1 = {&ex_t_any, &ex_t_int64}, tab2 = {&ex_t_any, &ex_t_int64};
+    static goc_itab tab1 = {&goc_typedesc_any.d, &ex_t_int64, 0}, tab2 = {&goc_typedesc_any.d, &ex_t_int64, 0};
     goc_iface i1 = {&tab1, &v}, i2 = {&tab2, &v2}, inil = {NULL, NULL};
     EX_ASSERT(goc_interhash(&i1, 5) == goc_interhash(&i2, 5));
     EX_ASSERT(goc_interequal(&i1, &i2) && goc_ifaceeq(i1, i2));
@@ -252,6 +252,12 @@ START_TEST(test_interhash) {
     EX_ASSERT(goc_typehash(&ex_t_any, &a, 3) == goc_nilinterhash(&a, 3));
 }
 END_TEST
+
+/* struct { x int32; _ int32 } */
+static const goc_structfield bf[] = {GOC_FIELD("x", false, &ex_t_int32, 0), GOC_FIELD("_", false, &ex_t_int32, 4)};
+GOC_DESCRIBE(tb, goc_structtype, "struct { x int32; _ int32 }",
+       {.Type = GOC_TYPEINIT(8, 4, GOC_STRUCT, 0, 0, NULL), .PkgPath = {GOC_NAMEDATA(0, "main")}, .Fields = {(void *)bf, 2, 2}});
+#define tb (tb_desc.d.Type)
 
 /* goc_typehash walks structs and arrays exactly like the composed hashers a translator emits. */
 START_TEST(test_typehash) {
@@ -270,10 +276,6 @@ START_TEST(test_typehash) {
     double d = -0.0, z = 0.0;
     EX_ASSERT(goc_typehash(&ex_t_float64, &d, 4) == goc_typehash(&ex_t_float64, &z, 4));
     /* a struct with a blank field: the blank is skipped */
-    static const goc_structfield bf[] = {{.name = "x", .typ = &ex_t_int32, .offset = 0},
-                                         {.name = "_", .typ = &ex_t_int32, .offset = 4}};
-    static const goc_type tb = {.size = 8, .align = 4, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_REFLEXIVE,
-                                .string = "struct { x int32; _ int32 }", .fields = bf, .nfields = 2};
     int32_t p[2] = {9, 1}, q[2] = {9, 2};
     EX_ASSERT(goc_typehash(&tb, p, 1) == goc_typehash(&tb, q, 1));
     EX_ASSERT(goc_typehash(&tb, p, 1) == goc_memhash32(p, 1));
@@ -323,9 +325,11 @@ static void die_uncomparable(void) {
     goc_eface e = {&ex_t_sliceint, &sl};
     goc_efaceeq(e, e);
 }
-static const goc_structfield unh_f[] = {{.name = "f", .typ = &ex_t_sliceint, .offset = 0}};
-static const goc_type unh_struct = {.size = 24, .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_POINTERS,
-                                    .string = "struct { f []int }", .fields = unh_f, .nfields = 1};
+static const goc_structfield unh_f[] = {GOC_FIELD("f", false, &ex_t_sliceint, 0)};
+GOC_DESCRIBE(unh_struct, goc_structtype, "struct { f []int }",
+       {.Type = GOC_TYPEINIT(24, 8, GOC_STRUCT, 0, 8, NULL), .PkgPath = {GOC_NAMEDATA(0, "main")},
+        .Fields = {(void *)unh_f, 1, 1}});
+#define unh_struct (unh_struct_desc.d.Type)
 static void die_unhashable_struct(void) {
     goc_slice sl = {0};
     goc_eface e = {&unh_struct, &sl};
@@ -335,7 +339,7 @@ static void die_typehash_slice(void) {
     goc_slice sl = {0};
     goc_typehash(&ex_t_sliceint, &sl, 0);
 }
-static goc_itab slicetab = {&ex_t_any, &ex_t_sliceint};
+static goc_itab slicetab = {&goc_typedesc_any.d, &ex_t_sliceint, 0};
 static void die_iface_unhashable(void) {
     goc_slice sl = {0};
     goc_iface i = {&slicetab, &sl};

@@ -33,40 +33,91 @@ static goc_int Tptr_m(void *data) {
     return T_m(data);
 }
 
-static const goc_method T_methods[] = {
-    {"String", "func() string", TU_FN(T_String)},
-    {"main.m", "func() int", TU_FN(T_m)},
+/* This file's module: names, method signatures, method code. */
+enum {
+    N_T = 1, N_pT, N_main, N_String, N_m, N_Set, N_n, N_Stringer, N_I2, N_Setter, N_Wrong, N_Hidden,
+    N_funcint, N_funcintarg, N_pdotT, N_ap, N_bp, N_ints, N_empty, T_funcstring, T_funcint, T_funcintarg,
+    T_func, NOFFS
 };
-static const goc_type T_type = {.size = 8, .align = 8, .kind = GOC_STRUCT,
-                                .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-                                .hash = goc_memhash64, .equal = goc_memequal64,
-                                .string = "main.T", .pkgpath = "main", .nmethods = 2, .methods = T_methods};
-static const goc_method Tptr_methods[] = {
-    {"Set", "func(int)", TU_FN(Tptr_Set)},
-    {"String", "func() string", TU_FN(Tptr_String)},
-    {"main.m", "func() int", TU_FN(Tptr_m)},
+enum { X_T_String = 1, X_T_m, X_Tptr_Set, X_Tptr_String, X_Tptr_m, NTEXT };
+typedef struct { goc_functype f; const goc_type *p[1]; } functype1;
+static const goc_module iface_mod;
+#define FUNCT(str)                                                                               \
+    {.Size_ = 8, .PtrBytes = 8, .Align_ = 8, .FieldAlign_ = 8, .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE, .Str = str}
+static const GOC_DESC(functype1) funcint_desc = {&iface_mod, {{.Type = FUNCT(N_funcint), .OutCount = 1}, {&goc_type_int}}};
+static const GOC_DESC(functype1) funcintarg_desc = {&iface_mod,
+                                                    {{.Type = FUNCT(N_funcintarg), .InCount = 1}, {&goc_type_int}}};
+static const void *const iface_offs[NOFFS] = {
+    [N_T] = GOC_NAMEDATA(0, "main.T"), [N_pT] = GOC_NAMEDATA(0, "*main.T"), [N_main] = GOC_NAMEDATA(0, "main"),
+    [N_String] = GOC_NAMEDATA(GOC_NAME_EXPORTED, "String"), [N_m] = GOC_NAMEDATA(0, "m"),
+    [N_Set] = GOC_NAMEDATA(GOC_NAME_EXPORTED, "Set"), [N_n] = GOC_NAMEDATA(0, "n"),
+    [N_Stringer] = GOC_NAMEDATA(0, "main.Stringer"), [N_I2] = GOC_NAMEDATA(0, "main.I2"),
+    [N_Setter] = GOC_NAMEDATA(0, "main.Setter"), [N_Wrong] = GOC_NAMEDATA(0, "main.Wrong"),
+    [N_Hidden] = GOC_NAMEDATA(0, "main.Hidden"), [N_funcint] = GOC_NAMEDATA(0, "func() int"),
+    [N_funcintarg] = GOC_NAMEDATA(0, "func(int)"), [N_pdotT] = GOC_NAMEDATA(0, "p.T"),
+    [N_ap] = GOC_NAMEDATA(0, "a/p"), [N_bp] = GOC_NAMEDATA(0, "b/p"), [N_ints] = GOC_NAMEDATA(0, "[]int"),
+    [N_empty] = GOC_NAMEDATA(0, "struct {}"), [T_funcstring] = &goc_type_func_string,
+    [T_funcint] = &funcint_desc.d.f.Type, [T_funcintarg] = &funcintarg_desc.d.f.Type, [T_func] = &goc_type_func,
 };
-static const goc_type Tptr_type = {.size = 8, .align = 8, .kind = GOC_POINTER,
-                                   .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-                                   .hash = goc_memhash64, .equal = goc_memequal64,
-                                   .string = "*main.T", .elem = &T_type, .nmethods = 3, .methods = Tptr_methods};
+static const goc_textptr iface_text[NTEXT] = {
+    [X_T_String] = TU_FN(T_String), [X_T_m] = TU_FN(T_m), [X_Tptr_Set] = TU_FN(Tptr_Set),
+    [X_Tptr_String] = TU_FN(Tptr_String), [X_Tptr_m] = TU_FN(Tptr_m),
+};
+static const goc_module iface_mod = {.offs = iface_offs, .noffs = NOFFS, .text = iface_text, .ntext = NTEXT};
 
-#define IFACE(cname, gname, ms, n)                                                                   \
-    static const goc_type cname = {.size = 16, .align = 8, .kind = GOC_INTERFACE,                      \
-                                   .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_POINTERS | GOC_TFLAG_HASHMIGHTPANIC, \
-                                   .hash = goc_interhash, .equal = goc_interequal, .string = gname,   \
-                                   .pkgpath = "main", .nmethods = n, .methods = ms}
+/* Method tables: exported names first, each group by name; Tfn -1 (no reflect here). */
+typedef struct {
+    const goc_module *mod;
+    goc_structtype d;
+    goc_uncommontype u;
+    goc_method m[2];
+} T_desc_t;
+static const T_desc_t T_desc = {&iface_mod,
+            {.Type = {.Size_ = 8, .TFlag = GOC_TFLAG_NAMED | GOC_TFLAG_UNCOMMON | GOC_TFLAG_REGULARMEMORY, .Align_ = 8,
+                      .FieldAlign_ = 8, .Kind_ = GOC_STRUCT, .Equal = (goc_func *)&goc_memequal64_f, .Str = N_T}},
+            {.PkgPath = N_main, .Mcount = 2, .Xcount = 1, .Moff = sizeof(goc_uncommontype)},
+            {{N_String, T_funcstring, X_T_String, -1}, {N_m, T_funcint, X_T_m, -1}}};
+#define T_type (T_desc.d.Type)
+static const struct {
+    const goc_module *mod;
+    goc_ptrtype d;
+    goc_uncommontype u;
+    goc_method m[3];
+} Tptr_desc = {&iface_mod,
+               {.Type = {.Size_ = 8, .PtrBytes = 8, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_REGULARMEMORY, .Align_ = 8,
+                         .FieldAlign_ = 8, .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+                         .Equal = (goc_func *)&goc_memequal64_f, .Str = N_pT},
+                .Elem = &T_type},
+               {.PkgPath = N_main, .Mcount = 3, .Xcount = 2, .Moff = sizeof(goc_uncommontype)},
+               {{N_Set, T_funcintarg, X_Tptr_Set, -1},
+                {N_String, T_funcstring, X_Tptr_String, -1},
+                {N_m, T_funcint, X_Tptr_m, -1}}};
+#define Tptr_type (Tptr_desc.d.Type)
 
-static const goc_method Stringer_m[] = {{"String", "func() string", NULL}};
-static const goc_method I2_m[] = {{"String", "func() string", NULL}, {"main.m", "func() int", NULL}};
-static const goc_method Setter_m[] = {{"Set", "func(int)", NULL}};
-static const goc_method Wrong_m[] = {{"String", "func() int", NULL}};
-static const goc_method Hidden_m[] = {{"main.n", "func()", NULL}};
-IFACE(Stringer_type, "main.Stringer", Stringer_m, 1);
-IFACE(I2_type, "main.I2", I2_m, 2);
-IFACE(Setter_type, "main.Setter", Setter_m, 1);
-IFACE(Wrong_type, "main.Wrong", Wrong_m, 1);
-IFACE(Hidden_type, "main.Hidden", Hidden_m, 1);
+#define IFACE(cname, str, n, ...)                                                                \
+    static const goc_imethod cname##_m[] = {__VA_ARGS__};                                        \
+    static const struct {                                                                        \
+        const goc_module *mod;                                                                   \
+        goc_interfacetype d;                                                                     \
+        goc_uncommontype u;                                                                      \
+    } cname##_desc = {&iface_mod,                                                                \
+                      {.Type = {.Size_ = 16, .PtrBytes = 16, .TFlag = GOC_TFLAG_NAMED | GOC_TFLAG_UNCOMMON, \
+                                .Align_ = 8, .FieldAlign_ = 8, .Kind_ = GOC_INTERFACE,          \
+                                .Equal = (goc_func *)&goc_interequal_f, .Str = str},             \
+                       .PkgPath = {GOC_NAMEDATA(0, "main")},                                    \
+                       .Methods = {(void *)cname##_m, n, n}},                                    \
+                      {.PkgPath = N_main}}
+
+IFACE(Stringer_type, N_Stringer, 1, {N_String, T_funcstring});
+IFACE(I2_type, N_I2, 2, {N_String, T_funcstring}, {N_m, T_funcint});
+IFACE(Setter_type, N_Setter, 1, {N_Set, T_funcintarg});
+IFACE(Wrong_type, N_Wrong, 1, {N_String, T_funcint});
+IFACE(Hidden_type, N_Hidden, 1, {N_n, T_func});
+#define Stringer_type (Stringer_type_desc.d.Type)
+#define I2_type (I2_type_desc.d.Type)
+#define Setter_type (Setter_type_desc.d.Type)
+#define Wrong_type (Wrong_type_desc.d.Type)
+#define Hidden_type (Hidden_type_desc.d.Type)
 
 /* ---- catching panics ------------------------------------------------------------------- */
 
@@ -75,11 +126,11 @@ static const char *panictext(void (*fn)(const void *), const void *arg) {
     goc_eface got = tu_catch(fn, arg);
     if (got.type == NULL)
         return "";
-    ck_assert_str_eq(got.type->string, "*runtime.TypeAssertionError");
+    ck_assert_str_eq(tu_cstr(goc_typestring(got.type)), "*runtime.TypeAssertionError");
     ck_assert_ptr_nonnull(goc_getitab(&goc_type_runtime_Error, got.type, true));
-    const goc_method *m = goc_findmethod(got.type, "Error", "func() string");
+    void (*m)(void) = goc_findmethod(got.type, "Error", "func() string");
     ck_assert_ptr_nonnull(m);
-    return tu_cstr(((goc_string(*)(void *))m->ifn)(got.data));
+    return tu_cstr(((goc_string(*)(void *))m)(got.data));
 }
 
 /* ---- itabs ------------------------------------------------------------------------------- */
@@ -89,23 +140,23 @@ START_TEST(test_getitab_success) {
     goc_eface e = goc_toeface(&T_type, &v);
     const goc_itab *tab = goc_getitab(&Stringer_type, &T_type, false);
     ck_assert_ptr_nonnull(tab);
-    ck_assert_ptr_eq(tab->inter, &Stringer_type);
-    ck_assert_ptr_eq(tab->type, &T_type);
-    goc_string s = ((goc_string(*)(void *))tab->fun[0])(e.data);
+    ck_assert_ptr_eq(tab->Inter, &Stringer_type_desc.d);
+    ck_assert_ptr_eq(tab->Type, &T_type);
+    goc_string s = ((goc_string(*)(void *))tab->Fun[0])(e.data);
     ck_assert_int_eq(s.len, 3);
     ck_assert_int_eq(memcmp(s.str, "one", 3), 0);
 
     const goc_itab *t2 = goc_getitab(&I2_type, &T_type, false);
-    ck_assert_ptr_eq(t2->fun[0], TU_FN(T_String));
-    ck_assert_ptr_eq(t2->fun[1], TU_FN(T_m));
-    ck_assert_int_eq(((goc_int(*)(void *))t2->fun[1])(e.data), 10);
+    ck_assert_ptr_eq(t2->Fun[0], TU_FN(T_String));
+    ck_assert_ptr_eq(t2->Fun[1], TU_FN(T_m));
+    ck_assert_int_eq(((goc_int(*)(void *))t2->Fun[1])(e.data), 10);
 
     /* *T has Set; calling it through the itab writes through the pointer. */
     T *p = goc_alloc(sizeof *p, false);
     const goc_itab *t3 = goc_getitab(&Setter_type, &Tptr_type, false);
     goc_iface si = {t3, goc_convT(&Tptr_type, &p)};
     ck_assert_ptr_eq(si.data, p);
-    ((void (*)(void *, goc_int))si.tab->fun[0])(si.data, 42);
+    ((void (*)(void *, goc_int))si.tab->Fun[0])(si.data, 42);
     ck_assert_int_eq(p->a, 42);
 }
 END_TEST
@@ -155,39 +206,42 @@ START_TEST(test_getitab_cached) {
 }
 END_TEST
 
-/* Many concrete types: the cache grows and keeps every entry. */
-static goc_type *mktypes(int n) {
-    goc_type *ts = calloc((size_t)n, sizeof *ts); /* static-like: outlive the test */
+/* Many concrete types (copies of T's descriptor with its module pointer, each
+ * named main.T<i> by a run-time id): the cache grows and keeps every entry. */
+static T_desc_t *mktypes(int n) {
+    T_desc_t *ts = calloc((size_t)n, sizeof *ts); /* static-like: outlive the test */
     for (int i = 0; i < n; i++) {
-        ts[i] = T_type;
-        char *name = malloc(32);
-        snprintf(name, 32, "main.T%d", i);
-        ts[i].string = name;
+        ts[i] = T_desc;
+        uint8_t *name = malloc(32);
+        name[0] = 0;
+        name[1] = (uint8_t)snprintf((char *)name + 2, 30, "main.T%d", i);
+        ts[i].d.Type.Str = goc_addreflectoff(name);
     }
     return ts;
 }
 
 START_TEST(test_getitab_many_types) {
     int n = tu_scale(2000, 20);
-    goc_type *ts = mktypes(n);
+    T_desc_t *ts = mktypes(n);
     const goc_itab **tabs = calloc((size_t)n, sizeof *tabs);
+    ck_assert_str_eq(tu_cstr(goc_typestring(&ts[n - 1].d.Type)), n == 2000 ? "main.T1999" : "main.T99");
     for (int i = 0; i < n; i++) {
-        tabs[i] = goc_getitab(&I2_type, &ts[i], false);
-        ck_assert_ptr_eq(tabs[i]->type, &ts[i]);
-        ck_assert_ptr_null(goc_getitab(&Setter_type, &ts[i], true));
+        tabs[i] = goc_getitab(&I2_type, &ts[i].d.Type, false);
+        ck_assert_ptr_eq(tabs[i]->Type, &ts[i].d.Type);
+        ck_assert_ptr_null(goc_getitab(&Setter_type, &ts[i].d.Type, true));
         if (i % 256 == 0)
             goc_GC();
     }
     for (int i = 0; i < n; i++) {
-        ck_assert_ptr_eq(goc_getitab(&I2_type, &ts[i], false), tabs[i]);
-        ck_assert_ptr_eq(tabs[i]->fun[1], TU_FN(T_m));
+        ck_assert_ptr_eq(goc_getitab(&I2_type, &ts[i].d.Type, false), tabs[i]);
+        ck_assert_ptr_eq(tabs[i]->Fun[1], TU_FN(T_m));
     }
     free(tabs);
 }
 END_TEST
 
 typedef struct worker {
-    goc_type *ts;
+    T_desc_t *ts;
     int n;
     const goc_itab **out;
 } worker;
@@ -195,13 +249,13 @@ typedef struct worker {
 static void *itabworker(void *arg) {
     worker *w = arg;
     for (int i = 0; i < w->n; i++)
-        w->out[i] = goc_getitab(i % 2 ? &Stringer_type : &I2_type, &w->ts[i], false);
+        w->out[i] = goc_getitab(i % 2 ? &Stringer_type : &I2_type, &w->ts[i].d.Type, false);
     return NULL;
 }
 
 START_TEST(test_getitab_threads) {
     int n = tu_scale(1000, 20);
-    goc_type *ts = mktypes(n);
+    T_desc_t *ts = mktypes(n);
     worker w[2];
     pthread_t th[2];
     for (int k = 0; k < 2; k++) {
@@ -214,7 +268,7 @@ START_TEST(test_getitab_threads) {
         pthread_join(th[k], NULL);
     for (int i = 0; i < n; i++) {
         ck_assert_ptr_eq(w[0].out[i], w[1].out[i]);
-        ck_assert_ptr_eq(w[0].out[i], goc_getitab(i % 2 ? &Stringer_type : &I2_type, &ts[i], false));
+        ck_assert_ptr_eq(w[0].out[i], goc_getitab(i % 2 ? &Stringer_type : &I2_type, &ts[i].d.Type, false));
     }
 }
 END_TEST
@@ -229,7 +283,7 @@ START_TEST(test_assertE2I) {
     ck_assert_ptr_eq(i.data, e.data);
     goc_iface out = {(const goc_itab *)1, (void *)1};
     ck_assert(goc_assertE2I2(&I2_type, e, &out));
-    ck_assert_ptr_eq(out.tab->type, &T_type);
+    ck_assert_ptr_eq(out.tab->Type, &T_type);
     ck_assert(!goc_assertE2I2(&Setter_type, e, &out));
     ck_assert_ptr_null(out.tab);
     ck_assert_ptr_null(out.data);
@@ -260,9 +314,32 @@ START_TEST(test_assertE2I_panics) {
 }
 END_TEST
 
-static const goc_type pT_a = {.size = 8, .align = 8, .kind = GOC_INT, .string = "p.T", .pkgpath = "a/p"};
-static const goc_type pT_b = {.size = 8, .align = 8, .kind = GOC_INT, .string = "p.T", .pkgpath = "b/p"};
-static const goc_type mainT2 = {.size = 8, .align = 8, .kind = GOC_STRUCT, .string = "main.T", .pkgpath = "main"};
+/* p.T of two packages, and a second descriptor of main.T */
+#define NAMED(cname, T, kind, str, pkg)                                                          \
+    static const struct {                                                                        \
+        const goc_module *mod;                                                                   \
+        T d;                                                                                     \
+        goc_uncommontype u;                                                                      \
+    } cname##_desc = {&iface_mod,                                                                \
+                      {.Type = {.Size_ = 8, .TFlag = GOC_TFLAG_NAMED | GOC_TFLAG_UNCOMMON,     \
+                                .Align_ = 8, .FieldAlign_ = 8, .Kind_ = kind, .Str = str}},      \
+                      {.PkgPath = pkg}}
+NAMED(pT_a, struct { goc_type Type; }, GOC_INT, N_pdotT, N_ap);
+NAMED(pT_b, struct { goc_type Type; }, GOC_INT, N_pdotT, N_bp);
+NAMED(mainT2, goc_structtype, GOC_STRUCT, N_T, N_main);
+NAMED(myints, goc_slicetype, GOC_SLICE, N_ints, N_main);
+#define pT_a (pT_a_desc.d.Type)
+#define pT_b (pT_b_desc.d.Type)
+#define mainT2 (mainT2_desc.d.Type)
+#define myints (myints_desc.d.Type)
+static const GOC_DESC(goc_slicetype) ints1_desc = {
+    &iface_mod, {.Type = {.Size_ = 24, .PtrBytes = 8, .Align_ = 8, .FieldAlign_ = 8, .Kind_ = GOC_SLICE, .Str = N_ints},
+                 .Elem = &goc_type_int}};
+static const GOC_DESC(goc_slicetype) ints2_desc = {
+    &iface_mod, {.Type = {.Size_ = 24, .PtrBytes = 8, .Align_ = 8, .FieldAlign_ = 8, .Kind_ = GOC_SLICE, .Str = N_ints},
+                 .Elem = &goc_type_int}};
+static const GOC_DESC(goc_type) empty_desc = {
+    &iface_mod, {.Size_ = 0, .Align_ = 1, .FieldAlign_ = 1, .Kind_ = GOC_STRUCT, .Str = N_empty}};
 
 static void dottypeE(const void *arg) {
     const goc_type *const *t = arg;
@@ -320,9 +397,8 @@ START_TEST(test_convT_direct_and_zero) {
     ck_assert_ptr_eq(goc_convT(&Tptr_type, &p), p);
     void *up = (void *)0x1234;
     ck_assert_ptr_eq(goc_convT(&goc_type_unsafe_Pointer, &up), up);
-    static const goc_type empty = {.size = 0, .align = 1, .kind = GOC_STRUCT, .string = "struct {}"};
     char nothing = 0;
-    ck_assert_ptr_eq(goc_convT(&empty, &nothing), &goc_zerobase);
+    ck_assert_ptr_eq(goc_convT(&empty_desc.d, &nothing), &goc_zerobase);
 }
 END_TEST
 
@@ -392,11 +468,11 @@ END_TEST
 /* ---- lookups ----------------------------------------------------------------------------------- */
 
 START_TEST(test_findmethod) {
-    ck_assert_ptr_eq(goc_findmethod(&T_type, "String", NULL), &T_methods[0]);
-    ck_assert_ptr_eq(goc_findmethod(&T_type, "String", "func() string"), &T_methods[0]);
+    ck_assert_ptr_eq(goc_findmethod(&T_type, "String", NULL), TU_FN(T_String));
+    ck_assert_ptr_eq(goc_findmethod(&T_type, "String", "func() string"), TU_FN(T_String));
     ck_assert_ptr_null(goc_findmethod(&T_type, "String", "func() int"));
-    ck_assert_ptr_eq(goc_findmethod(&T_type, "main.m", "func() int"), &T_methods[1]);
-    ck_assert_ptr_null(goc_findmethod(&T_type, "m", NULL));
+    ck_assert_ptr_null(goc_findmethod(&T_type, "m", NULL)); /* only exported methods */
+    ck_assert_ptr_null(goc_findmethod(&T_type, "main.m", NULL));
     ck_assert_ptr_null(goc_findmethod(&T_type, "Set", NULL));
     ck_assert_ptr_nonnull(goc_findmethod(&Tptr_type, "Set", "func(int)"));
     ck_assert_ptr_null(goc_findmethod(&goc_type_int, "String", NULL));
@@ -409,13 +485,10 @@ START_TEST(test_typeidentical) {
     ck_assert(goc_typeidentical(&T_type, &mainT2));
     ck_assert(!goc_typeidentical(&pT_a, &pT_b));
     ck_assert(!goc_typeidentical(&T_type, &Tptr_type));
-    static const goc_type ints1 = {.size = 24, .align = 8, .kind = GOC_SLICE, .string = "[]int", .elem = &goc_type_int};
-    static const goc_type ints2 = {.size = 24, .align = 8, .kind = GOC_SLICE, .string = "[]int", .elem = &goc_type_int};
-    static const goc_type myints = {.size = 24, .align = 8, .kind = GOC_SLICE, .string = "[]int", .pkgpath = "main"};
-    ck_assert(goc_typeidentical(&ints1, &ints2));
-    ck_assert(!goc_typeidentical(&ints1, &myints));
-    ck_assert(!goc_typeidentical(&ints1, NULL));
-    ck_assert(!goc_typeidentical(NULL, &ints1));
+    ck_assert(goc_typeidentical(&ints1_desc.d.Type, &ints2_desc.d.Type));
+    ck_assert(!goc_typeidentical(&ints1_desc.d.Type, &myints));
+    ck_assert(!goc_typeidentical(&ints1_desc.d.Type, NULL));
+    ck_assert(!goc_typeidentical(NULL, &ints1_desc.d.Type));
     ck_assert(goc_typeidentical(NULL, NULL));
 }
 END_TEST

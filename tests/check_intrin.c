@@ -109,7 +109,7 @@ END_TEST
 /* the text of a runtime.Error panic value */
 static const char *errtext(goc_eface e) {
     goc_iface re = goc_assertE2I(&goc_type_runtime_Error, e);
-    return tu_cstr(((goc_string(*)(void *))re.tab->fun[0])(re.data));
+    return tu_cstr(((goc_string(*)(void *))re.tab->Fun[0])(re.data));
 }
 
 static void div_by(const void *a) {
@@ -121,13 +121,13 @@ static void div_by(const void *a) {
 START_TEST(test_div64_panics) {
     static const uint64_t byzero[] = {0, 0}, equal[] = {5, 5}, above[] = {1ull << 40, 1ull << 20};
     goc_eface e = tu_catch(div_by, byzero);
-    ck_assert_str_eq(e.type->string, "runtime.errorString");
+    ck_assert_str_eq(tu_cstr(goc_typestring(e.type)), "runtime.errorString");
     ck_assert_str_eq(errtext(e), "runtime error: integer divide by zero");
     e = tu_catch(div_by, equal);
-    ck_assert_str_eq(e.type->string, "runtime.errorString");
+    ck_assert_str_eq(tu_cstr(goc_typestring(e.type)), "runtime.errorString");
     ck_assert_str_eq(errtext(e), "runtime error: integer overflow");
     e = tu_catch(div_by, above);
-    ck_assert_str_eq(e.type->string, "runtime.errorString");
+    ck_assert_str_eq(tu_cstr(goc_typestring(e.type)), "runtime.errorString");
     ck_assert_str_eq(errtext(e), "runtime error: integer overflow");
 }
 END_TEST

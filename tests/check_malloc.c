@@ -102,11 +102,10 @@ START_TEST(test_roundupsize_large) {
 }
 END_TEST
 
-static const goc_type t_bytes = {.size = 1, .align = 1, .kind = GOC_UINT8, .string = "uint8"};
-static const goc_type t_ptr = {.size = 8, .align = 8, .kind = GOC_POINTER,
-                               .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE, .string = "*int"};
-static const goc_type t_empty = {.size = 0, .align = 1, .kind = GOC_STRUCT, .string = "struct {}"};
-static const goc_type t_big = {.size = 200, .align = 8, .kind = GOC_ARRAY, .string = "[25]int"};
+static const goc_type t_bytes = {.Size_ = 1, .Align_ = 1, .FieldAlign_ = 1, .Kind_ = GOC_UINT8};
+static const goc_type t_ptr = {.Size_ = 8, .PtrBytes = 8, .Align_ = 8, .FieldAlign_ = 8, .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE};
+static const goc_type t_empty = {.Size_ = 0, .Align_ = 1, .FieldAlign_ = 1, .Kind_ = GOC_STRUCT};
+static const goc_type t_big = {.Size_ = 200, .Align_ = 8, .FieldAlign_ = 8, .Kind_ = GOC_ARRAY};
 
 START_TEST(test_zero_size) {
     ck_assert_ptr_eq(goc_mallocgc(0, NULL, true), &goc_zerobase);
@@ -205,8 +204,8 @@ static __attribute__((noinline)) void verifyholder(void) {
 
 /* ---- tiny objects ---- */
 
-static const goc_type t_i32 = {.size = 4, .align = 4, .kind = GOC_INT32, .string = "int32"};
-static const goc_type t_i64 = {.size = 8, .align = 8, .kind = GOC_INT64, .string = "int64"};
+static const goc_type t_i32 = {.Size_ = 4, .Align_ = 4, .FieldAlign_ = 4, .Kind_ = GOC_INT32};
+static const goc_type t_i64 = {.Size_ = 8, .Align_ = 8, .FieldAlign_ = 8, .Kind_ = GOC_INT64};
 
 /* Pointer-free objects under 15 bytes share 16-byte blocks: aligned to their
  * size, within the block's first 15 bytes, zeroed, never overlapping. */
@@ -331,8 +330,8 @@ END_TEST
  * allocates them in a row (Boehm's free lists fall), zeroed, each once,
  * alive while only the batch holds them, in both kinds; other sizes in
  * between bypass the batch. */
-static const goc_type t_ptr600 = {.size = 600, .align = 8, .kind = GOC_STRUCT,
-                                  .tflag = GOC_TFLAG_POINTERS, .string = "ptr600"};
+static const goc_type t_ptr600 = {.Size_ = 600, .PtrBytes = 600, .Align_ = 8, .FieldAlign_ = 8,
+                                  .Kind_ = GOC_STRUCT};
 static void *ascthread(void *arg) {
     bool noscan = arg != NULL;
     enum { M = 4000 };

@@ -531,8 +531,8 @@ START_TEST(test_prealloc_overflow) {
         EX_GE(h->B, 4);
         uintptr_t base = (uintptr_t)1 << h->B;
         uintptr_t n = base + (base >> 4);
-        uintptr_t up = goc_roundupsize(n * t->bucketsize, true);
-        uintptr_t want = up / t->bucketsize - base;
+        uintptr_t up = goc_roundupsize(n * t->BucketSize, true);
+        uintptr_t want = up / t->BucketSize - base;
         EX_NONNULL(h->extra);
         EX_PTR_EQ(h->extra->nextOverflow, bucketAt(t, h->buckets, base));
         /* count the free run up to the sentinel */
@@ -649,7 +649,7 @@ START_TEST(test_samesize_inplace) {
         int64_t next = 0;
         goc_hmap *h = goc_makemap(t, n, NULL);
         uint8_t B = h->B;
-        EX_GE(t->bucketsize << B, inplaceMinBytes);
+        EX_GE(t->BucketSize << B, inplaceMinBytes);
         for (int i = 0; i < n; i++) {
             live[i] = next++;
             *(int64_t *)goc_mapassign(t, h, &live[i]) = live[i];
@@ -707,7 +707,7 @@ START_TEST(test_samesize_inplace) {
 
     /* small arrays: Go's grow */
     h = goc_makemap(t, 100, NULL);
-    EX_LT(t->bucketsize << h->B, inplaceMinBytes);
+    EX_LT(t->BucketSize << h->B, inplaceMinBytes);
     for (int i = 0; i < 100; i++) {
         live[i] = next++;
         *(int64_t *)goc_mapassign(t, h, &live[i]) = live[i];
@@ -743,10 +743,12 @@ START_TEST(test_slot_clear_copy) {
 END_TEST
 
 /* map[int64][16]int64: a 1104-byte bucket, too big to share the header's block. */
-static const goc_type t_a16 = {.size = 128, .align = 8, .kind = GOC_ARRAY, .tflag = EX_REGMEM,
-                               .string = "[16]int64", .elem = &ex_t_int64, .len = 16};
+GOC_DESCRIBE(t_a16, goc_arraytype, "[16]int64",
+       {.Type = GOC_TYPEINIT(128, 8, GOC_ARRAY, GOC_TFLAG_REGULARMEMORY, 0, NULL), .Elem = &ex_t_int64, .Len = 16});
+#define t_a16 (t_a16_desc.d.Type)
 typedef struct { int64_t v[16]; } a16;
-EX_MAPTYPE(m_i64_a16, int64_t, a16, &ex_t_int64, &t_a16, "map[int64][16]int64");
+EX_MAPTYPE(m_i64_a16, int64_t, a16, &ex_t_int64, &t_a16, &goc_memhash64_f, EX_REFL, "map[int64][16]int64");
+#define m_i64_a16 (m_i64_a16_desc.d)
 
 /* goc_makemap with a hint <= 8 puts the first bucket in the header's block. */
 START_TEST(test_embedded_first_bucket) {
@@ -849,7 +851,7 @@ START_TEST(test_noverflow_b16) {
     goc_hmap *h = goc_makemap(t, 0, NULL);
     h->B = 17; /* only the counter is exercised: no buckets are touched */
     long n = tu_scale(200000, 20);
-    bmap *dummy = goc_alloc(t->bucketsize, false);
+    bmap *dummy = goc_alloc(t->BucketSize, false);
     uint16_t before = h->noverflow;
     for (long i = 0; i < n; i++)
         goc_map_newoverflow(t, h, dummy);
@@ -920,9 +922,9 @@ END_TEST
 
 START_TEST(test_indirect) {
     const goc_maptype *t = &ex_m_big_big;
-    EX_EQ(t->keysize, 8);
-    EX_EQ(t->elemsize, 8);
-    EX_EQ(t->bucketsize, 8 + 64 + 64 + 8);
+    EX_EQ(t->KeySize, 8);
+    EX_EQ(t->ValueSize, 8);
+    EX_EQ(t->BucketSize, 8 + 64 + 64 + 8);
     EX_ASSERT(bucketHasPointers(t));
     goc_hmap *h = goc_makemap_small();
     ex_big k, v;
@@ -963,9 +965,11 @@ END_TEST
 
 /* Elems over 1024 bytes: the zero value is a shared, zeroed block at least that big. */
 typedef struct { uint8_t b[5000]; } huge;
-static const goc_type t_huge = {.size = 5000, .align = 1, .kind = GOC_ARRAY, .tflag = EX_REGMEM,
-                                .string = "[5000]uint8", .elem = &ex_t_uint8, .len = 5000};
-EX_MAPTYPE(m_i64_huge, int64_t, huge, &ex_t_int64, &t_huge, "map[int64][5000]uint8");
+GOC_DESCRIBE(t_huge, goc_arraytype, "[5000]uint8",
+       {.Type = GOC_TYPEINIT(5000, 1, GOC_ARRAY, GOC_TFLAG_REGULARMEMORY, 0, NULL), .Elem = &ex_t_uint8, .Len = 5000});
+#define t_huge (t_huge_desc.d.Type)
+EX_MAPTYPE(m_i64_huge, int64_t, huge, &ex_t_int64, &t_huge, &goc_memhash64_f, EX_REFL, "map[int64][5000]uint8");
+#define m_i64_huge (m_i64_huge_desc.d)
 
 START_TEST(test_zero_value) {
     int64_t k = 42;
@@ -1057,17 +1061,33 @@ static bool sany_equal(const void *p, const void *q) {
     const sany *x = p, *y = q;
     return x->a == y->a && goc_nilinterequal(&x->b, &y->b);
 }
-static const goc_structfield sany_f[] = {{.name = "a", .typ = &ex_t_int64, .offset = 0},
-                                         {.name = "b", .typ = &ex_t_any, .offset = 8}};
-static const goc_type t_sany = {.size = 24, .align = 8, .kind = GOC_STRUCT,
-                                .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NEEDKEYUPDATE | GOC_TFLAG_HASHMIGHTPANIC,
-                                .hash = sany_hash, .equal = sany_equal, .string = "struct { a int64; b interface {} }",
-                                .fields = sany_f, .nfields = 2};
-static const goc_type t_arr_sany = {.size = 48, .align = 8, .kind = GOC_ARRAY,
-                                    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NEEDKEYUPDATE | GOC_TFLAG_HASHMIGHTPANIC,
-                                    .string = "[2]struct { a int64; b interface {} }", .elem = &t_sany, .len = 2};
-EX_MAPTYPE(m_sany, sany, int64_t, &t_sany, &ex_t_int64, "map[struct { a int64; b interface {} }]int64");
-EX_MAPTYPE(m_arr_sany, sany[2], int64_t, &t_arr_sany, &ex_t_int64, "map[[2]struct { a int64; b interface {} }]int64");
+static uintptr_t arr_sany_hash(const void *p, uintptr_t h) {
+    const sany *s = p;
+    return sany_hash(&s[1], sany_hash(&s[0], h));
+}
+static bool arr_sany_equal(const void *p, const void *q) {
+    const sany *x = p, *y = q;
+    return sany_equal(&x[0], &y[0]) && sany_equal(&x[1], &y[1]);
+}
+GOC_EQUAL_CLOSURE(sany_equal_f, sany_equal);
+GOC_HASHER_CLOSURE(sany_hash_f, sany_hash);
+GOC_EQUAL_CLOSURE(arr_sany_equal_f, arr_sany_equal);
+GOC_HASHER_CLOSURE(arr_sany_hash_f, arr_sany_hash);
+static const goc_structfield sany_f[] = {GOC_FIELD("a", false, &ex_t_int64, 0), GOC_FIELD("b", false, &ex_t_any, 8)};
+GOC_DESCRIBE(t_sany, goc_structtype, "struct { a int64; b interface {} }",
+       {.Type = GOC_TYPEINIT(24, 8, GOC_STRUCT, 0, 24, &sany_equal_f), .PkgPath = {GOC_NAMEDATA(0, "main")},
+        .Fields = {(void *)sany_f, 2, 2}});
+#define t_sany (t_sany_desc.d.Type)
+GOC_DESCRIBE(t_arr_sany, goc_arraytype, "[2]struct { a int64; b interface {} }",
+       {.Type = GOC_TYPEINIT(48, 8, GOC_ARRAY, 0, 48, &arr_sany_equal_f), .Elem = &t_sany, .Len = 2});
+#define t_arr_sany (t_arr_sany_desc.d.Type)
+#define SANY_FLAGS (GOC_MAPF_NEEDKEYUPDATE | GOC_MAPF_HASHMIGHTPANIC)
+EX_MAPTYPE(m_sany, sany, int64_t, &t_sany, &ex_t_int64, &sany_hash_f, SANY_FLAGS,
+           "map[struct { a int64; b interface {} }]int64");
+EX_MAPTYPE(m_arr_sany, sany[2], int64_t, &t_arr_sany, &ex_t_int64, &arr_sany_hash_f, SANY_FLAGS,
+           "map[[2]struct { a int64; b interface {} }]int64");
+#define m_sany (m_sany_desc.d)
+#define m_arr_sany (m_arr_sany_desc.d)
 
 static void die_struct_key_nil_map(void) {
     sany k = {1, unhashable_key()};
@@ -1218,7 +1238,7 @@ START_TEST(test_emptyrest_backwalk) {
     int64_t keys[12];
     int n = 0;
     for (int64_t i = 0; n < 12; i++) {
-        uintptr_t hash = t->type.key->hash(&i, h->hash0);
+        uintptr_t hash = goc_callhash(t->Hasher, &i, h->hash0);
         if ((hash & 1) == 0)
             keys[n++] = i;
         if (n == 12) break;
@@ -1285,7 +1305,7 @@ START_TEST(test_mapstats) {
     goc_hmap *c = goc_makemap(t, 9, NULL); /* B = 1 */
     int n = 0;
     for (int64_t i = 0; n < 12; i++)
-        if ((t->type.key->hash(&i, c->hash0) & 1) == 0) {
+        if ((goc_callhash(t->Hasher, &i, c->hash0) & 1) == 0) {
             *(int64_t *)goc_mapassign(t, c, &i) = i;
             n++;
         }
@@ -1511,7 +1531,7 @@ START_TEST(test_gc_iterator_keeps_old) {
     goc_hmap *h = goc_makemap(t, 9, NULL); /* B = 1 */
     int n = 0;
     for (int64_t i = 0; n < 12; i++)
-        if ((t->type.key->hash(&i, h->hash0) & 1) == 0) {
+        if ((goc_callhash(t->Hasher, &i, h->hash0) & 1) == 0) {
             *(int64_t *)goc_mapassign(t, h, &i) = i;
             n++;
         }

@@ -14,12 +14,16 @@
 #include "testutil.h"
 
 /* *T for a T of 32 bytes holding pointers, and *U for a pointer-free 8-byte U */
-static const goc_type tT = {.size = 32, .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_POINTERS, .string = "main.T"};
-static const goc_type tpT = {.size = 8, .align = 8, .kind = GOC_POINTER, .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE,
-                             .string = "*main.T", .elem = &tT};
-static const goc_type tU = {.size = 8, .align = 8, .kind = GOC_INT64, .string = "main.U"};
-static const goc_type tpU = {.size = 8, .align = 8, .kind = GOC_POINTER, .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE,
-                             .string = "*main.U", .elem = &tU};
+static const goc_type tT = {.Size_ = 32, .PtrBytes = 8, .Align_ = 8, .FieldAlign_ = 8, .Kind_ = GOC_STRUCT};
+static const goc_ptrtype tpT_d = {{.Size_ = 8, .PtrBytes = 8, .Align_ = 8, .FieldAlign_ = 8,
+                                   .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE},
+                                  &tT};
+static const goc_type tU = {.Size_ = 8, .Align_ = 8, .FieldAlign_ = 8, .Kind_ = GOC_INT64};
+static const goc_ptrtype tpU_d = {{.Size_ = 8, .PtrBytes = 8, .Align_ = 8, .FieldAlign_ = 8,
+                                   .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE},
+                                  &tU};
+#define tpT (tpT_d.Type)
+#define tpU (tpU_d.Type)
 
 static int64_t nrun;            /* finalizers run */
 static int64_t badarg;          /* finalizers that got the wrong pointer */

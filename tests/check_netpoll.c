@@ -36,6 +36,7 @@ bool internal_poll__runtime_isPollServerDescriptor(goc_uintptr fd);
 enum { pollNoError = 0, pollErrClosing = 1, pollErrTimeout = 2 };
 
 TU_CHANTYPE(np_chan_int, &goc_type_int, "chan int");
+#define np_chan_int (np_chan_int_desc.d.Type)
 
 typedef struct pipectx {
     int rfd, wfd;

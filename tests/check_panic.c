@@ -45,9 +45,9 @@ static const char *efstr(goc_eface e) {
 
 /* The Error() text of an error value, through its method table. */
 static const char *errtext(goc_eface e) {
-    const goc_method *m = goc_findmethod(e.type, "Error", "func() string");
+    void (*m)(void) = goc_findmethod(e.type, "Error", "func() string");
     ck_assert_ptr_nonnull(m);
-    return tu_cstr(((goc_string(*)(void *))m->ifn)(e.data));
+    return tu_cstr(((goc_string(*)(void *))m)(e.data));
 }
 
 /* func() { log(s) } */
@@ -607,7 +607,7 @@ static void panicnil(void *arg) {
 START_TEST(test_panic_nil_value) {
     goc_eface got = catchpanic(panicnil, NULL);
     ck_assert_ptr_nonnull(got.type);
-    ck_assert_str_eq(got.type->string, "*runtime.PanicNilError");
+    ck_assert_str_eq(tu_cstr(goc_typestring(got.type)), "*runtime.PanicNilError");
     ck_assert_str_eq(errtext(got), "panic called with nil argument");
     ck_assert_ptr_nonnull(goc_findmethod(got.type, "RuntimeError", "func()"));
 }
@@ -834,44 +834,34 @@ END_TEST
 /* ---- panic values: printpanicval ------------------------------------------------------------------ */
 
 typedef goc_int MyInt;
-static const goc_type MyInt_type = {.size = 8, .align = 8, .kind = GOC_INT,
-                                    .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-                                    .hash = goc_memhash64, .equal = goc_memequal64,
-                                    .string = "main.MyInt", .pkgpath = "main"};
-static const goc_type MyStr_type = {.size = 16, .align = 8, .kind = GOC_STRING,
-                                    .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_POINTERS,
-                                    .hash = goc_strhash, .equal = goc_strequal,
-                                    .string = "main.MyStr", .pkgpath = "main"};
-static const goc_type MyF_type = {.size = 8, .align = 8, .kind = GOC_FLOAT64, .tflag = GOC_TFLAG_NAMED,
-                                  .hash = goc_f64hash, .equal = goc_f64equal,
-                                  .string = "main.F", .pkgpath = "main"};
-static const goc_type MyC_type = {.size = 16, .align = 8, .kind = GOC_COMPLEX128, .tflag = GOC_TFLAG_NAMED,
-                                  .hash = goc_c128hash, .equal = goc_c128equal,
-                                  .string = "main.C", .pkgpath = "main"};
-static const goc_type MyB_type = {.size = 1, .align = 1, .kind = GOC_BOOL, .tflag = GOC_TFLAG_NAMED,
-                                  .hash = goc_memhash8, .equal = goc_memequal8,
-                                  .string = "main.B", .pkgpath = "main"};
-static const goc_type MyU8_type = {.size = 1, .align = 1, .kind = GOC_UINT8, .tflag = GOC_TFLAG_NAMED,
-                                   .hash = goc_memhash8, .equal = goc_memequal8,
-                                   .string = "main.U8", .pkgpath = "main"};
+TU_NAMED0(MyInt_type, goc_type, "main.MyInt",
+          TU_NAMEDT(8, 8, GOC_INT, 0, &goc_memequal64_f));
+TU_NAMED0(MyStr_type, goc_type, "main.MyStr", TU_NAMEDT(16, 8, GOC_STRING, 8, &goc_strequal_f));
+TU_NAMED0(MyF_type, goc_type, "main.F", TU_NAMEDT(8, 8, GOC_FLOAT64, 0, &goc_f64equal_f));
+TU_NAMED0(MyC_type, goc_type, "main.C", TU_NAMEDT(16, 8, GOC_COMPLEX128, 0, &goc_c128equal_f));
+TU_NAMED0(MyB_type, goc_type, "main.B", TU_NAMEDT(1, 1, GOC_BOOL, 0, &goc_memequal8_f));
+TU_NAMED0(MyU8_type, goc_type, "main.U8", TU_NAMEDT(1, 1, GOC_UINT8, 0, &goc_memequal8_f));
+#define MyInt_type (MyInt_type_desc.d)
+#define MyStr_type (MyStr_type_desc.d)
+#define MyF_type (MyF_type_desc.d)
+#define MyC_type (MyC_type_desc.d)
+#define MyB_type (MyB_type_desc.d)
+#define MyU8_type (MyU8_type_desc.d)
 typedef struct T {
     goc_int a, b;
 } T;
 static const goc_structfield T_fields[] = {
-    {"a", &goc_type_int, 0, false, false},
-    {"b", &goc_type_int, 8, false, false},
+    GOC_FIELD("a", false, &goc_type_int, 0),
+    GOC_FIELD("b", false, &goc_type_int, 8),
 };
-static const goc_type T_type = {.size = 16, .align = 8, .kind = GOC_STRUCT,
-                                .tflag = GOC_TFLAG_NAMED | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-                                .hash = goc_memhash128, .equal = goc_memequal128,
-                                .string = "main.T", .pkgpath = "main", .fields = T_fields, .nfields = 2};
-static const goc_type Tptr_type = {.size = 8, .align = 8, .kind = GOC_POINTER,
-                                   .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE,
-                                   .hash = goc_memhash64, .equal = goc_memequal64,
-                                   .string = "*main.T", .elem = &T_type};
-static const goc_type intslice_type = {.size = 24, .align = 8, .kind = GOC_SLICE,
-                                       .tflag = GOC_TFLAG_POINTERS, .string = "[]int",
-                                       .elem = &goc_type_int};
+TU_NAMED0(T_type, goc_structtype, "main.T",
+          {.Type = TU_NAMEDT(16, 8, GOC_STRUCT, 0, &goc_memequal128_f), .PkgPath = {GOC_NAMEDATA(0, "main")},
+           .Fields = {(void *)T_fields, 2, 2}});
+#define T_type (T_type_desc.d.Type)
+TU_PTR(Tptr_type, "*main.T", &T_type);
+#define Tptr_type (Tptr_type_desc.d.Type)
+TU_SLICE(intslice_type, "[]int", &goc_type_int);
+#define intslice_type (intslice_type_desc.d.Type)
 
 /* An error type (struct with Error) and a Stringer; one with both methods. */
 static goc_string E_Error(void *data) {
@@ -881,19 +871,14 @@ static goc_string E_Error(void *data) {
 static goc_string S_String(void *data) {
     return ((const T *)data)->a == 1 ? GOC_STR("stringer one") : GOC_STR("stringer other");
 }
-static const goc_method E_methods[] = {{"Error", "func() string", TU_FN(E_Error)}};
-static const goc_method S_methods[] = {{"String", "func() string", TU_FN(S_String)}};
-static const goc_method ES_methods[] = {{"Error", "func() string", TU_FN(E_Error)},
-                                        {"String", "func() string", TU_FN(S_String)}};
-static const goc_type E_type = {.size = 16, .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_NAMED,
-                                .hash = goc_memhash128, .equal = goc_memequal128,
-                                .string = "main.E", .pkgpath = "main", .nmethods = 1, .methods = E_methods};
-static const goc_type S_type = {.size = 16, .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_NAMED,
-                                .hash = goc_memhash128, .equal = goc_memequal128,
-                                .string = "main.S", .pkgpath = "main", .nmethods = 1, .methods = S_methods};
-static const goc_type ES_type = {.size = 16, .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_NAMED,
-                                 .hash = goc_memhash128, .equal = goc_memequal128,
-                                 .string = "main.ES", .pkgpath = "main", .nmethods = 2, .methods = ES_methods};
+#define ST16 {.Type = TU_NAMEDT(16, 8, GOC_STRUCT, 0, &goc_memequal128_f)}
+TU_NAMED1(E_type, goc_structtype, "main.E", "Error", &goc_type_func_string, E_Error, ST16);
+TU_NAMED1(S_type, goc_structtype, "main.S", "String", &goc_type_func_string, S_String, ST16);
+TU_NAMED2(ES_type, goc_structtype, "main.ES", "Error", &goc_type_func_string, E_Error, "String",
+          &goc_type_func_string, S_String, ST16);
+#define E_type (E_type_desc.d.Type)
+#define S_type (S_type_desc.d.Type)
+#define ES_type (ES_type_desc.d.Type)
 
 /* printpanicval of v, captured from fd 2. */
 static const char *ppv(const goc_type *t, const void *v) {
@@ -977,9 +962,9 @@ static goc_string Bad_Error(void *data) {
     goc_gopanic(strval("bad method"));
 }
 GOC_FUNCTAB(Bad_Error, "main.Bad.Error", GOC_FUNC_ARGS);
-static const goc_method Bad_methods[] = {{"Error", "func() string", TU_FN(Bad_Error)}};
-static const goc_type Bad_type = {.size = 16, .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_NAMED,
-                                  .string = "main.Bad", .pkgpath = "main", .nmethods = 1, .methods = Bad_methods};
+TU_NAMED1(Bad_type, goc_structtype, "main.Bad", "Error", &goc_type_func_string, Bad_Error,
+          {.Type = TU_NAMEDT(16, 8, GOC_STRUCT, 0, NULL)});
+#define Bad_type (Bad_type_desc.d.Type)
 
 START_TEST(test_report_panic_while_printing) {
     tu_capture c;

@@ -21,6 +21,7 @@
 #include "testutil.h"
 
 TU_CHANTYPE(proc_chan_int, &goc_type_int, "chan int");
+#define proc_chan_int (proc_chan_int_desc.d.Type)
 
 static bool numg_atleast(void *arg) {
     return goc_NumGoroutine() >= *(goc_int *)arg;
@@ -584,10 +585,9 @@ END_TEST
 
 /* ---- concurrent map writes ------------------------------------------------------------------ */
 
-static const goc_maptype racemap_t = {
-    .type = {.size = 8, .align = 8, .kind = GOC_MAP, .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE,
-             .string = "map[int64]int64", .key = &goc_type_int64, .elem = &goc_type_int64},
-    GOC_MAPTYPE_SIZES(int64_t, int64_t)};
+TU_MAP(racemap_t, "map[int64]int64", int64_t, int64_t, &goc_type_int64, &goc_type_int64, &goc_memhash64_f,
+       GOC_MAPF_REFLEXIVEKEY);
+#define racemap_t (racemap_t_desc.d)
 
 static void hammer(void *arg) {
     goc_hmap *m = arg;

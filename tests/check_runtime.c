@@ -171,7 +171,7 @@ static void threads_while_framed(goc_g *mg, goc_frame *fr) {
     ck_assert_int_ne(t[0].goid, t[1].goid);
     for (int i = 0; i < 2; i++) {
         ck_assert_ptr_nonnull(t[i].got.type);
-        ck_assert_str_eq(t[i].got.type->string, "runtime.boundsError");
+        ck_assert_str_eq(tu_cstr(goc_typestring(t[i].got.type)), "runtime.boundsError");
     }
     ck_assert_ptr_eq(mg->frames, fr);
     ck_assert_ptr_null(mg->panic);
@@ -332,7 +332,7 @@ static void recover_fault(goc_eface *got, uintptr_t addr) {
 static void fault_then_report(void *arg) {
     goc_eface got = {NULL, NULL};
     recover_fault(&got, 0);
-    say(got.type != NULL ? got.type->string : "nothing");
+    say(got.type != NULL ? tu_cstr(goc_typestring(got.type)) : "nothing");
     say("|");
     nil_store(arg);
 }

@@ -15,6 +15,7 @@
 #include "testutil.h"
 
 TU_CHANTYPE(sel_chan_int, &goc_type_int, "chan int");
+#define sel_chan_int (sel_chan_int_desc.d.Type)
 
 /* chi-square of counts against a uniform distribution */
 static double chisquare(const long *counts, int k, long n) {

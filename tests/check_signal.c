@@ -88,10 +88,9 @@ END_TEST
 
 /* ---- nil dereference inside the runtime ---- */
 
-static const goc_maptype sig_m_i64 = {
-    .type = {.size = 8, .align = 8, .kind = GOC_MAP, .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE,
-             .string = "map[int64]int64", .key = &goc_type_int64, .elem = &goc_type_int64},
-    GOC_MAPTYPE_SIZES(int64_t, int64_t)};
+TU_MAP(sig_m_i64, "map[int64]int64", int64_t, int64_t, &goc_type_int64, &goc_type_int64, &goc_memhash64_f,
+       GOC_MAPF_REFLEXIVEKEY);
+#define sig_m_i64 (sig_m_i64_desc.d)
 
 static const char nilpanic[] = "panic: runtime error: invalid memory address or nil pointer dereference\n"
                                "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x";

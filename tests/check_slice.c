@@ -17,10 +17,9 @@
 
 /* ---- element types: [es]byte (pointer-free) and structs with a pointer ---- */
 
-#define NOPTR(es) {.size = es, .align = 1, .kind = GOC_ARRAY, .string = "[" #es "]uint8"}
-#define PTR(es)                                                                                \
-    {.size = es, .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_POINTERS,                 \
-     .string = "struct { p *int; ... }"}
+/* (nameless: the runtime prints no element type here) */
+#define NOPTR(es) {.Size_ = es, .Align_ = 1, .FieldAlign_ = 1, .Kind_ = GOC_ARRAY}
+#define PTR(es) {.Size_ = es, .PtrBytes = 8, .Align_ = 8, .FieldAlign_ = 8, .Kind_ = GOC_STRUCT}
 
 static const goc_type n1 = NOPTR(1), n2 = NOPTR(2), n4 = NOPTR(4), n8 = NOPTR(8),
                       n16 = NOPTR(16), n24 = NOPTR(24), n32 = NOPTR(32), n48 = NOPTR(48),
@@ -28,7 +27,7 @@ static const goc_type n1 = NOPTR(1), n2 = NOPTR(2), n4 = NOPTR(4), n8 = NOPTR(8)
 static const goc_type p1 = PTR(1), p2 = PTR(2), p4 = PTR(4), p8 = PTR(8), p16 = PTR(16),
                       p24 = PTR(24), p32 = PTR(32), p48 = PTR(48), p100 = PTR(100),
                       p104 = PTR(104);
-static const goc_type tzero = {.size = 0, .align = 1, .kind = GOC_STRUCT, .string = "struct {}"};
+static const goc_type tzero = {.Size_ = 0, .Align_ = 1, .FieldAlign_ = 1, .Kind_ = GOC_STRUCT};
 
 static const goc_type *const alltypes[] = {&n1, &n2, &n4, &n8, &n16, &n24, &n32, &n48, &n100,
                                            &p1, &p2, &p4, &p8, &p16, &p24, &p32, &p48, &p100,
@@ -76,9 +75,9 @@ static int64_t modelstepA(goc_growera era, int64_t newLen, int64_t oldCap) {
 }
 
 static int64_t modelcap(goc_growera era, int64_t newLen, int64_t oldCap, const goc_type *et) {
-    int64_t es = (int64_t)et->size;
+    int64_t es = (int64_t)et->Size_;
     int64_t c = modelstepA(era, newLen, oldCap);
-    bool header = era == GOC_GROW_GO122 && (et->tflag & GOC_TFLAG_POINTERS);
+    bool header = era == GOC_GROW_GO122 && (et->PtrBytes != 0);
     return (int64_t)modelround((uint64_t)(c * es), header) / es;
 }
 
@@ -87,8 +86,8 @@ static int64_t modelcap(goc_growera era, int64_t newLen, int64_t oldCap, const g
 /* Append one element holding `v` in every byte (pointerful types keep
    their first word a real pointer or NULL, see fill). */
 static void fill(unsigned char *p, const goc_type *et, int64_t i) {
-    memset(p, (int)(i % 251) + 1, et->size);
-    if ((et->tflag & GOC_TFLAG_POINTERS) && et->size >= 8)
+    memset(p, (int)(i % 251) + 1, et->Size_);
+    if ((et->PtrBytes != 0) && et->Size_ >= 8)
         memset(p, 0, 8);
 }
 
@@ -98,7 +97,7 @@ static goc_slice append1(goc_slice s, const goc_type *et) {
         s = goc_growslice(s.ptr, newLen, s.cap, 1, et);
     else
         s.len = newLen;
-    fill((unsigned char *)s.ptr + (s.len - 1) * (goc_int)et->size, et, s.len - 1);
+    fill((unsigned char *)s.ptr + (s.len - 1) * (goc_int)et->Size_, et, s.len - 1);
     return s;
 }
 
@@ -118,7 +117,7 @@ static int capseq(goc_growera era, const goc_type *et, int n, goc_int *caps, int
             goc_int bad = -1;
             for (goc_int j = 0; j < s.len && bad < 0; j++) {
                 fill(want, et, j);
-                if (memcmp((unsigned char *)s.ptr + j * (goc_int)et->size, want, et->size) != 0)
+                if (memcmp((unsigned char *)s.ptr + j * (goc_int)et->Size_, want, et->Size_) != 0)
                     bad = j;
             }
             ck_assert_msg(bad < 0, "element %ld lost in growth to cap %ld", (long)bad, (long)s.cap);
@@ -136,8 +135,8 @@ static void checkseq(goc_growera era, const goc_type *et, int n, const goc_int *
     for (int i = 0; i < nwant; i++)
         snprintf(ws + strlen(ws), sizeof ws - strlen(ws), " %ld", (long)want[i]);
     ck_assert_msg(k == nwant && memcmp(got, want, (size_t)k * sizeof(goc_int)) == 0,
-                  "era %d, %zu-byte %s elements:\n got:%s\nwant:%s", (int)era, (size_t)et->size,
-                  (et->tflag & GOC_TFLAG_POINTERS) ? "pointerful" : "pointer-free", gs, ws);
+                  "era %d, %zu-byte %s elements:\n got:%s\nwant:%s", (int)era, (size_t)et->Size_,
+                  (et->PtrBytes != 0) ? "pointerful" : "pointer-free", gs, ws);
 }
 
 #define SEQ(era, et, n, ...)                                                                   \
@@ -174,8 +173,7 @@ END_TEST
    result escaping; rows are {T, newLen, oldCap, cap(s)}. Element types:
    [N]byte (nN), struct { p *int; b [N-8]byte } (pN), string (16 bytes).
    Many of these are large (page-rounded) arrays. */
-static const goc_type tstring = {.size = 16, .align = 8, .kind = GOC_STRING,
-                                 .tflag = GOC_TFLAG_POINTERS, .string = "string"};
+static const goc_type tstring = {.Size_ = 16, .PtrBytes = 8, .Align_ = 8, .FieldAlign_ = 8, .Kind_ = GOC_STRING};
 static const struct {
     const goc_type *et;
     goc_int newLen, oldCap, cap;
@@ -312,7 +310,7 @@ START_TEST(test_go123_random_appends) {
         goc_slice old = goc_makeslice(et, oldCap, oldCap);
         goc_slice s = goc_growslice(old.ptr, newLen, oldCap, newLen - oldCap, et);
         ck_assert_msg(s.cap == go123appends[i].cap, "row %zu: es %zu: newLen %ld oldCap %ld: cap %ld, Go %ld",
-                      i, (size_t)et->size, (long)newLen, (long)oldCap, (long)s.cap,
+                      i, (size_t)et->Size_, (long)newLen, (long)oldCap, (long)s.cap,
                       (long)go123appends[i].cap);
         ck_assert_int_eq(s.len, newLen);
     }
@@ -379,7 +377,7 @@ START_TEST(test_model_random) {
         x ^= x << 13, x ^= x >> 7, x ^= x << 17;
         const goc_type *et = alltypes[x % NTYPES];
         goc_growera era = eras[(x >> 8) % 3];
-        goc_int maxcap = (goc_int)(300000 / et->size);
+        goc_int maxcap = (goc_int)(300000 / et->Size_);
         goc_int oldCap = (goc_int)((x >> 16) % (uint64_t)maxcap);
         goc_int num = (x >> 40) % 4 == 0 ? (goc_int)((x >> 44) % (uint64_t)(maxcap + 1)) + 1 : 1;
         goc_int oldLen = oldCap == 0 ? 0 : (goc_int)((x >> 24) % (uint64_t)(oldCap + 1));
@@ -390,7 +388,7 @@ START_TEST(test_model_random) {
         goc_slice s = goc_growslice(old.ptr, oldLen + num, oldCap, num, et);
         int64_t want = modelcap(era, oldLen + num, oldCap, et);
         ck_assert_msg(s.cap == want, "era %d es %zu ptr %d: newLen %ld oldCap %ld: cap %ld want %ld",
-                      (int)era, (size_t)et->size, !!(et->tflag & GOC_TFLAG_POINTERS),
+                      (int)era, (size_t)et->Size_, !!(et->PtrBytes != 0),
                       (long)(oldLen + num), (long)oldCap, (long)s.cap, (long)want);
         ck_assert_int_eq(s.len, oldLen + num);
     }
@@ -532,7 +530,7 @@ END_TEST
 
 /* ---- aliasing, copying, zeroing ---- */
 
-static const goc_type tint64 = {.size = 8, .align = 8, .kind = GOC_INT, .string = "int"};
+static const goc_type tint64 = {.Size_ = 8, .Align_ = 8, .FieldAlign_ = 8, .Kind_ = GOC_INT};
 
 START_TEST(test_append_aliasing) {
     /* a := make([]int, 3, 10); b := append(a, 4); c := append(a, 5):
@@ -585,7 +583,7 @@ START_TEST(test_tail_zeroed) {
        (reused dirty) and scanned memory alike. */
     for (size_t t = 0; t < NTYPES; t++) {
         const goc_type *et = alltypes[t];
-        goc_int es = (goc_int)et->size;
+        goc_int es = (goc_int)et->Size_;
         for (goc_int oldLen = 1; oldLen <= 40; oldLen += 13) {
             dirtyheap((uintptr_t)(2 * oldLen * es + 8));
             goc_slice old = goc_makeslice(et, oldLen, oldLen);

@@ -14,6 +14,7 @@
 #include "testutil.h"
 
 TU_CHANTYPE(stack_chan_ptr, &goc_type_unsafe_Pointer, "chan unsafe.Pointer");
+#define stack_chan_ptr (stack_chan_ptr_desc.d.Type)
 
 START_TEST(test_slot_layout) {
     goc_schedinit();

@@ -282,12 +282,14 @@ START_TEST(test_string_memory_is_atomic) {
 }
 END_TEST
 
+/* string, as a translator's own copy would describe it */
+GOC_DESCRIBE(tstr, goc_type, "string", GOC_TYPEINIT(16, 8, GOC_STRING, 0, 8, &goc_strequal_f));
+#define tstr (tstr_desc.d)
+
 START_TEST(test_gc_strings_survive) {
     int n = tu_gcstress() ? 300 : 2000;
     goc_string acc = {NULL, 0};
     goc_slice keep = {NULL, 0, 0};
-    static const goc_type tstr = {.size = 16, .align = 8, .kind = GOC_STRING,
-                                  .tflag = GOC_TFLAG_POINTERS, .string = "string"};
     for (int i = 0; i < n; i++) {
         char num[16];
         int k = snprintf(num, sizeof num, "%d,", i);

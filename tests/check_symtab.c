@@ -101,6 +101,7 @@ static void lookup_fn(void *p) {
     goc_chansend1(a->done, &(goc_int){1});
 }
 TU_CHANTYPE(sym_chan_int, &goc_type_int, "chan int");
+#define sym_chan_int (sym_chan_int_desc.d.Type)
 START_TEST(test_concurrent) {
     fr_skip = 0;
     fr_top();

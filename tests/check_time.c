@@ -15,6 +15,7 @@
 #include "testutil.h"
 
 TU_CHANTYPE(time_chan_int, &goc_type_int, "chan int");
+#define time_chan_int (time_chan_int_desc.d.Type)
 
 #define MS ((int64_t)1000000)
 

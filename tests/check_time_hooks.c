@@ -15,6 +15,7 @@
 #include "testutil.h"
 
 TU_CHANTYPE(hooks_chan_int, &goc_type_int, "chan int");
+#define hooks_chan_int (hooks_chan_int_desc.d.Type)
 
 #define MS ((int64_t)1000000)
 

@@ -113,65 +113,66 @@ typedef struct ex_big {
     uint8_t b[200];
 } ex_big;
 
-#define EX_REGMEM (GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM)
-static const goc_type EX_UNUSED ex_t_int64 = {.size = 8, .align = 8, .kind = GOC_INT64, .tflag = EX_REGMEM,
-                                    .hash = goc_memhash64, .equal = goc_memequal64, .string = "int64"};
-static const goc_type EX_UNUSED ex_t_int = {.size = 8, .align = 8, .kind = GOC_INT, .tflag = EX_REGMEM,
-                                  .hash = goc_memhash64, .equal = goc_memequal64, .string = "int"};
-static const goc_type EX_UNUSED ex_t_int32 = {.size = 4, .align = 4, .kind = GOC_INT32, .tflag = EX_REGMEM,
-                                    .hash = goc_memhash32, .equal = goc_memequal32, .string = "int32"};
-static const goc_type EX_UNUSED ex_t_string = {.size = 16, .align = 8, .kind = GOC_STRING,
-                                     .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_NEEDKEYUPDATE,
-                                     .hash = goc_strhash, .equal = goc_strequal, .string = "string"};
-static const goc_type EX_UNUSED ex_t_float64 = {.size = 8, .align = 8, .kind = GOC_FLOAT64,
-                                      .tflag = GOC_TFLAG_NEEDKEYUPDATE, .hash = goc_f64hash,
-                                      .equal = goc_f64equal, .string = "float64"};
-static const goc_type EX_UNUSED ex_t_float32 = {.size = 4, .align = 4, .kind = GOC_FLOAT32,
-                                      .tflag = GOC_TFLAG_NEEDKEYUPDATE, .hash = goc_f32hash,
-                                      .equal = goc_f32equal, .string = "float32"};
-static const goc_type EX_UNUSED ex_t_int16 = {.size = 2, .align = 2, .kind = GOC_INT16, .tflag = EX_REGMEM,
-                                    .hash = goc_memhash16, .equal = goc_memequal16, .string = "int16"};
+/* The predeclared types are the runtime's. */
+#define ex_t_int64 goc_type_int64
+#define ex_t_int goc_type_int
+#define ex_t_int32 goc_type_int32
+#define ex_t_string goc_type_string
+#define ex_t_float64 goc_type_float64
+#define ex_t_float32 goc_type_float32
+#define ex_t_int16 goc_type_int16
+#define ex_t_uint8 goc_type_uint8
+#define ex_t_any goc_type_any
+
+GOC_EQUAL_CLOSURE(ex_s16equal_f, ex_s16equal);
+GOC_HASHER_CLOSURE(ex_s16hash_f, ex_s16hash);
 static const goc_structfield EX_UNUSED ex_s16fields[] = {
-    {.name = "a", .typ = &ex_t_int64, .offset = 0},
-    {.name = "b", .typ = &ex_t_int32, .offset = 8},
-    {.name = "c", .typ = &ex_t_int16, .offset = 12},
+    GOC_FIELD("a", false, &goc_type_int64, 0),
+    GOC_FIELD("b", false, &goc_type_int32, 8),
+    GOC_FIELD("c", false, &goc_type_int16, 12),
 };
-static const goc_type EX_UNUSED ex_t_s16 = {.size = 16, .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_REFLEXIVE,
-                                  .hash = ex_s16hash, .equal = ex_s16equal,
-                                  .string = "struct { a int64; b int32; c int16 }",
-                                  .fields = ex_s16fields, .nfields = 3};
-static const goc_type EX_UNUSED ex_t_uint8 = {.size = 1, .align = 1, .kind = GOC_UINT8, .tflag = EX_REGMEM,
-                                    .hash = goc_memhash8, .equal = goc_memequal8, .string = "uint8"};
-static const goc_type EX_UNUSED ex_t_big = {.size = 200, .align = 1, .kind = GOC_ARRAY, .tflag = EX_REGMEM,
-                                  .hash = ex_hash200, .equal = ex_equal200, .string = "[200]uint8",
-                                  .elem = &ex_t_uint8, .len = 200};
-static const goc_type EX_UNUSED ex_t_any = {.size = 16, .align = 8, .kind = GOC_INTERFACE,
-                                  .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_NEEDKEYUPDATE | GOC_TFLAG_HASHMIGHTPANIC,
-                                  .hash = goc_nilinterhash, .equal = goc_nilinterequal,
-                                  .string = "interface {}"};
-static const goc_type EX_UNUSED ex_t_sliceint = {.size = 24, .align = 8, .kind = GOC_SLICE, .tflag = GOC_TFLAG_POINTERS,
-                                       .string = "[]int", .elem = &ex_t_int};
-static const goc_type EX_UNUSED ex_t_ptrint = {.size = 8, .align = 8, .kind = GOC_POINTER,
-                                     .tflag = EX_REGMEM | GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE,
-                                     .hash = goc_memhash64, .equal = goc_memequal64, .string = "*int",
-                                     .elem = &ex_t_int};
+GOC_DESCRIBE(ex_t_s16, goc_structtype, "struct { a int64; b int32; c int16 }",
+       {.Type = GOC_TYPEINIT(16, 8, GOC_STRUCT, 0, 0, &ex_s16equal_f), .PkgPath = {GOC_NAMEDATA(0, "main")},
+        .Fields = {(void *)ex_s16fields, 3, 3}});
+#define ex_t_s16 (ex_t_s16_desc.d.Type)
+GOC_EQUAL_CLOSURE(ex_equal200_f, ex_equal200);
+GOC_HASHER_CLOSURE(ex_hash200_f, ex_hash200);
+GOC_DESCRIBE(ex_t_big, goc_arraytype, "[200]uint8",
+       {.Type = GOC_TYPEINIT(200, 1, GOC_ARRAY, GOC_TFLAG_REGULARMEMORY, 0, &ex_equal200_f), .Elem = &goc_type_uint8,
+        .Len = 200});
+#define ex_t_big (ex_t_big_desc.d.Type)
+TU_SLICE(ex_t_sliceint, "[]int", &goc_type_int);
+#define ex_t_sliceint (ex_t_sliceint_desc.d.Type)
+TU_PTR(ex_t_ptrint, "*int", &goc_type_int);
+#define ex_t_ptrint (ex_t_ptrint_desc.d.Type)
 
-#define EX_MAPTYPE(name, K, V, kt, vt, str)                                                     \
-    static const goc_maptype EX_UNUSED name = {                                                            \
-        .type = {.size = 8, .align = 8, .kind = GOC_MAP,                                         \
-                 .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE, .string = str,             \
-                 .key = kt, .elem = vt},                                                         \
-        GOC_MAPTYPE_SIZES(K, V)}
+/* map[K]V: name, K and V as C types, their descriptors, the key's Hasher closure, flags. */
+#define EX_MAPTYPE(name, K, V, kt, vt, hasher, flags, str)                                       \
+    TU_MAP(name, str, K, V, kt, vt, hasher, flags)
 
-EX_MAPTYPE(ex_m_i64_i64, int64_t, int64_t, &ex_t_int64, &ex_t_int64, "map[int64]int64");
-EX_MAPTYPE(ex_m_i32_i64, int32_t, int64_t, &ex_t_int32, &ex_t_int64, "map[int32]int64");
-EX_MAPTYPE(ex_m_str_i64, goc_string, int64_t, &ex_t_string, &ex_t_int64, "map[string]int64");
-EX_MAPTYPE(ex_m_f64_i64, double, int64_t, &ex_t_float64, &ex_t_int64, "map[float64]int64");
-EX_MAPTYPE(ex_m_s16_i64, ex_s16, int64_t, &ex_t_s16, &ex_t_int64, "map[struct { a int64; b int32; c int16 }]int64");
-EX_MAPTYPE(ex_m_big_big, ex_big, ex_big, &ex_t_big, &ex_t_big, "map[[200]uint8][200]uint8");
-EX_MAPTYPE(ex_m_any_i64, goc_eface, int64_t, &ex_t_any, &ex_t_int64, "map[interface {}]int64");
-EX_MAPTYPE(ex_m_i64_ptr, int64_t, void *, &ex_t_int64, &ex_t_ptrint, "map[int64]*int");
-EX_MAPTYPE(ex_m_ptr_i64, void *, int64_t, &ex_t_ptrint, &ex_t_int64, "map[*int]int64");
+#define EX_REFL GOC_MAPF_REFLEXIVEKEY
+EX_MAPTYPE(ex_m_i64_i64, int64_t, int64_t, &ex_t_int64, &ex_t_int64, &goc_memhash64_f, EX_REFL, "map[int64]int64");
+EX_MAPTYPE(ex_m_i32_i64, int32_t, int64_t, &ex_t_int32, &ex_t_int64, &goc_memhash32_f, EX_REFL, "map[int32]int64");
+EX_MAPTYPE(ex_m_str_i64, goc_string, int64_t, &ex_t_string, &ex_t_int64, &goc_strhash_f,
+           EX_REFL | GOC_MAPF_NEEDKEYUPDATE, "map[string]int64");
+EX_MAPTYPE(ex_m_f64_i64, double, int64_t, &ex_t_float64, &ex_t_int64, &goc_f64hash_f, GOC_MAPF_NEEDKEYUPDATE,
+           "map[float64]int64");
+EX_MAPTYPE(ex_m_s16_i64, ex_s16, int64_t, &ex_t_s16, &ex_t_int64, &ex_s16hash_f, EX_REFL,
+           "map[struct { a int64; b int32; c int16 }]int64");
+EX_MAPTYPE(ex_m_big_big, ex_big, ex_big, &ex_t_big, &ex_t_big, &ex_hash200_f, EX_REFL, "map[[200]uint8][200]uint8");
+EX_MAPTYPE(ex_m_any_i64, goc_eface, int64_t, &ex_t_any, &ex_t_int64, &goc_nilinterhash_f,
+           GOC_MAPF_NEEDKEYUPDATE | GOC_MAPF_HASHMIGHTPANIC, "map[interface {}]int64");
+EX_MAPTYPE(ex_m_i64_ptr, int64_t, void *, &ex_t_int64, &ex_t_ptrint, &goc_memhash64_f, EX_REFL, "map[int64]*int");
+EX_MAPTYPE(ex_m_ptr_i64, void *, int64_t, &ex_t_ptrint, &ex_t_int64, &goc_memhash64_f, EX_REFL, "map[*int]int64");
+#define ex_m_i64_i64 (ex_m_i64_i64_desc.d)
+#define ex_m_i32_i64 (ex_m_i32_i64_desc.d)
+#define ex_m_str_i64 (ex_m_str_i64_desc.d)
+#define ex_m_f64_i64 (ex_m_f64_i64_desc.d)
+#define ex_m_s16_i64 (ex_m_s16_i64_desc.d)
+#define ex_m_big_big (ex_m_big_big_desc.d)
+#define ex_m_any_i64 (ex_m_any_i64_desc.d)
+#define ex_m_i64_ptr (ex_m_i64_ptr_desc.d)
+#define ex_m_ptr_i64 (ex_m_ptr_i64_desc.d)
 
 /* Read back a map's B etc. without goc_mapstats. */
 static inline uint8_t ex_B(const goc_hmap *h) {

@@ -256,15 +256,73 @@ static inline goc_slice tu_args(goc_eface *a, int n) {
 /* An interface{} holding a copy of *v of type t, boxed as generated code boxes it. */
 static __attribute__((noinline, unused)) goc_eface tu_box(const goc_type *t, const void *v) {
     goc_eface e = {t, NULL};
-    if (t->tflag & GOC_TFLAG_DIRECTIFACE) {
+    if (goc_isdirectiface(t)) {
         memcpy(&e.data, v, sizeof(void *));
     } else {
-        void *p = goc_alloc(t->size ? t->size : 1, (t->tflag & GOC_TFLAG_POINTERS) != 0);
-        memcpy(p, v, t->size);
+        void *p = goc_alloc(t->Size_ ? t->Size_ : 1, t->PtrBytes != 0);
+        memcpy(p, v, t->Size_);
         e.data = p;
     }
     return e;
 }
+
+/* ---- type descriptors written by hand, as a translator would emit them ------------------- */
+
+/* Descriptors for tests, on goc/types.h's GOC_DESCRIBE (follow each with a #define of its name). */
+/*
+ * A type of package main with one or two exported methods (sorted by
+ * name; signature descriptors mt*; Ifn fn* taking the interface data word):
+ * TU_NAMED1(name, T, "main.X", "M", mt, fn, {initializer of T}) defines
+ * (TU_NAMED0: without methods)
+ * name_desc with its module (the type string, "main", the method names and
+ * types; the code). The goc_type part must have GOC_TFLAG_UNCOMMON and Str 1.
+ */
+#define TU_NAMEDHEAD_(name, T, n)                                                                \
+    static const struct {                                                                        \
+        const goc_module *mod;                                                                   \
+        T d;                                                                                     \
+        goc_uncommontype u;                                                                      \
+        goc_method m[n];                                                                         \
+    } __attribute__((unused)) name##_desc
+#define TU_NAMED0(name, T, str, ...)                                                             \
+    static const void *const name##_offs[] = {NULL, GOC_NAMEDATA(0, str), GOC_NAMEDATA(0, "main")}; \
+    static const goc_module name##_mod = {.offs = name##_offs, .noffs = 3};                      \
+    static const struct {                                                                        \
+        const goc_module *mod;                                                                   \
+        T d;                                                                                     \
+        goc_uncommontype u;                                                                      \
+    } __attribute__((unused)) name##_desc = {&name##_mod, __VA_ARGS__, {.PkgPath = 2}}
+#define TU_NAMED1(name, T, str, nm1, mt1, fn1, ...)                                              \
+    static const void *const name##_offs[] = {NULL, GOC_NAMEDATA(0, str), GOC_NAMEDATA(0, "main"), \
+                                              GOC_NAMEDATA(GOC_NAME_EXPORTED, nm1), (mt1)};     \
+    static const goc_textptr name##_text[] = {NULL, (goc_textptr)(fn1)};                         \
+    static const goc_module name##_mod = {.offs = name##_offs, .noffs = 5, .text = name##_text, .ntext = 2}; \
+    TU_NAMEDHEAD_(name, T, 1) = {&name##_mod, __VA_ARGS__, {.PkgPath = 2, .Mcount = 1, .Xcount = 1, .Moff = 16}, \
+                                 {{3, 4, 1, -1}}}
+#define TU_NAMED2(name, T, str, nm1, mt1, fn1, nm2, mt2, fn2, ...)                               \
+    static const void *const name##_offs[] = {NULL, GOC_NAMEDATA(0, str), GOC_NAMEDATA(0, "main"), \
+                                              GOC_NAMEDATA(GOC_NAME_EXPORTED, nm1), (mt1),       \
+                                              GOC_NAMEDATA(GOC_NAME_EXPORTED, nm2), (mt2)};      \
+    static const goc_textptr name##_text[] = {NULL, (goc_textptr)(fn1), (goc_textptr)(fn2)};     \
+    static const goc_module name##_mod = {.offs = name##_offs, .noffs = 7, .text = name##_text, .ntext = 3}; \
+    TU_NAMEDHEAD_(name, T, 2) = {&name##_mod, __VA_ARGS__, {.PkgPath = 2, .Mcount = 2, .Xcount = 2, .Moff = 16}, \
+                                 {{3, 4, 1, -1}, {5, 6, 2, -1}}}
+/* The goc_type part of a named type of package main with methods. */
+#define TU_NAMEDT(size, align, kind, ptrbytes, eq)                                               \
+    GOC_TYPEINIT(size, align, kind, GOC_TFLAG_NAMED | GOC_TFLAG_UNCOMMON, ptrbytes, eq)
+/* A pointer type *elem with methods (its elem a named type of main). */
+#define TU_PTRT GOC_TYPEINIT(8, 8, GOC_POINTER | GOC_KIND_DIRECTIFACE, GOC_TFLAG_UNCOMMON | GOC_TFLAG_REGULARMEMORY, 8, &goc_memequal64_f)
+
+/* A pointer type *elem (pointer-shaped, plain memory). */
+#define TU_PTR(name, str, elem)                                                                  \
+    GOC_DESCRIBE(name, goc_ptrtype, str,                                                               \
+           {.Type = GOC_TYPEINIT(8, 8, GOC_POINTER | GOC_KIND_DIRECTIFACE, GOC_TFLAG_REGULARMEMORY, 8, &goc_memequal64_f), \
+            .Elem = (elem)})
+/* A map type map[K]V (K, V the C types; kt, vt the descriptors; flags besides the indirect ones). */
+#define TU_MAP GOC_DESCRIBE_MAP
+/* A slice type []elem. */
+#define TU_SLICE(name, str, elem)                                                                \
+    GOC_DESCRIBE(name, goc_slicetype, str, {.Type = GOC_TYPEINIT(24, 8, GOC_SLICE, 0, 8, NULL), .Elem = (elem)})
 
 /* complex(re, im) without CMPLX (absent from some libc/compiler pairs). */
 static inline goc_complex128 tu_cmplx(double re, double im) {
@@ -282,13 +340,11 @@ static inline goc_complex64 tu_cmplxf(float re, float im) {
 
 /* ---- goroutines and channels ------------------------------------------------------------ */
 
-/* chan T descriptors as a translator emits them. */
-#define TU_CHANTYPE(name, elemdesc, str)                                                           \
-    static const goc_type name = {                                                                 \
-        .size = 8, .align = 8, .kind = GOC_CHAN,                                                   \
-        .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM, \
-        .hash = goc_memhash64, .equal = goc_memequal64, .string = str, .elem = elemdesc, .len = 3, \
-    }
+/* chan T descriptors as a translator emits them: name_desc (follow with #define name (name_desc.d.Type)). */
+#define TU_CHANTYPE(name, elemdesc, str)                                                         \
+    GOC_DESCRIBE(name, goc_chantype, str,                                                              \
+           {.Type = GOC_TYPEINIT(8, 8, GOC_CHAN | GOC_KIND_DIRECTIFACE, GOC_TFLAG_REGULARMEMORY, 8, &goc_memequal64_f), \
+            .Elem = (elemdesc), .Dir = GOC_BOTHDIR})
 
 /* tu_go(f, arg), a goroutine running f(arg) as generated code starts one, is in tu_main.h. */
 

@@ -245,7 +245,7 @@ func checkC(t *testing.T, dir, c string, src []byte, link bool) {
 	if _, err := os.Stat(lib); err == nil && link {
 		argv = append(argv, "-o", filepath.Join(dir, "prog"), lib)
 		argv = append(argv, gcLibs()...)
-		argv = append(argv, "-lpthread", "-lm")
+		argv = append(argv, "-lpthread", "-lm", "-lffi")
 	} else {
 		argv = append(argv, "-c", "-o", filepath.Join(dir, "prog.o"))
 	}

@@ -161,6 +161,8 @@ type pkgState struct {
 	// the package was reported as needing them
 	cgo         []string
 	cgoReported bool
+	// trimmed: GOROOT files some of whose functions a patch file replaces
+	trimmed map[string]bool
 }
 
 type site struct {
@@ -337,7 +339,7 @@ func (ld *loader) load(meta *packages.Package, path string, from *Package) *Pack
 		p.Types = types.NewPackage(path, meta.Name)
 		return p
 	}
-	dropPatchedDecls(p.Files, p.FileNames)
+	st.trimmed = dropPatchedDecls(p.Files, p.FileNames)
 
 	// imports first
 	depFailed := false
@@ -420,6 +422,10 @@ func (ld *loader) check(p *Package) {
 		Sizes: types.SizesFor("gc", "amd64"),
 		Error: func(err error) {
 			e := toError(err)
+			if te, ok := err.(types.Error); ok && te.Soft && st.trimmed[e.Pos.Filename] &&
+				strings.HasSuffix(e.Msg, "imported and not used") {
+				return // the import served only declarations a patch replaced
+			}
 			st.failed = true
 			if p.User && len(st.cgo) == 0 {
 				// a member of a supported package that goc does not declare yet
@@ -707,22 +713,26 @@ func sortPath(p *Package) string {
 	return p.Path
 }
 
-// dropPatchedDecls removes from GOROOT files the body-less declarations of
-// functions (implemented in assembly or linked to the runtime) that a patch
-// file of the package declares again, with a body or a //goc:cbody.
-func dropPatchedDecls(files []*ast.File, names []string) {
+// dropPatchedDecls removes from GOROOT files the declarations of functions
+// and methods that a patch file of the package declares again: body-less
+// ones (implemented in assembly or linked to the runtime) given a body or a
+// //goc:cbody, and, where GOROOT's body leans on gc's ABI or assembly (the
+// patch file's first line says so), ones with a body too.
+// It returns the names of the files it took declarations from.
+func dropPatchedDecls(files []*ast.File, names []string) map[string]bool {
+	trimmed := map[string]bool{}
 	patched := map[string]bool{}
 	for i, f := range files {
 		if strings.HasPrefix(names[i], "$GOC/gen/load/patch/") {
 			for _, d := range f.Decls {
-				if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
-					patched[fd.Name.Name] = true
+				if fd, ok := d.(*ast.FuncDecl); ok {
+					patched[funcKey(fd)] = true
 				}
 			}
 		}
 	}
 	if len(patched) == 0 {
-		return
+		return trimmed
 	}
 	for i, f := range files {
 		if strings.HasPrefix(names[i], "$GOC/") {
@@ -730,11 +740,42 @@ func dropPatchedDecls(files []*ast.File, names []string) {
 		}
 		kept := f.Decls[:0]
 		for _, d := range f.Decls {
-			if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Body == nil && patched[fd.Name.Name] {
+			if fd, ok := d.(*ast.FuncDecl); ok && patched[funcKey(fd)] {
+				trimmed[names[i]] = true
 				continue
 			}
 			kept = append(kept, d)
 		}
 		f.Decls = kept
 	}
+	return trimmed
+}
+
+// funcKey names a function declaration: "F", or "T.M" for a method of T or *T.
+func funcKey(fd *ast.FuncDecl) string {
+	if fd.Recv == nil || len(fd.Recv.List) == 0 {
+		return fd.Name.Name
+	}
+	t := fd.Recv.List[0].Type
+	for {
+		switch x := t.(type) {
+		case *ast.StarExpr:
+			t = x.X
+			continue
+		case *ast.IndexExpr:
+			t = x.X
+			continue
+		case *ast.IndexListExpr:
+			t = x.X
+			continue
+		case *ast.ParenExpr:
+			t = x.X
+			continue
+		}
+		break
+	}
+	if id, ok := t.(*ast.Ident); ok {
+		return id.Name + "." + fd.Name.Name
+	}
+	return fd.Name.Name
 }

@@ -1,5 +1,5 @@
 // This file lowers calls: static calls, method calls (through embedded
-// fields), interface method calls via itab->fun[i], calls of func values
+// fields), interface method calls via itab->Fun[i], calls of func values
 // through goc_func, variadic packing, multi-value arguments and explicit
 // conversions. Arguments are evaluated left to right as Go requires: when
 // more than one may call a function, they go through temporaries.
@@ -288,7 +288,7 @@ func (f *fn) methodCall(e *ast.CallExpr, sel *ast.SelectorExpr, sig *types.Signa
 		k := ifaceMethodIndex(it, m)
 		fp := f.ifnPtrType(sig)
 		return f.emitCall(e, sig, &leadVal{"goc_iface", recv}, func(args []string) string {
-			return fmt.Sprintf("({ goc_iface _i = %s; GOC_NILCHECK(_i.tab); ((%s)_i.tab->fun[%d])(%s); })",
+			return fmt.Sprintf("({ goc_iface _i = %s; GOC_NILCHECK(_i.tab); ((%s)_i.tab->Fun[%d])(%s); })",
 				args[0], fp, k, strings.Join(append([]string{"_i.data"}, args[1:]...), ", "))
 		})
 	}

@@ -174,7 +174,7 @@ func (f *fn) methodValue(e *ast.SelectorExpr, m *types.Func, index []int) string
 			f.t.closureEnv(env, []string{"goc_iface recv;"})
 			decl, names := f.paramDecls("goc_func *_cl", sig)
 			proto := fmt.Sprintf("static %s %s(%s)", rtName, thunk, decl)
-			body := fmt.Sprintf("/* method value %s.%s */\n%s {\n    %s *_e = (%s *)_cl;\n    %s((%s)_e->recv.tab->fun[%d])(%s);\n}\n%s",
+			body := fmt.Sprintf("/* method value %s.%s */\n%s {\n    %s *_e = (%s *)_cl;\n    %s((%s)_e->recv.tab->Fun[%d])(%s);\n}\n%s",
 				typeString(rt), m.Name(), proto, env, env, returnIf(rtName), f.ifnPtrType(sig), k,
 				strings.Join(append([]string{"_e->recv.data"}, names...), ", "),
 				funcTab(thunk, recvGoName(rt)+"."+m.Name()+"-fm", wrapperFlags(sig)))
@@ -205,32 +205,64 @@ func (f *fn) methodValue(e *ast.SelectorExpr, m *types.Func, index []int) string
 func (f *fn) methodExpr(e *ast.SelectorExpr, sel *types.Selection) string {
 	recvT := f.typ(sel.Recv())
 	obj, index, _ := types.LookupFieldOrMethod(recvT, false, f.t.pkg, e.Sel.Name)
-	m := obj.(*types.Func)
-	sig := f.typeOf(e).(*types.Signature)
-	rtName := f.t.resultType(sig)
-	thunk := fmt.Sprintf("goc_mx__%s__%s", f.t.reg.mangle(recvT), m.Name())
-	if !f.t.helperOK[thunk] {
-		decl, names := f.paramDecls("goc_func *_cl", sig)
-		proto := fmt.Sprintf("static %s %s(%s)", rtName, thunk, decl)
-		var call string
-		inner := f.t.newFn(thunk, nil, sig)
-		recv, rt := inner.navigate(names[0], recvT, index[:len(index)-1])
-		msig := m.Type().(*types.Signature)
-		if it, ok := rt.Underlying().(*types.Interface); ok {
-			k := ifaceMethodIndex(it, m)
-			call = fmt.Sprintf("((%s)%s.tab->fun[%d])(%s)", inner.ifnPtrType(msig), recv, k,
-				strings.Join(append([]string{recv + ".data"}, names[1:]...), ", "))
-			if isEface(rt) {
-				call = "0"
-			}
-		} else {
-			fi := f.t.methodInst(m)
-			call = fmt.Sprintf("%s(%s)", fi.cname, strings.Join(append([]string{inner.adjustRecv(recv, rt, m)}, names[1:]...), ", "))
-		}
-		body := fmt.Sprintf("/* method expression %s.%s */\n%s { (void)_cl; %s%s; }\nstatic const goc_func %s__closure = {(void (*)(void))%s};\n%s",
-			typeString(recvT), m.Name(), proto, returnIf(rtName), call, thunk, thunk,
-			funcTab(thunk, recvGoName(recvT)+"."+m.Name(), wrapperFlags(sig)))
-		f.t.addHelper(thunk, proto+";", body)
-	}
+	thunk := f.t.mxThunk(recvT, obj.(*types.Func), index, f.typeOf(e).(*types.Signature))
 	return "((goc_func *)&" + thunk + "__closure)"
+}
+
+// tfnWrapper is the Tfn of a method table entry (abi.Method.Tfn): the
+// method expression typ.M, a Go func value's code taking the receiver first.
+func (t *Translator) tfnWrapper(typ types.Type, sel *types.Selection) string {
+	m := sel.Obj().(*types.Func)
+	msig := m.Type().(*types.Signature)
+	params := []*types.Var{types.NewVar(0, nil, "", typ)}
+	for i := 0; i < msig.Params().Len(); i++ {
+		params = append(params, msig.Params().At(i))
+	}
+	sig := types.NewSignatureType(nil, nil, nil, types.NewTuple(params...), msig.Results(), msig.Variadic())
+	return t.mxThunk(typ, m, sel.Index(), sig)
+}
+
+// mxThunk writes (once) the function of method expression recvT.M, reached
+// through the embedded fields of index, with signature sig (receiver
+// first), and its static closure NAME__closure; it returns NAME.
+func (t *Translator) mxThunk(recvT types.Type, m *types.Func, index []int, sig *types.Signature) string {
+	rtName := t.resultType(sig)
+	thunk := fmt.Sprintf("goc_mx__%s__%s", t.reg.mangle(recvT), m.Name())
+	if t.helperOK[thunk] {
+		return thunk
+	}
+	inner := t.newFn(thunk, nil, sig)
+	decl, names := inner.paramDecls("goc_func *_cl", sig)
+	proto := fmt.Sprintf("static %s %s(%s)", rtName, thunk, decl)
+	var call string
+	recv, rt := inner.navigate(names[0], recvT, index[:len(index)-1])
+	msig := m.Type().(*types.Signature)
+	if it, ok := rt.Underlying().(*types.Interface); ok {
+		k := ifaceMethodIndex(it, m)
+		call = fmt.Sprintf("((%s)%s.tab->Fun[%d])(%s)", inner.ifnPtrType(msig), recv, k,
+			strings.Join(append([]string{recv + ".data"}, names[1:]...), ", "))
+		if isEface(rt) {
+			call = "0"
+		}
+	} else {
+		fi := t.methodInst(m)
+		call = fmt.Sprintf("%s(%s)", fi.cname, strings.Join(append([]string{inner.adjustRecv(recv, rt, m)}, names[1:]...), ", "))
+	}
+	body := fmt.Sprintf("/* method expression %s.%s */\n%s { (void)_cl; %s%s; }\nstatic const goc_func %s__closure = {(void (*)(void))%s};\n%s",
+		typeString(recvT), m.Name(), proto, returnIf(rtName), call, thunk, thunk,
+		funcTab(thunk, recvGoName(recvT)+"."+m.Name(), wrapperFlags(sig)))
+	t.addHelper(thunk, proto+";", body)
+	return thunk
+}
+
+// usesReflect reports whether the program contains package reflect, the
+// only reader of abi.Method.Tfn; without it method tables hold TextOff -1
+// there, as gc's linker leaves Tfn of methods nothing can call that way.
+func (t *Translator) usesReflect() bool {
+	for p := range t.srcPkgs {
+		if p.Path() == "reflect" {
+			return true
+		}
+	}
+	return false
 }

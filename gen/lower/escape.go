@@ -1267,10 +1267,16 @@ func (b *escBatch) builtin(k escHole, c *ast.CallExpr) {
 		if len(args) == 0 {
 			return
 		}
-		b.expr(k, args[0])
+		// The appendee is evaluated once (gc: teeHole): with room enough
+		// the result is the appendee's own array (so a literal appended
+		// nothing must live as long as the result), and a grown copy moves
+		// the elements to the heap.
+		tee := b.newLoc(nil, nil)
+		b.flow(k, tee)
 		if st, ok := b.typeOf(args[0]).Underlying().(*types.Slice); ok && hasPointers(st.Elem()) {
-			b.expr(b.heapHole().deref(), args[0]) // a grown copy moves the elements to the heap
+			b.flow(b.heapHole().deref(), tee)
 		}
+		b.expr(escHole{dst: tee}, args[0])
 		if c.Ellipsis.IsValid() && len(args) == 2 {
 			b.expr(b.heapHole().deref(), args[1])
 		} else {

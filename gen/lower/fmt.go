@@ -10,7 +10,7 @@
 //
 //	fmt.Fprintf(w, "%d", x)   (w an io.Writer)
 //	  → ({ goc_iface _w = w; goc_string _s = goc_fmt_Sprintf(...); GOC_NILCHECK(_w.tab);
-//	       ((R (*)(void *, goc_slice))_w.tab->fun[0])(_w.data, (goc_slice){_s.str, _s.len, _s.len}); })
+//	       ((R (*)(void *, goc_slice))_w.tab->Fun[0])(_w.data, (goc_slice){_s.str, _s.len, _s.len}); })
 //
 // When the writer's static type is *os.File the call of (*os.File).Write is
 // direct. Append, Appendln and Appendf append the formatted bytes to a slice.
@@ -149,7 +149,7 @@ func (f *fn) stdMk(pkg, name string, sig *types.Signature) func(a []string) stri
 	case "fmt.Fprint", "fmt.Fprintln", "fmt.Fprintf":
 		// io.Writer has one method, Write: fun[0] of its itab
 		mk = f.fprintMk(name, func(w, b string) string {
-			return fmt.Sprintf("GOC_NILCHECK(%s.tab); ((%s (*)(void *, goc_slice))%s.tab->fun[0])(%s.data, %s)", w, rt, w, w, b)
+			return fmt.Sprintf("GOC_NILCHECK(%s.tab); ((%s (*)(void *, goc_slice))%s.tab->Fun[0])(%s.data, %s)", w, rt, w, w, b)
 		})
 	case "fmt.Append", "fmt.Appendln", "fmt.Appendf":
 		mk = func(a []string) string {

@@ -70,7 +70,7 @@ func (f *fn) typeAssert(e *ast.TypeAssertExpr, to types.Type) string {
 		return fmt.Sprintf("({ goc_eface _x = %s; if (_x.type != %s) goc_panicdottypeE(_x.type, %s, %s); %s; })",
 			x, d.ref(to), d.ref(to), d.ref(xt), val)
 	}
-	return fmt.Sprintf("({ goc_iface _x = %s; if (_x.tab == NULL || _x.tab->type != %s) goc_panicdottypeI(_x.tab, %s, %s); %s; })",
+	return fmt.Sprintf("({ goc_iface _x = %s; if (_x.tab == NULL || _x.tab->Type != %s) goc_panicdottypeI(_x.tab, %s, %s); %s; })",
 		x, d.ref(to), d.ref(to), d.ref(xt), val)
 }
 
@@ -136,7 +136,7 @@ func (t *Translator) ifnWrapper(typ types.Type, sel *types.Selection) string {
 	var call string
 	if it, ok := rtyp.Underlying().(*types.Interface); ok {
 		k := ifaceMethodIndex(it, m)
-		call = fmt.Sprintf("((%s)(%s).tab->fun[%d])(%s)", f.ifnPtrType(msig), recv, k,
+		call = fmt.Sprintf("((%s)(%s).tab->Fun[%d])(%s)", f.ifnPtrType(msig), recv, k,
 			strings.Join(append([]string{"(" + recv + ").data"}, names...), ", "))
 	} else {
 		fi := t.methodInst(m)

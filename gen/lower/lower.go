@@ -198,6 +198,7 @@ func (t *Translator) run() (*Output, error) {
 	}
 	t.lowerInit(inits)
 	t.drain()
+	t.descs.finish()
 	if len(t.diags) > 0 {
 		return nil, &load.Unsupported{List: t.prog.AtImports(t.sortedDiags())}
 	}

@@ -122,6 +122,7 @@ func (t *Translator) runPackage(p *load.Package) (*PackageUnit, error) {
 	t.declareGlobals(p, &static)
 	t.lowerPackageInit(p, inits[p.Types])
 	t.drain()
+	t.descs.finish()
 	if len(t.diags) > 0 {
 		// errors outside any function make the package untranslatable:
 		// reported with those of its functions
@@ -325,6 +326,9 @@ func (t *Translator) packageUnit(p *load.Package) *PackageUnit {
 	chunks = append(chunks, t.globals...)
 	for _, d := range t.descs.defs {
 		chunks = append(chunks, chunk{text: d})
+	}
+	for _, d := range t.descs.moddefs {
+		chunks = append(chunks, chunk{unit: own, text: d})
 	}
 	var code []chunk
 	for _, list := range [][]chunk{t.helpers, t.funcs, t.initFns} {

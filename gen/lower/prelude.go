@@ -69,7 +69,7 @@ extern __thread void *goc__deferfn;
 
 const prelude2 = `/* box a value of C type T into an interface (goc_convT copies unless pointer-shaped) */
 #define GOC_EFACE(T, d, v) ({ T _v = (v); goc_toeface((d), &_v); })
-#define GOC_IFACE(T, tab, v) ({ T _v = (v); (goc_iface){(tab), goc_convT((tab)->type, &_v)}; })
+#define GOC_IFACE(T, tab, v) ({ T _v = (v); (goc_iface){(tab), goc_convT((tab)->Type, &_v)}; })
 /* reinterpret a value as an identical-layout C type (Go conversions between struct types) */
 #define GOC_CAST(T, v) ({ __typeof__(v) _v = (v); *(T *)&_v; })
 `

@@ -6,6 +6,7 @@ package lower
 import (
 	"fmt"
 	"go/types"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -179,7 +180,8 @@ func writeSig(b *strings.Builder, sig *types.Signature, full bool) {
 	}
 }
 
-// methodName is a method's name in descriptors: exported as is, unexported qualified ("main.m").
+// methodName is a method's name qualified, for unexported names, by its
+// package path ("main.m"): methods of different packages differ.
 func methodName(m *types.Func) string {
 	if m.Exported() || m.Pkg() == nil {
 		return m.Name()
@@ -187,22 +189,34 @@ func methodName(m *types.Func) string {
 	return m.Pkg().Path() + "." + m.Name()
 }
 
-// sortedMethods lists an interface's methods in descriptor order (by methodName).
+// sortedMethods lists an interface's methods in descriptor order (methodLess).
 func sortedMethods(it *types.Interface) []*types.Func {
 	var ms []*types.Func
 	for i := 0; i < it.NumMethods(); i++ {
 		ms = append(ms, it.Method(i))
 	}
-	sortFuncs(ms)
+	sort.SliceStable(ms, func(i, j int) bool { return methodLess(ms[i], ms[j]) })
 	return ms
 }
 
-func sortFuncs(ms []*types.Func) {
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && methodName(ms[j]) < methodName(ms[j-1]); j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
+// methodLess orders methods as gc's types.Sym.Less does, the order of
+// method tables and itabs: exported names first, then by name, then
+// (unexported names) by package path.
+func methodLess(a, b *types.Func) bool {
+	if ea, eb := a.Exported(), b.Exported(); ea != eb {
+		return ea
 	}
+	if a.Name() != b.Name() {
+		return a.Name() < b.Name()
+	}
+	return !a.Exported() && pkgPathOf(a.Pkg()) < pkgPathOf(b.Pkg())
+}
+
+func pkgPathOf(p *types.Package) string {
+	if p == nil {
+		return ""
+	}
+	return p.Path()
 }
 
 // ifaceMethodIndex is the index of method name in the interface's itab.

@@ -35,11 +35,6 @@ goc_iface goc_fmt_Errorf(goc_string format, goc_slice args);
 /* errors.New */
 goc_iface goc_errors_New(goc_string text);
 
-/* Dynamic types of the errors made here (for type switches, errors.As and %T). */
-extern const goc_type goc_type_ptr_errors_errorString; /* *errors.errorString */
-extern const goc_type goc_type_ptr_fmt_wrapError;      /* *fmt.wrapError: Error() string, Unwrap() error */
-extern const goc_type goc_type_ptr_fmt_wrapErrors;     /* *fmt.wrapErrors: Error() string, Unwrap() []error */
-
 /* Write all of s to fd (retrying short writes); returns bytes written. */
 goc_int goc_writefd(int fd, goc_string s);
 

@@ -1,10 +1,11 @@
 /*
  * goc/hash.h — hashing and equality (Go: runtime/alg.go, hash64.go).
  *
- * Every function here fits goc_hashfn / goc_equalfn so it can be named in a
- * type descriptor. A translator builds hashers of structs and arrays by
- * chaining the fields' hashers (h = f1hash(p+off1, h); h = f2hash(p+off2, h);
- * ...), skipping blank fields, exactly like gc's generated hashers.
+ * Hashers are hash(p, seed) and equality functions equal(p, q); descriptors
+ * name them as Go func values, the goc_*_f closures of goc/types.h. A
+ * translator builds hashers of structs and arrays by chaining the fields'
+ * hashers (h = f1hash(p+off1, h); h = f2hash(p+off2, h); ...), skipping
+ * blank fields, like gc's generated hashers, and wraps them in closures.
  * Seeds: a random per-process key (chosen in goc_alginit) mixes into every
  * hash; maps add their own per-map seed hash0.
  */

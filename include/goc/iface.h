@@ -5,7 +5,7 @@
  * descriptor addresses:
  *     if (e.type != &T_type) goc_panicdottypeE(e.type, &T_type, &goc_type_any);
  *     v = *(T *)e.data;            (or (T)e.data for direct-interface types)
- *     if (i.tab == NULL || i.tab->type != &T_type) goc_panicdottypeI(i.tab, &T_type, &I_type);
+ *     if (i.tab == NULL || i.tab->Type != &T_type) goc_panicdottypeI(i.tab, &T_type, &I_type);
  */
 #ifndef GOC_IFACE_H
 #define GOC_IFACE_H
@@ -19,7 +19,7 @@ static inline goc_eface goc_toeface(const goc_type *t, const void *v) {
     return e;
 }
 static inline goc_eface goc_ifacetoeface(goc_iface i) {
-    goc_eface e = {i.tab ? i.tab->type : NULL, i.data};
+    goc_eface e = {i.tab ? i.tab->Type : NULL, i.data};
     return e;
 }
 
@@ -40,7 +40,8 @@ _Noreturn void goc_panicdottypeE(const goc_type *have, const goc_type *want, con
 _Noreturn void goc_panicdottypeI(const goc_itab *have, const goc_type *want, const goc_type *iface);
 _Noreturn void goc_panicnildottype(const goc_type *want);
 
-/* A method of t's method set by name (and signature, if mtyp != NULL); NULL if absent. */
-const goc_method *goc_findmethod(const goc_type *t, const char *name, const char *mtyp);
+/* The interface-call function (Ifn) of t's exported method name, if its signature prints as
+   mtyp (any, when mtyp is NULL); NULL if absent. */
+void (*goc_findmethod(const goc_type *t, const char *name, const char *mtyp))(void);
 
 #endif

@@ -125,13 +125,31 @@ _Noreturn void goc_panicSliceConvert(goc_int x, goc_int y);
 _Noreturn void goc_throw(const char *msg); /* a broken runtime invariant */
 _Noreturn void goc_fatal(const char *msg); /* a user error (concurrent map writes, ...) */
 
-/* runtime.Error descriptors, for type switches and %T ("runtime.boundsError"). */
-extern const goc_type goc_type_runtime_Error; /* interface { Error() string; RuntimeError() } */
+/* runtime.Error (interface { Error() string; RuntimeError() }), for type switches. */
+extern const struct goc_runtimeErrordesc {
+    const goc_module *mod;
+    goc_interfacetype d;
+    goc_uncommontype u;
+} goc_typedesc_runtime_Error;
+#define goc_type_runtime_Error (goc_typedesc_runtime_Error.d.Type)
 /* The exported error types of package runtime: the descriptors of T and *T, and the
  * Error method (receiver: the *T), for translators that declare these types
  * (goc's runtime package: gen/load/std/runtime.go.txt). */
-extern const goc_type goc_type_runtime_TypeAssertionError, goc_type_ptr_runtime_TypeAssertionError;
-extern const goc_type goc_type_runtime_PanicNilError, goc_type_ptr_runtime_PanicNilError;
+extern const struct goc_runtimestructdesc {
+    const goc_module *mod;
+    goc_structtype d;
+    goc_uncommontype u;
+} goc_typedesc_runtime_TypeAssertionError, goc_typedesc_runtime_PanicNilError;
+extern const struct goc_runtimeptrdesc {
+    const goc_module *mod;
+    goc_ptrtype d;
+    goc_uncommontype u;
+    goc_method m[2];
+} goc_typedesc_ptr_runtime_TypeAssertionError, goc_typedesc_ptr_runtime_PanicNilError;
+#define goc_type_runtime_TypeAssertionError (goc_typedesc_runtime_TypeAssertionError.d.Type)
+#define goc_type_ptr_runtime_TypeAssertionError (goc_typedesc_ptr_runtime_TypeAssertionError.d.Type)
+#define goc_type_runtime_PanicNilError (goc_typedesc_runtime_PanicNilError.d.Type)
+#define goc_type_ptr_runtime_PanicNilError (goc_typedesc_ptr_runtime_PanicNilError.d.Type)
 goc_string goc_TypeAssertionError_Error(void *e);
 goc_string goc_PanicNilError_Error(void *e);
 

@@ -16,7 +16,7 @@ GC_CFLAGS=$(pkg-config --cflags bdw-gc 2>/dev/null)
 GC_LIBS=$(pkg-config --libs bdw-gc 2>/dev/null || echo -lgc)
 for p in oom overflow; do
     $CC -std=c11 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror $GC_CFLAGS -Iinclude \
-        "tests/faults/$p.c" runtime/libgocrt.a $GC_LIBS -lpthread -lm -o "build/faults/$p" || exit 1
+        "tests/faults/$p.c" runtime/libgocrt.a $GC_LIBS -lpthread -lm -lffi -o "build/faults/$p" || exit 1
 done
 
 fails=0

@@ -8,7 +8,7 @@
 FUZZ_CC  ?= clang
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 FUZZ_CFLAGS := -std=c11 -D_GNU_SOURCE -O1 -g $(FUZZ_SAN) $(shell pkg-config --cflags bdw-gc 2>/dev/null)
-FUZZ_LIBS := $(shell pkg-config --libs bdw-gc 2>/dev/null || echo -lgc) -lpthread -lm
+FUZZ_LIBS := $(shell pkg-config --libs bdw-gc 2>/dev/null || echo -lgc) -lpthread -lm -lffi
 
 FUZZ_RT_SRCS := $(wildcard runtime/*.c)
 FUZZ_RT_HDRS := $(wildcard runtime/*.h include/*.h include/goc/*.h)

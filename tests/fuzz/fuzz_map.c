@@ -119,26 +119,31 @@ static uintptr_t bighash(const void *p, uintptr_t seed) {
 static bool bigequal(const void *p, const void *q) {
     return goc_memequal(p, q, BIGK);
 }
-static const goc_type t_bigkey = {.size = BIGK, .align = 1, .kind = GOC_ARRAY,
-                                  .tflag = GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-                                  .hash = bighash, .equal = bigequal, .string = "[200]uint8",
-                                  .elem = &goc_type_uint8, .len = BIGK};
-static const goc_type t_bigval = {.size = BIGV, .align = 1, .kind = GOC_ARRAY,
-                                  .tflag = GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-                                  .string = "[160]uint8", .elem = &goc_type_uint8, .len = BIGV};
+GOC_EQUAL_CLOSURE(bigequal_f, bigequal);
+GOC_HASHER_CLOSURE(bighash_f, bighash);
+GOC_DESCRIBE(t_bigkey, goc_arraytype, "[200]uint8",
+             {.Type = GOC_TYPEINIT(BIGK, 1, GOC_ARRAY, GOC_TFLAG_REGULARMEMORY, 0, &bigequal_f),
+              .Elem = &goc_type_uint8, .Len = BIGK});
+GOC_DESCRIBE(t_bigval, goc_arraytype, "[160]uint8",
+             {.Type = GOC_TYPEINIT(BIGV, 1, GOC_ARRAY, GOC_TFLAG_REGULARMEMORY, 0, NULL), .Elem = &goc_type_uint8,
+              .Len = BIGV});
 
-#define MAPTYPE(name, K, V, kt, vt, str)                                                         \
-    static const goc_maptype name = {                                                            \
-        .type = {.size = 8, .align = 8, .kind = GOC_MAP,                                         \
-                 .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE, .string = str,             \
-                 .key = kt, .elem = vt},                                                         \
-        GOC_MAPTYPE_SIZES(K, V)}
+#define MAPTYPE(name, K, V, kt, vt, hasher, flags, str) GOC_DESCRIBE_MAP(name, str, K, V, kt, vt, hasher, flags)
 
-MAPTYPE(mt_i64, int64_t, int64_t, &goc_type_int64, &goc_type_int64, "map[int64]int64");
-MAPTYPE(mt_i32, int32_t, int64_t, &goc_type_int32, &goc_type_int64, "map[int32]int64");
-MAPTYPE(mt_str, goc_string, goc_string, &goc_type_string, &goc_type_string, "map[string]string");
-MAPTYPE(mt_f64, double, int64_t, &goc_type_float64, &goc_type_int64, "map[float64]int64");
-MAPTYPE(mt_big, bigkey, bigval, &t_bigkey, &t_bigval, "map[[200]uint8][160]uint8");
+#define REFL GOC_MAPF_REFLEXIVEKEY
+MAPTYPE(mt_i64, int64_t, int64_t, &goc_type_int64, &goc_type_int64, &goc_memhash64_f, REFL, "map[int64]int64");
+MAPTYPE(mt_i32, int32_t, int64_t, &goc_type_int32, &goc_type_int64, &goc_memhash32_f, REFL, "map[int32]int64");
+MAPTYPE(mt_str, goc_string, goc_string, &goc_type_string, &goc_type_string, &goc_strhash_f,
+        REFL | GOC_MAPF_NEEDKEYUPDATE, "map[string]string");
+MAPTYPE(mt_f64, double, int64_t, &goc_type_float64, &goc_type_int64, &goc_f64hash_f, GOC_MAPF_NEEDKEYUPDATE,
+        "map[float64]int64");
+MAPTYPE(mt_big, bigkey, bigval, &t_bigkey_desc.d.Type, &t_bigval_desc.d.Type, &bighash_f, REFL,
+        "map[[200]uint8][160]uint8");
+#define mt_i64 (mt_i64_desc.d)
+#define mt_i32 (mt_i32_desc.d)
+#define mt_str (mt_str_desc.d)
+#define mt_f64 (mt_f64_desc.d)
+#define mt_big (mt_big_desc.d)
 
 enum { K_I64, K_I32, K_STR, K_F64, K_BIG, NKINDS };
 static const char *kindname[NKINDS] = {"int64", "int32", "string", "float64", "big"};

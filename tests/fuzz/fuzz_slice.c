@@ -70,9 +70,10 @@ static _Noreturn void diverge(const char *fmt, ...) {
 typedef struct i32x3 {
     int32_t a[3];
 } i32x3;
-static const goc_type t_i32x3 = {.size = 12, .align = 4, .kind = GOC_ARRAY,
-                                 .tflag = GOC_TFLAG_REFLEXIVE | GOC_TFLAG_REGMEM,
-                                 .string = "[3]int32", .elem = &goc_type_int32, .len = 3};
+GOC_DESCRIBE(t_i32x3, goc_arraytype, "[3]int32",
+             {.Type = GOC_TYPEINIT(12, 4, GOC_ARRAY, GOC_TFLAG_REGULARMEMORY, 0, NULL), .Elem = &goc_type_int32,
+              .Len = 3});
+#define t_i32x3 (t_i32x3_desc.d.Type)
 
 enum { E_U8, E_I32, E_I64, E_I32X3, E_STR, NELEM };
 static const goc_type *elemtype[NELEM] = {&goc_type_uint8, &goc_type_int32, &goc_type_int64, &t_i32x3,
@@ -191,7 +192,7 @@ static goc_int wantcap(goc_int newLen, goc_int oldCap) {
         while ((uint64_t)newcap < (uint64_t)newLen)
             newcap += (newcap + 3 * 256) >> 2;
     }
-    bool noscan = (et->tflag & GOC_TFLAG_POINTERS) == 0;
+    bool noscan = et->PtrBytes == 0;
     return (goc_int)(goc_roundupsize((uintptr_t)newcap * esz, noscan) / esz);
 }
 
@@ -471,7 +472,7 @@ static void run(const uint8_t *data, size_t size) {
     cursor c = {data, size};
     ek = next(&c) % NELEM;
     et = elemtype[ek];
-    esz = et->size;
+    esz = et->Size_;
     curtype = elemname[ek];
     counter = 0;
     gcbudget = 1;

@@ -21,16 +21,17 @@ typedef struct T {
     struct T *next;
     int64_t pad[4];
 } T;
-static const goc_type t_T = {.size = sizeof(T), .align = 8, .kind = GOC_STRUCT, .tflag = GOC_TFLAG_POINTERS,
-                             .string = "main.T"};
-static const goc_type t_ptrT = {.size = 8, .align = 8, .kind = GOC_POINTER,
-                                .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE |
-                                         GOC_TFLAG_REGMEM,
-                                .hash = goc_memhash64, .equal = goc_memequal64, .string = "*main.T", .elem = &t_T};
-static const goc_maptype m_i64_ptrT = {
-    .type = {.size = 8, .align = 8, .kind = GOC_MAP, .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE,
-             .string = "map[int64]*main.T", .key = &goc_type_int64, .elem = &t_ptrT},
-    GOC_MAPTYPE_SIZES(int64_t, T *)};
+GOC_DESCRIBE(t_T, goc_structtype, "main.T",
+             {.Type = GOC_TYPEINIT(sizeof(T), 8, GOC_STRUCT, GOC_TFLAG_NAMED, 16, NULL)});
+#define t_T (t_T_desc.d.Type)
+GOC_DESCRIBE(t_ptrT, goc_ptrtype, "*main.T",
+             {.Type = GOC_TYPEINIT(8, 8, GOC_POINTER | GOC_KIND_DIRECTIFACE, GOC_TFLAG_REGULARMEMORY, 8,
+                                   &goc_memequal64_f),
+              .Elem = &t_T});
+#define t_ptrT (t_ptrT_desc.d.Type)
+GOC_DESCRIBE_MAP(m_i64_ptrT, "map[int64]*main.T", int64_t, T *, &goc_type_int64, &t_ptrT, &goc_memhash64_f,
+                 GOC_MAPF_REFLEXIVEKEY);
+#define m_i64_ptrT (m_i64_ptrT_desc.d)
 
 int main(int argc, char **argv) {
     goc_init(argc, argv);

@@ -34,7 +34,7 @@ GC_LIBS=$(pkg-config --libs bdw-gc 2>/dev/null || echo -lgc)
 progs="map_soak slice_soak"
 for p in $progs; do
     $CC -std=c11 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror $GC_CFLAGS -Iinclude \
-        "tests/soak/$p.c" runtime/libgocrt.a $GC_LIBS -lpthread -lm -o "build/soak/$p" || exit 1
+        "tests/soak/$p.c" runtime/libgocrt.a $GC_LIBS -lpthread -lm -lffi -o "build/soak/$p" || exit 1
 done
 if [ $gc = 1 ]; then
     for p in map slice; do

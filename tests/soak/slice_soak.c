@@ -16,11 +16,11 @@
 
 #include "soak.h"
 
-static const goc_type t_ptrint64 = {.size = 8, .align = 8, .kind = GOC_POINTER,
-                                    .tflag = GOC_TFLAG_POINTERS | GOC_TFLAG_DIRECTIFACE | GOC_TFLAG_REFLEXIVE |
-                                             GOC_TFLAG_REGMEM,
-                                    .hash = goc_memhash64, .equal = goc_memequal64, .string = "*int64",
-                                    .elem = &goc_type_int64};
+GOC_DESCRIBE(t_ptrint64, goc_ptrtype, "*int64",
+             {.Type = GOC_TYPEINIT(8, 8, GOC_POINTER | GOC_KIND_DIRECTIFACE, GOC_TFLAG_REGULARMEMORY, 8,
+                                   &goc_memequal64_f),
+              .Elem = &goc_type_int64});
+#define t_ptrint64 (t_ptrint64_desc.d.Type)
 
 /* s = append(s, x) as generated code does it */
 static goc_slice append1(goc_slice s, const goc_type *et, const void *x) {

@@ -310,13 +310,19 @@ func (b *builder) unitKeys(prog *load.Program) map[*load.Package]string {
 	}
 	shapes := map[*load.Package]string{}
 	keys := map[*load.Package]string{}
+	// descriptors' method tables hold the Tfn of methods only in programs
+	// with reflect (its only reader): every unit writes its copies so
+	reflect := false
+	for _, p := range prog.Pkgs {
+		reflect = reflect || p.Path == "reflect"
+	}
 	partners := lower.LinkPartners(prog)
 	for _, p := range prog.Pkgs { // every package after its imports
 		deps := sourceDeps(p, byTypes)
 		sh := sha256.New()
 		sh.Write(lower.Shape(prog.Fset, p))
 		kh := sha256.New()
-		fmt.Fprintf(kh, "%s\x00%s\x00%s\x00", base, p.Path, p.GoVersion)
+		fmt.Fprintf(kh, "%s\x00%s\x00%s\x00%v\x00", base, p.Path, p.GoVersion, reflect)
 		for i, n := range p.FileNames {
 			fmt.Fprintf(kh, "%s\x00%d\x00", n, len(p.Srcs[i]))
 			kh.Write(p.Srcs[i])
@@ -521,7 +527,7 @@ func (b *builder) link(objs []string) (string, int) {
 		argv = append(argv, "-Wl,-T,"+ld)
 	}
 	argv = append(argv, strings.Fields(gcLibs)...)
-	argv = append(argv, "-lpthread", "-lm")
+	argv = append(argv, "-lpthread", "-lm", "-lffi")
 	out, err := b.runCC(argv)
 	if err != nil {
 		os.Remove(tmpExe)
