@@ -73,9 +73,9 @@ build/suites.h: $(TEST_SRCS)
 	@grep -ho 'Suite \*[a-z0-9_]*_suite(void)' $(TEST_SRCS) /dev/null | \
 	  sed 's/Suite \*\(.*\)(void)/SUITE(\1)/' > $@.tmp && mv $@.tmp $@
 
-build/check_runtime: tests/check_main.c $(TEST_SRCS) $(wildcard tests/*.h) build/suites.h runtime/libgocrt.a
+build/check_runtime: tests/check_main.c $(TEST_SRCS) $(wildcard tests/*.h) build/suites.h runtime/libgocrt.a runtime/goc_text.ld
 	$(CC) $(CSTD) $(OPT) $(WARN) $(GC_CFLAGS) $(CHECK_CFLAGS) -Iinclude -Iruntime -Ibuild \
-	  tests/check_main.c $(TEST_SRCS) runtime/libgocrt.a $(CHECK_LIBS) $(GC_LIBS) -o $@
+	  tests/check_main.c $(TEST_SRCS) runtime/libgocrt.a -Wl,-T,runtime/goc_text.ld $(CHECK_LIBS) $(GC_LIBS) -o $@
 
 check: build/check_runtime
 	./build/check_runtime
@@ -163,9 +163,9 @@ build/asan/libgocrt.a: $(ASAN_OBJS)
 	rm -f $@
 	ar rcs $@ $^
 
-build/asan/check_runtime: tests/check_main.c $(TEST_SRCS) $(wildcard tests/*.h) build/suites.h build/asan/libgocrt.a
+build/asan/check_runtime: tests/check_main.c $(TEST_SRCS) $(wildcard tests/*.h) build/suites.h build/asan/libgocrt.a runtime/goc_text.ld
 	$(CC) $(CSTD) -O1 -g $(WARN) $(SANFLAGS) $(GC_CFLAGS) $(CHECK_CFLAGS) -Iinclude -Iruntime -Ibuild \
-	  tests/check_main.c $(TEST_SRCS) build/asan/libgocrt.a $(CHECK_LIBS) $(GC_LIBS) -o $@
+	  tests/check_main.c $(TEST_SRCS) build/asan/libgocrt.a -Wl,-T,runtime/goc_text.ld $(CHECK_LIBS) $(GC_LIBS) -o $@
 
 # Boehm scans the stack conservatively: ASan's fake stacks (detect_stack_use_after_return)
 # would hide pointers from it, so they stay off.
@@ -200,7 +200,7 @@ install: all
 	install -d $(DESTDIR)$(PREFIX)/include/goc $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/bin
 	install -m 644 include/goc.h $(DESTDIR)$(PREFIX)/include/
 	install -m 644 include/goc/*.h $(DESTDIR)$(PREFIX)/include/goc/
-	install -m 644 runtime/libgocrt.a $(DESTDIR)$(PREFIX)/lib/
+	install -m 644 runtime/libgocrt.a runtime/goc_text.ld $(DESTDIR)$(PREFIX)/lib/
 	sed -e 's|@PREFIX@|$(PREFIX)|' goc-runtime.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/goc-runtime.pc
 	install -m 755 bin/goc $(DESTDIR)$(PREFIX)/bin/
 

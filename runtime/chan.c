@@ -145,9 +145,6 @@ void goc_chan_bufget(goc_hchan *c, void *ep) {
     c->qcount--;
 }
 
-static void unlockchan(void *c) {
-    pthread_mutex_unlock(&((goc_hchan *)c)->lock);
-}
 
 /* ---- make, send, receive, close ------------------------------------------------- */
 
@@ -163,7 +160,6 @@ goc_hchan *goc_makechan(const goc_type *chantype, goc_int size) {
         goc_panicplainerror("makechan: size out of range");
     bool pointers = elem->PtrBytes != 0 && elem->Size_ != 0;
     goc_hchan *c = goc_alloc(HCHANSIZE + mem, pointers);
-    pthread_mutex_init(&c->lock, NULL);
     c->elemtype = elem;
     c->elemsize = (uint16_t)elem->Size_;
     c->dataqsiz = size;
@@ -181,31 +177,31 @@ static bool chansend(goc_hchan *c, const void *ep, bool block) {
             return false;
         goc_parkforever("chan send (nil chan)");
     }
-    pthread_mutex_lock(&c->lock);
+    goc_lock(&c->lock);
     if (c->closed) {
-        pthread_mutex_unlock(&c->lock);
+        goc_unlock(&c->lock);
         goc_panicplainerror("send on closed channel");
     }
     goc_sudog *sg = goc_waitq_dequeue(&c->recvq);
     if (sg != NULL) {
         goc_g *gp = sg->g;
         goc_chan_sendto(c, sg, ep);
-        pthread_mutex_unlock(&c->lock);
+        goc_unlock(&c->lock);
         goc_goready(gp);
         return true;
     }
     if (c->qcount < c->dataqsiz) {
         goc_chan_bufput(c, ep);
-        pthread_mutex_unlock(&c->lock);
+        goc_unlock(&c->lock);
         return true;
     }
     if (!block) {
-        pthread_mutex_unlock(&c->lock);
+        goc_unlock(&c->lock);
         return false;
     }
     goc_sudog mysg = {.g = goc_schedg(), .elem = (void *)ep, .c = c};
     goc_waitq_enqueue(&c->sendq, &mysg);
-    goc_gopark("chan send", unlockchan, c);
+    goc_gopark("chan send", goc_parkunlock, &c->lock);
     /* Woken by a receiver (success) or by close. */
     if (!mysg.success)
         goc_panicplainerror("send on closed channel");
@@ -224,9 +220,9 @@ static bool chanrecv(goc_hchan *c, void *ep, bool block, bool *received) {
             return false;
         goc_parkforever("chan receive (nil chan)");
     }
-    pthread_mutex_lock(&c->lock);
+    goc_lock(&c->lock);
     if (c->closed && c->qcount == 0) {
-        pthread_mutex_unlock(&c->lock);
+        goc_unlock(&c->lock);
         if (ep != NULL)
             elemclear(c, ep);
         return true;
@@ -235,24 +231,24 @@ static bool chanrecv(goc_hchan *c, void *ep, bool block, bool *received) {
     if (sg != NULL) {
         goc_g *gp = sg->g;
         goc_chan_recvfrom(c, sg, ep);
-        pthread_mutex_unlock(&c->lock);
+        goc_unlock(&c->lock);
         goc_goready(gp);
         *received = true;
         return true;
     }
     if (c->qcount > 0) {
         goc_chan_bufget(c, ep);
-        pthread_mutex_unlock(&c->lock);
+        goc_unlock(&c->lock);
         *received = true;
         return true;
     }
     if (!block) {
-        pthread_mutex_unlock(&c->lock);
+        goc_unlock(&c->lock);
         return false;
     }
     goc_sudog mysg = {.g = goc_schedg(), .elem = ep, .c = c};
     goc_waitq_enqueue(&c->recvq, &mysg);
-    goc_gopark("chan receive", unlockchan, c);
+    goc_gopark("chan receive", goc_parkunlock, &c->lock);
     *received = mysg.success;
     return true;
 }
@@ -292,9 +288,9 @@ bool goc_selectnbrecv(goc_hchan *c, void *elem, bool *received) {
 void goc_closechan(goc_hchan *c) {
     if (c == NULL)
         goc_panicplainerror("close of nil channel");
-    pthread_mutex_lock(&c->lock);
+    goc_lock(&c->lock);
     if (c->closed) {
-        pthread_mutex_unlock(&c->lock);
+        goc_unlock(&c->lock);
         goc_panicplainerror("close of closed channel");
     }
     c->closed = true;
@@ -314,7 +310,7 @@ void goc_closechan(goc_hchan *c) {
         sg->next = list;
         list = sg;
     }
-    pthread_mutex_unlock(&c->lock);
+    goc_unlock(&c->lock);
     while (list != NULL) {
         sg = list;
         list = sg->next; /* sg dies with its goroutine's frame once readied */

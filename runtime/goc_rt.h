@@ -97,30 +97,96 @@ typedef struct goc_defercall {
 
 enum { GOC_PRINTBUF = 512 };
 
-/* ---- proc.c, chan.c, select.c, sync.c, time.c (engineer G) ---- */
+/* ---- ctx.c: execution contexts (the scheduler's stack switch) ---- */
+/*
+ * Save the running context's callee-saved registers on its stack, store its
+ * stack pointer in *save, and resume the context whose stack pointer is to
+ * (saved by an earlier goc_ctxswitch or made by goc_ctxmake). Returns when
+ * some later switch resumes the saved context, possibly on another thread.
+ */
+GOC_INTERNAL void goc_ctxswitch(void **save, void *to);
+/*
+ * A fresh context on the stack whose cold end (highest address) is
+ * stacktop: the first switch to it calls fn(arg), which must never return.
+ * Returns the stack pointer to switch to; the frame uses fewer than 256
+ * bytes below stacktop.
+ */
+GOC_INTERNAL void *goc_ctxmake(void *stacktop, void (*fn)(void *), void *arg);
 
-struct goc_g;
-struct goc_hchan;
-
-/* Goroutine states (Go: _Grunnable, _Grunning, _Gwaiting, _Gdead). */
-enum { GOC_GRUNNING = 0, GOC_GRUNNABLE = 1, GOC_GWAITING = 2, GOC_GDEAD = 3 };
+/* ---- lock.c: runtime locks and notes (futex words) ---- */
 
 /*
- * Scheduling state of a goroutine, embedded in goc_g as g->s. All
- * scheduling goes through goc_gopark/goc_goready (proc.c); a goroutine is
- * an OS thread that sleeps on its own futex word while parked.
+ * A runtime lock (Go: mutex in lock_futex.go): 0 unlocked, 1 locked, 2
+ * locked with sleepers. Not tied to a thread: a goroutine may take it on
+ * one M and the scheduler release it on another (gopark's unlock
+ * callback). Hold it only for short critical sections that never park.
+ */
+typedef struct goc_mutex {
+    uint32_t key;
+} goc_mutex;
+GOC_INTERNAL void goc_lock(goc_mutex *l);
+GOC_INTERNAL void goc_unlock(goc_mutex *l);
+/* A one-shot event (Go: note): sleep until wakeup; clear before reuse. */
+typedef struct goc_note {
+    uint32_t key;
+} goc_note;
+GOC_INTERNAL void goc_notesleep(goc_note *n);
+/* Sleep at most ns nanoseconds (ns < 0: forever); reports whether the note was woken. */
+GOC_INTERNAL bool goc_notetsleep(goc_note *n, int64_t ns);
+GOC_INTERNAL void goc_notewakeup(goc_note *n);
+static inline void goc_noteclear(goc_note *n) {
+    __atomic_store_n(&n->key, 0, __ATOMIC_RELAXED);
+}
+/* A few rounds of the CPU's spin-wait hint (Go: procyield) / the OS yield (osyield). */
+GOC_INTERNAL void goc_procyield(int n);
+GOC_INTERNAL void goc_osyield(void);
+
+/* ---- proc.c, chan.c, select.c, sync.c, time.c, stack.c, netpoll.c: the scheduler ---- */
+
+struct goc_g;
+struct goc_m;
+struct goc_hchan;
+
+/* Goroutine states (Go: _Grunnable, _Grunning, _Gsyscall, _Gwaiting, _Gdead). */
+enum { GOC_GRUNNING = 0, GOC_GRUNNABLE = 1, GOC_GWAITING = 2, GOC_GDEAD = 3, GOC_GSYSCALL = 4 };
+/* What a g is (goc_gsched.kind). */
+enum {
+    GOC_GKUSER = 0,     /* a goroutine of goc_newproc (or the main goroutine of goc_main) */
+    GOC_GKSYSTEM = 1,   /* a runtime goroutine (the finalizer goroutine): not counted */
+    GOC_GKEXTERNAL = 2, /* a thread that calls the runtime on its own stack (a C program, a test) */
+    GOC_GKG0 = 3,       /* an M's scheduler context (its thread's own stack) */
+};
+
+/*
+ * Scheduling state of a goroutine, embedded in goc_g as g->s (see proc.c
+ * and stack.c for who writes what).
  */
 typedef struct goc_gsched {
-    uint32_t wakeup;            /* futex word: 1 = a goc_goready is pending (atomic) */
-    uint32_t status;            /* GOC_G*, written under proc.c's schedlk */
+    void *sp;                   /* saved stack pointer while not running on a thread */
+    uintptr_t stacklo, stackhi; /* usable stack [stacklo, stackhi); stackhi is the cold end */
+    uint32_t status;            /* GOC_G* (atomic) */
+    uint8_t kind;               /* GOC_GK* */
+    bool bigstack;              /* a stack of its own (the main goroutine): never pooled */
     const char *waitreason;     /* while GOC_GWAITING: "chan receive", ... */
+    /* goc_onstackof: a function the parked goroutine runs on its own stack, then
+       switches back to *borrowret (proc.c gswitch) */
+    void (*borrowfn)(void *);
+    void *borrowarg;
+    void **borrowret;
     void *param;                /* set by the waker before goc_goready: the sudog that fired */
     uint32_t selectdone;        /* select: 1 once a waker claimed one of our sudogs (atomic) */
-    bool listed;                /* in allgs and counted by the deadlock detector */
-    struct goc_g *allnext, *allprev; /* allgs list, under schedlk */
-    void *exitjb;               /* jmp_buf * of the goroutine's entry; Goexit lands there */
+    struct goc_g *schedlink;    /* run queues, free lists, ready lists */
+    struct goc_g *alllink;      /* the list of every scheduler-made g (never unlinked) */
+    struct goc_g *extnext, *extprev; /* the list of external goroutines */
+    struct goc_m *m;            /* the M running it (or that ran it last) */
+    struct goc_m *lockedm;      /* LockOSThread, external goroutines: the only M that runs it */
+    uint32_t lockedcount;       /* LockOSThread nesting */
+    bool listed;                /* counted by NumGoroutine and the deadlock detector */
     goc_func *fn;               /* the goroutine's entry closure */
     int64_t parentgoid;         /* goid of the goroutine that ran `go` (0: none) */
+    uint32_t gcmark;            /* stack.c: the collection that saw this stack as running */
+    goc_timer sleeptimer;       /* time.Sleep */
+    void *asanfake;             /* ASan: the fake stack of the context switched away from */
 } goc_gsched;
 
 /*
@@ -148,7 +214,7 @@ typedef struct goc_waitq {
  * ring buffer. Every field below lock is read and written under lock.
  */
 typedef struct goc_hchan {
-    pthread_mutex_t lock;
+    goc_mutex lock;
     goc_int qcount;             /* values in the buffer */
     goc_int dataqsiz;           /* buffer capacity (cap(c)) */
     uint8_t *buf;               /* dataqsiz slots of elemsize bytes */
@@ -171,30 +237,35 @@ GOC_INTERNAL void goc_settimerchan(goc_hchan *c);
 
 /*
  * Go: gopark. Block the calling goroutine with the given wait reason until
- * goc_goready. unlockf(arg) runs after the goroutine is marked waiting
- * (so a waker that got its sudog can already ready it): it releases the
- * locks that protect the queue the goroutine is linked into. When every
- * goroutine is parked, the deadlock fatal error is raised here.
+ * goc_goready. unlockf(gp, arg) runs once the goroutine's registers are
+ * saved (on the scheduler's stack), so a waker that finds its sudog can
+ * ready it at once: it releases the locks that protect the queue the
+ * goroutine is linked into. If it returns false the goroutine does not
+ * sleep after all. unlockf may be NULL.
  */
-GOC_INTERNAL void goc_gopark(const char *reason, void (*unlockf)(void *), void *arg);
+typedef bool (*goc_unlockf)(struct goc_g *gp, void *arg);
+GOC_INTERNAL void goc_gopark(const char *reason, goc_unlockf unlockf, void *arg);
+/* gopark's unlock callback that releases the goc_mutex arg. */
+GOC_INTERNAL bool goc_parkunlock(struct goc_g *gp, void *lock);
 /* Go: goready. gp must be parked (or about to be, inside goc_gopark). */
 GOC_INTERNAL void goc_goready(struct goc_g *gp);
 /* Park forever (nil channel, select {}); the deadlock detector sees it. */
 GOC_INTERNAL _Noreturn void goc_parkforever(const char *reason);
-/* The current goroutine, registered with the scheduler. */
+/* The current goroutine, registered with the scheduler (an external thread is counted from now on). */
 GOC_INTERNAL struct goc_g *goc_schedg(void);
-/* Run the deadlock check now (the timer thread, after a one-shot timer's function ran). */
-GOC_INTERNAL void goc_checkdead(void);
-/* time.c: timers pending or running; the deadlock detector waits while there are any. */
-GOC_INTERNAL int64_t goc_timerspending(void);
 /* proc.c: start a system goroutine (not counted, not waited for; mfinal.c's fing). */
 GOC_INTERNAL void goc_newsysproc(goc_func *fn);
-/* proc.c: the calling goroutine leaves allgs (a system goroutine idle again). */
-GOC_INTERNAL void goc_gunlist(void);
 /* mfinal.c: the collector queued finalizers the finalizer goroutine has not run yet. */
 GOC_INTERNAL bool goc_finpending(void);
 /* goc_main's hook after main returns: give a panicking goroutine time to report. */
 GOC_INTERNAL void goc_schedmainreturn(void);
+/* goc_main: the calling thread becomes the first M and runs init and main on the main goroutine. */
+GOC_INTERNAL _Noreturn void goc_schedmain(void (*init)(void), void (*mainfn)(void));
+/* Go: sync_runtime_canSpin (sync.Mutex's spinning round iter). */
+GOC_INTERNAL bool goc_canspin(int iter);
+/* Go: entersyscall/exitsyscall around a system call that may block: the P can go to another M meanwhile. */
+GOC_INTERNAL void goc_entersyscall(void);
+GOC_INTERNAL void goc_exitsyscall(void);
 /* chan.c: wait queues and value hand-offs, shared with select.c (channel locked). */
 GOC_INTERNAL void goc_waitq_enqueue(goc_waitq *q, goc_sudog *s);
 GOC_INTERNAL goc_sudog *goc_waitq_dequeue(goc_waitq *q);
@@ -206,11 +277,11 @@ GOC_INTERNAL void goc_chan_bufget(goc_hchan *c, void *ep);
 
 
 /*
- * A goroutine (Go: g). Each OS thread running Go code has exactly one,
- * reached through the thread-local goc_curg; frames, panics and the print
- * buffer are per goroutine. Allocated uncollectable so that everything it
- * points to (panic values, defer records) stays visible to the collector
- * (Boehm does not scan __thread storage).
+ * A goroutine (Go: g). A goroutine of the scheduler lives at the top of
+ * its own stack (stack.c), so it is scanned with that stack; an external
+ * thread's and an M's scheduler record are allocated uncollectable
+ * (Boehm does not scan __thread storage). Frames and panics are per
+ * goroutine; so is the tiny allocator's block.
  */
 typedef struct goc_g {
     goc_frame *frames;          /* innermost live frame with a defer chain */
@@ -223,14 +294,11 @@ typedef struct goc_g {
     int sig;
     uintptr_t sigcode0, sigcode1, sigpc;
     bool preprinting;           /* calling Error/String of panic values for the report */
-    /* print/println: lock depth and the bytes buffered while locked */
-    int printlock;
-    int printlen;
-    char printbuf[GOC_PRINTBUF];
-    goc_gsched s;               /* scheduler state (proc.c, engineer G) */
+    int printlock;              /* print/println: lock depth (print.c) */
+    goc_gsched s;               /* scheduler state (proc.c) */
     /* malloc.c tiny allocator: the current block (kept alive by this
-     * uncollectable record, as __thread storage is not scanned) and the
-     * offset of its first free byte. */
+     * record, which the collector scans) and the offset of its first free
+     * byte. */
     uint8_t *tiny;
     uintptr_t tinyoffset;
     /* malloc.c medium objects in address order: a batch per kind
@@ -247,19 +315,44 @@ typedef struct goc_g {
     goc_slice writebuf;         /* print output goes here instead of fd 2 while ptr != NULL (Go: writebuf) */
 } goc_g;
 
+/*
+ * The goroutine running on this thread (an M's g0 while it schedules).
+ * Read it with goc_getg(): a goroutine may stop on one thread and go on
+ * on another, and a compiler may keep the address of a thread-local
+ * variable in a register across a call (qemu's coroutine-tls.h), so the
+ * read is an asm statement that computes the address afresh each time.
+ */
 /* The signal asking a goroutine's thread for its stack (traceback.c). */
 #define GOC_SIGTRACEBACK (SIGRTMIN + 3)
 
 GOC_INTERNAL extern __thread goc_g *goc_curg;
-/* A fresh goroutine for the calling thread (goid assigned in order). */
+/* A fresh goroutine for the calling thread (an external one; goid assigned in order). */
 GOC_INTERNAL goc_g *goc_newg(void);
+static inline goc_g *goc_loadg(void) {
+    goc_g *g;
+#if defined(__x86_64__)
+    __asm__ volatile("movq goc_curg@gottpoff(%%rip), %0\n\tmovq %%fs:(%0), %0" : "=r"(g));
+#elif defined(__aarch64__)
+    uintptr_t tp;
+    __asm__ volatile("mrs %1, tpidr_el0\n\t"
+                     "adrp %0, :gottprel:goc_curg\n\t"
+                     "ldr %0, [%0, #:gottprel_lo12:goc_curg]\n\t"
+                     "ldr %0, [%1, %0]"
+                     : "=&r"(g), "=&r"(tp));
+#else
+#error "goc: goc_loadg needs this architecture's thread pointer"
+#endif
+    return g;
+}
 static inline goc_g *goc_getg(void) {
-    goc_g *g = goc_curg;
+    goc_g *g = goc_loadg();
     return g != NULL ? g : goc_newg();
 }
 
 /* print.c: write all of buf to fd 2, retrying short writes. */
 GOC_INTERNAL void goc_writeerr(const char *buf, size_t n);
+/* print.c: bytes held in the print buffer (for tests). */
+GOC_INTERNAL int goc_printpending(void);
 /* print.c: flush the print buffer and release the print lock entirely. */
 GOC_INTERNAL void goc_printreset(goc_g *g);
 /* print.c: print a C string / bytes under the current print lock. */
@@ -369,6 +462,11 @@ GOC_INTERNAL void goc_forallgs(void (*fn)(struct goc_g *, void *), void *arg);
 /* traceback.c: the frames of goroutine gp, which is not the caller (stopped
    by a signal while it prints), then its "created by" lines. */
 GOC_INTERNAL void goc_tracebackg(struct goc_g *gp);
+/* proc.c: whether goc_onstackof may run code on gp's stack: every goroutine is parked (the
+   deadlock report) and gp parked through the scheduler, so nothing can resume it meanwhile. */
+GOC_INTERNAL bool goc_stackborrowable(const struct goc_g *gp);
+/* proc.c: run fn(arg) on parked gp's stack, above its frames, and come back (its traceback). */
+GOC_INTERNAL void goc_onstackof(struct goc_g *gp, void (*fn)(void *), void *arg);
 
 /* ---- map.c ---- */
 /* GOCTRACE=mapgrow: print one line per growth step on stderr. */

@@ -289,6 +289,10 @@ static inline void writeStart(goc_hmap *h) {
     h->flags ^= hashWriting;
 }
 static inline void writeEnd(goc_hmap *h) {
+    /* A preemption point inside the write, as gc's can stop a writer here (a GC
+       assist): a goroutine sharing the map without synchronization then finds
+       hashWriting set, even under GOMAXPROCS(1). */
+    GOC_PREEMPT_CHECK();
     if ((h->flags & hashWriting) == 0)
         goc_fatal("concurrent map writes");
     h->flags &= (uint8_t)~hashWriting;

@@ -16,22 +16,22 @@
  * keeps the offset of the pointer the program passed from the base.
  *
  * Invariants. Collections never run Go code: finalization is on demand
- * (GC_set_finalize_on_demand), and the collector's notifier only raises
- * `pending` (a futex word) for the finalizer goroutine, created with the
- * first SetFinalizer. That goroutine is a system goroutine: not counted by
- * runtime.NumGoroutine, and while it waits for work it is not asleep for
- * the deadlock detector; while `pending` is set the detector does not
- * report (the finalizers about to run may wake somebody, as gc's checkdead
- * treats a runnable fing). Finalizers run one at a time on that goroutine,
- * as in gc; a panic in one ends the program like any goroutine's panic.
+ * (GC_set_finalize_on_demand), and the collector's notifier (called by
+ * whichever thread allocates after a collection queued finalizers) only
+ * raises `pending` under finlock and readies the finalizer goroutine if it
+ * is parked waiting for work. That goroutine, created with the first
+ * SetFinalizer, is a system goroutine: not counted by
+ * runtime.NumGoroutine, and while `pending` is set the deadlock detector
+ * does not report (the finalizers about to run may wake somebody, as gc's
+ * checkdead treats a runnable fing). Finalizers run one at a time on that
+ * goroutine, as in gc; a panic in one ends the program like any
+ * goroutine's panic.
  */
 #include "goc_rt.h"
 
 #include <gc/gc.h>
-#include <linux/futex.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 typedef struct finrec {
@@ -41,16 +41,27 @@ typedef struct finrec {
     uintptr_t offset;                          /* p - base (not a pointer: see above) */
 } finrec;
 
-static uint32_t pending;        /* futex word: 1 when the collector queued finalizers */
+static goc_mutex finlock;
+static bool pending;            /* under finlock: the collector queued finalizers */
+static bool fingwait;           /* under finlock: fing is parked waiting for work */
+static goc_g *fing;
 static pthread_once_t fingonce = PTHREAD_ONCE_INIT;
 
 bool goc_finpending(void) {
-    return __atomic_load_n(&pending, __ATOMIC_ACQUIRE) != 0;
+    return __atomic_load_n(&pending, __ATOMIC_ACQUIRE);
 }
 
 static void GC_CALLBACK notify(void) {
-    __atomic_store_n(&pending, 1, __ATOMIC_RELEASE);
-    syscall(SYS_futex, &pending, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+    goc_lock(&finlock);
+    __atomic_store_n(&pending, true, __ATOMIC_RELEASE);
+    goc_g *g = NULL;
+    if (fingwait) {
+        fingwait = false;
+        g = fing;
+    }
+    goc_unlock(&finlock);
+    if (g != NULL)
+        goc_goready(g);
 }
 
 static void GC_CALLBACK runfin(void *obj, void *cd) {
@@ -61,21 +72,18 @@ static void GC_CALLBACK runfin(void *obj, void *cd) {
 /* The body of the finalizer goroutine (Go: runfinq). */
 static void runfinq(goc_func *self) {
     (void)self;
+    fing = goc_getg();
     for (;;) {
-        while (__atomic_load_n(&pending, __ATOMIC_ACQUIRE) == 0)
-            syscall(SYS_futex, &pending, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0);
-        while (GC_should_invoke_finalizers())
-            GC_invoke_finalizers();
-        __atomic_store_n(&pending, 0, __ATOMIC_RELEASE);
-        if (GC_should_invoke_finalizers()) {
-            __atomic_store_n(&pending, 1, __ATOMIC_RELEASE);
+        goc_lock(&finlock);
+        if (!pending && !GC_should_invoke_finalizers()) {
+            fingwait = true;
+            goc_gopark("finalizer wait", goc_parkunlock, &finlock);
             continue;
         }
-        /* A finalizer that blocked made this goroutine an ordinary one for
-           a while; idle again, it leaves the accounting, and whoever waited
-           for the finalizers to run may now be deadlocked. */
-        goc_gunlist();
-        goc_checkdead();
+        __atomic_store_n(&pending, false, __ATOMIC_RELEASE);
+        goc_unlock(&finlock);
+        while (GC_should_invoke_finalizers())
+            GC_invoke_finalizers();
     }
 }
 

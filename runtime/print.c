@@ -9,10 +9,12 @@
  * Locking. Generated code brackets one print/println statement with
  * goc_printlock/goc_printunlock. The lock is recursive per goroutine (the
  * panic report prints while possibly holding it, as in Go) and one mutex
- * serialises statements of different threads. While the lock is held, bytes
- * collect in the goroutine's print buffer (goc_g.printbuf) and go out with
- * one write when the outermost unlock happens or the buffer fills, so a
- * println is one write in the common case. Without the lock (a C caller that
+ * serialises statements of different goroutines. While the lock is held,
+ * bytes collect in the one print buffer (printbuf, owned by the lock's
+ * holder) and go out with one write when the outermost unlock happens or
+ * the buffer fills, so a println is one write in the common case.
+ * Generated code evaluates a statement's operands before taking the lock,
+ * so no goroutine parks while it holds it. Without the lock (a C caller that
  * did not take it) every piece is written at once.
  *
  * Formats are gc's (facts §5.1): decimal integers, floats as
@@ -28,6 +30,8 @@
 #include <unistd.h>
 
 static pthread_mutex_t debuglock = PTHREAD_MUTEX_INITIALIZER;
+static char printbuf[GOC_PRINTBUF]; /* under debuglock */
+static int printlen;
 
 void goc_writeerr(const char *buf, size_t n) {
     while (n > 0) {
@@ -42,10 +46,16 @@ void goc_writeerr(const char *buf, size_t n) {
     }
 }
 
+int goc_printpending(void) {
+    return printlen;
+}
+
+/* Write out the buffer (debuglock held by g). */
 static void printflush(goc_g *g) {
-    if (g->printlen > 0) {
-        goc_writeerr(g->printbuf, (size_t)g->printlen);
-        g->printlen = 0;
+    (void)g;
+    if (printlen > 0) {
+        goc_writeerr(printbuf, (size_t)printlen);
+        printlen = 0;
     }
 }
 
@@ -66,15 +76,15 @@ void goc_printbytes(const void *p, size_t n) {
         goc_writeerr(p, n);
         return;
     }
-    if ((size_t)g->printlen + n > GOC_PRINTBUF) {
+    if ((size_t)printlen + n > GOC_PRINTBUF) {
         printflush(g);
         if (n > GOC_PRINTBUF) {
             goc_writeerr(p, n);
             return;
         }
     }
-    memcpy(g->printbuf + g->printlen, p, n);
-    g->printlen += (int)n;
+    memcpy(printbuf + printlen, p, n);
+    printlen += (int)n;
 }
 
 void goc_printcstr(const char *s) {
@@ -103,8 +113,8 @@ void goc_printunlock(void) {
  * panics) would otherwise leave the lock held forever.
  */
 void goc_printreset(goc_g *g) {
-    printflush(g);
     if (g->printlock > 0) {
+        printflush(g);
         g->printlock = 0;
         pthread_mutex_unlock(&debuglock);
     }

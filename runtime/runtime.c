@@ -17,20 +17,21 @@
  *
  * The main goroutine's stack. Go stacks grow to 1 GB, so Go programs recurse
  * far deeper than an 8 MB C stack allows. goc_main therefore runs init and
- * main on a thread whose stack is a 1 GB reservation (GOC_MAXSTACK bytes if
- * set; memory is committed only as the stack is touched), with a guard
- * region below it so that overflowing it is reported as
- * "fatal error: stack overflow". The goroutine record moves with it.
+ * main on a goroutine whose stack is a 1 GB reservation (GOC_MAXSTACK
+ * bytes if set; memory is committed only as the stack is touched), with a
+ * guard region below it so that overflowing it is reported as
+ * "fatal error: stack overflow" (proc.c, stack.c). The calling thread
+ * becomes the scheduler's first M.
  *
  * Goroutine records. Every thread that runs Go code has one goc_g reached
- * through the thread-local goc_curg, created on first use by goc_newg (so a
- * thread started later, e.g. by GC_pthread_create for a goroutine, gets its
- * own frames, panics and print buffer without further set-up). Records are
- * allocated uncollectable: Boehm does not scan __thread storage, and the
- * record must keep panic values and defer records alive. goids count up
- * from 1 in creation order.
+ * through the thread-local goc_curg. A thread the scheduler did not start
+ * (a C program using the ABI, a test) gets an external one on first use
+ * (goc_newg), with its own frames, panics and tiny-allocator block;
+ * these are allocated uncollectable: Boehm does not scan __thread storage,
+ * and the record must keep panic values and defer records alive. goids of
+ * external records count up from 1 in creation order.
  */
-#include "goc_rt.h"
+#include "sched_impl.h"
 
 #include <pthread.h>
 #include <sched.h>
@@ -57,6 +58,7 @@ goc_g *goc_newg(void) {
     }
     memset(g, 0, sizeof *g);
     g->goid = (int64_t)atomic_fetch_add(&goidgen, 1) + 1;
+    g->s.kind = GOC_GKEXTERNAL;
     goc_curg = g;
     return g;
 }
@@ -132,21 +134,33 @@ void goc_unminit(void) {
     stacklo = stackhi = 0;
 }
 
-/* A fault just below the running thread's stack is an overflow. */
-static bool isstackoverflow(uintptr_t addr) {
+/*
+ * A fault in the guard below the running stack is an overflow: a
+ * scheduler goroutine's guard region (stack.c), or just below a thread's
+ * own stack (an M's scheduler context, an external goroutine). *lo and *hi
+ * are that stack's bounds.
+ */
+static bool isstackoverflow(const goc_g *g, uintptr_t addr, uintptr_t *lo, uintptr_t *hi) {
+    if (g->s.kind == GOC_GKUSER || g->s.kind == GOC_GKSYSTEM) {
+        *lo = g->s.stacklo;
+        *hi = g->s.stackhi;
+        return goc_isstackguard(g, addr);
+    }
+    *lo = stacklo;
+    *hi = stackhi;
     return stacklo != 0 && addr < stacklo + 4096 && addr + (1u << 20) >= stacklo;
 }
 
-static _Noreturn void stackoverflow(uintptr_t sp) {
+static _Noreturn void stackoverflow(uintptr_t sp, uintptr_t lo, uintptr_t hi) {
     goc_printlock();
     goc_printcstr("runtime: goroutine stack exceeds ");
     goc_printuint(goc_maxstacksize);
     goc_printcstr("-byte limit\nruntime: sp=");
     goc_printhex(sp);
     goc_printcstr(" stack=[");
-    goc_printhex(stacklo);
+    goc_printhex(lo);
     goc_printcstr(", ");
-    goc_printhex(stackhi);
+    goc_printhex(hi);
     goc_printcstr("]\n");
     goc_printunlock();
     goc_throw("stack overflow");
@@ -190,10 +204,10 @@ static void sighandler(int sig, siginfo_t *info, void *ctx) {
         signal(sig, SIG_DFL);
         return;
     }
-    uintptr_t addr = (uintptr_t)info->si_addr;
-    if (sig == SIGSEGV && isstackoverflow(addr)) {
+    uintptr_t addr = (uintptr_t)info->si_addr, lo, hi;
+    if (sig == SIGSEGV && isstackoverflow(g, addr, &lo, &hi)) {
         g->sig = 0; /* gc notices overflows in its prologue: no signal line */
-        stackoverflow(fsp);
+        stackoverflow(fsp, lo, hi);
     }
     g->sig = sig;
     g->sigcode0 = (uintptr_t)info->si_code;
@@ -294,67 +308,9 @@ void goc_init(int argc, char **argv) {
     atomic_store(&rtinitstate, 2);
 }
 
-typedef struct mainargs {
-    void (*init)(void);
-    void (*mainfn)(void);
-    goc_g *g;
-} mainargs;
-
-/* In a traceback the main goroutine's stack ends as gc's does: main.main
-   called by runtime.main, called by runtime.goexit (symtab.h). */
-static _Noreturn void runmain(mainargs *a);
-static void *mainstart(void *arg);
-GOC_FUNCTAB(runmain, "runtime.main", GOC_FUNC_ARGS);
-GOC_FUNCTAB(mainstart, "runtime.goexit", GOC_FUNC_GOEXIT);
-GOC_FUNCTAB(goc_main, "runtime.goexit", GOC_FUNC_GOEXIT | GOC_FUNC_ARGS); /* runmain without a big stack */
-
-static _Noreturn void runmain(mainargs *a) {
-    if (a->init != NULL)
-        a->init();
-    a->mainfn();
-    goc_schedmainreturn(); /* proc.c: a panicking goroutine's report wins over exit 0 */
-    goc_exit(0);
-}
-
-static void *mainstart(void *arg) {
-    mainargs *a = arg;
-    goc_curg = a->g; /* the main goroutine moves to this thread */
-    goc_minit();
-    runmain(a);
-}
-
-/* Run the main goroutine on a stack of goc_maxstacksize bytes; false if that cannot be had. */
-static bool bigstackmain(mainargs *a) {
-    enum { guard = 64 << 10 };
-    size_t size = ((size_t)goc_maxstacksize + 4095) & ~(size_t)4095;
-    char *base = mmap(NULL, size + guard, PROT_READ | PROT_WRITE,
-                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
-    if (base == MAP_FAILED)
-        return false;
-    pthread_attr_t attr;
-    pthread_t th;
-    if (mprotect(base, guard, PROT_NONE) != 0 || pthread_attr_init(&attr) != 0) {
-        munmap(base, size + guard);
-        return false;
-    }
-    bool ok = pthread_attr_setstack(&attr, base + guard, size) == 0 &&
-              pthread_create(&th, &attr, mainstart, a) == 0;
-    pthread_attr_destroy(&attr);
-    if (!ok) {
-        munmap(base, size + guard);
-        return false;
-    }
-    goc_curg = NULL; /* this thread only waits now */
-    pthread_join(th, NULL); /* never returns: the main goroutine exits the process */
-    return true;
-}
-
 int goc_main(int argc, char **argv, void (*init)(void), void (*mainfn)(void)) {
     goc_init(argc, argv);
-    mainargs a = {init, mainfn, goc_getg()};
-    if (!bigstackmain(&a))
-        runmain(&a);
-    goc_exit(0);
+    goc_schedmain(init, mainfn); /* proc.c: never returns; main's return exits the process */
 }
 
 /*

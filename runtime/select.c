@@ -40,7 +40,7 @@ static void sellock(const selstate *st) {
     for (goc_int i = 0; i < st->n; i++) {
         goc_hchan *c = st->cases[st->lockorder[i]].c;
         if (c != prev)
-            pthread_mutex_lock(&c->lock);
+            goc_lock(&c->lock);
         prev = c;
     }
 }
@@ -50,12 +50,14 @@ static void selunlock(const selstate *st) {
         goc_hchan *c = st->cases[st->lockorder[i]].c;
         if (i > 0 && c == st->cases[st->lockorder[i - 1]].c)
             continue; /* unlock each channel once, at its first slot */
-        pthread_mutex_unlock(&c->lock);
+        goc_unlock(&c->lock);
     }
 }
 
-static void selparkunlock(void *arg) {
+static bool selparkunlock(goc_g *gp, void *arg) {
+    (void)gp;
     selunlock(arg);
+    return true;
 }
 
 static int cmpcase(const void *a, const void *b, void *arg) {

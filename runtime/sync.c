@@ -27,7 +27,7 @@
 enum { SEMTABSZ = 251 };
 
 typedef struct semaroot {
-    pthread_mutex_t lock; /* zero bytes are PTHREAD_MUTEX_INITIALIZER in glibc */
+    goc_mutex lock;
     goc_sudog *head, *tail;
     uint32_t nwait;       /* waiters in this root (atomic) */
 } semaroot;
@@ -46,9 +46,6 @@ static bool cansemacquire(uint32_t *addr) {
     return false;
 }
 
-static void unlockroot(void *root) {
-    pthread_mutex_unlock(&((semaroot *)root)->lock);
-}
 
 /* Unlink s from its root (root locked). */
 static void rootremove(semaroot *r, goc_sudog *s) {
@@ -72,11 +69,11 @@ void goc_semacquire(uint32_t *addr, bool lifo, const char *reason) {
     s.g = goc_schedg();
     s.elem = addr;
     for (;;) {
-        pthread_mutex_lock(&r->lock);
+        goc_lock(&r->lock);
         __atomic_add_fetch(&r->nwait, 1, __ATOMIC_SEQ_CST);
         if (cansemacquire(addr)) {
             __atomic_sub_fetch(&r->nwait, 1, __ATOMIC_SEQ_CST);
-            pthread_mutex_unlock(&r->lock);
+            goc_unlock(&r->lock);
             return;
         }
         s.ticket = 0;
@@ -94,7 +91,7 @@ void goc_semacquire(uint32_t *addr, bool lifo, const char *reason) {
                 r->head = &s;
             r->tail = &s;
         }
-        goc_gopark(reason != NULL ? reason : "semacquire", unlockroot, r);
+        goc_gopark(reason != NULL ? reason : "semacquire", goc_parkunlock, &r->lock);
         if (s.ticket != 0 || cansemacquire(addr))
             return;
     }
@@ -105,12 +102,12 @@ void goc_semrelease(uint32_t *addr, bool handoff) {
     __atomic_add_fetch(addr, 1, __ATOMIC_SEQ_CST);
     if (__atomic_load_n(&r->nwait, __ATOMIC_SEQ_CST) == 0)
         return;
-    pthread_mutex_lock(&r->lock);
+    goc_lock(&r->lock);
     goc_sudog *s = r->head;
     while (s != NULL && s->elem != addr)
         s = s->next;
     if (s == NULL) {
-        pthread_mutex_unlock(&r->lock);
+        goc_unlock(&r->lock);
         return;
     }
     rootremove(r, s);
@@ -118,7 +115,7 @@ void goc_semrelease(uint32_t *addr, bool handoff) {
     if (handoff && cansemacquire(addr))
         s->ticket = 1; /* the count goes straight to the waiter */
     goc_g *gp = s->g;
-    pthread_mutex_unlock(&r->lock);
+    goc_unlock(&r->lock);
     goc_goready(gp);
 }
 
@@ -143,9 +140,9 @@ uint32_t goc_notifyListAdd(goc_notifyList *l) {
 
 void goc_notifyListWait(goc_notifyList *l, uint32_t t) {
     semaroot *r = semroot(l);
-    pthread_mutex_lock(&r->lock);
+    goc_lock(&r->lock);
     if (lessticket(t, l->notify)) { /* already notified */
-        pthread_mutex_unlock(&r->lock);
+        goc_unlock(&r->lock);
         return;
     }
     goc_sudog s;
@@ -158,18 +155,18 @@ void goc_notifyListWait(goc_notifyList *l, uint32_t t) {
     else
         l->head = &s;
     l->tail = &s;
-    goc_gopark("sync.Cond.Wait", unlockroot, r);
+    goc_gopark("sync.Cond.Wait", goc_parkunlock, &r->lock);
 }
 
 void goc_notifyListNotifyAll(goc_notifyList *l) {
     if (__atomic_load_n(&l->wait, __ATOMIC_SEQ_CST) == __atomic_load_n(&l->notify, __ATOMIC_SEQ_CST))
         return;
     semaroot *r = semroot(l);
-    pthread_mutex_lock(&r->lock);
+    goc_lock(&r->lock);
     goc_sudog *s = l->head;
     l->head = l->tail = NULL;
     __atomic_store_n(&l->notify, __atomic_load_n(&l->wait, __ATOMIC_SEQ_CST), __ATOMIC_SEQ_CST);
-    pthread_mutex_unlock(&r->lock);
+    goc_unlock(&r->lock);
     while (s != NULL) {
         goc_sudog *next = s->next;
         goc_goready(s->g);
@@ -181,10 +178,10 @@ void goc_notifyListNotifyOne(goc_notifyList *l) {
     if (__atomic_load_n(&l->wait, __ATOMIC_SEQ_CST) == __atomic_load_n(&l->notify, __ATOMIC_SEQ_CST))
         return;
     semaroot *r = semroot(l);
-    pthread_mutex_lock(&r->lock);
+    goc_lock(&r->lock);
     uint32_t t = l->notify;
     if (t == __atomic_load_n(&l->wait, __ATOMIC_SEQ_CST)) {
-        pthread_mutex_unlock(&r->lock);
+        goc_unlock(&r->lock);
         return;
     }
     __atomic_store_n(&l->notify, t + 1, __ATOMIC_SEQ_CST);
@@ -202,9 +199,9 @@ void goc_notifyListNotifyOne(goc_notifyList *l) {
             n->prev = p;
         if (l->tail == s)
             l->tail = p;
-        pthread_mutex_unlock(&r->lock);
+        goc_unlock(&r->lock);
         goc_goready(s->g);
         return;
     }
-    pthread_mutex_unlock(&r->lock);
+    goc_unlock(&r->lock);
 }

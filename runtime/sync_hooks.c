@@ -12,13 +12,10 @@
  *                                 "sync.RWMutex.Lock", "semacquire",
  *                                 "sync.Cond.Wait");
  *   canSpin, doSpin                a few rounds of PAUSE on a multiprocessor;
- *   procPin, procUnpin             Pool's per-P slots: a goroutine is an OS
- *                                  thread here, so pinning takes the slot's
- *                                  lock (slot = a per-thread number modulo
- *                                  GOMAXPROCS) and holds it until unpin, which
- *                                  gives Pool's code the exclusive access to
- *                                  its poolLocal that disabled preemption
- *                                  gives it in gc;
+ *   procPin, procUnpin             Pool's per-P slots: pinning disables
+ *                                  preemption (m->locks, as gc's procPin)
+ *                                  and returns the id of the P the goroutine
+ *                                  runs on; see Pins below;
  *   registerPoolCleanup            recorded, never called: gc runs it with
  *                                  the world stopped at each collection; goc
  *                                  cannot stop every goroutine-thread at a
@@ -30,13 +27,18 @@
  *                                  pulled by Pool: a random number below n,
  *                                  acquire load and release store.
  *
- * Pins: at most GOC_MAXPINS slots, each a mutex; the calling thread's slot
- * index and whether it holds it are thread-local.
+ * Pins. A goroutine holding a P keeps it while preemption is disabled, so
+ * its P's id alone would give Pool's code exclusive use of that poolLocal,
+ * as in gc. But locked and external goroutines run without a P here
+ * (runtime/proc.c): they pin slot m->id modulo GOMAXPROCS. So every pin
+ * also takes its slot's runtime lock (pinlocks, one per P id), uncontended
+ * unless such a goroutine shares the slot; the pinned region (Pool's
+ * pin...procUnpin) never blocks, so the lock is held only briefly. The
+ * slot is kept in m->pinslot until unpin.
  */
-#include "goc_rt.h"
+#include "sched_impl.h"
 #include "linkname.h"
 
-#include <pthread.h>
 #include <string.h>
 
 void sync__runtime_Semacquire(uint32_t *addr) { goc_semacquire(addr, false, "semacquire"); }
@@ -103,38 +105,30 @@ _Noreturn void sync__fatal(goc_string s) { goc_fatal(cstring(s)); }
 
 /* ---- Pool ---------------------------------------------------------------------------- */
 
-enum { GOC_MAXPINS = 256 };
-
-static pthread_mutex_t pins[GOC_MAXPINS];
-static pthread_once_t pinsonce = PTHREAD_ONCE_INIT;
-static _Atomic uint32_t nextslot;
-static _Thread_local uint32_t myslot; /* 1 + the thread's slot number, 0 before its first pin */
-static _Thread_local int32_t pinned = -1;
-
-static void initpins(void) {
-    for (int i = 0; i < GOC_MAXPINS; i++)
-        pthread_mutex_init(&pins[i], NULL);
-}
+static goc_mutex pinlocks[MAXPROCS];
 
 goc_int sync__runtime_procPin(void) {
-    pthread_once(&pinsonce, initpins);
-    if (myslot == 0)
-        myslot = 1 + nextslot++;
-    goc_int procs = goc_GOMAXPROCS(0);
-    if (procs > GOC_MAXPINS)
-        procs = GOC_MAXPINS;
-    int32_t pid = (int32_t)((myslot - 1) % (uint32_t)procs);
-    pthread_mutex_lock(&pins[pid]);
-    pinned = pid;
-    return pid;
+    goc_schedg(); /* an external thread becomes a goroutine with an M */
+    goc_m *m = goc_getm();
+    m->locks++;
+    int32_t slot;
+    if (m->p != NULL) {
+        slot = m->p->id;
+    } else {
+        int32_t procs = __atomic_load_n(&goc_gomaxprocs, __ATOMIC_RELAXED);
+        slot = (int32_t)((uint64_t)m->id % (uint64_t)(procs > 0 ? procs : 1));
+    }
+    goc_lock(&pinlocks[slot]);
+    m->pinslot = slot;
+    return slot;
 }
 
 void sync__runtime_procUnpin(void) {
-    if (pinned < 0)
+    goc_m *m = goc_getm();
+    if (m == NULL || m->locks == 0)
         goc_throw("procUnpin without procPin");
-    int32_t pid = pinned;
-    pinned = -1;
-    pthread_mutex_unlock(&pins[pid]);
+    goc_unlock(&pinlocks[m->pinslot]);
+    m->locks--;
 }
 
 static goc_func *poolcleanup; /* recorded: see the file comment */

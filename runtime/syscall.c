@@ -126,13 +126,12 @@ goc_uintptr syscall__gettimeofday(void *tv) {
 
 /*
  * Go: entersyscall/exitsyscall, around every blocking system call of
- * syscall.Syscall and Syscall6. The scheduler's hand-off point: with one OS
- * thread per goroutine (proc.c) a blocked goroutine holds nothing another
- * needs, so there is nothing to hand off yet; an M:N scheduler releases and
- * reacquires its P here.
+ * syscall.Syscall and Syscall6: the goroutine's P may go to another M
+ * meanwhile (proc.c: sysmon hands it off after a tick), so a goroutine
+ * blocked in read(2) never stops the others.
  */
-void runtime__entersyscall(void) {}
-void runtime__exitsyscall(void) {}
+void runtime__entersyscall(void) { goc_entersyscall(); }
+void runtime__exitsyscall(void) { goc_exitsyscall(); }
 
 goc_int syscall__Getpagesize(void) { return (goc_int)sysconf(_SC_PAGESIZE); }
 

@@ -1,30 +1,37 @@
 /*
- * runtime/time.c — clocks and sleeping (Go: runtime/time.go timeSleep,
- * runtime/timestub.go walltime/nanotime).
+ * runtime/time.c — clocks, timers and sleeping (Go: runtime/time.go,
+ * timestub.go walltime/nanotime).
  *
  * nanotime reads CLOCK_MONOTONIC (time.Since, the monotonic reading of
- * time.Now); walltime reads CLOCK_REALTIME. A sleeping goroutine keeps its
- * thread in clock_nanosleep: it is not parked, so the deadlock detector
- * treats it like gc treats a goroutine with a pending timer (the program is
- * not dead while a sleeper can still wake up and act).
+ * time.Now); walltime reads CLOCK_REALTIME.
  *
- * Timers. Pending timers sit in a binary min-heap ordered by `when`,
- * under timerlk; a timer's seq (under timerlk) counts its stops and resets,
- * and a run passes the seq it was taken off the heap with. One timer thread (started with the first timer, through
- * GC_pthread_create) sleeps on a CLOCK_MONOTONIC condition variable until
- * the earliest deadline and runs due timers' functions without the lock
- * held. The heap array is scanned memory, so a pending timer keeps its
- * arg (say, a channel nobody else references) alive. ntimers counts
- * timers that are pending or whose function is running: while it is
- * non-zero the deadlock detector stays quiet (gc: checkdead returns when
- * timers exist), and when a one-shot timer's function has run the
- * detector looks again, since that function may have been the last hope.
+ * Timers live in a binary min-heap per P, ordered by when, under the P's
+ * timerslock (sched_impl.h); p->timer0when mirrors the earliest deadline
+ * so schedulers can look without the lock. A timer records the P whose heap
+ * holds it (t->pid, changed only under both locks when a P goes away) and
+ * its index there plus one (t->heapidx, 0 when not pending). Who runs
+ * them: the M holding the P at each schedule (goc_checktimers), an M
+ * looking for work on other Ps (stealwork), and the M asleep in the poller
+ * until the earliest of all (proc.c's findrunnable), woken through the
+ * poller when a new timer comes first (wakenetpoller). The heap arrays are
+ * scanned memory, so a pending timer keeps its argument (say, a channel
+ * nobody else references) alive, and the P records that hold them are
+ * uncollectable.
+ *
+ * Running a timer: it is taken off the heap (a periodic one moves to its
+ * next deadline, skipping missed ticks like gc) and its seq read under the
+ * lock, then f(arg, seq, delta) runs unlocked. Stop and reset increment seq
+ * under the lock and do not wait for a run in progress, as in gc: a run
+ * that must not act once they return (a synchronous timer channel's send,
+ * runtime/time_hooks.c; a poller deadline) compares seq. f must not block.
+ *
+ * time.Sleep parks the goroutine on a timer in its record (g->s.sleeptimer)
+ * that readies it; the timer is started by gopark's unlock callback, once
+ * the goroutine is off its stack, so the wakeup cannot come first.
  */
-#include "goc_rt.h"
+#include "sched_impl.h"
 #include "linkname.h"
 
-#include <errno.h>
-#include <pthread.h>
 #include <string.h>
 #include <time.h>
 
@@ -41,188 +48,278 @@ void goc_walltime(int64_t *sec, int32_t *nsec) {
     *nsec = (int32_t)ts.tv_nsec;
 }
 
-void goc_timeSleep(goc_int ns) {
-    if (ns <= 0)
-        return;
-    int64_t when;
-    if (__builtin_add_overflow(goc_nanotime(), ns, &when))
-        when = INT64_MAX; /* sleep "forever" */
-    struct timespec ts = {.tv_sec = when / 1000000000, .tv_nsec = when % 1000000000};
-    /* Absolute deadline: signals (the collector's stop-the-world) just restart the wait. */
-    while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, NULL) == EINTR)
-        ;
-}
+/* ---- the heap (timerslock held) ------------------------------------------------------- */
 
-/* ---- timers --------------------------------------------------------------------------- */
-
-static pthread_mutex_t timerlk = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t timercond;
-static goc_timer **heap; /* heap[0] fires first */
-static int32_t nheap, capheap;
-static int64_t ntimers;  /* pending + running (atomic reads) */
-static bool timerthread;
-
-int64_t goc_timerspending(void) {
-    return __atomic_load_n(&ntimers, __ATOMIC_SEQ_CST);
-}
-
-static void heapset(int32_t i, goc_timer *t) {
-    heap[i] = t;
+static void heapset(goc_p *pp, int32_t i, goc_timer *t) {
+    pp->timers[i] = t;
     t->heapidx = i + 1;
 }
 
-static void siftup(int32_t i) {
-    goc_timer *t = heap[i];
+static void siftup(goc_p *pp, int32_t i) {
+    goc_timer *t = pp->timers[i];
     while (i > 0) {
-        int32_t p = (i - 1) / 2;
-        if (heap[p]->when <= t->when)
+        int32_t parent = (i - 1) / 2;
+        if (pp->timers[parent]->when <= t->when)
             break;
-        heapset(i, heap[p]);
-        i = p;
+        heapset(pp, i, pp->timers[parent]);
+        i = parent;
     }
-    heapset(i, t);
+    heapset(pp, i, t);
 }
 
-static void siftdown(int32_t i) {
-    goc_timer *t = heap[i];
+static void siftdown(goc_p *pp, int32_t i) {
+    goc_timer *t = pp->timers[i];
     for (;;) {
         int32_t c = 2 * i + 1;
-        if (c >= nheap)
+        if (c >= pp->ntimers)
             break;
-        if (c + 1 < nheap && heap[c + 1]->when < heap[c]->when)
+        if (c + 1 < pp->ntimers && pp->timers[c + 1]->when < pp->timers[c]->when)
             c++;
-        if (t->when <= heap[c]->when)
+        if (t->when <= pp->timers[c]->when)
             break;
-        heapset(i, heap[c]);
+        heapset(pp, i, pp->timers[c]);
         i = c;
     }
-    heapset(i, t);
+    heapset(pp, i, t);
 }
 
-/* Remove heap[i] (timerlk held). */
-static void heapdel(int32_t i) {
-    goc_timer *t = heap[i];
+static void updatewhen(goc_p *pp) {
+    __atomic_store_n(&pp->timer0when, pp->ntimers > 0 ? pp->timers[0]->when : 0, __ATOMIC_RELEASE);
+}
+
+static void heapdel(goc_p *pp, int32_t i) {
+    goc_timer *t = pp->timers[i];
     t->heapidx = 0;
-    nheap--;
-    if (i != nheap) {
-        heapset(i, heap[nheap]);
-        siftdown(i);
-        siftup(heap[i]->heapidx - 1);
+    pp->ntimers--;
+    int32_t last = pp->ntimers;
+    if (i != last) {
+        heapset(pp, i, pp->timers[last]);
+        siftdown(pp, i);
+        siftup(pp, pp->timers[i]->heapidx - 1);
     }
-    heap[nheap] = NULL;
+    pp->timers[last] = NULL;
+    updatewhen(pp);
 }
 
-static void *timerproc(void *unused) {
-    (void)unused;
-    pthread_mutex_lock(&timerlk);
-    for (;;) {
-        if (nheap == 0) {
-            pthread_cond_wait(&timercond, &timerlk);
-            continue;
-        }
-        int64_t now = goc_nanotime();
-        goc_timer *t = heap[0];
-        if (t->when > now) {
-            struct timespec ts = {.tv_sec = t->when / 1000000000, .tv_nsec = t->when % 1000000000};
-            pthread_cond_timedwait(&timercond, &timerlk, &ts);
-            continue;
-        }
-        bool oneshot = t->period <= 0;
-        int64_t delta = now - t->when;
-        uintptr_t seq = t->seq;
-        if (oneshot) {
-            heapdel(0);
-        } else {
-            /* Skip the ticks that were missed, like gc. */
-            int64_t add;
-            if (__builtin_mul_overflow(t->period, 1 + (now - t->when) / t->period, &add) ||
-                __builtin_add_overflow(t->when, add, &t->when))
-                t->when = INT64_MAX;
-            siftdown(0);
-        }
-        void (*f)(void *, uintptr_t, int64_t) = t->f;
-        void *arg = t->arg;
-        pthread_mutex_unlock(&timerlk);
-        f(arg, seq, delta);
-        if (oneshot) {
-            __atomic_sub_fetch(&ntimers, 1, __ATOMIC_SEQ_CST);
-            goc_checkdead(); /* that may have been the last thing that could wake anybody */
-        }
-        pthread_mutex_lock(&timerlk);
+static void heapadd(goc_p *pp, goc_timer *t) {
+    if (pp->ntimers == pp->captimers) {
+        int32_t ncap = pp->captimers == 0 ? 16 : 2 * pp->captimers;
+        goc_timer **nh = goc_alloc((uintptr_t)ncap * sizeof *nh, true);
+        if (pp->ntimers > 0)
+            memcpy(nh, pp->timers, (size_t)pp->ntimers * sizeof *nh);
+        pp->timers = nh;
+        pp->captimers = ncap;
     }
-    return NULL;
+    t->pid = pp->id;
+    heapset(pp, pp->ntimers, t);
+    pp->ntimers++;
+    siftup(pp, pp->ntimers - 1);
+    updatewhen(pp);
 }
 
-/* Insert t (timerlk held), starting the timer thread with the first timer. */
+/* ---- waking the poller ------------------------------------------------------------------- */
+
+/* Go: wakeNetPoller. A timer at when was added: make sure somebody will run it in time. */
+static void wakenetpoller(int64_t when) {
+    if (__atomic_load_n(&goc_sched.lastpoll, __ATOMIC_SEQ_CST) == 0) {
+        int64_t pu = __atomic_load_n(&goc_sched.pollUntil, __ATOMIC_SEQ_CST);
+        if (pu == 0 || pu > when)
+            goc_netpollbreak();
+    } else {
+        goc_wakep();
+    }
+}
+
+/* The P for a new timer: the caller's, else one picked at random. */
+static goc_p *timerp(void) {
+    goc_m *m = goc_getm();
+    if (m != NULL && m->p != NULL)
+        return m->p;
+    /* A thread without a P (an external one): P 0's heap, so the timers it starts run in
+       the order of their deadlines however late the Ms get to them. */
+    return goc_allp[0];
+}
+
 static void addtimer(goc_timer *t) {
     if (t->heapidx != 0)
         goc_throw("timer: start of a pending timer");
-    if (!timerthread) {
-        pthread_condattr_t ca;
-        pthread_condattr_init(&ca);
-        pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-        pthread_cond_init(&timercond, &ca);
-        pthread_condattr_destroy(&ca);
-        pthread_attr_t attr;
-        pthread_attr_init(&attr);
-        pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-        pthread_t tid;
-        if (GC_pthread_create(&tid, &attr, timerproc, NULL) != 0)
-            goc_throw("timer: cannot create the timer thread");
-        pthread_attr_destroy(&attr);
-        timerthread = true;
+    goc_p *pp = timerp();
+    goc_lock(&pp->timerslock);
+    heapadd(pp, t);
+    bool first = pp->timers[0] == t;
+    goc_unlock(&pp->timerslock);
+    if (first)
+        wakenetpoller(t->when);
+}
+
+/* Lock the P holding t. Returns that P, locked. */
+static goc_p *locktimer(goc_timer *t) {
+    for (;;) {
+        goc_p *pp = goc_allp[__atomic_load_n(&t->pid, __ATOMIC_ACQUIRE)];
+        goc_lock(&pp->timerslock);
+        if (t->pid == pp->id)
+            return pp;
+        goc_unlock(&pp->timerslock); /* moved to another P meanwhile */
     }
-    if (nheap == capheap) {
-        int32_t ncap = capheap == 0 ? 16 : 2 * capheap;
-        goc_timer **nh = goc_alloc((uintptr_t)ncap * sizeof *nh, true);
-        if (nheap > 0)
-            memcpy(nh, heap, (size_t)nheap * sizeof *nh);
-        heap = nh;
-        capheap = ncap;
-    }
-    heapset(nheap, t);
-    nheap++;
-    siftup(nheap - 1);
-    __atomic_add_fetch(&ntimers, 1, __ATOMIC_SEQ_CST);
-    if (heap[0] == t)
-        pthread_cond_signal(&timercond); /* a new earliest deadline */
 }
 
 static bool deltimer(goc_timer *t) {
+    goc_p *pp = locktimer(t);
     t->seq++; /* a run already taken off the heap is now stale */
-    if (t->heapidx == 0)
-        return false;
-    heapdel(t->heapidx - 1);
-    __atomic_sub_fetch(&ntimers, 1, __ATOMIC_SEQ_CST);
-    return true;
+    bool pending = t->heapidx != 0;
+    if (pending)
+        heapdel(pp, t->heapidx - 1);
+    goc_unlock(&pp->timerslock);
+    /* An M asleep in the poller until exactly this timer would sleep on for nothing
+       (and, if nothing else can happen, hide a deadlock): wake it to look again. */
+    if (pending && __atomic_load_n(&goc_sched.lastpoll, __ATOMIC_SEQ_CST) == 0 &&
+        __atomic_load_n(&goc_sched.pollUntil, __ATOMIC_SEQ_CST) == t->when)
+        goc_netpollbreak();
+    return pending;
+}
+
+static void timerinit(void) {
+    goc_schedinit();
+    if (!goc_netpollinited())
+        goc_netpollinit(); /* idle Ms sleep in the poller until the next timer */
 }
 
 void goc_startTimer(goc_timer *t) {
     GOC_NILCHECK(t);
     if (t->f == NULL)
         goc_throw("timer: nil func");
-    pthread_mutex_lock(&timerlk);
+    timerinit();
     addtimer(t);
-    pthread_mutex_unlock(&timerlk);
 }
 
 bool goc_stopTimer(goc_timer *t) {
     GOC_NILCHECK(t);
-    pthread_mutex_lock(&timerlk);
-    bool pending = deltimer(t);
-    pthread_mutex_unlock(&timerlk);
-    return pending;
+    timerinit();
+    return deltimer(t);
 }
 
 bool goc_resetTimer(goc_timer *t, int64_t when, int64_t period) {
     GOC_NILCHECK(t);
-    pthread_mutex_lock(&timerlk);
+    timerinit();
     bool pending = deltimer(t);
     t->when = when;
     t->period = period;
     addtimer(t);
-    pthread_mutex_unlock(&timerlk);
     return pending;
+}
+
+/* ---- running timers ---------------------------------------------------------------------- */
+
+int64_t goc_checktimers(goc_p *pp, int64_t now) {
+    int64_t w = __atomic_load_n(&pp->timer0when, __ATOMIC_ACQUIRE);
+    if (w == 0 || w > now)
+        return w;
+    goc_lock(&pp->timerslock);
+    if (pp->timersrunning) {
+        /* Another M runs them (say, one stealing work): two at once could run two due
+           timers' functions out of their order. */
+        goc_unlock(&pp->timerslock);
+        return __atomic_load_n(&pp->timer0when, __ATOMIC_ACQUIRE);
+    }
+    pp->timersrunning = true;
+    while (pp->ntimers > 0) {
+        goc_timer *t = pp->timers[0];
+        if (t->when > now)
+            break;
+        int64_t delta = now - t->when;
+        if (t->period > 0) {
+            /* Skip the ticks that were missed, like gc. */
+            int64_t add;
+            if (__builtin_mul_overflow(t->period, 1 + (now - t->when) / t->period, &add) ||
+                __builtin_add_overflow(t->when, add, &t->when))
+                t->when = INT64_MAX;
+            siftdown(pp, 0);
+            updatewhen(pp);
+        } else {
+            heapdel(pp, 0);
+        }
+        void (*f)(void *, uintptr_t, int64_t) = t->f;
+        void *arg = t->arg;
+        uintptr_t seq = t->seq;
+        goc_unlock(&pp->timerslock);
+        f(arg, seq, delta);
+        goc_lock(&pp->timerslock);
+    }
+    pp->timersrunning = false;
+    goc_unlock(&pp->timerslock);
+    return __atomic_load_n(&pp->timer0when, __ATOMIC_ACQUIRE);
+}
+
+int64_t goc_nexttimer(void) {
+    int64_t next = 0;
+    int32_t n = __atomic_load_n(&goc_gomaxprocs, __ATOMIC_RELAXED);
+    for (int32_t i = 0; i < n; i++) {
+        goc_p *pp = goc_allp[i];
+        if (pp == NULL)
+            continue;
+        int64_t w = __atomic_load_n(&pp->timer0when, __ATOMIC_ACQUIRE);
+        if (w != 0 && (next == 0 || w < next))
+            next = w;
+    }
+    return next;
+}
+
+void goc_movetimers(goc_p *from, goc_p *to) {
+    if (from == to)
+        return;
+    goc_p *first = from->id < to->id ? from : to, *second = first == from ? to : from;
+    goc_lock(&first->timerslock);
+    goc_lock(&second->timerslock);
+    while (from->ntimers > 0) {
+        goc_timer *t = from->timers[from->ntimers - 1];
+        heapdel(from, from->ntimers - 1);
+        heapadd(to, t);
+    }
+    goc_unlock(&second->timerslock);
+    goc_unlock(&first->timerslock);
+}
+
+void goc_timersforkchild(void) {
+    for (int32_t i = 0; i < MAXPROCS && goc_allp[i] != NULL; i++) {
+        goc_p *pp = goc_allp[i];
+        pp->timersrunning = false;
+        for (int32_t k = 0; k < pp->ntimers; k++) {
+            pp->timers[k]->heapidx = 0;
+            pp->timers[k] = NULL;
+        }
+        pp->ntimers = 0;
+        pp->timer0when = 0;
+    }
+}
+
+/* ---- time.Sleep ------------------------------------------------------------------------------- */
+
+static void sleepready(void *arg, uintptr_t seq, int64_t delta) {
+    (void)seq;
+    (void)delta;
+    goc_goready(arg);
+}
+
+static bool startsleep(goc_g *gp, void *arg) {
+    (void)arg;
+    addtimer(&gp->s.sleeptimer);
+    return true;
+}
+
+void goc_timeSleep(goc_int ns) {
+    if (ns <= 0)
+        return;
+    timerinit();
+    goc_g *gp = goc_schedg();
+    goc_timer *t = &gp->s.sleeptimer;
+    int64_t when;
+    if (__builtin_add_overflow(goc_nanotime(), ns, &when))
+        when = INT64_MAX; /* sleep "forever" */
+    t->when = when;
+    t->period = 0;
+    t->f = sleepready;
+    t->arg = gp;
+    goc_gopark("sleep", startsleep, NULL);
 }
 
 /* runtime.nanotime, which time.runtimeNano and others pull by linkname. */

@@ -8,7 +8,8 @@
  *   time.now()                    (wall seconds, nanoseconds, nanotime);
  *   time.newTimer(when, period, f, arg, cp)
  *                                 a timeTimer whose run calls
- *                                 f(arg, seq, delta) on the timer thread;
+ *                                 f(arg, seq, delta) where the scheduler
+ *                                 runs due timers (runtime/time.c);
  *   time.stopTimer(t), time.resetTimer(t, when, period)
  *                                 stop or re-arm it; both report whether a
  *                                 run was still due.
@@ -29,10 +30,10 @@
  * (stop and reset increment seq under the timer lock while holding
  * sendlock), and Stop and Reset drain the slot afterwards: a drained value
  * counts as a pending run (Stop returns true), as in gc. f for these is
- * package time's sendTime, which never blocks.
- *
- * The sched helper's scheduler replaces goc_timer's thread with its timer
- * heap; only these functions' bodies change then.
+ * package time's sendTime, which never blocks. sendlock is a plain mutex:
+ * neither a run (on an M, between goroutines) nor Stop/Reset (runtime code,
+ * never preempted) parks while holding it, and goc_stopTimer does not wait
+ * for a run in progress, so holding it across the stop cannot deadlock.
  */
 #include "goc_rt.h"
 #include "linkname.h"
@@ -54,7 +55,7 @@ static void callf(goc_timeTimer *t, uintptr_t seq, int64_t delta) {
     ((void (*)(goc_func *, goc_eface, goc_uintptr, int64_t))t->f->fn)(t->f, t->arg, (goc_uintptr)seq, delta);
 }
 
-/* A run, on the timer thread. */
+/* A run, on the M that runs the due timers of the heap holding t. */
 static void run(void *arg, uintptr_t seq, int64_t delta) {
     goc_timeTimer *t = arg;
     if (t->cp == NULL) {

@@ -365,9 +365,20 @@ static void installsig(void) {
 }
 
 /* The physical frames of gp's thread into r; false if it did not answer within a second. */
+static void borrowedunwind(void *p) {
+    unwind(reqframe, p, false);
+}
+
 static bool requeststack(goc_g *gp, tbreq *r) {
-    if (!gp->hasthread)
-        return false;
+    if (!gp->hasthread) {
+        /* A goroutine parked off any thread (M:N scheduler): unwind on its own stack. */
+        if (!goc_stackborrowable(gp))
+            return false;
+        r->n = 0;
+        r->truncated = false;
+        goc_onstackof(gp, borrowedunwind, r);
+        return true;
+    }
     pthread_once(&sigonce, installsig);
     r->n = 0;
     r->truncated = false;

@@ -121,7 +121,11 @@ void *internal_weak__runtime_makeStrongFromWeak(void *u) {
 static uint32_t cleanup;     /* futex word: 1 when a collection ended since the last cleanup */
 static goc_func *cleanupfn;  /* unique's func(); reachable from here */
 
+static GC_on_collection_event_proc prevevent; /* the scheduler's (stack.c), called first */
+
 static void GC_CALLBACK oncollection(GC_EventType e) {
+    if (prevevent != 0)
+        prevevent(e);
     if (e != GC_EVENT_END)
         return;
     __atomic_store_n(&cleanup, 1, __ATOMIC_RELEASE);
@@ -144,6 +148,7 @@ static goc_func cleanupg = {(void (*)(void))runcleanup};
 
 void unique__runtime_registerUniqueMapCleanup(goc_func *f) {
     cleanupfn = f;
+    goc_newsysproc(&cleanupg); /* first: it installs the scheduler's collection hooks */
+    prevevent = GC_get_on_collection_event();
     GC_set_on_collection_event(oncollection);
-    goc_newsysproc(&cleanupg);
 }

@@ -10,10 +10,13 @@
  * real racing goroutines.
  */
 #include <check.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <goc.h>
+#include "linkname.h"
 
 #include "testutil.h"
 
@@ -443,6 +446,143 @@ START_TEST(test_parked_stacks_scanned) {
 }
 END_TEST
 
+/* ---- M:N: many goroutines on few threads ---------------------------------------------------- */
+
+/* Threads of this process (/proc/self/status). */
+static int nthreads(void) {
+    FILE *f = fopen("/proc/self/status", "r");
+    char line[256];
+    int n = -1;
+    while (f != NULL && fgets(line, sizeof line, f) != NULL)
+        if (sscanf(line, "Threads: %d", &n) == 1)
+            break;
+    if (f != NULL)
+        fclose(f);
+    return n;
+}
+
+/* 10^5 goroutines parked at once run on GOMAXPROCS worker threads plus sysmon. */
+START_TEST(test_many_goroutines_few_threads) {
+    goc_int n = tu_slow() ? 10000 : 100000;
+    blocked *b = goc_alloc(sizeof *b, true);
+    b->gate = goc_makechan(&proc_chan_int, 0);
+    for (goc_int i = 0; i < n; i++)
+        tu_go(block_then_count, b);
+    goc_int want = n + 1;
+    ck_assert(tu_eventually(numg_atleast, &want));
+    int threads = nthreads();
+    ck_assert_msg(threads > 0 && threads <= goc_GOMAXPROCS(0) + 4, "%d threads for %ld goroutines", threads, (long)n);
+    goc_closechan(b->gate);
+    tu_semawait(&b->done, n);
+    ck_assert_int_eq(__atomic_load_n(&b->sum, __ATOMIC_SEQ_CST), n);
+}
+END_TEST
+
+typedef struct piper {
+    int fd;
+    goc_int n;      /* bytes read */
+    goc_int ticks;  /* progress of the other goroutine (atomic) */
+    goc_int stop;
+    uint32_t wg; /* a semaphore released by each goroutine */
+} piper;
+
+static void pipe_reader(void *arg) {
+    piper *p = arg;
+    char buf[16];
+    /* as syscall.Syscall does it (the hooks of runtime/syscall.c): blocks in the kernel */
+    runtime__entersyscall();
+    p->n = (goc_int)read(p->fd, buf, sizeof buf);
+    runtime__exitsyscall();
+    goc_semrelease(&p->wg, false);
+}
+
+static void ticker(void *arg) {
+    piper *p = arg;
+    goc_hchan *c = goc_makechan(&proc_chan_int, 1);
+    while (__atomic_load_n(&p->stop, __ATOMIC_SEQ_CST) == 0) {
+        goc_int v = 1;
+        goc_chansend1(c, &v);
+        goc_chanrecv1(c, &v);
+        __atomic_add_fetch(&p->ticks, 1, __ATOMIC_SEQ_CST);
+        goc_Gosched();
+    }
+    goc_semrelease(&p->wg, false);
+}
+
+/* With one P, a goroutine blocked in read(2) does not stop the others: sysmon hands its P off. */
+START_TEST(test_syscall_hands_off_p) {
+    goc_GOMAXPROCS(1);
+    int fds[2];
+    ck_assert_int_eq(pipe(fds), 0);
+    piper *p = goc_alloc(sizeof *p, true);
+    p->fd = fds[0];
+    tu_go(pipe_reader, p);
+    goc_timeSleep(20 * 1000000); /* the reader is in read(2) now */
+    tu_go(ticker, p);
+    goc_timeSleep(50 * 1000000);
+    ck_assert_int_gt(__atomic_load_n(&p->ticks, __ATOMIC_SEQ_CST), 10);
+    ck_assert_int_eq(write(fds[1], "hello", 5), 5);
+    __atomic_store_n(&p->stop, 1, __ATOMIC_SEQ_CST);
+    tu_semawait(&p->wg, 2);
+    ck_assert_int_eq(p->n, 5);
+    close(fds[0]);
+    close(fds[1]);
+}
+END_TEST
+
+typedef struct lockrec {
+    pthread_t self[4];
+    goc_hchan *c;
+    int same;
+    int others;     /* other goroutines seen on the locked thread */
+    goc_int stop;
+    uint32_t wg; /* a semaphore released by each goroutine */
+} lockrec;
+
+static void locked_one(void *arg) {
+    lockrec *r = arg;
+    goc_LockOSThread();
+    for (int i = 0; i < 4; i++) {
+        r->self[i] = pthread_self();
+        goc_timeSleep(2 * 1000000);
+        goc_int v;
+        goc_chanrecv1(r->c, &v);
+    }
+    r->same = pthread_equal(r->self[0], r->self[1]) && pthread_equal(r->self[0], r->self[2]) &&
+              pthread_equal(r->self[0], r->self[3]) && pthread_equal(r->self[0], pthread_self());
+    goc_UnlockOSThread();
+    __atomic_store_n(&r->stop, 1, __ATOMIC_SEQ_CST);
+    goc_semrelease(&r->wg, false);
+}
+
+static void unlocked_many(void *arg) {
+    lockrec *r = arg;
+    while (__atomic_load_n(&r->stop, __ATOMIC_SEQ_CST) == 0) {
+        if (pthread_equal(pthread_self(), r->self[0]))
+            __atomic_add_fetch(&r->others, 1, __ATOMIC_SEQ_CST);
+        goc_timeSleep(100000);
+    }
+    goc_semrelease(&r->wg, false);
+}
+
+/* A locked goroutine always resumes on its thread, and nobody else runs there meanwhile. */
+START_TEST(test_lockosthread) {
+    lockrec *r = goc_alloc(sizeof *r, true);
+    r->c = goc_makechan(&proc_chan_int, 0);
+    tu_go(locked_one, r);
+    goc_timeSleep(5 * 1000000);
+    for (int i = 0; i < 4; i++)
+        tu_go(unlocked_many, r);
+    for (goc_int i = 0; i < 4; i++) {
+        goc_timeSleep(3 * 1000000);
+        goc_chansend1(r->c, &i);
+    }
+    tu_semawait(&r->wg, 5);
+    ck_assert(r->same);
+    ck_assert_int_eq(r->others, 0);
+}
+END_TEST
+
 /* ---- concurrent map writes ------------------------------------------------------------------ */
 
 TU_MAP(racemap_t, "map[int64]int64", int64_t, int64_t, &goc_type_int64, &goc_type_int64, &goc_memhash64_f,
@@ -493,6 +633,9 @@ Suite *proc_suite(void) {
     tcase_add_test(tc, test_go_nil_func);
     tcase_add_test(tc, test_10k_blocked);
     tcase_add_test(tc, test_parked_stacks_scanned);
+    tcase_add_test(tc, test_many_goroutines_few_threads);
+    tcase_add_test(tc, test_syscall_hands_off_p);
+    tcase_add_test(tc, test_lockosthread);
     tcase_add_test(tc, test_concurrent_map_writes);
     suite_add_tcase(s, tc);
     return s;

@@ -4,12 +4,14 @@
  * semaphore variants block with gc's wait reasons (seen in the deadlock
  * report), Semrelease wakes them; notifyListCheck accepts sync.notifyList's
  * size; canSpin only for a few rounds; procPin gives exclusive use of a
- * slot below GOMAXPROCS until procUnpin; randn stays below n; throw and
+ * slot below GOMAXPROCS until procUnpin (to goroutines on Ps and locked
+ * ones without), and its goroutine keeps its P meanwhile however long
+ * it runs (preemption is off, as in gc); randn stays below n; throw and
  * fatal print gc's "fatal error: " line.
  */
 #include <unistd.h>
 
-#include "goc_rt.h"
+#include "sched_impl.h"
 #include "linkname.h"
 #include "testutil.h"
 
@@ -92,11 +94,15 @@ typedef struct pinned {
     goc_int inside[256]; /* goroutines pinned to each slot (atomic) */
     goc_int bad;         /* atomic */
     uint32_t done;
+    uint32_t started;    /* the first one locks its thread */
     goc_int n;
 } pinned;
 
 static void pinner(void *arg) {
     pinned *p = arg;
+    bool lock = __atomic_fetch_add(&p->started, 1, __ATOMIC_SEQ_CST) == 0;
+    if (lock)
+        goc_LockOSThread(); /* runs without a P: it pins a slot all the same */
     for (goc_int i = 0; i < p->n; i++) {
         goc_int pid = sync__runtime_procPin();
         if (pid < 0 || pid >= goc_GOMAXPROCS(0) || __atomic_add_fetch(&p->inside[pid], 1, __ATOMIC_SEQ_CST) != 1)
@@ -104,6 +110,8 @@ static void pinner(void *arg) {
         __atomic_sub_fetch(&p->inside[pid], 1, __ATOMIC_SEQ_CST);
         sync__runtime_procUnpin();
     }
+    if (lock)
+        goc_UnlockOSThread();
     goc_semrelease(&p->done, false);
 }
 
@@ -119,6 +127,45 @@ START_TEST(test_pins_exclusive) {
 }
 END_TEST
 
+typedef struct pinspin {
+    uint32_t tickchanged; /* while pinned: the P ran its scheduler (it must not) */
+    uint32_t yielded;     /* after unpinning: a check yielded */
+    uint32_t done;
+} pinspin;
+
+/* Asks to be preempted (sysmon does after 10 ms) through the cooperative check alone. */
+static void pinned_spinner(void *arg) {
+    pinspin *s = arg;
+    sync__runtime_procPin();
+    goc_p *pp = goc_getm()->p;
+    uint32_t tick = pp->schedtick;
+    int64_t end = goc_nanotime() + 50 * 1000000;
+    while (goc_nanotime() < end) {
+        GOC_PREEMPT_CHECK();
+        if (goc_getm()->p != pp || pp->schedtick != tick)
+            s->tickchanged = 1;
+    }
+    sync__runtime_procUnpin();
+    end = goc_nanotime() + 5 * (int64_t)1000000000;
+    while (goc_nanotime() < end && !s->yielded) {
+        tick = goc_getm()->p->schedtick;
+        GOC_PREEMPT_CHECK();
+        if (goc_getm()->p->schedtick != tick)
+            s->yielded = 1;
+    }
+    goc_semrelease(&s->done, false);
+}
+
+START_TEST(test_pin_keeps_p) {
+    goc_GOMAXPROCS(1);
+    pinspin *s = goc_alloc(sizeof *s, true);
+    tu_go(pinned_spinner, s);
+    goc_semacquire(&s->done, false, NULL);
+    ck_assert_uint_eq(s->tickchanged, 0);
+    ck_assert_uint_eq(s->yielded, 1);
+}
+END_TEST
+
 Suite *sync_hooks_suite(void) {
     Suite *s = suite_create("sync_hooks");
     TCase *tc = tcase_create("core");
@@ -127,6 +174,7 @@ Suite *sync_hooks_suite(void) {
     tcase_add_test(tc, test_wait_reasons_and_throws);
     tcase_add_test(tc, test_misc);
     tcase_add_test(tc, test_pins_exclusive);
+    tcase_add_test(tc, test_pin_keeps_p);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -348,6 +348,13 @@ static inline goc_complex64 tu_cmplxf(float re, float im) {
 
 /* tu_go(f, arg), a goroutine running f(arg) as generated code starts one, is in tu_main.h. */
 
+/* Waits until n goroutines have each released the runtime semaphore sema once (goc_semrelease),
+   as sync.WaitGroup's Wait does underneath. */
+static inline void tu_semawait(uint32_t *sema, goc_int n) {
+    for (goc_int i = 0; i < n; i++)
+        goc_semacquire(sema, false, "semacquire");
+}
+
 /* Polls cond(arg) until it holds or about 10 s pass. */
 static inline bool tu_eventually(bool (*cond)(void *), void *arg) {
     for (int i = 0; i < 10000; i++) {

@@ -1,16 +1,21 @@
-// Concurrency benchmarks (issue 7): goc's goroutines are OS threads parked on
-// futexes; gc's are user-level and scheduled M:N, so these show the cost of
-// each hand-off.
+// Concurrency benchmarks (issues 7 and 16): the cost of goroutine hand-offs,
+// creation and parking, goc's M:N scheduler against gc's.
 //
 //	pingpong  two goroutines bounce a counter over two unbuffered channels
 //	fanout    a producer feeds 4 workers through a buffered channel (cap 128);
 //	          their results fan in through another
 //	mutex     4 goroutines increment one counter under a sync.Mutex
 //	syncmap   4 goroutines Store and Load keys of one sync.Map
+//	ring      a token passed 1000*scale times round a ring of 100*scale
+//	          goroutines joined by unbuffered channels
+//	sieve     the first 2*scale primes from a chain of filter goroutines
+//	park      1000*scale goroutines started and parked at once on one
+//	          channel, then woken by closing it (spawn + park per goroutine,
+//	          and the peak RSS of 10^6 parked goroutines at full scale)
 //
 // Usage: <op> <scale>.
 //
-// bench: pingpong,fanout,mutex,syncmap
+// bench: pingpong,fanout,mutex,syncmap,ring,sieve,park
 package main
 
 import (
@@ -126,6 +131,80 @@ func syncmap(n int) uint64 {
 	return sum
 }
 
+func ring(goroutines, passes int) uint64 {
+	first := make(chan int)
+	in := first
+	for i := 1; i < goroutines; i++ {
+		out := make(chan int)
+		go func(in, out chan int) {
+			for v := range in {
+				out <- v + 1
+			}
+			close(out)
+		}(in, out)
+		in = out
+	}
+	// the token goes round until it has been passed `passes` times
+	var sum uint64
+	v := 0
+	for v < passes {
+		first <- v
+		v = <-in
+		sum += uint64(v)
+	}
+	close(first)
+	for range in {
+	}
+	return sum
+}
+
+func sieve(primes int) uint64 {
+	src := make(chan int)
+	go func() {
+		for i := 2; ; i++ {
+			src <- i
+		}
+	}()
+	var sum uint64
+	ch := src
+	for i := 0; i < primes; i++ {
+		p := <-ch
+		sum += uint64(p)
+		next := make(chan int)
+		go func(in <-chan int, out chan<- int, p int) {
+			for v := range in {
+				if v%p != 0 {
+					out <- v
+				}
+			}
+		}(ch, next, p)
+		ch = next
+	}
+	return sum // the filters stay parked: the program exits
+}
+
+func park(n int) uint64 {
+	start := make(chan struct{})
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var sum uint64
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			<-start
+			if i%1000 == 0 {
+				mu.Lock()
+				sum += uint64(i)
+				mu.Unlock()
+			}
+		}(i)
+	}
+	close(start)
+	wg.Wait()
+	return sum
+}
+
 func main() {
 	op := os.Args[1]
 	scale := atoi(os.Args[2])
@@ -139,6 +218,12 @@ func main() {
 		sum = mutex(2000 * scale)
 	case "syncmap":
 		sum = syncmap(2000 * scale)
+	case "ring":
+		sum = ring(100*scale, 1000*scale)
+	case "sieve":
+		sum = sieve(2 * scale)
+	case "park":
+		sum = park(1000 * scale)
 	default:
 		fmt.Println("unknown op", op)
 		os.Exit(2)

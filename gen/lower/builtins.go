@@ -136,13 +136,19 @@ func (f *fn) builtinParts(e *ast.CallExpr) *callParts {
 		}
 		ln := name == "println"
 		p.mk = func(a []string) string {
+			// the operands are evaluated first, as in gc: one of them may print
+			// or block, which it must not do under the print lock
 			var b strings.Builder
-			b.WriteString("({ goc_printlock(); ")
+			b.WriteString("({ ")
 			for i, v := range a {
+				fmt.Fprintf(&b, "%s = %s; ", cdecl(p.ctypes[i], fmt.Sprintf("_pa%d", i)), v)
+			}
+			b.WriteString("goc_printlock(); ")
+			for i := range a {
 				if ln && i > 0 {
 					b.WriteString("goc_printsp(); ")
 				}
-				b.WriteString(printOne(ts[i], v) + "; ")
+				b.WriteString(printOne(ts[i], fmt.Sprintf("_pa%d", i)) + "; ")
 			}
 			if ln {
 				b.WriteString("goc_printnl(); ")

@@ -8,6 +8,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -324,7 +325,7 @@ func (f *fn) emitFunc(pos token.Pos, comment, cname, extraParam string, params [
 	f.w.Comment(comment)
 	l, file := t.posLine(pos)
 	f.w.Line(l, file)
-	f.w.Printf("static %s {", proto)
+	f.w.Printf("static GOC_GOTEXT(%s) %s {", cname, proto)
 	f.w.Indent()
 	hoistAt := f.w.Len()
 	f.hoistOK = true
@@ -339,6 +340,12 @@ func (f *fn) emitFunc(pos token.Pos, comment, cname, extraParam string, params [
 		f.w.Printf("bool _canrecover = goc__deferfn == %s; /* called directly by a deferred call? */", self)
 		f.w.Printf("goc__deferfn = NULL;")
 		f.canRecover = true
+	}
+	if preemptChecks && f.callsGo(body) {
+		// a function that calls others may recurse for long: yield here when
+		// asked (after reading goc__deferfn, which belongs to the thread: a
+		// yield may resume the goroutine on another)
+		f.w.Printf("GOC_PREEMPT_CHECK();")
 	}
 	for _, hp := range heapParams {
 		f.declVar(hp.obj, hp.cn)
@@ -435,6 +442,37 @@ func endsInTerminal(b *ast.BlockStmt) bool {
 		}
 	}
 	return false
+}
+
+// preemptChecks: function entries check goc_preempt and loop back-edges
+// get GOC_PREEMPT_LOOP (include/goc/sched.h: a check where the runtime
+// cannot preempt with a signal), so a goroutine that computes for long yields
+// to the others and to timers. Each function goes to a section of its own,
+// goc_text.<name> (GOC_GOTEXT(name)), which the link gathers
+// (runtime/goc_text.ld) into the code runtime/preempt.c may interrupt with a
+// signal. GOC_PREEMPT=0 in
+// the translator's environment leaves the checks out (to measure what they
+// cost).
+var preemptChecks = os.Getenv("GOC_PREEMPT") != "0"
+
+// callsGo reports whether a function body calls a function (not a builtin or
+// a conversion) outside nested function literals: only such a function can
+// run for long without a loop, by recursing.
+func (f *fn) callsGo(body ast.Node) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if tv, ok := f.t.info.Types[n.Fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
+				return true
+			}
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // containsDefer reports whether a function body defers (outside nested function literals).

@@ -612,6 +612,9 @@ func (f *fn) forStmt(s *ast.ForStmt, li *labelInfo) {
 func (f *fn) loopBody(s ast.Stmt, li *labelInfo, body []ast.Stmt) {
 	f.pushLoop(s, li, true)
 	f.w.Indent()
+	if preemptChecks {
+		f.w.Printf("GOC_PREEMPT_LOOP();")
+	}
 	f.stmts(body)
 	if li != nil && li.cont != "" {
 		f.w.Raw(li.cont + ": ;\n")
@@ -661,6 +664,9 @@ func (f *fn) branch(s *ast.BranchStmt) {
 	}
 	switch s.Tok {
 	case token.GOTO:
+		if preemptChecks {
+			f.w.Printf("GOC_PREEMPT_LOOP(); /* a goto may close a loop */")
+		}
 		f.w.Printf("goto L_%s;", s.Label.Name)
 	case token.BREAK:
 		if s.Label != nil {

@@ -50,6 +50,13 @@ func parseDef(line string) (d cdef, def, ok bool) {
 	if !ok || strings.HasPrefix(rest, "inline ") || strings.HasPrefix(rest, "__thread ") {
 		return cdef{}, false, false
 	}
+	if a, ok := strings.CutPrefix(rest, "GOC_GOTEXT("); ok {
+		// a translated function's section (include/goc/sched.h): not part
+		// of its declaration, which the prototypes give without it
+		if _, r, ok := strings.Cut(a, ") "); ok {
+			rest = r
+		}
+	}
 	paren, eq := strings.IndexByte(rest, '('), strings.IndexByte(rest, '=')
 	if paren >= 0 && (eq < 0 || paren < eq) {
 		// a function: "T name(params) {" or a prototype "T name(params);"

@@ -4221,7 +4221,9 @@ GOC_FUNCTAB(goc_ifn__ptr_sync__poolChainElt__unpack, "sync.(*poolChainElt).unpac
 /* ---- functions ---- */
 /* func init() */
 #line 296 "/usr/lib/go-1.23/src/sync/pool.go"
-static void sync__init__0(void) {
+static GOC_GOTEXT(sync__init__0) void sync__init__0(void) {
+#line 296 "/usr/lib/go-1.23/src/sync/pool.go"
+    GOC_PREEMPT_CHECK();
 #line 297 "/usr/lib/go-1.23/src/sync/pool.go"
     sync__runtime_registerPoolCleanup(((goc_func *)&sync__poolCleanup__closure));
 }
@@ -4229,7 +4231,9 @@ GOC_FUNCTAB(sync__init__0, "sync.init.0", 0);
 
 /* func init() */
 #line 51 "/usr/lib/go-1.23/src/sync/runtime.go"
-static void sync__init__1(void) {
+static GOC_GOTEXT(sync__init__1) void sync__init__1(void) {
+#line 51 "/usr/lib/go-1.23/src/sync/runtime.go"
+    GOC_PREEMPT_CHECK();
 #line 52 "/usr/lib/go-1.23/src/sync/runtime.go"
     sync__notifyList n = {0};
 #line 53 "/usr/lib/go-1.23/src/sync/runtime.go"
@@ -4239,7 +4243,7 @@ GOC_FUNCTAB(sync__init__1, "sync.init.1", 0);
 
 /* func literal */
 #line 656 "/usr/lib/go-1.23/src/io/io.go"
-static goc_eface io__init__func1(goc_func *_cl) {
+static GOC_GOTEXT(io__init__func1) goc_eface io__init__func1(goc_func *_cl) {
 #line 656 "/usr/lib/go-1.23/src/io/io.go"
     (void)_cl;
 #line 657 "/usr/lib/go-1.23/src/io/io.go"
@@ -4253,7 +4257,7 @@ GOC_FUNCTAB(io__init__func1, "io.init.func1", 0);
 
 /* func (Point) Sum() int */
 #line 7 "../../testdata/hello.go"
-static goc_int main__Point__Sum(main__Point p) {
+static GOC_GOTEXT(main__Point__Sum) goc_int main__Point__Sum(main__Point p) {
 #line 7 "../../testdata/hello.go"
     return (p.X + p.Y);
 }
@@ -4261,9 +4265,11 @@ GOC_FUNCTAB(main__Point__Sum, "main.Point.Sum", 4);
 
 /* func main() */
 #line 9 "../../testdata/hello.go"
-static void main__main(void) {
+static GOC_GOTEXT(main__main) void main__main(void) {
     goc_int _so1[2];
     goc_stackmap _so2;
+#line 9 "../../testdata/hello.go"
+    GOC_PREEMPT_CHECK();
 #line 10 "../../testdata/hello.go"
     goc_slice s = ({ goc_int *_t1 = _so1; memset(_so1, 0, sizeof _so1); _t1[0] = 1; _t1[1] = 2; (goc_slice){_t1, 2, 2}; });
 #line 11 "../../testdata/hello.go"
@@ -4293,6 +4299,8 @@ static void main__main(void) {
         for (goc_int _t2 = 0; _t2 < _t3; _t2++) {
 #line 14 "../../testdata/hello.go"
             goc_int i = _t2;
+#line 14 "../../testdata/hello.go"
+            GOC_PREEMPT_LOOP();
 #line 15 "../../testdata/hello.go"
             goc_fmt_Println(GOC_ARGS(3, GOC_EFACE(goc_int, &goc_type_int, (i)), GOC_EFACE(goc_int, &goc_type_int, (main__Point__Sum(((main__Point){.X = i, .Y = 1})))), GOC_EFACE(goc_int, &goc_type_int, (goc_maplen(m)))));
         }
@@ -4303,7 +4311,7 @@ GOC_FUNCTAB(main__main, "main.main", 0);
 GOC_FUNCTAB(sync__runtime_registerPoolCleanup, "sync.runtime_registerPoolCleanup", 4);
 /* func poolCleanup() */
 #line 257 "/usr/lib/go-1.23/src/sync/pool.go"
-static void sync__poolCleanup(void) {
+static GOC_GOTEXT(sync__poolCleanup) void sync__poolCleanup(void) {
 #line 265 "/usr/lib/go-1.23/src/sync/pool.go"
     {
 #line 265 "/usr/lib/go-1.23/src/sync/pool.go"
@@ -4312,6 +4320,8 @@ static void sync__poolCleanup(void) {
         for (goc_int _t1 = 0; _t1 < _t2.len; _t1++) {
 #line 265 "/usr/lib/go-1.23/src/sync/pool.go"
             sync__Pool *p = ((sync__Pool * *)_t2.ptr)[_t1];
+#line 265 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_PREEMPT_LOOP();
 #line 266 "/usr/lib/go-1.23/src/sync/pool.go"
             GOC_NN(p)->victim = NULL;
 #line 267 "/usr/lib/go-1.23/src/sync/pool.go"
@@ -4326,6 +4336,8 @@ static void sync__poolCleanup(void) {
         for (goc_int _t3 = 0; _t3 < _t4.len; _t3++) {
 #line 271 "/usr/lib/go-1.23/src/sync/pool.go"
             sync__Pool *p_1 = ((sync__Pool * *)_t4.ptr)[_t3];
+#line 271 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_PREEMPT_LOOP();
 #line 272 "/usr/lib/go-1.23/src/sync/pool.go"
             GOC_NN(p_1)->victim = GOC_NN(p_1)->local;
 #line 273 "/usr/lib/go-1.23/src/sync/pool.go"
@@ -4348,7 +4360,7 @@ GOC_FUNCTAB(sync__poolCleanup, "sync.poolCleanup", 0);
 GOC_FUNCTAB(sync__runtime_notifyListCheck, "sync.runtime_notifyListCheck", 4);
 /* func New(text string) error */
 #line 61 "/usr/lib/go-1.23/src/errors/errors.go"
-static goc_iface errors__New(goc_string text) {
+static GOC_GOTEXT(errors__New) goc_iface errors__New(goc_string text) {
 #line 62 "/usr/lib/go-1.23/src/errors/errors.go"
     return ((goc_iface){&goc_itab__ptr_errors__errorString__error, (void *)({ errors__errorString *_t1 = (errors__errorString *)goc_newobject((&goc_type__errors__errorString.d.Type)); *_t1 = ((errors__errorString){.s = text}); _t1; })});
 }
@@ -4356,7 +4368,9 @@ GOC_FUNCTAB(errors__New, "errors.New", 4);
 
 /* func TypeOf(i any) Type */
 #line 386 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_iface internal_reflectlite__TypeOf(goc_eface i) {
+static GOC_GOTEXT(internal_reflectlite__TypeOf) goc_iface internal_reflectlite__TypeOf(goc_eface i) {
+#line 386 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 387 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return internal_reflectlite__toType(internal_abi__TypeOf(i));
 }
@@ -4364,7 +4378,7 @@ GOC_FUNCTAB(internal_reflectlite__TypeOf, "internal/reflectlite.TypeOf", 4);
 
 /* func (discard) Write(p []byte) (int, error) */
 #line 647 "/usr/lib/go-1.23/src/io/io.go"
-static goc_tuple__int__error io__discard__Write(io__discard _p0, goc_slice p) {
+static GOC_GOTEXT(io__discard__Write) goc_tuple__int__error io__discard__Write(io__discard _p0, goc_slice p) {
 #line 648 "/usr/lib/go-1.23/src/io/io.go"
     return (goc_tuple__int__error){p.len, ((goc_iface){0})};
 }
@@ -4372,7 +4386,7 @@ GOC_FUNCTAB(io__discard__Write, "io.discard.Write", 4);
 
 /* func (*errorString) Error() string */
 #line 70 "/usr/lib/go-1.23/src/errors/errors.go"
-static goc_string errors__errorString__Error(errors__errorString *e) {
+static GOC_GOTEXT(errors__errorString__Error) goc_string errors__errorString__Error(errors__errorString *e) {
 #line 71 "/usr/lib/go-1.23/src/errors/errors.go"
     return GOC_NN(e)->s;
 }
@@ -4380,7 +4394,9 @@ GOC_FUNCTAB(errors__errorString__Error, "errors.(*errorString).Error", 4);
 
 /* func toType(t *abi.Type) Type */
 #line 638 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_iface internal_reflectlite__toType(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_reflectlite__toType) goc_iface internal_reflectlite__toType(internal_abi__Type *t) {
+#line 638 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 639 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     if ((t == NULL)) {
 #line 640 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4393,7 +4409,9 @@ GOC_FUNCTAB(internal_reflectlite__toType, "internal/reflectlite.toType", 4);
 
 /* func TypeOf(a any) *Type */
 #line 170 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static internal_abi__Type * internal_abi__TypeOf(goc_eface a) {
+static GOC_GOTEXT(internal_abi__TypeOf) internal_abi__Type * internal_abi__TypeOf(goc_eface a) {
+#line 170 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 171 "/usr/lib/go-1.23/src/internal/abi/type.go"
     internal_abi__EmptyInterface eface = (*GOC_NN(((internal_abi__EmptyInterface *)((void *)&a))));
 #line 177 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4403,7 +4421,7 @@ GOC_FUNCTAB(internal_abi__TypeOf, "internal/abi.TypeOf", 4);
 
 /* func toRType(t *abi.Type) rtype */
 #line 301 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static internal_reflectlite__rtype internal_reflectlite__toRType(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_reflectlite__toRType) internal_reflectlite__rtype internal_reflectlite__toRType(internal_abi__Type *t) {
 #line 302 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return ((internal_reflectlite__rtype){.Type = t});
 }
@@ -4411,7 +4429,9 @@ GOC_FUNCTAB(internal_reflectlite__toRType, "internal/reflectlite.toRType", 4);
 
 /* func (rtype) AssignableTo(u Type) bool */
 #line 400 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_bool internal_reflectlite__rtype__AssignableTo(internal_reflectlite__rtype t, goc_iface u) {
+static GOC_GOTEXT(internal_reflectlite__rtype__AssignableTo) goc_bool internal_reflectlite__rtype__AssignableTo(internal_reflectlite__rtype t, goc_iface u) {
+#line 400 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 401 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     if ((u.tab == NULL)) {
 #line 402 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4428,7 +4448,7 @@ GOC_FUNCTAB(internal_reflectlite__rtype__AssignableTo, "internal/reflectlite.rty
 
 /* func (rtype) Comparable() bool */
 #line 409 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_bool internal_reflectlite__rtype__Comparable(internal_reflectlite__rtype t) {
+static GOC_GOTEXT(internal_reflectlite__rtype__Comparable) goc_bool internal_reflectlite__rtype__Comparable(internal_reflectlite__rtype t) {
 #line 410 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return (!(GOC_NN(t.Type)->Equal == NULL));
 }
@@ -4436,7 +4456,9 @@ GOC_FUNCTAB(internal_reflectlite__rtype__Comparable, "internal/reflectlite.rtype
 
 /* func (rtype) Elem() Type */
 #line 313 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_iface internal_reflectlite__rtype__Elem(internal_reflectlite__rtype t) {
+static GOC_GOTEXT(internal_reflectlite__rtype__Elem) goc_iface internal_reflectlite__rtype__Elem(internal_reflectlite__rtype t) {
+#line 313 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 314 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return internal_reflectlite__toType(internal_reflectlite__elem(internal_reflectlite__rtype__common(t)));
 }
@@ -4444,7 +4466,9 @@ GOC_FUNCTAB(internal_reflectlite__rtype__Elem, "internal/reflectlite.rtype.Elem"
 
 /* func (rtype) Implements(u Type) bool */
 #line 390 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_bool internal_reflectlite__rtype__Implements(internal_reflectlite__rtype t, goc_iface u) {
+static GOC_GOTEXT(internal_reflectlite__rtype__Implements) goc_bool internal_reflectlite__rtype__Implements(internal_reflectlite__rtype t, goc_iface u) {
+#line 390 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 391 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     if ((u.tab == NULL)) {
 #line 392 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4462,7 +4486,7 @@ GOC_FUNCTAB(internal_reflectlite__rtype__Implements, "internal/reflectlite.rtype
 
 /* func (*Type) Kind() Kind */
 #line 189 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_uint8 internal_abi__Type__Kind(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_abi__Type__Kind) goc_uint8 internal_abi__Type__Kind(internal_abi__Type *t) {
 #line 189 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return (goc_uint8)(GOC_NN(t)->Kind__ & ((goc_uint8)31));
 }
@@ -4470,7 +4494,9 @@ GOC_FUNCTAB(internal_abi__Type__Kind, "internal/abi.(*Type).Kind", 4);
 
 /* func (rtype) Name() string */
 #line 282 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_string internal_reflectlite__rtype__Name(internal_reflectlite__rtype t) {
+static GOC_GOTEXT(internal_reflectlite__rtype__Name) goc_string internal_reflectlite__rtype__Name(internal_reflectlite__rtype t) {
+#line 282 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 283 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     if ((!(internal_abi__Type__HasName(t.Type)))) {
 #line 284 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4486,6 +4512,8 @@ static goc_string internal_reflectlite__rtype__Name(internal_reflectlite__rtype 
     {
 #line 289 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
         for (; ((i >= 0) && ((GOC_STR_AT(s, i) != ((goc_uint8)46)) || (sqBrackets != 0))); ) {
+#line 289 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            GOC_PREEMPT_LOOP();
 #line 290 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
             {
 #line 290 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4511,7 +4539,9 @@ GOC_FUNCTAB(internal_reflectlite__rtype__Name, "internal/reflectlite.rtype.Name"
 
 /* func (rtype) PkgPath() string */
 #line 271 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_string internal_reflectlite__rtype__PkgPath(internal_reflectlite__rtype t) {
+static GOC_GOTEXT(internal_reflectlite__rtype__PkgPath) goc_string internal_reflectlite__rtype__PkgPath(internal_reflectlite__rtype t) {
+#line 271 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 272 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     if (((goc_uint8)(GOC_NN(t.Type)->TFlag & ((goc_uint8)4)) == ((goc_uint8)0))) {
 #line 273 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4531,7 +4561,7 @@ GOC_FUNCTAB(internal_reflectlite__rtype__PkgPath, "internal/reflectlite.rtype.Pk
 
 /* func (*Type) Size() uintptr */
 #line 435 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_uintptr internal_abi__Type__Size(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_abi__Type__Size) goc_uintptr internal_abi__Type__Size(internal_abi__Type *t) {
 #line 435 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return GOC_NN(t)->Size__;
 }
@@ -4539,7 +4569,9 @@ GOC_FUNCTAB(internal_abi__Type__Size, "internal/abi.(*Type).Size", 4);
 
 /* func (rtype) String() string */
 #line 245 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_string internal_reflectlite__rtype__String(internal_reflectlite__rtype t) {
+static GOC_GOTEXT(internal_reflectlite__rtype__String) goc_string internal_reflectlite__rtype__String(internal_reflectlite__rtype t) {
+#line 245 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 246 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     goc_string s = internal_abi__Name__Name(internal_reflectlite__rtype__nameOff(t, GOC_NN(t.Type)->Str));
 #line 247 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4554,7 +4586,7 @@ GOC_FUNCTAB(internal_reflectlite__rtype__String, "internal/reflectlite.rtype.Str
 
 /* func (rtype) common() *abi.Type */
 #line 253 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static internal_abi__Type * internal_reflectlite__rtype__common(internal_reflectlite__rtype t) {
+static GOC_GOTEXT(internal_reflectlite__rtype__common) internal_abi__Type * internal_reflectlite__rtype__common(internal_reflectlite__rtype t) {
 #line 253 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return t.Type;
 }
@@ -4562,7 +4594,9 @@ GOC_FUNCTAB(internal_reflectlite__rtype__common, "internal/reflectlite.rtype.com
 
 /* func (rtype) uncommon() *uncommonType */
 #line 241 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static internal_abi__UncommonType * internal_reflectlite__rtype__uncommon(internal_reflectlite__rtype t) {
+static GOC_GOTEXT(internal_reflectlite__rtype__uncommon) internal_abi__UncommonType * internal_reflectlite__rtype__uncommon(internal_reflectlite__rtype t) {
+#line 241 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 242 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return internal_abi__Type__Uncommon(t.Type);
 }
@@ -4570,7 +4604,7 @@ GOC_FUNCTAB(internal_reflectlite__rtype__uncommon, "internal/reflectlite.rtype.u
 
 /* func NoEscape(p unsafe.Pointer) unsafe.Pointer */
 #line 19 "/usr/lib/go-1.23/src/internal/abi/escape.go"
-static void * internal_abi__NoEscape(void *p) {
+static GOC_GOTEXT(internal_abi__NoEscape) void * internal_abi__NoEscape(void *p) {
 #line 20 "/usr/lib/go-1.23/src/internal/abi/escape.go"
     goc_uintptr x = ((goc_uintptr)p);
 #line 21 "/usr/lib/go-1.23/src/internal/abi/escape.go"
@@ -4580,7 +4614,9 @@ GOC_FUNCTAB(internal_abi__NoEscape, "internal/abi.NoEscape", 4);
 
 /* func directlyAssignable(T, V *abi.Type) bool */
 #line 505 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_bool internal_reflectlite__directlyAssignable(internal_abi__Type *T, internal_abi__Type *V) {
+static GOC_GOTEXT(internal_reflectlite__directlyAssignable) goc_bool internal_reflectlite__directlyAssignable(internal_abi__Type *T, internal_abi__Type *V) {
+#line 505 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 507 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     if ((T == V)) {
 #line 508 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4598,7 +4634,9 @@ GOC_FUNCTAB(internal_reflectlite__directlyAssignable, "internal/reflectlite.dire
 
 /* func implements(T, V *abi.Type) bool */
 #line 414 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_bool internal_reflectlite__implements(internal_abi__Type *T, internal_abi__Type *V) {
+static GOC_GOTEXT(internal_reflectlite__implements) goc_bool internal_reflectlite__implements(internal_abi__Type *T, internal_abi__Type *V) {
+#line 414 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 415 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     internal_abi__InterfaceType *t = internal_abi__Type__InterfaceType(T);
 #line 416 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4627,6 +4665,8 @@ static goc_bool internal_reflectlite__implements(internal_abi__Type *T, internal
             goc_int j = 0;
 #line 440 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
             for (; (j < (GOC_NN(v)->Methods).len); j++) {
+#line 440 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                GOC_PREEMPT_LOOP();
 #line 441 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                 internal_abi__Imethod *tm = &(GOC_SLICE_AT(internal_abi__Imethod, GOC_NN(t)->Methods, i));
 #line 442 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4692,6 +4732,8 @@ static goc_bool internal_reflectlite__implements(internal_abi__Type *T, internal
         goc_int j_1 = 0;
 #line 473 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
         for (; (j_1 < ((goc_int)GOC_NN(v_1)->Mcount)); j_1++) {
+#line 473 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            GOC_PREEMPT_LOOP();
 #line 474 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
             internal_abi__Imethod *tm_1 = &(GOC_SLICE_AT(internal_abi__Imethod, GOC_NN(t)->Methods, i_1));
 #line 475 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4744,7 +4786,9 @@ GOC_FUNCTAB(internal_reflectlite__implements, "internal/reflectlite.implements",
 
 /* func elem(t *abi.Type) *abi.Type */
 #line 305 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static internal_abi__Type * internal_reflectlite__elem(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_reflectlite__elem) internal_abi__Type * internal_reflectlite__elem(internal_abi__Type *t) {
+#line 305 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 306 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     internal_abi__Type *et = internal_abi__Type__Elem(t);
 #line 307 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4759,7 +4803,7 @@ GOC_FUNCTAB(internal_reflectlite__elem, "internal/reflectlite.elem", 4);
 
 /* func (*Type) HasName() bool */
 #line 191 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_bool internal_abi__Type__HasName(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_abi__Type__HasName) goc_bool internal_abi__Type__HasName(internal_abi__Type *t) {
 #line 192 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint8)(GOC_NN(t)->TFlag & ((goc_uint8)4)) != ((goc_uint8)0));
 }
@@ -4767,7 +4811,9 @@ GOC_FUNCTAB(internal_abi__Type__HasName, "internal/abi.(*Type).HasName", 4);
 
 /* func (rtype) nameOff(off nameOff) abi.Name */
 #line 233 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static internal_abi__Name internal_reflectlite__rtype__nameOff(internal_reflectlite__rtype t, goc_int32 off) {
+static GOC_GOTEXT(internal_reflectlite__rtype__nameOff) internal_abi__Name internal_reflectlite__rtype__nameOff(internal_reflectlite__rtype t, goc_int32 off) {
+#line 233 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 234 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return ((internal_abi__Name){.Bytes = ((goc_uint8 *)internal_reflectlite__resolveNameOff(((void *)t.Type), ((goc_int32)off)))});
 }
@@ -4775,7 +4821,9 @@ GOC_FUNCTAB(internal_reflectlite__rtype__nameOff, "internal/reflectlite.rtype.na
 
 /* func (Name) Name() string */
 #line 685 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_string internal_abi__Name__Name(internal_abi__Name n) {
+static GOC_GOTEXT(internal_abi__Name__Name) goc_string internal_abi__Name__Name(internal_abi__Name n) {
+#line 685 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 686 "/usr/lib/go-1.23/src/internal/abi/type.go"
     if ((n.Bytes == NULL)) {
 #line 687 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4794,7 +4842,9 @@ GOC_FUNCTAB(internal_abi__Name__Name, "internal/abi.Name.Name", 4);
 
 /* func (*Type) Uncommon() *UncommonType */
 #line 314 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static internal_abi__UncommonType * internal_abi__Type__Uncommon(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_abi__Type__Uncommon) internal_abi__UncommonType * internal_abi__Type__Uncommon(internal_abi__Type *t) {
+#line 314 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 315 "/usr/lib/go-1.23/src/internal/abi/type.go"
     if (((goc_uint8)(GOC_NN(t)->TFlag & ((goc_uint8)1)) == ((goc_uint8)0))) {
 #line 316 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -4854,7 +4904,9 @@ GOC_FUNCTAB(internal_abi__Type__Uncommon, "internal/abi.(*Type).Uncommon", 4);
 
 /* func haveIdenticalUnderlyingType(T, V *abi.Type, cmpTags bool) bool */
 #line 533 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_bool internal_reflectlite__haveIdenticalUnderlyingType(internal_abi__Type *T, internal_abi__Type *V, goc_bool cmpTags) {
+static GOC_GOTEXT(internal_reflectlite__haveIdenticalUnderlyingType) goc_bool internal_reflectlite__haveIdenticalUnderlyingType(internal_abi__Type *T, internal_abi__Type *V, goc_bool cmpTags) {
+#line 533 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 534 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     if ((T == V)) {
 #line 535 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4906,6 +4958,8 @@ static goc_bool internal_reflectlite__haveIdenticalUnderlyingType(internal_abi__
                 goc_int i = 0;
 #line 571 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                 for (; (i < internal_abi__FuncType__NumIn(t)); i++) {
+#line 571 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    GOC_PREEMPT_LOOP();
 #line 572 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                     if ((!({ internal_abi__Type * _t12 = internal_abi__FuncType__In(t, i); internal_abi__Type * _t13 = internal_abi__FuncType__In(v, i); internal_reflectlite__haveIdenticalType(_t12, _t13, cmpTags); }))) {
 #line 573 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4919,6 +4973,8 @@ static goc_bool internal_reflectlite__haveIdenticalUnderlyingType(internal_abi__
                 goc_int i_1 = 0;
 #line 576 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                 for (; (i_1 < internal_abi__FuncType__NumOut(t)); i_1++) {
+#line 576 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    GOC_PREEMPT_LOOP();
 #line 577 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                     if ((!({ internal_abi__Type * _t14 = internal_abi__FuncType__Out(t, i_1); internal_abi__Type * _t15 = internal_abi__FuncType__Out(v, i_1); internal_reflectlite__haveIdenticalType(_t14, _t15, cmpTags); }))) {
 #line 578 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -4973,6 +5029,8 @@ static goc_bool internal_reflectlite__haveIdenticalUnderlyingType(internal_abi__
                 for (goc_int _t24 = 0; _t24 < _t25.len; _t24++) {
 #line 608 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                     goc_int i_2 = _t24;
+#line 608 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    GOC_PREEMPT_LOOP();
 #line 609 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
                     internal_abi__StructField *tf = &(GOC_SLICE_AT(internal_abi__StructField, GOC_NN(t_2)->Fields, i_2));
 #line 610 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -5015,7 +5073,9 @@ GOC_FUNCTAB(internal_reflectlite__haveIdenticalUnderlyingType, "internal/reflect
 
 /* func (*Type) InterfaceType() *InterfaceType */
 #line 427 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static internal_abi__InterfaceType * internal_abi__Type__InterfaceType(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_abi__Type__InterfaceType) internal_abi__InterfaceType * internal_abi__Type__InterfaceType(internal_abi__Type *t) {
+#line 427 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 428 "/usr/lib/go-1.23/src/internal/abi/type.go"
     if ((internal_abi__Type__Kind(t) != ((goc_uint8)20))) {
 #line 429 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -5028,7 +5088,9 @@ GOC_FUNCTAB(internal_abi__Type__InterfaceType, "internal/abi.(*Type).InterfaceTy
 
 /* func (rtype) typeOff(off typeOff) *abi.Type */
 #line 237 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static internal_abi__Type * internal_reflectlite__rtype__typeOff(internal_reflectlite__rtype t, goc_int32 off) {
+static GOC_GOTEXT(internal_reflectlite__rtype__typeOff) internal_abi__Type * internal_reflectlite__rtype__typeOff(internal_reflectlite__rtype t, goc_int32 off) {
+#line 237 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 238 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return ((internal_abi__Type *)internal_reflectlite__resolveTypeOff(((void *)t.Type), ((goc_int32)off)));
 }
@@ -5036,7 +5098,7 @@ GOC_FUNCTAB(internal_reflectlite__rtype__typeOff, "internal/reflectlite.rtype.ty
 
 /* func (Name) IsExported() bool */
 #line 633 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_bool internal_abi__Name__IsExported(internal_abi__Name n) {
+static GOC_GOTEXT(internal_abi__Name__IsExported) goc_bool internal_abi__Name__IsExported(internal_abi__Name n) {
 #line 634 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint8)((*GOC_NN(n.Bytes)) & ((goc_uint8)1)) != ((goc_uint8)0));
 }
@@ -5044,7 +5106,9 @@ GOC_FUNCTAB(internal_abi__Name__IsExported, "internal/abi.Name.IsExported", 4);
 
 /* func pkgPath(n abi.Name) string */
 #line 196 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_string internal_reflectlite__pkgPath(internal_abi__Name n) {
+static GOC_GOTEXT(internal_reflectlite__pkgPath) goc_string internal_reflectlite__pkgPath(internal_abi__Name n) {
+#line 196 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 197 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     if (((n.Bytes == NULL) || ((goc_uint8)((*GOC_NN(internal_abi__Name__DataChecked(n, 0, GOC_STR("name flag field")))) & ((goc_uint8)4)) == ((goc_uint8)0)))) {
 #line 198 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -5082,7 +5146,9 @@ GOC_FUNCTAB(internal_reflectlite__pkgPath, "internal/reflectlite.pkgPath", 4);
 
 /* func (*UncommonType) Methods() []Method */
 #line 232 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_slice internal_abi__UncommonType__Methods(internal_abi__UncommonType *t) {
+static GOC_GOTEXT(internal_abi__UncommonType__Methods) goc_slice internal_abi__UncommonType__Methods(internal_abi__UncommonType *t) {
+#line 232 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 233 "/usr/lib/go-1.23/src/internal/abi/type.go"
     if ((GOC_NN(t)->Mcount == ((goc_uint16)0))) {
 #line 234 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -5095,7 +5161,9 @@ GOC_FUNCTAB(internal_abi__UncommonType__Methods, "internal/abi.(*UncommonType).M
 
 /* func (*Type) Elem() *Type */
 #line 373 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static internal_abi__Type * internal_abi__Type__Elem(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_abi__Type__Elem) internal_abi__Type * internal_abi__Type__Elem(internal_abi__Type *t) {
+#line 373 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 374 "/usr/lib/go-1.23/src/internal/abi/type.go"
     {
 #line 374 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -5140,7 +5208,9 @@ GOC_FUNCTAB(internal_abi__Type__Elem, "internal/abi.(*Type).Elem", 4);
 GOC_FUNCTAB(internal_reflectlite__resolveNameOff, "internal/reflectlite.resolveNameOff", 4);
 /* func (Name) ReadVarint(off int) (int, int) */
 #line 649 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_tuple__int__int internal_abi__Name__ReadVarint(internal_abi__Name n, goc_int off) {
+static GOC_GOTEXT(internal_abi__Name__ReadVarint) goc_tuple__int__int internal_abi__Name__ReadVarint(internal_abi__Name n, goc_int off) {
+#line 649 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 650 "/usr/lib/go-1.23/src/internal/abi/type.go"
     goc_int v = 0;
 #line 651 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -5149,6 +5219,8 @@ static goc_tuple__int__int internal_abi__Name__ReadVarint(internal_abi__Name n, 
         goc_int i = 0;
 #line 651 "/usr/lib/go-1.23/src/internal/abi/type.go"
         for (; ; i++) {
+#line 651 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            GOC_PREEMPT_LOOP();
 #line 652 "/usr/lib/go-1.23/src/internal/abi/type.go"
             goc_uint8 x = (*GOC_NN(internal_abi__Name__DataChecked(n, (off + i), GOC_STR("read varint"))));
 #line 653 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -5165,7 +5237,9 @@ GOC_FUNCTAB(internal_abi__Name__ReadVarint, "internal/abi.Name.ReadVarint", 4);
 
 /* func (Name) DataChecked(off int, whySafe string) *byte */
 #line 622 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_uint8 * internal_abi__Name__DataChecked(internal_abi__Name n, goc_int off, goc_string whySafe) {
+static GOC_GOTEXT(internal_abi__Name__DataChecked) goc_uint8 * internal_abi__Name__DataChecked(internal_abi__Name n, goc_int off, goc_string whySafe) {
+#line 622 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 623 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint8 *)internal_abi__addChecked(((void *)n.Bytes), ((goc_uintptr)off), whySafe));
 }
@@ -5173,7 +5247,9 @@ GOC_FUNCTAB(internal_abi__Name__DataChecked, "internal/abi.Name.DataChecked", 4)
 
 /* func (*Type) Len() int */
 #line 272 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_int internal_abi__Type__Len(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_abi__Type__Len) goc_int internal_abi__Type__Len(internal_abi__Type *t) {
+#line 272 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 273 "/usr/lib/go-1.23/src/internal/abi/type.go"
     if ((internal_abi__Type__Kind(t) == ((goc_uint8)17))) {
 #line 274 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -5186,7 +5262,9 @@ GOC_FUNCTAB(internal_abi__Type__Len, "internal/abi.(*Type).Len", 4);
 
 /* func haveIdenticalType(T, V *abi.Type, cmpTags bool) bool */
 #line 521 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_bool internal_reflectlite__haveIdenticalType(internal_abi__Type *T, internal_abi__Type *V, goc_bool cmpTags) {
+static GOC_GOTEXT(internal_reflectlite__haveIdenticalType) goc_bool internal_reflectlite__haveIdenticalType(internal_abi__Type *T, internal_abi__Type *V, goc_bool cmpTags) {
+#line 521 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 522 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     if (cmpTags) {
 #line 523 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -5204,7 +5282,9 @@ GOC_FUNCTAB(internal_reflectlite__haveIdenticalType, "internal/reflectlite.haveI
 
 /* func (*Type) ChanDir() ChanDir */
 #line 305 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_int internal_abi__Type__ChanDir(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_abi__Type__ChanDir) goc_int internal_abi__Type__ChanDir(internal_abi__Type *t) {
+#line 305 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 306 "/usr/lib/go-1.23/src/internal/abi/type.go"
     if ((internal_abi__Type__Kind(t) == ((goc_uint8)18))) {
 #line 307 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -5219,7 +5299,7 @@ GOC_FUNCTAB(internal_abi__Type__ChanDir, "internal/abi.(*Type).ChanDir", 4);
 
 /* func (*FuncType) NumIn() int */
 #line 531 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_int internal_abi__FuncType__NumIn(internal_abi__FuncType *t) {
+static GOC_GOTEXT(internal_abi__FuncType__NumIn) goc_int internal_abi__FuncType__NumIn(internal_abi__FuncType *t) {
 #line 532 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_int)GOC_NN(t)->InCount);
 }
@@ -5227,7 +5307,9 @@ GOC_FUNCTAB(internal_abi__FuncType__NumIn, "internal/abi.(*FuncType).NumIn", 4);
 
 /* func (*FuncType) In(i int) *Type */
 #line 527 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static internal_abi__Type * internal_abi__FuncType__In(internal_abi__FuncType *t, goc_int i) {
+static GOC_GOTEXT(internal_abi__FuncType__In) internal_abi__Type * internal_abi__FuncType__In(internal_abi__FuncType *t, goc_int i) {
+#line 527 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 528 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return GOC_SLICE_AT(internal_abi__Type *, internal_abi__FuncType__InSlice(t), i);
 }
@@ -5235,7 +5317,7 @@ GOC_FUNCTAB(internal_abi__FuncType__In, "internal/abi.(*FuncType).In", 4);
 
 /* func (*FuncType) NumOut() int */
 #line 535 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_int internal_abi__FuncType__NumOut(internal_abi__FuncType *t) {
+static GOC_GOTEXT(internal_abi__FuncType__NumOut) goc_int internal_abi__FuncType__NumOut(internal_abi__FuncType *t) {
 #line 536 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_int)(goc_uint16)(GOC_NN(t)->OutCount & ((goc_uint16)32767)));
 }
@@ -5243,7 +5325,9 @@ GOC_FUNCTAB(internal_abi__FuncType__NumOut, "internal/abi.(*FuncType).NumOut", 4
 
 /* func (*FuncType) Out(i int) *Type */
 #line 539 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static internal_abi__Type * internal_abi__FuncType__Out(internal_abi__FuncType *t, goc_int i) {
+static GOC_GOTEXT(internal_abi__FuncType__Out) internal_abi__Type * internal_abi__FuncType__Out(internal_abi__FuncType *t, goc_int i) {
+#line 539 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 540 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return GOC_SLICE_AT(internal_abi__Type *, internal_abi__FuncType__OutSlice(t), i);
 }
@@ -5251,7 +5335,9 @@ GOC_FUNCTAB(internal_abi__FuncType__Out, "internal/abi.(*FuncType).Out", 4);
 
 /* func (*Type) Key() *Type */
 #line 498 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static internal_abi__Type * internal_abi__Type__Key(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_abi__Type__Key) internal_abi__Type * internal_abi__Type__Key(internal_abi__Type *t) {
+#line 498 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 499 "/usr/lib/go-1.23/src/internal/abi/type.go"
     if ((internal_abi__Type__Kind(t) == ((goc_uint8)21))) {
 #line 500 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -5264,7 +5350,9 @@ GOC_FUNCTAB(internal_abi__Type__Key, "internal/abi.(*Type).Key", 4);
 
 /* func (Name) Tag() string */
 #line 694 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_string internal_abi__Name__Tag(internal_abi__Name n) {
+static GOC_GOTEXT(internal_abi__Name__Tag) goc_string internal_abi__Name__Tag(internal_abi__Name n) {
+#line 694 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 695 "/usr/lib/go-1.23/src/internal/abi/type.go"
     if ((!(internal_abi__Name__HasTag(n)))) {
 #line 696 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -5289,7 +5377,9 @@ GOC_FUNCTAB(internal_abi__Name__Tag, "internal/abi.Name.Tag", 4);
 
 /* func (*StructField) Embedded() bool */
 #line 580 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_bool internal_abi__StructField__Embedded(internal_abi__StructField *f) {
+static GOC_GOTEXT(internal_abi__StructField__Embedded) goc_bool internal_abi__StructField__Embedded(internal_abi__StructField *f) {
+#line 580 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 581 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return internal_abi__Name__IsEmbedded(GOC_NN(f)->Name);
 }
@@ -5298,7 +5388,7 @@ GOC_FUNCTAB(internal_abi__StructField__Embedded, "internal/abi.(*StructField).Em
 GOC_FUNCTAB(internal_reflectlite__resolveTypeOff, "internal/reflectlite.resolveTypeOff", 4);
 /* func (Name) HasTag() bool */
 #line 638 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_bool internal_abi__Name__HasTag(internal_abi__Name n) {
+static GOC_GOTEXT(internal_abi__Name__HasTag) goc_bool internal_abi__Name__HasTag(internal_abi__Name n) {
 #line 639 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint8)((*GOC_NN(n.Bytes)) & ((goc_uint8)2)) != ((goc_uint8)0));
 }
@@ -5306,7 +5396,9 @@ GOC_FUNCTAB(internal_abi__Name__HasTag, "internal/abi.Name.HasTag", 4);
 
 /* func (name) name() string */
 #line 179 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_string internal_reflectlite__name__name(internal_reflectlite__name n) {
+static GOC_GOTEXT(internal_reflectlite__name__name) goc_string internal_reflectlite__name__name(internal_reflectlite__name n) {
+#line 179 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 180 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     if ((n.bytes == NULL)) {
 #line 181 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -5325,7 +5417,7 @@ GOC_FUNCTAB(internal_reflectlite__name__name, "internal/reflectlite.name.name", 
 
 /* func addChecked(p unsafe.Pointer, x uintptr, whySafe string) unsafe.Pointer */
 #line 253 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static void * internal_abi__addChecked(void *p, goc_uintptr x, goc_string whySafe) {
+static GOC_GOTEXT(internal_abi__addChecked) void * internal_abi__addChecked(void *p, goc_uintptr x, goc_string whySafe) {
 #line 254 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((void *)(((goc_uintptr)p) + x));
 }
@@ -5333,7 +5425,9 @@ GOC_FUNCTAB(internal_abi__addChecked, "internal/abi.addChecked", 4);
 
 /* func (*FuncType) InSlice() []*Type */
 #line 543 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_slice internal_abi__FuncType__InSlice(internal_abi__FuncType *t) {
+static GOC_GOTEXT(internal_abi__FuncType__InSlice) goc_slice internal_abi__FuncType__InSlice(internal_abi__FuncType *t) {
+#line 543 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 544 "/usr/lib/go-1.23/src/internal/abi/type.go"
     goc_uintptr uadd = ((goc_uintptr)56);
 #line 545 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -5353,7 +5447,9 @@ GOC_FUNCTAB(internal_abi__FuncType__InSlice, "internal/abi.(*FuncType).InSlice",
 
 /* func (*FuncType) OutSlice() []*Type */
 #line 553 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_slice internal_abi__FuncType__OutSlice(internal_abi__FuncType *t) {
+static GOC_GOTEXT(internal_abi__FuncType__OutSlice) goc_slice internal_abi__FuncType__OutSlice(internal_abi__FuncType *t) {
+#line 553 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 554 "/usr/lib/go-1.23/src/internal/abi/type.go"
     goc_uint16 outCount = ((goc_uint16)internal_abi__FuncType__NumOut(t));
 #line 555 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -5375,7 +5471,7 @@ GOC_FUNCTAB(internal_abi__FuncType__OutSlice, "internal/abi.(*FuncType).OutSlice
 
 /* func (Name) IsEmbedded() bool */
 #line 643 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_bool internal_abi__Name__IsEmbedded(internal_abi__Name n) {
+static GOC_GOTEXT(internal_abi__Name__IsEmbedded) goc_bool internal_abi__Name__IsEmbedded(internal_abi__Name n) {
 #line 644 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint8)((*GOC_NN(n.Bytes)) & ((goc_uint8)8)) != ((goc_uint8)0));
 }
@@ -5383,7 +5479,9 @@ GOC_FUNCTAB(internal_abi__Name__IsEmbedded, "internal/abi.Name.IsEmbedded", 4);
 
 /* func (name) readVarint(off int) (int, int) */
 #line 168 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_tuple__int__int internal_reflectlite__name__readVarint(internal_reflectlite__name n, goc_int off) {
+static GOC_GOTEXT(internal_reflectlite__name__readVarint) goc_tuple__int__int internal_reflectlite__name__readVarint(internal_reflectlite__name n, goc_int off) {
+#line 168 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 169 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     goc_int v = 0;
 #line 170 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -5392,6 +5490,8 @@ static goc_tuple__int__int internal_reflectlite__name__readVarint(internal_refle
         goc_int i = 0;
 #line 170 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
         for (; ; i++) {
+#line 170 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            GOC_PREEMPT_LOOP();
 #line 171 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
             goc_uint8 x = (*GOC_NN(internal_reflectlite__name__data(n, (off + i), GOC_STR("read varint"))));
 #line 172 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -5408,7 +5508,9 @@ GOC_FUNCTAB(internal_reflectlite__name__readVarint, "internal/reflectlite.name.r
 
 /* func (name) data(off int, whySafe string) *byte */
 #line 150 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_uint8 * internal_reflectlite__name__data(internal_reflectlite__name n, goc_int off, goc_string whySafe) {
+static GOC_GOTEXT(internal_reflectlite__name__data) goc_uint8 * internal_reflectlite__name__data(internal_reflectlite__name n, goc_int off, goc_string whySafe) {
+#line 150 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 151 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return ((goc_uint8 *)internal_reflectlite__add(((void *)n.bytes), ((goc_uintptr)off), whySafe));
 }
@@ -5416,7 +5518,7 @@ GOC_FUNCTAB(internal_reflectlite__name__data, "internal/reflectlite.name.data", 
 
 /* func add(p unsafe.Pointer, x uintptr, whySafe string) unsafe.Pointer */
 #line 380 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static void * internal_reflectlite__add(void *p, goc_uintptr x, goc_string whySafe) {
+static GOC_GOTEXT(internal_reflectlite__add) void * internal_reflectlite__add(void *p, goc_uintptr x, goc_string whySafe) {
 #line 381 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     return ((void *)(((goc_uintptr)p) + x));
 }
@@ -5424,7 +5526,9 @@ GOC_FUNCTAB(internal_reflectlite__add, "internal/reflectlite.add", 4);
 
 /* func (discard) ReadFrom(r Reader) (n int64, err error) */
 #line 662 "/usr/lib/go-1.23/src/io/io.go"
-static goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface r) {
+static GOC_GOTEXT(io__discard__ReadFrom) goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface r) {
+#line 662 "/usr/lib/go-1.23/src/io/io.go"
+    GOC_PREEMPT_CHECK();
 #line 662 "/usr/lib/go-1.23/src/io/io.go"
     goc_int64 n = {0};
 #line 662 "/usr/lib/go-1.23/src/io/io.go"
@@ -5437,6 +5541,8 @@ static goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface 
     {
 #line 665 "/usr/lib/go-1.23/src/io/io.go"
         for (; ; ) {
+#line 665 "/usr/lib/go-1.23/src/io/io.go"
+            GOC_PREEMPT_LOOP();
 #line 666 "/usr/lib/go-1.23/src/io/io.go"
             goc_tuple__int__error _t1 = ({ goc_iface _i = r; GOC_NILCHECK(_i.tab); ((goc_tuple__int__error (*)(void *, goc_slice))_i.tab->Fun[0])(_i.data, (*GOC_NN(bufp))); });
 #line 666 "/usr/lib/go-1.23/src/io/io.go"
@@ -5472,7 +5578,7 @@ GOC_FUNCTAB(io__discard__ReadFrom, "io.discard.ReadFrom", 4);
 
 /* func (discard) WriteString(s string) (int, error) */
 #line 651 "/usr/lib/go-1.23/src/io/io.go"
-static goc_tuple__int__error io__discard__WriteString(io__discard _p0, goc_string s) {
+static GOC_GOTEXT(io__discard__WriteString) goc_tuple__int__error io__discard__WriteString(io__discard _p0, goc_string s) {
 #line 652 "/usr/lib/go-1.23/src/io/io.go"
     return (goc_tuple__int__error){s.len, ((goc_iface){0})};
 }
@@ -5480,7 +5586,7 @@ GOC_FUNCTAB(io__discard__WriteString, "io.discard.WriteString", 4);
 
 /* func (*Type) Align() int */
 #line 438 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_int internal_abi__Type__Align(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_abi__Type__Align) goc_int internal_abi__Type__Align(internal_abi__Type *t) {
 #line 438 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_int)GOC_NN(t)->Align__);
 }
@@ -5488,7 +5594,9 @@ GOC_FUNCTAB(internal_abi__Type__Align, "internal/abi.(*Type).Align", 4);
 
 /* func (*Type) ArrayType() *ArrayType */
 #line 411 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static internal_abi__ArrayType * internal_abi__Type__ArrayType(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_abi__Type__ArrayType) internal_abi__ArrayType * internal_abi__Type__ArrayType(internal_abi__Type *t) {
+#line 411 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 412 "/usr/lib/go-1.23/src/internal/abi/type.go"
     if ((internal_abi__Type__Kind(t) != ((goc_uint8)17))) {
 #line 413 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -5501,7 +5609,7 @@ GOC_FUNCTAB(internal_abi__Type__ArrayType, "internal/abi.(*Type).ArrayType", 4);
 
 /* func (*Type) Common() *Type */
 #line 279 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static internal_abi__Type * internal_abi__Type__Common(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_abi__Type__Common) internal_abi__Type * internal_abi__Type__Common(internal_abi__Type *t) {
 #line 280 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return t;
 }
@@ -5509,7 +5617,9 @@ GOC_FUNCTAB(internal_abi__Type__Common, "internal/abi.(*Type).Common", 4);
 
 /* func (*Type) ExportedMethods() []Method */
 #line 448 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_slice internal_abi__Type__ExportedMethods(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_abi__Type__ExportedMethods) goc_slice internal_abi__Type__ExportedMethods(internal_abi__Type *t) {
+#line 448 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 449 "/usr/lib/go-1.23/src/internal/abi/type.go"
     internal_abi__UncommonType *ut = internal_abi__Type__Uncommon(t);
 #line 450 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -5524,7 +5634,7 @@ GOC_FUNCTAB(internal_abi__Type__ExportedMethods, "internal/abi.(*Type).ExportedM
 
 /* func (*Type) FieldAlign() int */
 #line 440 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_int internal_abi__Type__FieldAlign(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_abi__Type__FieldAlign) goc_int internal_abi__Type__FieldAlign(internal_abi__Type *t) {
 #line 440 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_int)GOC_NN(t)->FieldAlign__);
 }
@@ -5532,7 +5642,9 @@ GOC_FUNCTAB(internal_abi__Type__FieldAlign, "internal/abi.(*Type).FieldAlign", 4
 
 /* func (*Type) FuncType() *FuncType */
 #line 419 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static internal_abi__FuncType * internal_abi__Type__FuncType(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_abi__Type__FuncType) internal_abi__FuncType * internal_abi__Type__FuncType(internal_abi__Type *t) {
+#line 419 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 420 "/usr/lib/go-1.23/src/internal/abi/type.go"
     if ((internal_abi__Type__Kind(t) != ((goc_uint8)19))) {
 #line 421 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -5545,7 +5657,7 @@ GOC_FUNCTAB(internal_abi__Type__FuncType, "internal/abi.(*Type).FuncType", 4);
 
 /* func (*Type) GcSlice(begin, end uintptr) []byte */
 #line 208 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_slice internal_abi__Type__GcSlice(internal_abi__Type *t, goc_uintptr begin, goc_uintptr end) {
+static GOC_GOTEXT(internal_abi__Type__GcSlice) goc_slice internal_abi__Type__GcSlice(internal_abi__Type *t, goc_uintptr begin, goc_uintptr end) {
 #line 209 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return goc__slice2(({ void *_p = (void *)(GOC_NN(t)->GCData); goc_int _n = (goc_int)(((goc_int)end)); uintptr_t _mem; if (_n < 0) goc_panicerrorstring("unsafe.Slice: len out of range"); if (__builtin_mul_overflow((uintptr_t)_n, (uintptr_t)sizeof(goc_uint8), &_mem) || _mem > -(uintptr_t)_p || (_p == NULL && _n > 0)) goc_panicerrorstring(_p == NULL ? "unsafe.Slice: ptr is nil and len is not zero" : "unsafe.Slice: len out of range"); (goc_slice){_p, _n, _n}; }), begin, 0, false, sizeof(goc_uint8), false, 1);
 }
@@ -5553,7 +5665,7 @@ GOC_FUNCTAB(internal_abi__Type__GcSlice, "internal/abi.(*Type).GcSlice", 4);
 
 /* func (*Type) IfaceIndir() bool */
 #line 199 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_bool internal_abi__Type__IfaceIndir(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_abi__Type__IfaceIndir) goc_bool internal_abi__Type__IfaceIndir(internal_abi__Type *t) {
 #line 200 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint8)(GOC_NN(t)->Kind__ & ((goc_uint8)32)) == ((goc_uint8)0));
 }
@@ -5561,7 +5673,9 @@ GOC_FUNCTAB(internal_abi__Type__IfaceIndir, "internal/abi.(*Type).IfaceIndir", 4
 
 /* func (rtype) In(i int) Type */
 #line 317 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_iface internal_reflectlite__rtype__In(internal_reflectlite__rtype t, goc_int i) {
+static GOC_GOTEXT(internal_reflectlite__rtype__In) goc_iface internal_reflectlite__rtype__In(internal_reflectlite__rtype t, goc_int i) {
+#line 317 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 318 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     internal_abi__FuncType *tt = internal_abi__Type__FuncType(t.Type);
 #line 319 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -5576,7 +5690,7 @@ GOC_FUNCTAB(internal_reflectlite__rtype__In, "internal/reflectlite.rtype.In", 4)
 
 /* func (*Type) IsDirectIface() bool */
 #line 204 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_bool internal_abi__Type__IsDirectIface(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_abi__Type__IsDirectIface) goc_bool internal_abi__Type__IsDirectIface(internal_abi__Type *t) {
 #line 205 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint8)(GOC_NN(t)->Kind__ & ((goc_uint8)32)) != ((goc_uint8)0));
 }
@@ -5584,7 +5698,9 @@ GOC_FUNCTAB(internal_abi__Type__IsDirectIface, "internal/abi.(*Type).IsDirectIfa
 
 /* func (rtype) Key() Type */
 #line 325 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_iface internal_reflectlite__rtype__Key(internal_reflectlite__rtype t) {
+static GOC_GOTEXT(internal_reflectlite__rtype__Key) goc_iface internal_reflectlite__rtype__Key(internal_reflectlite__rtype t) {
+#line 325 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 326 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     internal_abi__MapType *tt = internal_abi__Type__MapType(t.Type);
 #line 327 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -5599,7 +5715,9 @@ GOC_FUNCTAB(internal_reflectlite__rtype__Key, "internal/reflectlite.rtype.Key", 
 
 /* func (rtype) Len() int */
 #line 333 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_int internal_reflectlite__rtype__Len(internal_reflectlite__rtype t) {
+static GOC_GOTEXT(internal_reflectlite__rtype__Len) goc_int internal_reflectlite__rtype__Len(internal_reflectlite__rtype t) {
+#line 333 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 334 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     internal_abi__ArrayType *tt = internal_abi__Type__ArrayType(t.Type);
 #line 335 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -5614,7 +5732,9 @@ GOC_FUNCTAB(internal_reflectlite__rtype__Len, "internal/reflectlite.rtype.Len", 
 
 /* func (*Type) MapType() *MapType */
 #line 403 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static internal_abi__MapType * internal_abi__Type__MapType(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_abi__Type__MapType) internal_abi__MapType * internal_abi__Type__MapType(internal_abi__Type *t) {
+#line 403 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 404 "/usr/lib/go-1.23/src/internal/abi/type.go"
     if ((internal_abi__Type__Kind(t) != ((goc_uint8)21))) {
 #line 405 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -5627,7 +5747,9 @@ GOC_FUNCTAB(internal_abi__Type__MapType, "internal/abi.(*Type).MapType", 4);
 
 /* func (rtype) NumField() int */
 #line 341 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_int internal_reflectlite__rtype__NumField(internal_reflectlite__rtype t) {
+static GOC_GOTEXT(internal_reflectlite__rtype__NumField) goc_int internal_reflectlite__rtype__NumField(internal_reflectlite__rtype t) {
+#line 341 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 342 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     internal_abi__StructType *tt = internal_abi__Type__StructType(t.Type);
 #line 343 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -5642,7 +5764,9 @@ GOC_FUNCTAB(internal_reflectlite__rtype__NumField, "internal/reflectlite.rtype.N
 
 /* func (rtype) NumIn() int */
 #line 349 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_int internal_reflectlite__rtype__NumIn(internal_reflectlite__rtype t) {
+static GOC_GOTEXT(internal_reflectlite__rtype__NumIn) goc_int internal_reflectlite__rtype__NumIn(internal_reflectlite__rtype t) {
+#line 349 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 350 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     internal_abi__FuncType *tt = internal_abi__Type__FuncType(t.Type);
 #line 351 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -5657,7 +5781,9 @@ GOC_FUNCTAB(internal_reflectlite__rtype__NumIn, "internal/reflectlite.rtype.NumI
 
 /* func (rtype) NumMethod() int */
 #line 263 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_int internal_reflectlite__rtype__NumMethod(internal_reflectlite__rtype t) {
+static GOC_GOTEXT(internal_reflectlite__rtype__NumMethod) goc_int internal_reflectlite__rtype__NumMethod(internal_reflectlite__rtype t) {
+#line 263 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 264 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     internal_abi__InterfaceType *tt = internal_abi__Type__InterfaceType(t.Type);
 #line 265 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -5672,7 +5798,9 @@ GOC_FUNCTAB(internal_reflectlite__rtype__NumMethod, "internal/reflectlite.rtype.
 
 /* func (rtype) NumOut() int */
 #line 357 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_int internal_reflectlite__rtype__NumOut(internal_reflectlite__rtype t) {
+static GOC_GOTEXT(internal_reflectlite__rtype__NumOut) goc_int internal_reflectlite__rtype__NumOut(internal_reflectlite__rtype t) {
+#line 357 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 358 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     internal_abi__FuncType *tt = internal_abi__Type__FuncType(t.Type);
 #line 359 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -5687,7 +5815,9 @@ GOC_FUNCTAB(internal_reflectlite__rtype__NumOut, "internal/reflectlite.rtype.Num
 
 /* func (rtype) Out(i int) Type */
 #line 365 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_iface internal_reflectlite__rtype__Out(internal_reflectlite__rtype t, goc_int i) {
+static GOC_GOTEXT(internal_reflectlite__rtype__Out) goc_iface internal_reflectlite__rtype__Out(internal_reflectlite__rtype t, goc_int i) {
+#line 365 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 366 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     internal_abi__FuncType *tt = internal_abi__Type__FuncType(t.Type);
 #line 367 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -5702,7 +5832,7 @@ GOC_FUNCTAB(internal_reflectlite__rtype__Out, "internal/reflectlite.rtype.Out", 
 
 /* func (*Type) Pointers() bool */
 #line 196 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_bool internal_abi__Type__Pointers(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_abi__Type__Pointers) goc_bool internal_abi__Type__Pointers(internal_abi__Type *t) {
 #line 196 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return (GOC_NN(t)->PtrBytes != ((goc_uintptr)0));
 }
@@ -5710,7 +5840,9 @@ GOC_FUNCTAB(internal_abi__Type__Pointers, "internal/abi.(*Type).Pointers", 4);
 
 /* func (*Type) StructType() *StructType */
 #line 395 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static internal_abi__StructType * internal_abi__Type__StructType(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_abi__Type__StructType) internal_abi__StructType * internal_abi__Type__StructType(internal_abi__Type *t) {
+#line 395 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 396 "/usr/lib/go-1.23/src/internal/abi/type.go"
     if ((internal_abi__Type__Kind(t) != ((goc_uint8)25))) {
 #line 397 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -5723,7 +5855,9 @@ GOC_FUNCTAB(internal_abi__Type__StructType, "internal/abi.(*Type).StructType", 4
 
 /* func (rtype) exportedMethods() []abi.Method */
 #line 255 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
-static goc_slice internal_reflectlite__rtype__exportedMethods(internal_reflectlite__rtype t) {
+static GOC_GOTEXT(internal_reflectlite__rtype__exportedMethods) goc_slice internal_reflectlite__rtype__exportedMethods(internal_reflectlite__rtype t) {
+#line 255 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
 #line 256 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
     internal_abi__UncommonType *ut = internal_reflectlite__rtype__uncommon(t);
 #line 257 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
@@ -5738,7 +5872,9 @@ GOC_FUNCTAB(internal_reflectlite__rtype__exportedMethods, "internal/reflectlite.
 
 /* func (*Type) NumMethod() int */
 #line 456 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_int internal_abi__Type__NumMethod(internal_abi__Type *t) {
+static GOC_GOTEXT(internal_abi__Type__NumMethod) goc_int internal_abi__Type__NumMethod(internal_abi__Type *t) {
+#line 456 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 457 "/usr/lib/go-1.23/src/internal/abi/type.go"
     if ((internal_abi__Type__Kind(t) == ((goc_uint8)20))) {
 #line 458 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -5753,7 +5889,7 @@ GOC_FUNCTAB(internal_abi__Type__NumMethod, "internal/abi.(*Type).NumMethod", 4);
 
 /* func (Kind) String() string */
 #line 132 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_string internal_abi__Kind__String(goc_uint8 k) {
+static GOC_GOTEXT(internal_abi__Kind__String) goc_string internal_abi__Kind__String(goc_uint8 k) {
 #line 133 "/usr/lib/go-1.23/src/internal/abi/type.go"
     if ((((goc_int)k) < internal_abi__kindNames.len)) {
 #line 134 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -5766,7 +5902,9 @@ GOC_FUNCTAB(internal_abi__Kind__String, "internal/abi.Kind.String", 4);
 
 /* func (*UncommonType) ExportedMethods() []Method */
 #line 239 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_slice internal_abi__UncommonType__ExportedMethods(internal_abi__UncommonType *t) {
+static GOC_GOTEXT(internal_abi__UncommonType__ExportedMethods) goc_slice internal_abi__UncommonType__ExportedMethods(internal_abi__UncommonType *t) {
+#line 239 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 240 "/usr/lib/go-1.23/src/internal/abi/type.go"
     if ((GOC_NN(t)->Xcount == ((goc_uint16)0))) {
 #line 241 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -5779,7 +5917,7 @@ GOC_FUNCTAB(internal_abi__UncommonType__ExportedMethods, "internal/abi.(*Uncommo
 
 /* func (*FuncType) IsVariadic() bool */
 #line 565 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_bool internal_abi__FuncType__IsVariadic(internal_abi__FuncType *t) {
+static GOC_GOTEXT(internal_abi__FuncType__IsVariadic) goc_bool internal_abi__FuncType__IsVariadic(internal_abi__FuncType *t) {
 #line 566 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint16)(GOC_NN(t)->OutCount & ((goc_uint16)32768)) != ((goc_uint16)0));
 }
@@ -5787,7 +5925,7 @@ GOC_FUNCTAB(internal_abi__FuncType__IsVariadic, "internal/abi.(*FuncType).IsVari
 
 /* func (*InterfaceType) NumMethod() int */
 #line 465 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_int internal_abi__InterfaceType__NumMethod(internal_abi__InterfaceType *t) {
+static GOC_GOTEXT(internal_abi__InterfaceType__NumMethod) goc_int internal_abi__InterfaceType__NumMethod(internal_abi__InterfaceType *t) {
 #line 465 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return (GOC_NN(t)->Methods).len;
 }
@@ -5795,7 +5933,7 @@ GOC_FUNCTAB(internal_abi__InterfaceType__NumMethod, "internal/abi.(*InterfaceTyp
 
 /* func (*MapType) HashMightPanic() bool */
 #line 494 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_bool internal_abi__MapType__HashMightPanic(internal_abi__MapType *mt) {
+static GOC_GOTEXT(internal_abi__MapType__HashMightPanic) goc_bool internal_abi__MapType__HashMightPanic(internal_abi__MapType *mt) {
 #line 495 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint32)(GOC_NN(mt)->Flags & ((goc_uint32)16)) != ((goc_uint32)0));
 }
@@ -5803,7 +5941,7 @@ GOC_FUNCTAB(internal_abi__MapType__HashMightPanic, "internal/abi.(*MapType).Hash
 
 /* func (*MapType) IndirectElem() bool */
 #line 485 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_bool internal_abi__MapType__IndirectElem(internal_abi__MapType *mt) {
+static GOC_GOTEXT(internal_abi__MapType__IndirectElem) goc_bool internal_abi__MapType__IndirectElem(internal_abi__MapType *mt) {
 #line 486 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint32)(GOC_NN(mt)->Flags & ((goc_uint32)2)) != ((goc_uint32)0));
 }
@@ -5811,7 +5949,7 @@ GOC_FUNCTAB(internal_abi__MapType__IndirectElem, "internal/abi.(*MapType).Indire
 
 /* func (*MapType) IndirectKey() bool */
 #line 482 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_bool internal_abi__MapType__IndirectKey(internal_abi__MapType *mt) {
+static GOC_GOTEXT(internal_abi__MapType__IndirectKey) goc_bool internal_abi__MapType__IndirectKey(internal_abi__MapType *mt) {
 #line 483 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint32)(GOC_NN(mt)->Flags & ((goc_uint32)1)) != ((goc_uint32)0));
 }
@@ -5819,7 +5957,7 @@ GOC_FUNCTAB(internal_abi__MapType__IndirectKey, "internal/abi.(*MapType).Indirec
 
 /* func (*MapType) NeedKeyUpdate() bool */
 #line 491 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_bool internal_abi__MapType__NeedKeyUpdate(internal_abi__MapType *mt) {
+static GOC_GOTEXT(internal_abi__MapType__NeedKeyUpdate) goc_bool internal_abi__MapType__NeedKeyUpdate(internal_abi__MapType *mt) {
 #line 492 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint32)(GOC_NN(mt)->Flags & ((goc_uint32)8)) != ((goc_uint32)0));
 }
@@ -5827,7 +5965,7 @@ GOC_FUNCTAB(internal_abi__MapType__NeedKeyUpdate, "internal/abi.(*MapType).NeedK
 
 /* func (*MapType) ReflexiveKey() bool */
 #line 488 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_bool internal_abi__MapType__ReflexiveKey(internal_abi__MapType *mt) {
+static GOC_GOTEXT(internal_abi__MapType__ReflexiveKey) goc_bool internal_abi__MapType__ReflexiveKey(internal_abi__MapType *mt) {
 #line 489 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint32)(GOC_NN(mt)->Flags & ((goc_uint32)4)) != ((goc_uint32)0));
 }
@@ -5835,7 +5973,9 @@ GOC_FUNCTAB(internal_abi__MapType__ReflexiveKey, "internal/abi.(*MapType).Reflex
 
 /* func (Name) Data(off int) *byte */
 #line 628 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_uint8 * internal_abi__Name__Data(internal_abi__Name n, goc_int off) {
+static GOC_GOTEXT(internal_abi__Name__Data) goc_uint8 * internal_abi__Name__Data(internal_abi__Name n, goc_int off) {
+#line 628 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 629 "/usr/lib/go-1.23/src/internal/abi/type.go"
     return ((goc_uint8 *)internal_abi__addChecked(((void *)n.Bytes), ((goc_uintptr)off), GOC_STR("the runtime doesn't need to give you a reason")));
 }
@@ -5843,7 +5983,9 @@ GOC_FUNCTAB(internal_abi__Name__Data, "internal/abi.Name.Data", 4);
 
 /* func (Name) IsBlank() bool */
 #line 661 "/usr/lib/go-1.23/src/internal/abi/type.go"
-static goc_bool internal_abi__Name__IsBlank(internal_abi__Name n) {
+static GOC_GOTEXT(internal_abi__Name__IsBlank) goc_bool internal_abi__Name__IsBlank(internal_abi__Name n) {
+#line 661 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
 #line 662 "/usr/lib/go-1.23/src/internal/abi/type.go"
     if ((n.Bytes == NULL)) {
 #line 663 "/usr/lib/go-1.23/src/internal/abi/type.go"
@@ -5860,7 +6002,9 @@ GOC_FUNCTAB(internal_abi__Name__IsBlank, "internal/abi.Name.IsBlank", 4);
 
 /* func (*Pool) Get() any */
 #line 131 "/usr/lib/go-1.23/src/sync/pool.go"
-static goc_eface sync__Pool__Get(sync__Pool *p) {
+static GOC_GOTEXT(sync__Pool__Get) goc_eface sync__Pool__Get(sync__Pool *p) {
+#line 131 "/usr/lib/go-1.23/src/sync/pool.go"
+    GOC_PREEMPT_CHECK();
 #line 132 "/usr/lib/go-1.23/src/sync/pool.go"
     if (false) {
 #line 133 "/usr/lib/go-1.23/src/sync/pool.go"
@@ -5912,7 +6056,9 @@ GOC_FUNCTAB(sync__Pool__Get, "sync.(*Pool).Get", 4);
 
 /* func (*Pool) Put(x any) */
 #line 99 "/usr/lib/go-1.23/src/sync/pool.go"
-static void sync__Pool__Put(sync__Pool *p, goc_eface x) {
+static GOC_GOTEXT(sync__Pool__Put) void sync__Pool__Put(sync__Pool *p, goc_eface x) {
+#line 99 "/usr/lib/go-1.23/src/sync/pool.go"
+    GOC_PREEMPT_CHECK();
 #line 100 "/usr/lib/go-1.23/src/sync/pool.go"
     if ((x.type == NULL)) {
 #line 101 "/usr/lib/go-1.23/src/sync/pool.go"
@@ -5954,13 +6100,15 @@ GOC_FUNCTAB(sync__Pool__Put, "sync.(*Pool).Put", 4);
 
 /* func Disable() */
 #line 24 "/usr/lib/go-1.23/src/internal/race/norace.go"
-static void internal_race__Disable(void) {
+static GOC_GOTEXT(internal_race__Disable) void internal_race__Disable(void) {
 }
 GOC_FUNCTAB(internal_race__Disable, "internal/race.Disable", 0);
 
 /* func (*Pool) pin() (*poolLocal, int) */
 #line 202 "/usr/lib/go-1.23/src/sync/pool.go"
-static goc_tuple__ptr_sync__poolLocal__int sync__Pool__pin(sync__Pool *p) {
+static GOC_GOTEXT(sync__Pool__pin) goc_tuple__ptr_sync__poolLocal__int sync__Pool__pin(sync__Pool *p) {
+#line 202 "/usr/lib/go-1.23/src/sync/pool.go"
+    GOC_PREEMPT_CHECK();
 #line 206 "/usr/lib/go-1.23/src/sync/pool.go"
     if ((p == NULL)) {
 #line 207 "/usr/lib/go-1.23/src/sync/pool.go"
@@ -5986,13 +6134,17 @@ GOC_FUNCTAB(sync__Pool__pin, "sync.(*Pool).pin", 4);
 
 /* func (*poolChain) popHead() (any, bool) */
 #line 251 "/usr/lib/go-1.23/src/sync/poolqueue.go"
-static goc_tuple__any__bool sync__poolChain__popHead(sync__poolChain *c) {
+static GOC_GOTEXT(sync__poolChain__popHead) goc_tuple__any__bool sync__poolChain__popHead(sync__poolChain *c) {
+#line 251 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_PREEMPT_CHECK();
 #line 252 "/usr/lib/go-1.23/src/sync/poolqueue.go"
     sync__poolChainElt *d = GOC_NN(c)->head;
 #line 253 "/usr/lib/go-1.23/src/sync/poolqueue.go"
     {
 #line 253 "/usr/lib/go-1.23/src/sync/poolqueue.go"
         for (; (!(d == NULL)); ) {
+#line 253 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            GOC_PREEMPT_LOOP();
 #line 254 "/usr/lib/go-1.23/src/sync/poolqueue.go"
             {
 #line 254 "/usr/lib/go-1.23/src/sync/poolqueue.go"
@@ -6018,7 +6170,9 @@ GOC_FUNCTAB(sync__poolChain__popHead, "sync.(*poolChain).popHead", 4);
 
 /* func (*Pool) getSlow(pid int) any */
 #line 160 "/usr/lib/go-1.23/src/sync/pool.go"
-static goc_eface sync__Pool__getSlow(sync__Pool *p, goc_int pid) {
+static GOC_GOTEXT(sync__Pool__getSlow) goc_eface sync__Pool__getSlow(sync__Pool *p, goc_int pid) {
+#line 160 "/usr/lib/go-1.23/src/sync/pool.go"
+    GOC_PREEMPT_CHECK();
 #line 162 "/usr/lib/go-1.23/src/sync/pool.go"
     goc_uintptr size = internal_runtime_atomic__LoadAcquintptr(&(GOC_NN(p)->localSize));
 #line 163 "/usr/lib/go-1.23/src/sync/pool.go"
@@ -6029,6 +6183,8 @@ static goc_eface sync__Pool__getSlow(sync__Pool *p, goc_int pid) {
         goc_int i = 0;
 #line 165 "/usr/lib/go-1.23/src/sync/pool.go"
         for (; (i < ((goc_int)size)); i++) {
+#line 165 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_PREEMPT_LOOP();
 #line 166 "/usr/lib/go-1.23/src/sync/pool.go"
             sync__poolLocal *l = sync__indexLocal(locals, GOC_MOD(goc_int, ((pid + i) + 1), ((goc_int)size)));
 #line 167 "/usr/lib/go-1.23/src/sync/pool.go"
@@ -6074,6 +6230,8 @@ static goc_eface sync__Pool__getSlow(sync__Pool *p, goc_int pid) {
         goc_int i_1 = 0;
 #line 185 "/usr/lib/go-1.23/src/sync/pool.go"
         for (; (i_1 < ((goc_int)size)); i_1++) {
+#line 185 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_PREEMPT_LOOP();
 #line 186 "/usr/lib/go-1.23/src/sync/pool.go"
             sync__poolLocal *l_2 = sync__indexLocal(locals, GOC_MOD(goc_int, (pid + i_1), ((goc_int)size)));
 #line 187 "/usr/lib/go-1.23/src/sync/pool.go"
@@ -6100,19 +6258,19 @@ GOC_FUNCTAB(sync__Pool__getSlow, "sync.(*Pool).getSlow", 4);
 GOC_FUNCTAB(sync__runtime_procUnpin, "sync.runtime_procUnpin", 0);
 /* func Enable() */
 #line 27 "/usr/lib/go-1.23/src/internal/race/norace.go"
-static void internal_race__Enable(void) {
+static GOC_GOTEXT(internal_race__Enable) void internal_race__Enable(void) {
 }
 GOC_FUNCTAB(internal_race__Enable, "internal/race.Enable", 0);
 
 /* func Acquire(addr unsafe.Pointer) */
 #line 15 "/usr/lib/go-1.23/src/internal/race/norace.go"
-static void internal_race__Acquire(void *addr) {
+static GOC_GOTEXT(internal_race__Acquire) void internal_race__Acquire(void *addr) {
 }
 GOC_FUNCTAB(internal_race__Acquire, "internal/race.Acquire", 4);
 
 /* func poolRaceAddr(x any) unsafe.Pointer */
 #line 92 "/usr/lib/go-1.23/src/sync/pool.go"
-static void * sync__poolRaceAddr(goc_eface x) {
+static GOC_GOTEXT(sync__poolRaceAddr) void * sync__poolRaceAddr(goc_eface x) {
 #line 93 "/usr/lib/go-1.23/src/sync/pool.go"
     goc_uintptr ptr = ((goc_uintptr)GOC_NN(((goc_arr2_unsafe_Pointer *)((void *)&x)))->a[1]);
 #line 94 "/usr/lib/go-1.23/src/sync/pool.go"
@@ -6125,13 +6283,15 @@ GOC_FUNCTAB(sync__poolRaceAddr, "sync.poolRaceAddr", 4);
 GOC_FUNCTAB(runtime__randn, "runtime.randn", 4);
 /* func ReleaseMerge(addr unsafe.Pointer) */
 #line 21 "/usr/lib/go-1.23/src/internal/race/norace.go"
-static void internal_race__ReleaseMerge(void *addr) {
+static GOC_GOTEXT(internal_race__ReleaseMerge) void internal_race__ReleaseMerge(void *addr) {
 }
 GOC_FUNCTAB(internal_race__ReleaseMerge, "internal/race.ReleaseMerge", 4);
 
 /* func (*poolChain) pushHead(val any) */
 #line 220 "/usr/lib/go-1.23/src/sync/poolqueue.go"
-static void sync__poolChain__pushHead(sync__poolChain *c, goc_eface val) {
+static GOC_GOTEXT(sync__poolChain__pushHead) void sync__poolChain__pushHead(sync__poolChain *c, goc_eface val) {
+#line 220 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_PREEMPT_CHECK();
 #line 221 "/usr/lib/go-1.23/src/sync/poolqueue.go"
     sync__poolChainElt *d = GOC_NN(c)->head;
 #line 222 "/usr/lib/go-1.23/src/sync/poolqueue.go"
@@ -6177,7 +6337,7 @@ GOC_FUNCTAB(sync__runtime_procPin, "sync.runtime_procPin", 0);
 GOC_FUNCTAB(internal_runtime_atomic__LoadAcquintptr, "internal/runtime/atomic.LoadAcquintptr", 4);
 /* func indexLocal(l unsafe.Pointer, i int) *poolLocal */
 #line 300 "/usr/lib/go-1.23/src/sync/pool.go"
-static sync__poolLocal * sync__indexLocal(void *l, goc_int i) {
+static GOC_GOTEXT(sync__indexLocal) sync__poolLocal * sync__indexLocal(void *l, goc_int i) {
 #line 301 "/usr/lib/go-1.23/src/sync/pool.go"
     void *lp = ((void *)(((goc_uintptr)l) + (((goc_uintptr)i) * ((goc_uintptr)128))));
 #line 302 "/usr/lib/go-1.23/src/sync/pool.go"
@@ -6187,7 +6347,9 @@ GOC_FUNCTAB(sync__indexLocal, "sync.indexLocal", 4);
 
 /* func (*Pool) pinSlow() (*poolLocal, int) */
 #line 223 "/usr/lib/go-1.23/src/sync/pool.go"
-static goc_tuple__ptr_sync__poolLocal__int sync__Pool__pinSlow(sync__Pool *p) {
+static GOC_GOTEXT(sync__Pool__pinSlow) goc_tuple__ptr_sync__poolLocal__int sync__Pool__pinSlow(sync__Pool *p) {
+#line 223 "/usr/lib/go-1.23/src/sync/pool.go"
+    GOC_PREEMPT_CHECK();
 #line 223 "/usr/lib/go-1.23/src/sync/pool.go"
     volatile sync__poolLocal * _r0 = {0};
 #line 223 "/usr/lib/go-1.23/src/sync/pool.go"
@@ -6277,13 +6439,17 @@ GOC_FUNCTAB(sync__Pool__pinSlow, "sync.(*Pool).pinSlow", 4);
 
 /* func (*poolDequeue) popHead() (any, bool) */
 #line 112 "/usr/lib/go-1.23/src/sync/poolqueue.go"
-static goc_tuple__any__bool sync__poolDequeue__popHead(sync__poolDequeue *d) {
+static GOC_GOTEXT(sync__poolDequeue__popHead) goc_tuple__any__bool sync__poolDequeue__popHead(sync__poolDequeue *d) {
+#line 112 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_PREEMPT_CHECK();
 #line 113 "/usr/lib/go-1.23/src/sync/poolqueue.go"
     sync__eface *slot = {0};
 #line 114 "/usr/lib/go-1.23/src/sync/poolqueue.go"
     {
 #line 114 "/usr/lib/go-1.23/src/sync/poolqueue.go"
         for (; ; ) {
+#line 114 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            GOC_PREEMPT_LOOP();
 #line 115 "/usr/lib/go-1.23/src/sync/poolqueue.go"
             goc_uint64 ptrs = sync_atomic__Uint64__Load(&(GOC_NN(d)->headTail));
 #line 116 "/usr/lib/go-1.23/src/sync/poolqueue.go"
@@ -6326,7 +6492,9 @@ GOC_FUNCTAB(sync__poolDequeue__popHead, "sync.(*poolDequeue).popHead", 4);
 
 /* func (*Pointer[T]) Load() *T */
 #line 54 "/usr/lib/go-1.23/src/sync/atomic/type.go"
-static sync__poolChainElt * sync_atomic__Pointer__sync__poolChainElt__Load(sync_atomic__Pointer__sync__poolChainElt *x) {
+static GOC_GOTEXT(sync_atomic__Pointer__sync__poolChainElt__Load) sync__poolChainElt * sync_atomic__Pointer__sync__poolChainElt__Load(sync_atomic__Pointer__sync__poolChainElt *x) {
+#line 54 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    GOC_PREEMPT_CHECK();
 #line 54 "/usr/lib/go-1.23/src/sync/atomic/type.go"
     return ((sync__poolChainElt *)sync_atomic__LoadPointer(&(GOC_NN(x)->v)));
 }
@@ -6334,7 +6502,9 @@ GOC_FUNCTAB(sync_atomic__Pointer__sync__poolChainElt__Load, "sync/atomic.(*Point
 
 /* func (*poolChain) popTail() (any, bool) */
 #line 264 "/usr/lib/go-1.23/src/sync/poolqueue.go"
-static goc_tuple__any__bool sync__poolChain__popTail(sync__poolChain *c) {
+static GOC_GOTEXT(sync__poolChain__popTail) goc_tuple__any__bool sync__poolChain__popTail(sync__poolChain *c) {
+#line 264 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_PREEMPT_CHECK();
 #line 265 "/usr/lib/go-1.23/src/sync/poolqueue.go"
     sync__poolChainElt *d = sync_atomic__Pointer__sync__poolChainElt__Load(&(GOC_NN(c)->tail));
 #line 266 "/usr/lib/go-1.23/src/sync/poolqueue.go"
@@ -6346,6 +6516,8 @@ static goc_tuple__any__bool sync__poolChain__popTail(sync__poolChain *c) {
     {
 #line 270 "/usr/lib/go-1.23/src/sync/poolqueue.go"
         for (; ; ) {
+#line 270 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            GOC_PREEMPT_LOOP();
 #line 277 "/usr/lib/go-1.23/src/sync/poolqueue.go"
             sync__poolChainElt *d2 = sync_atomic__Pointer__sync__poolChainElt__Load(&(GOC_NN(d)->next));
 #line 279 "/usr/lib/go-1.23/src/sync/poolqueue.go"
@@ -6383,7 +6555,9 @@ GOC_FUNCTAB(sync_atomic__LoadUintptr, "sync/atomic.LoadUintptr", 4);
 GOC_FUNCTAB(sync_atomic__StoreUintptr, "sync/atomic.StoreUintptr", 4);
 /* func (*Pointer[T]) Store(val *T) */
 #line 57 "/usr/lib/go-1.23/src/sync/atomic/type.go"
-static void sync_atomic__Pointer__sync__poolChainElt__Store(sync_atomic__Pointer__sync__poolChainElt *x, sync__poolChainElt *val) {
+static GOC_GOTEXT(sync_atomic__Pointer__sync__poolChainElt__Store) void sync_atomic__Pointer__sync__poolChainElt__Store(sync_atomic__Pointer__sync__poolChainElt *x, sync__poolChainElt *val) {
+#line 57 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    GOC_PREEMPT_CHECK();
 #line 57 "/usr/lib/go-1.23/src/sync/atomic/type.go"
     sync_atomic__StorePointer(&(GOC_NN(x)->v), ((void *)val));
 }
@@ -6391,7 +6565,9 @@ GOC_FUNCTAB(sync_atomic__Pointer__sync__poolChainElt__Store, "sync/atomic.(*Poin
 
 /* func (*poolDequeue) pushHead(val any) bool */
 #line 80 "/usr/lib/go-1.23/src/sync/poolqueue.go"
-static goc_bool sync__poolDequeue__pushHead(sync__poolDequeue *d, goc_eface val) {
+static GOC_GOTEXT(sync__poolDequeue__pushHead) goc_bool sync__poolDequeue__pushHead(sync__poolDequeue *d, goc_eface val) {
+#line 80 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_PREEMPT_CHECK();
 #line 81 "/usr/lib/go-1.23/src/sync/poolqueue.go"
     goc_uint64 ptrs = sync_atomic__Uint64__Load(&(GOC_NN(d)->headTail));
 #line 82 "/usr/lib/go-1.23/src/sync/poolqueue.go"
@@ -6430,7 +6606,9 @@ GOC_FUNCTAB(sync__poolDequeue__pushHead, "sync.(*poolDequeue).pushHead", 4);
 
 /* func (*Mutex) Lock() */
 #line 83 "/usr/lib/go-1.23/src/sync/mutex.go"
-static void sync__Mutex__Lock(sync__Mutex *m) {
+static GOC_GOTEXT(sync__Mutex__Lock) void sync__Mutex__Lock(sync__Mutex *m) {
+#line 83 "/usr/lib/go-1.23/src/sync/mutex.go"
+    GOC_PREEMPT_CHECK();
 #line 85 "/usr/lib/go-1.23/src/sync/mutex.go"
     if (sync_atomic__CompareAndSwapInt32(&(GOC_NN(m)->state), ((goc_int32)0), ((goc_int32)1))) {
 #line 86 "/usr/lib/go-1.23/src/sync/mutex.go"
@@ -6448,7 +6626,9 @@ GOC_FUNCTAB(sync__Mutex__Lock, "sync.(*Mutex).Lock", 4);
 
 /* func (*Mutex) Unlock() */
 #line 214 "/usr/lib/go-1.23/src/sync/mutex.go"
-static void sync__Mutex__Unlock(sync__Mutex *m) {
+static GOC_GOTEXT(sync__Mutex__Unlock) void sync__Mutex__Unlock(sync__Mutex *m) {
+#line 214 "/usr/lib/go-1.23/src/sync/mutex.go"
+    GOC_PREEMPT_CHECK();
 #line 215 "/usr/lib/go-1.23/src/sync/mutex.go"
     if (false) {
 #line 216 "/usr/lib/go-1.23/src/sync/mutex.go"
@@ -6471,7 +6651,9 @@ GOC_FUNCTAB(sync_atomic__StorePointer, "sync/atomic.StorePointer", 4);
 GOC_FUNCTAB(internal_runtime_atomic__StoreReluintptr, "internal/runtime/atomic.StoreReluintptr", 4);
 /* func (*Uint64) Load() uint64 */
 #line 169 "/usr/lib/go-1.23/src/sync/atomic/type.go"
-static goc_uint64 sync_atomic__Uint64__Load(sync_atomic__Uint64 *x) {
+static GOC_GOTEXT(sync_atomic__Uint64__Load) goc_uint64 sync_atomic__Uint64__Load(sync_atomic__Uint64 *x) {
+#line 169 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    GOC_PREEMPT_CHECK();
 #line 169 "/usr/lib/go-1.23/src/sync/atomic/type.go"
     return sync_atomic__LoadUint64(&(GOC_NN(x)->v));
 }
@@ -6479,7 +6661,7 @@ GOC_FUNCTAB(sync_atomic__Uint64__Load, "sync/atomic.(*Uint64).Load", 4);
 
 /* func (*poolDequeue) unpack(ptrs uint64) (head, tail uint32) */
 #line 65 "/usr/lib/go-1.23/src/sync/poolqueue.go"
-static goc_tuple__uint32__uint32 sync__poolDequeue__unpack(sync__poolDequeue *d, goc_uint64 ptrs) {
+static GOC_GOTEXT(sync__poolDequeue__unpack) goc_tuple__uint32__uint32 sync__poolDequeue__unpack(sync__poolDequeue *d, goc_uint64 ptrs) {
 #line 65 "/usr/lib/go-1.23/src/sync/poolqueue.go"
     goc_uint32 head = {0};
 #line 65 "/usr/lib/go-1.23/src/sync/poolqueue.go"
@@ -6496,7 +6678,7 @@ GOC_FUNCTAB(sync__poolDequeue__unpack, "sync.(*poolDequeue).unpack", 4);
 
 /* func (*poolDequeue) pack(head, tail uint32) uint64 */
 #line 72 "/usr/lib/go-1.23/src/sync/poolqueue.go"
-static goc_uint64 sync__poolDequeue__pack(sync__poolDequeue *d, goc_uint32 head, goc_uint32 tail) {
+static GOC_GOTEXT(sync__poolDequeue__pack) goc_uint64 sync__poolDequeue__pack(sync__poolDequeue *d, goc_uint32 head, goc_uint32 tail) {
 #line 73 "/usr/lib/go-1.23/src/sync/poolqueue.go"
 #line 74 "/usr/lib/go-1.23/src/sync/poolqueue.go"
     return (((goc_uint64)((goc_uint64)((goc_uint64)head) << 32)) | ((goc_uint64)(goc_uint32)(tail & ((goc_uint32)4294967295))));
@@ -6505,7 +6687,9 @@ GOC_FUNCTAB(sync__poolDequeue__pack, "sync.(*poolDequeue).pack", 4);
 
 /* func (*Uint64) CompareAndSwap(old, new uint64) (swapped bool) */
 #line 178 "/usr/lib/go-1.23/src/sync/atomic/type.go"
-static goc_bool sync_atomic__Uint64__CompareAndSwap(sync_atomic__Uint64 *x, goc_uint64 old, goc_uint64 new) {
+static GOC_GOTEXT(sync_atomic__Uint64__CompareAndSwap) goc_bool sync_atomic__Uint64__CompareAndSwap(sync_atomic__Uint64 *x, goc_uint64 old, goc_uint64 new) {
+#line 178 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    GOC_PREEMPT_CHECK();
 #line 178 "/usr/lib/go-1.23/src/sync/atomic/type.go"
     goc_bool swapped = {0};
 #line 179 "/usr/lib/go-1.23/src/sync/atomic/type.go"
@@ -6518,13 +6702,17 @@ GOC_FUNCTAB(sync_atomic__Uint64__CompareAndSwap, "sync/atomic.(*Uint64).CompareA
 GOC_FUNCTAB(sync_atomic__LoadPointer, "sync/atomic.LoadPointer", 4);
 /* func (*poolDequeue) popTail() (any, bool) */
 #line 147 "/usr/lib/go-1.23/src/sync/poolqueue.go"
-static goc_tuple__any__bool sync__poolDequeue__popTail(sync__poolDequeue *d) {
+static GOC_GOTEXT(sync__poolDequeue__popTail) goc_tuple__any__bool sync__poolDequeue__popTail(sync__poolDequeue *d) {
+#line 147 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_PREEMPT_CHECK();
 #line 148 "/usr/lib/go-1.23/src/sync/poolqueue.go"
     sync__eface *slot = {0};
 #line 149 "/usr/lib/go-1.23/src/sync/poolqueue.go"
     {
 #line 149 "/usr/lib/go-1.23/src/sync/poolqueue.go"
         for (; ; ) {
+#line 149 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            GOC_PREEMPT_LOOP();
 #line 150 "/usr/lib/go-1.23/src/sync/poolqueue.go"
             goc_uint64 ptrs = sync_atomic__Uint64__Load(&(GOC_NN(d)->headTail));
 #line 151 "/usr/lib/go-1.23/src/sync/poolqueue.go"
@@ -6567,7 +6755,9 @@ GOC_FUNCTAB(sync__poolDequeue__popTail, "sync.(*poolDequeue).popTail", 4);
 
 /* func (*Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) */
 #line 63 "/usr/lib/go-1.23/src/sync/atomic/type.go"
-static goc_bool sync_atomic__Pointer__sync__poolChainElt__CompareAndSwap(sync_atomic__Pointer__sync__poolChainElt *x, sync__poolChainElt *old, sync__poolChainElt *new) {
+static GOC_GOTEXT(sync_atomic__Pointer__sync__poolChainElt__CompareAndSwap) goc_bool sync_atomic__Pointer__sync__poolChainElt__CompareAndSwap(sync_atomic__Pointer__sync__poolChainElt *x, sync__poolChainElt *old, sync__poolChainElt *new) {
+#line 63 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    GOC_PREEMPT_CHECK();
 #line 63 "/usr/lib/go-1.23/src/sync/atomic/type.go"
     goc_bool swapped = {0};
 #line 64 "/usr/lib/go-1.23/src/sync/atomic/type.go"
@@ -6579,7 +6769,9 @@ GOC_FUNCTAB(sync_atomic__Pointer__sync__poolChainElt__CompareAndSwap, "sync/atom
 
 /* func (*Uint64) Add(delta uint64) (new uint64) */
 #line 183 "/usr/lib/go-1.23/src/sync/atomic/type.go"
-static goc_uint64 sync_atomic__Uint64__Add(sync_atomic__Uint64 *x, goc_uint64 delta) {
+static GOC_GOTEXT(sync_atomic__Uint64__Add) goc_uint64 sync_atomic__Uint64__Add(sync_atomic__Uint64 *x, goc_uint64 delta) {
+#line 183 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    GOC_PREEMPT_CHECK();
 #line 183 "/usr/lib/go-1.23/src/sync/atomic/type.go"
     goc_uint64 new = {0};
 #line 183 "/usr/lib/go-1.23/src/sync/atomic/type.go"
@@ -6592,7 +6784,9 @@ GOC_FUNCTAB(sync_atomic__Uint64__Add, "sync/atomic.(*Uint64).Add", 4);
 GOC_FUNCTAB(sync_atomic__CompareAndSwapInt32, "sync/atomic.CompareAndSwapInt32", 4);
 /* func (*Mutex) lockSlow() */
 #line 119 "/usr/lib/go-1.23/src/sync/mutex.go"
-static void sync__Mutex__lockSlow(sync__Mutex *m) {
+static GOC_GOTEXT(sync__Mutex__lockSlow) void sync__Mutex__lockSlow(sync__Mutex *m) {
+#line 119 "/usr/lib/go-1.23/src/sync/mutex.go"
+    GOC_PREEMPT_CHECK();
 #line 120 "/usr/lib/go-1.23/src/sync/mutex.go"
     goc_int64 waitStartTime = {0};
 #line 121 "/usr/lib/go-1.23/src/sync/mutex.go"
@@ -6607,6 +6801,8 @@ static void sync__Mutex__lockSlow(sync__Mutex *m) {
     {
 #line 125 "/usr/lib/go-1.23/src/sync/mutex.go"
         for (; ; ) {
+#line 125 "/usr/lib/go-1.23/src/sync/mutex.go"
+            GOC_PREEMPT_LOOP();
 #line 128 "/usr/lib/go-1.23/src/sync/mutex.go"
             if ((((goc_int32)(old & ((goc_int32)5)) == ((goc_int32)1)) && sync__runtime_canSpin(iter))) {
 #line 132 "/usr/lib/go-1.23/src/sync/mutex.go"
@@ -6709,14 +6905,16 @@ GOC_FUNCTAB(sync__Mutex__lockSlow, "sync.(*Mutex).lockSlow", 4);
 
 /* func Release(addr unsafe.Pointer) */
 #line 18 "/usr/lib/go-1.23/src/internal/race/norace.go"
-static void internal_race__Release(void *addr) {
+static GOC_GOTEXT(internal_race__Release) void internal_race__Release(void *addr) {
 }
 GOC_FUNCTAB(internal_race__Release, "internal/race.Release", 4);
 
 GOC_FUNCTAB(sync_atomic__AddInt32, "sync/atomic.AddInt32", 4);
 /* func (*Mutex) unlockSlow(new int32) */
 #line 229 "/usr/lib/go-1.23/src/sync/mutex.go"
-static void sync__Mutex__unlockSlow(sync__Mutex *m, goc_int32 new) {
+static GOC_GOTEXT(sync__Mutex__unlockSlow) void sync__Mutex__unlockSlow(sync__Mutex *m, goc_int32 new) {
+#line 229 "/usr/lib/go-1.23/src/sync/mutex.go"
+    GOC_PREEMPT_CHECK();
 #line 230 "/usr/lib/go-1.23/src/sync/mutex.go"
     if (((goc_int32)((goc_int32)(new + ((goc_int32)1)) & ((goc_int32)1)) == ((goc_int32)0))) {
 #line 231 "/usr/lib/go-1.23/src/sync/mutex.go"
@@ -6730,6 +6928,8 @@ static void sync__Mutex__unlockSlow(sync__Mutex *m, goc_int32 new) {
         {
 #line 235 "/usr/lib/go-1.23/src/sync/mutex.go"
             for (; ; ) {
+#line 235 "/usr/lib/go-1.23/src/sync/mutex.go"
+                GOC_PREEMPT_LOOP();
 #line 242 "/usr/lib/go-1.23/src/sync/mutex.go"
                 if (((((goc_int32)(old >> 3)) == ((goc_int32)0)) || ((goc_int32)(old & ((goc_int32)7)) != ((goc_int32)0)))) {
 #line 243 "/usr/lib/go-1.23/src/sync/mutex.go"

@@ -23,10 +23,20 @@
  * arguments, no results) passes f itself: goc_newproc(f); a nil f is then
  * "fatal error: go of nil func value" in the calling goroutine, as in gc.
  *
- * Every goroutine is an OS thread created through the collector
- * (GC_pthread_create), so its stack is scanned. Scheduling is hidden behind
- * goc_newproc and the runtime's park/ready: an M:N scheduler can replace
- * the threads without any change to generated code.
+ * Goroutines are user-level contexts scheduled M:N on GOMAXPROCS worker
+ * threads (runtime/proc.c); each has a stack of its own (256 KiB,
+ * $GOC_STACKSIZE; the main goroutine's is 1 GB, $GOC_MAXSTACK), scanned by
+ * the collector. A thread that was not started by the scheduler (a C
+ * program calling into the runtime) runs its own goroutine on its own
+ * stack.
+ *
+ * Preemption. The scheduler asks a goroutine that has run for 10 ms to
+ * yield by making goc_preempt non-zero; generated code checks it at the
+ * entry of every function that calls another, and (where the runtime cannot
+ * interrupt it with a signal) at loop back-edges:
+ *
+ *     GOC_PREEMPT_CHECK();   // if (goc_preempt != 0) goc_preemptcheck();
+ *     GOC_PREEMPT_LOOP();    // nothing on x86-64, GOC_PREEMPT_CHECK() elsewhere
  */
 #ifndef GOC_SCHED_H
 #define GOC_SCHED_H
@@ -38,13 +48,43 @@ void goc_newproc(goc_func *fn);
 
 /* runtime.Gosched: yield the processor. */
 void goc_Gosched(void);
+/* Non-zero while some goroutine should yield (sysmon sets it; see above). */
+extern int32_t goc_preempt;
+/* Yield if the calling goroutine was asked to (it has run its time slice). */
+void goc_preemptcheck(void);
+#define GOC_PREEMPT_CHECK()                                                                        \
+    do {                                                                                           \
+        if (__builtin_expect(*(volatile int32_t *)&goc_preempt != 0, 0))                           \
+            goc_preemptcheck();                                                                    \
+    } while (0)
+/*
+ * Loops: on x86-64 the runtime interrupts a goroutine that has to yield
+ * with a signal (runtime/preempt.c) wherever it runs translated code, so
+ * loop back-edges need no check (one would cost far more than it does at a
+ * function entry: it keeps the compiler from vectorizing the loop); other
+ * architectures check at each back-edge. The functions of translated code
+ * go to sections goc_text.<name> (GOC_GOTEXT(name)), gathered by the link
+ * (runtime/goc_text.ld), which tells the signal handler where
+ * interrupting is safe.
+ */
+#if defined(__x86_64__)
+#define GOC_ASYNC_PREEMPT 1
+#define GOC_PREEMPT_LOOP() ((void)0)
+#else
+#define GOC_ASYNC_PREEMPT 0
+#define GOC_PREEMPT_LOOP() GOC_PREEMPT_CHECK()
+#endif
+#define GOC_GOTEXT(name) __attribute__((section("goc_text." #name)))
+/* runtime.LockOSThread / UnlockOSThread: the goroutine alone runs on its thread (nested calls count). */
+void goc_LockOSThread(void);
+void goc_UnlockOSThread(void);
 /* runtime.NumGoroutine: goroutines that exist now (main included). */
 goc_int goc_NumGoroutine(void);
 /*
  * runtime.GOMAXPROCS: returns the previous setting; n > 0 changes it. The
  * initial value is $GOMAXPROCS if positive, else the number of CPUs the
- * process may run on. With one thread per goroutine the setting is only
- * recorded (threads run in parallel regardless).
+ * process may run on. Ps above a lowered setting go away as soon as the
+ * goroutines running on them yield.
  */
 goc_int goc_GOMAXPROCS(goc_int n);
 /* runtime.NumCPU */
@@ -57,7 +97,7 @@ goc_int goc_NumCPU(void);
  */
 _Noreturn void goc_Goexit(void);
 
-/* time.Sleep(ns): ns <= 0 returns at once. A sleeping goroutine is not "asleep" for the deadlock detector. */
+/* time.Sleep(ns): ns <= 0 returns at once. The goroutine parks on a timer; while the timer is pending the deadlock detector stays quiet. */
 void goc_timeSleep(goc_int ns);
 /* Monotonic clock in nanoseconds (Go: nanotime; time.Since/Now's monotonic reading). */
 int64_t goc_nanotime(void);
@@ -68,23 +108,26 @@ void goc_walltime(int64_t *sec, int32_t *nsec);
  * Runtime timers (Go: runtime.timer behind time.newTimer, stopTimer,
  * resetTimer; runtime/time_hooks.c gives package time its Timer and
  * Ticker on them): at nanotime when, f(arg, seq, delta) runs on the
- * runtime's timer thread, then every period ns if period > 0. seq is the
- * timer's seq when it was taken off the heap (stop and reset increment it,
- * so f can tell a run that lost a race with them, as gc's sendLock check
- * does); delta is how late the run is (now - when). f must not block: it
+ * scheduler of some worker thread (runtime/time.c: per-P heaps), then
+ * every period ns if period > 0. seq is the timer's seq when it was taken
+ * off the heap (stop and reset increment it under the timer's lock, so f
+ * can tell a run that lost a race with them, as gc's sendLock check does);
+ * delta is how late the run is (now - when). f must not block: it
  * typically does a non-blocking send on a buffered channel
  * (goc_selectnbsend) or starts a goroutine (AfterFunc). A pending timer
  * keeps f's arg alive and keeps the deadlock detector quiet, as in gc. A
  * zero goc_timer is not pending; the fields are set before goc_startTimer
- * and not touched while the timer is pending (use goc_resetTimer).
+ * and not touched while the timer is pending (use goc_resetTimer). Stop and
+ * reset do not wait for a run in progress (as in gc): f checks seq.
  */
 typedef struct goc_timer {
     int64_t when;                        /* goc_nanotime() deadline */
     int64_t period;                      /* > 0: repeat every period ns */
     void (*f)(void *arg, uintptr_t seq, int64_t delta);
     void *arg;
-    uintptr_t seq;                       /* runtime: incremented by stop and reset (under the timer lock) */
-    int32_t heapidx;                     /* runtime: 1 + index in the timer heap, 0 if not pending */
+    uintptr_t seq;                       /* runtime: incremented by stop and reset (under the timer's lock) */
+    int32_t heapidx;                     /* runtime: 1 + index in its P's timer heap, 0 if not pending */
+    int32_t pid;                         /* runtime: the P whose heap holds it */
 } goc_timer;
 
 /* Schedule t (it must not be pending). */

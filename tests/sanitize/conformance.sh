@@ -13,6 +13,7 @@ root=build/asan/root
 mkdir -p "$root/runtime"
 ln -sfn ../../../include "$root/include"
 ln -sf ../../libgocrt.a "$root/runtime/libgocrt.a"
+ln -sf ../../../../runtime/goc_text.ld "$root/runtime/goc_text.ld"
 GOCROOT=$PWD/$root
 CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
 ASAN_OPTIONS="detect_leaks=0:detect_stack_use_after_return=0:${ASAN_OPTIONS:-}"

@@ -88,8 +88,12 @@ const debugCFlags = "-g1 -gdwarf-4"
 // link drops what the program does not use (package units hold every
 // function of their package). Part of the build-cache key. Go has no
 // errno: -fno-math-errno makes math.Sqrt's __builtin_sqrt one SQRTSD
-// (include/goc/intrin.h).
-const fixedCFlags = "-fno-optimize-sibling-calls --param max-inline-recursive-depth=0 --param max-inline-recursive-depth-auto=0 -fno-ipa-icf -fno-partial-inlining -fno-pie -no-pie -ffunction-sections -fdata-sections -fno-math-errno"
+// (include/goc/intrin.h). Goroutine stacks are fixed-size slots below a
+// 64 KiB guard (runtime/stack.c) and the escape analysis puts objects of up
+// to 64 KiB in C frames: -fstack-clash-protection probes every page of a
+// large frame as it is allocated, so an overflow faults in the guard (gc's
+// "stack overflow") instead of jumping past it into the next slot.
+const fixedCFlags = "-fstack-clash-protection -fno-optimize-sibling-calls --param max-inline-recursive-depth=0 --param max-inline-recursive-depth-auto=0 -fno-ipa-icf -fno-partial-inlining -fno-pie -no-pie -ffunction-sections -fdata-sections -fno-math-errno"
 
 func cacheDir() string {
 	if d := os.Getenv("XDG_CACHE_HOME"); d != "" {
@@ -517,6 +521,11 @@ func (b *builder) link(objs []string) (string, int) {
 	argv := append([]string{}, b.cflags...)
 	argv = append(argv, objs...)
 	argv = append(argv, "-o", tmpExe, "-Wl,--gc-sections", b.lib)
+	if ld := filepath.Join(filepath.Dir(b.lib), "goc_text.ld"); fileExists(ld) {
+		// gathers the translated functions, the code the runtime's
+		// preemption signal may interrupt (runtime/preempt.c)
+		argv = append(argv, "-Wl,-T,"+ld)
+	}
 	argv = append(argv, strings.Fields(gcLibs)...)
 	argv = append(argv, "-lpthread", "-lm", "-lffi")
 	out, err := b.runCC(argv)

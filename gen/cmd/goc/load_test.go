@@ -16,9 +16,10 @@ import (
 // of programs goc cannot build.
 
 // toolOut is what goctest/cmd/tool prints (println: on stderr) with the given
-// arguments and flavor; package a's initialization comes first.
+// arguments and flavor; package a's initialization comes first, and
+// a.Trace's line before main's (println evaluates its operands first).
 func toolOut(args, flavor string) string {
-	return "a.Y 1\na.X 2\na.init 1\na.init 2\ntool tool 7\n7 " + args + " " + flavor + "\n"
+	return "a.Y 1\na.X 2\na.init 1\na.init 2\ntool 7\ntool 7 " + args + " " + flavor + "\n"
 }
 
 func TestLoadArgumentForms(t *testing.T) {
