@@ -106,12 +106,9 @@ bool goc_islocked(const goc_g *g) {
 
 /* ---- Ps and Ms (sched.lock held unless said otherwise) ------------------------------- */
 
-static void acquirep(goc_m *m, goc_p *pp) {
-    if (pp->m != NULL || __atomic_load_n(&pp->status, __ATOMIC_RELAXED) != GOC_PIDLE)
-        goc_throw("acquirep: invalid p state");
-    m->p = pp;
-    pp->m = m;
-    __atomic_store_n(&pp->status, GOC_PRUNNING, __ATOMIC_RELEASE);
+/* Wakes sysmon if it sleeps waiting for a P to run (gc: entersyscall_sysmon,
+ * and acquirep's check in exitsyscall). */
+static void wakesysmon(void) {
     if (__atomic_load_n(&goc_sched.sysmonwait, __ATOMIC_ACQUIRE) != 0) {
         goc_lock(&goc_sched.lock);
         if (goc_sched.sysmonwait) {
@@ -120,6 +117,15 @@ static void acquirep(goc_m *m, goc_p *pp) {
         }
         goc_unlock(&goc_sched.lock);
     }
+}
+
+static void acquirep(goc_m *m, goc_p *pp) {
+    if (pp->m != NULL || __atomic_load_n(&pp->status, __ATOMIC_RELAXED) != GOC_PIDLE)
+        goc_throw("acquirep: invalid p state");
+    m->p = pp;
+    pp->m = m;
+    __atomic_store_n(&pp->status, GOC_PRUNNING, __ATOMIC_RELEASE);
+    wakesysmon();
 }
 
 static goc_p *releasep(goc_m *m) {
@@ -1446,14 +1452,7 @@ void goc_entersyscall(void) {
     m->p = NULL;
     pp->m = NULL;
     __atomic_store_n(&pp->status, GOC_PSYSCALL, __ATOMIC_SEQ_CST);
-    if (__atomic_load_n(&goc_sched.sysmonwait, __ATOMIC_ACQUIRE) != 0) {
-        goc_lock(&goc_sched.lock);
-        if (goc_sched.sysmonwait) {
-            goc_sched.sysmonwait = 0;
-            goc_notewakeup(&goc_sched.sysmonnote);
-        }
-        goc_unlock(&goc_sched.lock);
-    }
+    wakesysmon();
 }
 
 void goc_exitsyscall(void) {

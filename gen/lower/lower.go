@@ -123,22 +123,33 @@ func Translate(prog *load.Program) (string, error) {
 	return out.Single(), nil
 }
 
-// TranslateProgram translates prog; the result gives the C as one unit or as
-// one unit per package (units.go).
-func TranslateProgram(prog *load.Program) (out *Output, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			if u, ok := r.(*unsupportedType); ok {
-				err = &load.Unsupported{List: prog.AtImports([]load.Error{unsupportedTypeError(prog, u)})}
-				return
-			}
-			err = &InternalError{Msg: fmt.Sprint(r), Stack: string(debug.Stack())}
+// recoverTranslation, deferred by the entry points, turns a translator
+// panic into the error they return: an unsupported type (positioned at the
+// user's imports) or an internal error with its stack.
+func recoverTranslation(prog *load.Program, err *error) {
+	if r := recover(); r != nil {
+		if u, ok := r.(*unsupportedType); ok {
+			*err = &load.Unsupported{List: prog.AtImports([]load.Error{unsupportedTypeError(prog, u)})}
+			return
 		}
-	}()
-	t := newTranslator(prog)
+		*err = &InternalError{Msg: fmt.Sprint(r), Stack: string(debug.Stack())}
+	}
+}
+
+// testInternalPanic panics when GOC_TEST_INTERNAL_PANIC=1: the tests' way
+// to see how goc reports a translator bug.
+func testInternalPanic() {
 	if os.Getenv("GOC_TEST_INTERNAL_PANIC") == "1" {
 		panic("deliberate translator panic (GOC_TEST_INTERNAL_PANIC)")
 	}
+}
+
+// TranslateProgram translates prog; the result gives the C as one unit or as
+// one unit per package (units.go).
+func TranslateProgram(prog *load.Program) (out *Output, err error) {
+	defer recoverTranslation(prog, &err)
+	t := newTranslator(prog)
+	testInternalPanic()
 	return t.run()
 }
 

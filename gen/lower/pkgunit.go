@@ -71,23 +71,13 @@ type Failure struct {
 // file comment). An error is returned only for what makes the whole package
 // untranslatable; failures of single functions are in the unit.
 func TranslatePackage(prog *load.Program, p *load.Package) (pu *PackageUnit, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			if u, ok := r.(*unsupportedType); ok {
-				err = &load.Unsupported{List: prog.AtImports([]load.Error{unsupportedTypeError(prog, u)})}
-				return
-			}
-			err = &InternalError{Msg: fmt.Sprint(r), Stack: string(debug.Stack())}
-		}
-	}()
+	defer recoverTranslation(prog, &err)
 	t := newTranslator(prog)
 	t.only = p.Types
 	t.pkg = p.Types
 	t.failed = map[string]*Failure{}
 	t.externs = map[string]string{}
-	if os.Getenv("GOC_TEST_INTERNAL_PANIC") == "1" {
-		panic("deliberate translator panic (GOC_TEST_INTERNAL_PANIC)")
-	}
+	testInternalPanic()
 	return t.runPackage(p)
 }
 
