@@ -171,7 +171,21 @@ static goc_g *globrunqpop(void) {
 
 static void destroyp(goc_p *pp);
 
+/* Withdraw pp's request to yield, if it stands; true if it did. */
+static bool clearpreempt(goc_p *pp) {
+    uint32_t one = 1;
+    if (__atomic_load_n(&pp->preempt, __ATOMIC_RELAXED) == 0 ||
+        !__atomic_compare_exchange_n(&pp->preempt, &one, 0, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED))
+        return false;
+    __atomic_sub_fetch(&goc_preempt, 1, __ATOMIC_SEQ_CST);
+    return true;
+}
+
 static void pidleput(goc_p *pp) {
+    /* a request made to the goroutine that ran here is moot: kept, it would keep
+       goc_preempt non-zero, and every translated function entry calling
+       goc_preemptcheck, until this P runs something again */
+    clearpreempt(pp);
     if (pp->id >= __atomic_load_n(&goc_gomaxprocs, __ATOMIC_RELAXED)) {
         destroyp(pp); /* GOMAXPROCS went down: this P goes away instead */
         return;
@@ -428,6 +442,7 @@ static goc_p *newp(int32_t id) {
 static void destroyp(goc_p *pp) {
     bool inherit;
     goc_g *gp;
+    clearpreempt(pp);
     while ((gp = runqget(pp, &inherit)) != NULL)
         globrunqput(gp);
     goc_movetimers(pp, goc_allp[0]);
@@ -720,10 +735,7 @@ static void execute(goc_m *m, goc_g *gp, bool inherit) {
     __atomic_store_n(&gp->s.status, GOC_GRUNNING, __ATOMIC_RELEASE);
     if (!inherit) {
         pp->schedtick++;
-        uint32_t one = 1;
-        if (__atomic_load_n(&pp->preempt, __ATOMIC_RELAXED) != 0 &&
-            __atomic_compare_exchange_n(&pp->preempt, &one, 0, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED))
-            __atomic_sub_fetch(&goc_preempt, 1, __ATOMIC_SEQ_CST); /* a new slice anyway */
+        clearpreempt(pp); /* a new slice anyway */
     }
     gswitch(m, m->g0, gp, false);
     void (*fn)(goc_g *) = m->mcallfn;
@@ -1290,11 +1302,8 @@ void goc_preemptcheck(void) {
     goc_p *pp = m->p;
     if (pp == NULL || m->curg != gp || m->locks != 0)
         return;
-    uint32_t one = 1;
-    if (__atomic_load_n(&pp->preempt, __ATOMIC_RELAXED) == 0 ||
-        !__atomic_compare_exchange_n(&pp->preempt, &one, 0, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED))
+    if (!clearpreempt(pp))
         return;
-    __atomic_sub_fetch(&goc_preempt, 1, __ATOMIC_SEQ_CST);
     mcall(gosched_m, false); /* Go: gopreempt_m, to the global queue */
 }
 
