@@ -21,9 +21,12 @@
 // one batch each); each parameter is then tagged with the least count at
 // which its value reaches the heap or each result, and a call elsewhere
 // connects its arguments through these tags. Dynamic calls (func values,
-// interface methods), the C-backed standard packages, go and defer send
+// interface methods), functions without body, go and defer send
 // their operands to the heap. Stores through pointers, into slices and
-// maps, channel sends, appends and panics do too, as in gc.
+// maps, channel sends, appends and panics do too, as in gc. A value of a
+// type without pointers carries no address anywhere (gc's exprSkipInit):
+// strconv's bigFtoa keeps its decimal on the stack though it appends the
+// digits to a result.
 //
 // What goc does not do that gc does: inlining before the analysis (a
 // function returning &T{} allocates it in the heap), captured variables by
@@ -719,6 +722,9 @@ func (b *escBatch) expr(k escHole, e ast.Expr) {
 	}
 	if tv, ok := b.t.info.Types[e]; ok && (tv.Value != nil || tv.IsType()) {
 		return
+	} else if ok && k.derefs >= 0 && !isUntyped(tv.Type) && !hasPointers(tv.Type) {
+		// a value without pointers carries no address (gc's exprSkipInit)
+		k = b.discardHole()
 	}
 	switch x := e.(type) {
 	case *ast.ParenExpr:
@@ -1843,4 +1849,10 @@ func hasTypeParam(t types.Type) bool {
 		return false
 	}
 	return walk(t)
+}
+
+// isUntyped reports whether t is an untyped constant's or nil's type.
+func isUntyped(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Info()&types.IsUntyped != 0
 }
