@@ -86,7 +86,7 @@ check-gcstress: build/check_runtime
 # The translator's own tests: error paths (type errors, unsupported constructs,
 # internal errors), emitted-C golden, end-to-end programs.
 gen-test: all
-	cd gen && GOTOOLCHAIN=local GOFLAGS=-mod=mod $(GO) test ./...
+	cd gen && GOTOOLCHAIN=local GOFLAGS=-mod=mod $(GO) test -timeout 30m ./...
 
 conformance: all
 	python3 conformance/run

@@ -474,34 +474,6 @@ GOC_INTERNAL extern bool goc_trace_mapgrow;
 /* Called by goc_init: reads GOCTRACE once (sets goc_trace_mapgrow). */
 GOC_INTERNAL void goc_mapinit(void);
 
-/* ---- fmt.c, fmt_float.c, fmt_quote.c, fmt_sort.c, fmt_errors.c (engineer F) ---- */
-/* A growable byte buffer (atomic memory): fmt's output under construction. */
-typedef struct goc_fmtbuf {
-    uint8_t *p;
-    goc_int len, cap;
-} goc_fmtbuf;
-GOC_INTERNAL void goc_fmtbuf_write(goc_fmtbuf *b, const void *s, goc_int n);
-GOC_INTERNAL void goc_fmtbuf_byte(goc_fmtbuf *b, uint8_t c);
-/* strconv.AppendFloat(b, v, fmt, prec, bitsize) for fmt in e E f g G b x X (prec < 0: shortest) */
-GOC_INTERNAL void goc_fmt_appendfloat(goc_fmtbuf *b, double v, char fmt, int prec, int bitsize);
-/* strconv.AppendQuote / AppendQuoteToASCII, AppendQuoteRune(ToASCII), CanBackquote, IsPrint */
-GOC_INTERNAL void goc_fmt_appendquote(goc_fmtbuf *b, const uint8_t *s, goc_int n, bool asciionly);
-GOC_INTERNAL void goc_fmt_appendquoterune(goc_fmtbuf *b, int32_t r, bool asciionly);
-GOC_INTERNAL bool goc_fmt_canbackquote(const uint8_t *s, goc_int n);
-GOC_INTERNAL bool goc_fmt_isprint(int32_t r);
-/* utf8.DecodeRune (invalid: RuneError, width 1), EncodeRune, RuneCount */
-GOC_INTERNAL int32_t goc_fmt_decoderune(const uint8_t *s, goc_int n, int *width);
-GOC_INTERNAL int goc_fmt_encoderune(uint8_t *p, int32_t r);
-GOC_INTERNAL goc_int goc_fmt_runecount(const uint8_t *s, goc_int n);
-/* fmt_sort.c: the n entries of map h in internal/fmtsort order (pointers into the buckets) */
-typedef struct goc_fmtentry {
-    const void *key, *elem;
-} goc_fmtentry;
-GOC_INTERNAL goc_int goc_fmt_sortmap(const goc_maptype *t, goc_hmap *h, goc_fmtentry **out);
-/* fmt.c: Sprintf for Errorf, reporting the operand numbers of the %w verbs */
-GOC_INTERNAL goc_string goc_fmt_sprintfw(goc_string format, goc_slice args, goc_int **wrapped, int *nwrapped,
-                                         bool *reordered);
-
 /* ---- syscall.c, godebug.c: hooks of GOROOT's syscall and internal/godebug ---- */
 /* runtime.c: (re)read the GODEBUG settings the runtime honours from the C environment */
 GOC_INTERNAL void goc_parsedebugvars(void);

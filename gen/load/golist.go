@@ -153,7 +153,7 @@ func goCommandError(err error) error {
 
 // std returns the package of GOROOT with import path path, asking the go
 // command if no load so far described it (a package that a replacement in
-// override/ or patch/ imports, or a stub's import).
+// override/ or patch/ imports).
 func (l *lister) std(path string) *packages.Package {
 	if p := l.byPath[path]; p != nil {
 		return p

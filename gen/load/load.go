@@ -5,16 +5,11 @@
 // (golist.go): files, a directory or a package pattern, in modules with
 // their requirements, replace directives, workspaces and vendor directories.
 // goc then parses and type-checks every package itself, so that it can
-// replace some standard packages:
-//   - fmt, whose calls the translator lowers to the C runtime, is served
-//     from a declaration-only source embedded in this package
-//     (std/fmt.go.txt): only its signatures matter;
-//   - a few standard packages are replaced by goc's own Go source
-//     (override/), or have some files replaced (patch/); see source.go.
+// replace a few standard packages by goc's own Go source (override/), or
+// some of their files (patch/); see source.go.
 package load
 
 import (
-	"embed"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -28,15 +23,6 @@ import (
 	"strings"
 	"sync"
 )
-
-//go:embed std/*.go.txt
-var stdFS embed.FS
-
-// Supported reports whether path is one of the C-backed stub packages.
-func Supported(path string) bool {
-	_, err := stdFS.ReadFile("std/" + path + ".go.txt")
-	return err == nil
-}
 
 // Program is a parsed and type-checked main package with the packages it
 // imports from source.
@@ -73,7 +59,7 @@ type Package struct {
 	// goc's replacements) and contents of Files.
 	FileNames []string
 	Srcs      [][]byte
-	// Imports are the packages (from source or stubs) it imports.
+	// Imports are the packages it imports.
 	Imports []*types.Package
 	// ImportPos is where the user's code first imports this package, directly
 	// or through other packages: errors about a dependency (cgo, assembly)

@@ -226,7 +226,7 @@ func (b *builder) phase(what string, start time.Time) {
 
 // translation keys -----------------------------------------------------------
 
-// exeID identifies this goc executable (its translator, stubs and
+// exeID identifies this goc executable (its translator and
 // replacements): a hash of its content, remembered by path, size and time.
 func (b *builder) exeID() string {
 	exe, err := os.Executable()
@@ -263,17 +263,11 @@ func (b *builder) translationBase(prog *load.Program) string {
 	if st, err := os.Stat(b.lib); err == nil {
 		fmt.Fprintf(h, "%s\x00%d\x00%d\x00", b.lib, st.Size(), st.ModTime().UnixNano())
 	}
-	// fmt's Print* write through os.Stdout when os is in the program (lower/fmt.go)
-	hasOS := false
-	for _, p := range prog.Pkgs {
-		hasOS = hasOS || p.Path == "os"
-	}
-	fmt.Fprintf(h, "os=%v\x00", hasOS)
 	return hex.EncodeToString(h.Sum(nil))
 }
 
 // sourceDeps lists the packages translated from source that p imports,
-// directly or through C-backed stub packages (which have no unit).
+// directly or through packages without a unit.
 func sourceDeps(p *load.Package, byTypes map[*types.Package]*load.Package) []*load.Package {
 	var deps []*load.Package
 	seen := map[*types.Package]bool{}
