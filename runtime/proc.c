@@ -301,8 +301,11 @@ static uint32_t runqgrab(goc_p *pp, goc_g **batch, uint32_t batchhead, bool stea
                 return 0;
             if (__atomic_load_n(&pp->status, __ATOMIC_RELAXED) == GOC_PRUNNING) {
                 /* Its P is about to run it, most likely (a goroutine that readied
-                   another and is about to block): give it a moment (Go sleeps 3 µs). */
-                goc_procyield(200);
+                   another and is about to block): give it a moment. Like gc, sleep
+                   (usleep(3), which the kernel's timer slack stretches to tens of µs)
+                   rather than spin: a spinning thief takes a core from the pair it
+                   would steal from. */
+                usleep(3);
                 if (__atomic_load_n(&pp->runnext, __ATOMIC_ACQUIRE) != next)
                     continue;
             }
@@ -1016,7 +1019,8 @@ void goc_injectglist(goc_g *list) {
 
 /* ---- finding work ----------------------------------------------------------------------------- */
 
-static goc_g *stealwork(goc_m *m, int64_t now, int64_t *polluntil) {
+/* *now is 0 until somebody read the clock. */
+static goc_g *stealwork(goc_m *m, int64_t *now, int64_t *polluntil) {
     goc_p *pp = m->p;
     for (int round = 0; round < 4; round++) {
         bool last = round == 3; /* also timers and runnext */
@@ -1028,8 +1032,10 @@ static goc_g *stealwork(goc_m *m, int64_t now, int64_t *polluntil) {
                 continue;
             if (last) {
                 int64_t w = __atomic_load_n(&p2->timer0when, __ATOMIC_ACQUIRE);
-                if (w != 0 && w <= now) {
-                    goc_checktimers(p2, now);
+                if (w != 0 && *now == 0)
+                    *now = goc_nanotime();
+                if (w != 0 && w <= *now) {
+                    goc_checktimers(p2, *now);
                     bool inherit;
                     goc_g *gp = runqget(pp, &inherit);
                     if (gp != NULL)
@@ -1061,8 +1067,13 @@ static goc_g *findrunnable(goc_m *m, bool *inherit) {
     *inherit = false;
 top:;
     goc_p *pp = m->p;
-    int64_t now = goc_nanotime();
-    int64_t polluntil = goc_checktimers(pp, now);
+    /* The clock is read only when some timer needs it (a vDSO call is a good part of a
+       channel hand-off otherwise); stealwork reads it when another P has timers. */
+    int64_t now = 0, polluntil = 0;
+    if (__atomic_load_n(&pp->timer0when, __ATOMIC_ACQUIRE) != 0) {
+        now = goc_nanotime();
+        polluntil = goc_checktimers(pp, now);
+    }
     goc_g *gp;
     if (pp->schedtick % 61 == 0 && __atomic_load_n(&goc_sched.runqsize, __ATOMIC_RELAXED) > 0) {
         goc_lock(&goc_sched.lock);
@@ -1104,7 +1115,7 @@ top:;
             m->spinning = true;
             __atomic_add_fetch(&goc_sched.nmspinning, 1, __ATOMIC_SEQ_CST);
         }
-        gp = stealwork(m, now, &polluntil);
+        gp = stealwork(m, &now, &polluntil);
         if (gp != NULL)
             return gp;
     } else {
