@@ -59,6 +59,8 @@ static inline bool goc_memeq(const void *a, const void *b, size_t n) {
 /* ---- malloc.c, slice.c, string.c (engineer M) ---- */
 /* GOC_GCSTRESS=N: collect every N runtime allocations (0 = off). */
 GOC_INTERNAL extern unsigned long goc_gcstress;
+/* Goroutine stacks the last collection scanned (stack.c): GC stress spaces its collections by it. */
+GOC_INTERNAL extern uintptr_t goc_gcstacks;
 /* Go: maxAlloc on linux/amd64 (heapAddrBits = 48): the largest allocation. */
 #define GOC_MAXALLOC ((uintptr_t)1 << 48)
 /* Called by goc_init after GC_INIT: installs the out-of-memory hook and
