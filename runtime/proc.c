@@ -247,6 +247,12 @@ static bool runqputslow(goc_p *pp, goc_g *gp, uint32_t h, uint32_t t) {
 static void runqput(goc_p *pp, goc_g *gp, bool next) {
     if (next) {
         goc_g *old = __atomic_load_n(&pp->runnext, __ATOMIC_RELAXED);
+        if (old == NULL) {
+            /* Only pp's M makes runnext non-nil and thieves only take a non-nil one: a
+               store will do (one atomic fewer on every channel hand-off). */
+            __atomic_store_n(&pp->runnext, gp, __ATOMIC_RELEASE);
+            return;
+        }
         while (!__atomic_compare_exchange_n(&pp->runnext, &old, gp, true, __ATOMIC_RELEASE, __ATOMIC_RELAXED))
             ;
         if (old == NULL)
@@ -948,9 +954,11 @@ void goc_goready(goc_g *gp) {
         readylocked(gp);
         return;
     }
-    uint32_t st = GOC_GWAITING;
-    if (!__atomic_compare_exchange_n(&gp->s.status, &st, GOC_GRUNNABLE, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
+    /* Only the goroutine that took gp off a wait queue readies it, so nobody else writes
+       its status now: a check and a store, not a compare-and-swap. */
+    if (__atomic_load_n(&gp->s.status, __ATOMIC_ACQUIRE) != GOC_GWAITING)
         goc_throw("bad g->status in ready");
+    __atomic_store_n(&gp->s.status, GOC_GRUNNABLE, __ATOMIC_RELEASE);
     readyput(gp, true);
 }
 
