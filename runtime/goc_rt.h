@@ -461,11 +461,15 @@ GOC_INTERNAL void goc_traceback(void);
 /* proc.c: fn(g, arg) for every goroutine, oldest first, under the scheduler's
    lock (no goroutine starts or exits meanwhile). */
 GOC_INTERNAL void goc_forallgs(void (*fn)(struct goc_g *, void *), void *arg);
+/* proc.c: goc_forallgs with no goroutine resumed meanwhile (runtime.Stack of all: their
+   stacks can be borrowed); fn must not allocate from the collector. */
+GOC_INTERNAL void goc_forallgs_stopped(void (*fn)(struct goc_g *, void *), void *arg);
 /* traceback.c: the frames of goroutine gp, which is not the caller (stopped
    by a signal while it prints), then its "created by" lines. */
 GOC_INTERNAL void goc_tracebackg(struct goc_g *gp);
 /* proc.c: whether goc_onstackof may run code on gp's stack: every goroutine is parked (the
-   deadlock report) and gp parked through the scheduler, so nothing can resume it meanwhile. */
+   deadlock report) or switches are frozen (goc_forallgs_stopped), and gp parked through the
+   scheduler, so nothing can resume it meanwhile. */
 GOC_INTERNAL bool goc_stackborrowable(const struct goc_g *gp);
 /* proc.c: run fn(arg) on parked gp's stack, above its frames, and come back (its traceback). */
 GOC_INTERNAL void goc_onstackof(struct goc_g *gp, void (*fn)(void *), void *arg);

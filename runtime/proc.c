@@ -1679,8 +1679,11 @@ static goc_g **listedgs(size_t *n) {
 /* deadlock() is printing: every goroutine stays parked until the process exits. */
 static bool worldparked;
 
+/* goc_forallgs_stopped is running: no M can switch to a goroutine. */
+static bool switchesfrozen;
+
 bool goc_stackborrowable(const goc_g *gp) {
-    return __atomic_load_n(&worldparked, __ATOMIC_ACQUIRE) && gp != goc_loadg() && gp->s.kind == GOC_GKUSER &&
+    return (__atomic_load_n(&worldparked, __ATOMIC_ACQUIRE) || __atomic_load_n(&switchesfrozen, __ATOMIC_ACQUIRE)) && gp != goc_loadg() && gp->s.kind == GOC_GKUSER &&
            !goc_islocked(gp) && gp->s.sp != NULL && __atomic_load_n(&gp->s.status, __ATOMIC_ACQUIRE) == GOC_GWAITING;
 }
 
@@ -1721,6 +1724,33 @@ void goc_forallgs(void (*fn)(goc_g *, void *), void *arg) {
         fn(gs[i], arg);
     goc_unlock(&goc_sched.lock);
     free(gs);
+}
+
+typedef struct forallarg {
+    void (*fn)(goc_g *, void *);
+    void *arg;
+} forallarg;
+
+static void *forallfrozen(void *p) {
+    forallarg *a = p;
+    goc_freezeswitches(true);
+    __atomic_store_n(&switchesfrozen, true, __ATOMIC_RELEASE);
+    goc_forallgs(a->fn, a->arg);
+    __atomic_store_n(&switchesfrozen, false, __ATOMIC_RELEASE);
+    goc_freezeswitches(false);
+    return NULL;
+}
+
+/*
+ * Go: stopTheWorld("stack trace") around forEachGRace. goc stops only the
+ * stack switches: with the allocation lock held (no collection starts, none
+ * is running) and every M held out of goc_switchbegin, no parked goroutine
+ * can be resumed, so its stack can be borrowed for its traceback; goroutines
+ * running on other threads go on running.
+ */
+void goc_forallgs_stopped(void (*fn)(goc_g *, void *), void *arg) {
+    forallarg a = {fn, arg};
+    GC_call_with_alloc_lock(forallfrozen, &a);
 }
 
 static void checkdead(void) {

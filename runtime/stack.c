@@ -252,6 +252,15 @@ static void GC_CALLBACK gcstart(void) {
     }
 }
 
+/* runtime.Stack(buf, true) (proc.c, with the allocation lock held): as gcstart, no M
+   starts a stack switch until the freeze ends, and none is inside one when this returns. */
+void goc_freezeswitches(bool on) {
+    if (on)
+        gcstart();
+    else
+        __atomic_store_n(&goc_gcstopping, 0, __ATOMIC_RELEASE);
+}
+
 static GC_push_other_roots_proc prevpush;
 
 /* The cold end of what the collector scans for g: a record at the top of its stack is included. */
