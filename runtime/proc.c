@@ -669,6 +669,19 @@ static void handoffp(goc_p *pp) {
 
 /* ---- the stack switch ------------------------------------------------------------------------ */
 
+/* The goroutine that switched straight to this one (parkdirect) is off its stack now:
+   park it and release its lock, as park_m would have on g0. */
+static inline void finishpark(goc_m *m) {
+    goc_g *prev = m->parkg;
+    if (__builtin_expect(prev == NULL, 1))
+        return;
+    m->parkg = NULL;
+    void *lk = m->waitlock;
+    m->waitlock = NULL;
+    __atomic_store_n(&prev->s.status, GOC_GWAITING, __ATOMIC_RELEASE);
+    goc_unlock(lk);
+}
+
 /* Leave from for to on m's thread; returns when from is resumed (on whatever M). */
 static void gswitch(goc_m *m, goc_g *from, goc_g *to, bool dying) {
     goc_switchbegin(m);
@@ -692,7 +705,9 @@ static void gswitch(goc_m *m, goc_g *from, goc_g *to, bool dying) {
 #if defined(__SANITIZE_ADDRESS__)
     __sanitizer_finish_switch_fiber(from->s.asanfake, NULL, NULL);
 #endif
-    goc_switchend(from->s.m); /* the M that resumed us */
+    goc_m *rm = from->s.m; /* the M that resumed us */
+    goc_switchend(rm);
+    finishpark(rm);
 }
 
 static _Noreturn void stackoverflow_canary(goc_g *gp) {
@@ -755,6 +770,7 @@ static void gostart(void *arg) {
     __sanitizer_finish_switch_fiber(NULL, NULL, NULL);
 #endif
     goc_switchend(gp->s.m);
+    finishpark(gp->s.m);
     goc_func *fn = gp->s.fn;
     ((void (*)(goc_func *))fn->fn)(fn);
     goexit1();
@@ -927,6 +943,37 @@ static void park_m(goc_g *gp) {
     }
 }
 
+/*
+ * A channel hand-off's fast path: when the goroutine that parks has just
+ * readied another into runnext (the receiver of an unbuffered send, say)
+ * and schedule would pick it next anyway (no timer, no global-queue turn,
+ * no GOMAXPROCS change), switch straight to it instead of through g0; it
+ * parks us and releases our lock once we are off our stack (finishpark).
+ * Only for goc_parkunlock, which cannot refuse. One stack switch instead of
+ * two, and no trip through the scheduler loop.
+ */
+static bool parkdirect(goc_g *gp, goc_m *m, goc_unlockf unlockf, void *arg) {
+    goc_p *pp = m->p;
+    if (unlockf != goc_parkunlock || pp == NULL || m->curg != gp ||
+        __atomic_load_n(&pp->timer0when, __ATOMIC_RELAXED) != 0 ||
+        (pp->schedtick % 61 == 0 && __atomic_load_n(&goc_sched.runqsize, __ATOMIC_RELAXED) > 0) ||
+        pp->id >= __atomic_load_n(&goc_gomaxprocs, __ATOMIC_RELAXED))
+        return false;
+    goc_g *next = __atomic_load_n(&pp->runnext, __ATOMIC_ACQUIRE);
+    if (next == NULL ||
+        !__atomic_compare_exchange_n(&pp->runnext, &next, NULL, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
+        return false;
+    if (goc_stackoverflowed(gp))
+        stackoverflow_canary(gp);
+    m->curg = next;
+    next->s.m = m;
+    __atomic_store_n(&next->s.status, GOC_GRUNNING, __ATOMIC_RELEASE);
+    m->parkg = gp;
+    m->waitlock = arg;
+    gswitch(m, gp, next, false);
+    return true;
+}
+
 void goc_gopark(const char *reason, goc_unlockf unlockf, void *arg) {
     goc_g *gp = goc_schedg();
     if (gp->s.kind == GOC_GKG0)
@@ -934,7 +981,7 @@ void goc_gopark(const char *reason, goc_unlockf unlockf, void *arg) {
     gp->s.waitreason = reason;
     if (goc_islocked(gp)) {
         parklocked(gp, unlockf, arg);
-    } else {
+    } else if (!parkdirect(gp, gp->s.m, unlockf, arg)) {
         goc_m *m = gp->s.m;
         m->waitunlockf = unlockf;
         m->waitlock = arg;

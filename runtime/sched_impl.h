@@ -70,6 +70,7 @@ typedef struct goc_m {
     struct goc_g *mcallg;
     goc_unlockf waitunlockf;
     void *waitlock;
+    struct goc_g *parkg;        /* switched straight to curg (parkdirect): still to be parked */
     /* Boehm (stack.c) */
     void *gchandle;             /* GC_get_my_stackbottom's handle for this thread */
     uintptr_t gcbottom;         /* the stack bottom last given to the collector */
