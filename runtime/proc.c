@@ -12,12 +12,15 @@
  * is nothing to do, and one of them sleeps in the poller (netpoll.c) until
  * the next timer when goroutines wait for I/O or time.
  *
- * Switching. A goroutine never switches straight to another: it switches
- * to its M's g0 (mcall), and g0 finishes what the goroutine asked (park_m,
- * gosched_m, goexit0, exitsyscall0) and picks the next goroutine
- * (schedule). So when gopark's unlock callback releases a channel's lock,
- * the parked goroutine's registers are already saved and any M may resume
- * it at once. Every switch runs between goc_switchbegin and goc_switchend
+ * Switching. A goroutine switches to its M's g0 (mcall), and g0 finishes
+ * what the goroutine asked (park_m, gosched_m, goexit0, exitsyscall0) and
+ * picks the next goroutine (schedule). So when gopark's unlock callback
+ * releases a channel's lock, the parked goroutine's registers are already
+ * saved and any M may resume it at once. The one exception is a channel
+ * hand-off's park (parkdirect): when the goroutine it readied sits in
+ * runnext and would be picked next anyway, the parking goroutine switches
+ * straight to it, and that one, once on its own stack, marks the first
+ * waiting and releases its lock (finishpark) — the same order, one switch. Every switch runs between goc_switchbegin and goc_switchend
  * (stack.c's guard against a collection that would see a thread half
  * way between two stacks) and updates m->curstack inside.
  *
