@@ -59,6 +59,8 @@ static inline bool goc_memeq(const void *a, const void *b, size_t n) {
 /* ---- malloc.c, slice.c, string.c (engineer M) ---- */
 /* GOC_GCSTRESS=N: collect every N runtime allocations (0 = off). */
 GOC_INTERNAL extern unsigned long goc_gcstress;
+/* Goroutine stacks the last collection scanned (stack.c): GC stress spaces its collections by it. */
+GOC_INTERNAL extern uintptr_t goc_gcstacks;
 /* Go: maxAlloc on linux/amd64 (heapAddrBits = 48): the largest allocation. */
 #define GOC_MAXALLOC ((uintptr_t)1 << 48)
 /* Called by goc_init after GC_INIT: installs the out-of-memory hook and
@@ -459,11 +461,15 @@ GOC_INTERNAL void goc_traceback(void);
 /* proc.c: fn(g, arg) for every goroutine, oldest first, under the scheduler's
    lock (no goroutine starts or exits meanwhile). */
 GOC_INTERNAL void goc_forallgs(void (*fn)(struct goc_g *, void *), void *arg);
+/* proc.c: goc_forallgs with no goroutine resumed meanwhile (runtime.Stack of all: their
+   stacks can be borrowed); fn must not allocate from the collector. */
+GOC_INTERNAL void goc_forallgs_stopped(void (*fn)(struct goc_g *, void *), void *arg);
 /* traceback.c: the frames of goroutine gp, which is not the caller (stopped
    by a signal while it prints), then its "created by" lines. */
 GOC_INTERNAL void goc_tracebackg(struct goc_g *gp);
 /* proc.c: whether goc_onstackof may run code on gp's stack: every goroutine is parked (the
-   deadlock report) and gp parked through the scheduler, so nothing can resume it meanwhile. */
+   deadlock report) or switches are frozen (goc_forallgs_stopped), and gp parked through the
+   scheduler, so nothing can resume it meanwhile. */
 GOC_INTERNAL bool goc_stackborrowable(const struct goc_g *gp);
 /* proc.c: run fn(arg) on parked gp's stack, above its frames, and come back (its traceback). */
 GOC_INTERNAL void goc_onstackof(struct goc_g *gp, void (*fn)(void *), void *arg);

@@ -69,7 +69,9 @@
  * GC stress. GOC_GCSTRESS=N (read by goc_mallocinit at start-up) forces a
  * full collection every N allocations, so tests catch pointers hidden from
  * the collector (e.g. stored in atomic memory) right away. The counter is
- * atomic: goroutines on several threads may allocate concurrently.
+ * atomic: goroutines on several threads may allocate concurrently. With
+ * many goroutines the interval grows with the stacks a collection scans
+ * (N * (1 + stacks/100)).
  */
 #include "goc_rt.h"
 
@@ -151,9 +153,14 @@ void goc_mallocinit(void) {
 /* Tiny objects are smaller than this; a block hands out this many bytes. */
 enum { tinyBytes = 15 };
 
+/* Every n allocations; with many goroutines, every n * (1 + stacks/100): a collection scans
+   every parked stack, so 10^5 goroutines would make a run of a few seconds take hours. */
 static inline void gcstress(void) {
     unsigned long n = goc_gcstress;
-    if (n != 0 && (atomic_fetch_add_explicit(&stresscount, 1, memory_order_relaxed) + 1) % n == 0)
+    if (n == 0)
+        return;
+    n *= 1 + __atomic_load_n(&goc_gcstacks, __ATOMIC_RELAXED) / 100;
+    if ((atomic_fetch_add_explicit(&stresscount, 1, memory_order_relaxed) + 1) % n == 0)
         GC_gcollect();
 }
 
