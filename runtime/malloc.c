@@ -82,6 +82,16 @@
  * slots cost about a quarter of its time. Batches of such slots are kept
  * apart from batches of ordinary objects of the same size.
  *
+ * Allocation count (Go: MemStats.Mallocs, which testing.AllocsPerRun and
+ * bench/ read). Every goc_mallocgc of a non-zero size counts one, tiny
+ * objects included (gc counts its tiny allocations too). Each thread counts
+ * into a record of its own, on its own cache line, so allocating threads do
+ * not share a counter; the records (C memory, never freed) form a list that
+ * goc_nmalloc sums. When a thread exits its record is released, and the next
+ * new thread takes it over and goes on counting in it, so the sum never
+ * loses an exited thread's allocations and the list is as long as the most
+ * threads alive at once.
+ *
  * GC stress. GOC_GCSTRESS=N (read by goc_mallocinit at start-up) forces a
  * full collection every N allocations, so tests catch pointers hidden from
  * the collector (e.g. stored in atomic memory) right away. The counter is
@@ -162,6 +172,65 @@ void goc_mallocinit(void) {
             n = 0;
     }
     goc_gcstress = n;
+}
+
+typedef struct mcount {
+    _Alignas(64) atomic_uint_fast64_t n; /* written by its owner only */
+    atomic_bool owned;
+    struct mcount *next;                 /* set once, before it is published */
+} mcount;
+static _Atomic(mcount *) mcounts;
+static __thread mcount *mymcount __attribute__((tls_model("initial-exec")));
+static pthread_key_t mcountkey;
+static pthread_once_t mcountonce = PTHREAD_ONCE_INIT;
+
+static void releasemcount(void *c) {
+    atomic_store_explicit(&((mcount *)c)->owned, false, memory_order_release);
+}
+static void mcountkeyinit(void) {
+    pthread_key_create(&mcountkey, releasemcount);
+}
+
+/* The calling thread's record: a released one taken over, or a new one. */
+static mcount *newmcount(void) {
+    mcount *c;
+    for (c = atomic_load_explicit(&mcounts, memory_order_acquire); c != NULL; c = c->next) {
+        bool free = false;
+        if (atomic_compare_exchange_strong_explicit(&c->owned, &free, true, memory_order_acquire,
+                                                    memory_order_relaxed))
+            break;
+    }
+    if (c == NULL) {
+        c = aligned_alloc(64, sizeof *c);
+        if (c == NULL)
+            outofmemory(sizeof *c);
+        atomic_init(&c->n, 0);
+        atomic_init(&c->owned, true);
+        c->next = atomic_load_explicit(&mcounts, memory_order_relaxed);
+        while (!atomic_compare_exchange_weak_explicit(&mcounts, &c->next, c, memory_order_release,
+                                                      memory_order_relaxed))
+            ;
+    }
+    pthread_once(&mcountonce, mcountkeyinit);
+    pthread_setspecific(mcountkey, c);
+    mymcount = c;
+    return c;
+}
+
+static inline void countmalloc(void) {
+    mcount *c = mymcount;
+    if (__builtin_expect(c == NULL, 0))
+        c = newmcount();
+    /* only this thread writes n: a plain increment, readable by others */
+    atomic_store_explicit(&c->n, atomic_load_explicit(&c->n, memory_order_relaxed) + 1,
+                          memory_order_relaxed);
+}
+
+uint64_t goc_nmalloc(void) {
+    uint64_t sum = 0;
+    for (mcount *c = atomic_load_explicit(&mcounts, memory_order_acquire); c != NULL; c = c->next)
+        sum += atomic_load_explicit(&c->n, memory_order_relaxed);
+    return sum;
 }
 
 /* Tiny objects are smaller than this; a block hands out this many bytes. */
@@ -264,6 +333,7 @@ static void *ascalloc(uintptr_t size, bool noscan) {
 static inline void *mallocgc(uintptr_t size, const goc_type *typ, bool needzero, uintptr_t tight) {
     if (size == 0)
         return &goc_zerobase;
+    countmalloc();
     gcstress();
     if (size < tinyBytes && typ != NULL && typ->PtrBytes == 0)
         return tinyalloc(size);
