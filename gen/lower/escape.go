@@ -816,16 +816,12 @@ func (b *escBatch) selector(k escHole, x *ast.SelectorExpr) {
 
 func (b *escBatch) index(k escHole, x *ast.IndexExpr) {
 	if tv, ok := b.t.info.Types[x.X]; ok && tv.IsValue() {
-		switch u := tv.Type.Underlying().(type) {
+		switch tv.Type.Underlying().(type) {
 		case *types.Array:
 			b.expr(b.discardHole(), x.Index)
 			b.expr(k, x.X)
 			return
-		case *types.Pointer: // *[N]T
-			b.expr(b.discardHole(), x.Index)
-			b.expr(k.deref(), x.X)
-			return
-		case *types.Slice:
+		case *types.Pointer, *types.Slice: // *[N]T or []T: the element is behind the pointer
 			b.expr(b.discardHole(), x.Index)
 			b.expr(k.deref(), x.X)
 			return
@@ -837,8 +833,6 @@ func (b *escBatch) index(k escHole, x *ast.IndexExpr) {
 			b.expr(b.discardHole(), x.X)
 			b.expr(b.discardHole(), x.Index)
 			return
-		default:
-			_ = u
 		}
 		b.expr(b.heapHole(), x.X)
 		b.expr(b.heapHole(), x.Index)
