@@ -1094,10 +1094,10 @@ func (b *escBatch) dynamicCallee(fun ast.Expr) {
 // tagHole is where argument i of a call of fo goes by fo's tag: the heap
 // and the call's results at the tagged dereference counts. Functions
 // without a tag (bodies in C or assembly) send it to the heap unless
-// declared //go:noescape; intrinsics keep nothing.
+// declared //go:noescape; pure intrinsics keep nothing.
 func (b *escBatch) tagHole(ks []escHole, tag *escTag, i int, fo *types.Func) escHole {
 	if tag == nil {
-		if b.t.intrinsicFor(fo) != "" || b.noescapeDecl(fo) {
+		if b.t.pureIntrinsic(fo) || b.noescapeDecl(fo) {
 			return b.discardHole()
 		}
 		return b.heapHole()

@@ -686,18 +686,8 @@ void sync__runtime_procUnpin(void); /* the C runtime's */
 goc_uint32 runtime__randn(goc_uint32); /* the C runtime's */
 goc_int sync__runtime_procPin(void); /* the C runtime's */
 goc_uintptr internal_runtime_atomic__LoadAcquintptr(goc_uintptr *); /* the C runtime's */
-goc_uintptr sync_atomic__LoadUintptr(goc_uintptr *); /* the C runtime's */
-void sync_atomic__StoreUintptr(goc_uintptr *, goc_uintptr); /* the C runtime's */
 goc_int runtime__GOMAXPROCS(goc_int); /* the C runtime's */
-void sync_atomic__StorePointer(void * *, void *); /* the C runtime's */
 goc_uintptr internal_runtime_atomic__StoreReluintptr(goc_uintptr *, goc_uintptr); /* the C runtime's */
-void * sync_atomic__LoadPointer(void * *); /* the C runtime's */
-goc_bool sync_atomic__CompareAndSwapInt32(goc_int32 *, goc_int32, goc_int32); /* the C runtime's */
-goc_int32 sync_atomic__AddInt32(goc_int32 *, goc_int32); /* the C runtime's */
-goc_uint64 sync_atomic__LoadUint64(goc_uint64 *); /* the C runtime's */
-goc_bool sync_atomic__CompareAndSwapUint64(goc_uint64 *, goc_uint64, goc_uint64); /* the C runtime's */
-goc_bool sync_atomic__CompareAndSwapPointer(void * *, void *, void *); /* the C runtime's */
-goc_uint64 sync_atomic__AddUint64(goc_uint64 *, goc_uint64); /* the C runtime's */
 goc_bool sync__runtime_canSpin(goc_int); /* the C runtime's */
 void sync__runtime_doSpin(void); /* the C runtime's */
 void sync__throw(goc_string); /* the C runtime's */
@@ -6202,7 +6192,7 @@ static GOC_GOTEXT(sync__Pool__getSlow) goc_eface sync__Pool__getSlow(sync__Pool 
         }
     }
 #line 175 "/usr/lib/go-1.23/src/sync/pool.go"
-    size = sync_atomic__LoadUintptr(&(GOC_NN(p)->victimSize));
+    size = goc_atomic_LoadUintptr(&(GOC_NN(p)->victimSize));
 #line 176 "/usr/lib/go-1.23/src/sync/pool.go"
     if ((((goc_uintptr)pid) >= size)) {
 #line 177 "/usr/lib/go-1.23/src/sync/pool.go"
@@ -6249,7 +6239,7 @@ static GOC_GOTEXT(sync__Pool__getSlow) goc_eface sync__Pool__getSlow(sync__Pool 
         }
     }
 #line 194 "/usr/lib/go-1.23/src/sync/pool.go"
-    sync_atomic__StoreUintptr(&(GOC_NN(p)->victimSize), ((goc_uintptr)0));
+    goc_atomic_StoreUintptr(&(GOC_NN(p)->victimSize), ((goc_uintptr)0));
 #line 196 "/usr/lib/go-1.23/src/sync/pool.go"
     return ((goc_eface){0});
 }
@@ -6415,7 +6405,7 @@ static GOC_GOTEXT(sync__Pool__pinSlow) goc_tuple__ptr_sync__poolLocal__int sync_
 #line 241 "/usr/lib/go-1.23/src/sync/pool.go"
         goc_slice local = ({ goc_int _l = (goc_int)(size); goc_makeslice((&goc_type__sync__poolLocal.d.Type), _l, _l); });
 #line 242 "/usr/lib/go-1.23/src/sync/pool.go"
-        sync_atomic__StorePointer(&(GOC_NN(p)->local), ((void *)&(GOC_SLICE_AT(sync__poolLocal, local, 0))));
+        goc_atomic_StorePointer(&(GOC_NN(p)->local), ((void *)&(GOC_SLICE_AT(sync__poolLocal, local, 0))));
 #line 243 "/usr/lib/go-1.23/src/sync/pool.go"
         internal_runtime_atomic__StoreReluintptr(&(GOC_NN(p)->localSize), ((goc_uintptr)size));
 #line 244 "/usr/lib/go-1.23/src/sync/pool.go"
@@ -6496,7 +6486,7 @@ static GOC_GOTEXT(sync_atomic__Pointer__sync__poolChainElt__Load) sync__poolChai
 #line 54 "/usr/lib/go-1.23/src/sync/atomic/type.go"
     GOC_PREEMPT_CHECK();
 #line 54 "/usr/lib/go-1.23/src/sync/atomic/type.go"
-    return ((sync__poolChainElt *)sync_atomic__LoadPointer(&(GOC_NN(x)->v)));
+    return ((sync__poolChainElt *)goc_atomic_LoadPointer(&(GOC_NN(x)->v)));
 }
 GOC_FUNCTAB(sync_atomic__Pointer__sync__poolChainElt__Load, "sync/atomic.(*Pointer[...]).Load", 4);
 
@@ -6551,15 +6541,13 @@ static GOC_GOTEXT(sync__poolChain__popTail) goc_tuple__any__bool sync__poolChain
 }
 GOC_FUNCTAB(sync__poolChain__popTail, "sync.(*poolChain).popTail", 4);
 
-GOC_FUNCTAB(sync_atomic__LoadUintptr, "sync/atomic.LoadUintptr", 4);
-GOC_FUNCTAB(sync_atomic__StoreUintptr, "sync/atomic.StoreUintptr", 4);
 /* func (*Pointer[T]) Store(val *T) */
 #line 57 "/usr/lib/go-1.23/src/sync/atomic/type.go"
 static GOC_GOTEXT(sync_atomic__Pointer__sync__poolChainElt__Store) void sync_atomic__Pointer__sync__poolChainElt__Store(sync_atomic__Pointer__sync__poolChainElt *x, sync__poolChainElt *val) {
 #line 57 "/usr/lib/go-1.23/src/sync/atomic/type.go"
     GOC_PREEMPT_CHECK();
 #line 57 "/usr/lib/go-1.23/src/sync/atomic/type.go"
-    sync_atomic__StorePointer(&(GOC_NN(x)->v), ((void *)val));
+    goc_atomic_StorePointer(&(GOC_NN(x)->v), ((void *)val));
 }
 GOC_FUNCTAB(sync_atomic__Pointer__sync__poolChainElt__Store, "sync/atomic.(*Pointer[...]).Store", 4);
 
@@ -6584,7 +6572,7 @@ static GOC_GOTEXT(sync__poolDequeue__pushHead) goc_bool sync__poolDequeue__pushH
 #line 87 "/usr/lib/go-1.23/src/sync/poolqueue.go"
     sync__eface *slot = &(GOC_SLICE_ATU(sync__eface, GOC_NN(d)->vals, (goc_uint32)(head & ((goc_uint32)((GOC_NN(d)->vals).len - 1)))));
 #line 90 "/usr/lib/go-1.23/src/sync/poolqueue.go"
-    void *typ = sync_atomic__LoadPointer(&(GOC_NN(slot)->typ));
+    void *typ = goc_atomic_LoadPointer(&(GOC_NN(slot)->typ));
 #line 91 "/usr/lib/go-1.23/src/sync/poolqueue.go"
     if ((!(typ == NULL))) {
 #line 94 "/usr/lib/go-1.23/src/sync/poolqueue.go"
@@ -6610,7 +6598,7 @@ static GOC_GOTEXT(sync__Mutex__Lock) void sync__Mutex__Lock(sync__Mutex *m) {
 #line 83 "/usr/lib/go-1.23/src/sync/mutex.go"
     GOC_PREEMPT_CHECK();
 #line 85 "/usr/lib/go-1.23/src/sync/mutex.go"
-    if (sync_atomic__CompareAndSwapInt32(&(GOC_NN(m)->state), ((goc_int32)0), ((goc_int32)1))) {
+    if (goc_atomic_CompareAndSwapInt32(&(GOC_NN(m)->state), ((goc_int32)0), ((goc_int32)1))) {
 #line 86 "/usr/lib/go-1.23/src/sync/mutex.go"
         if (false) {
 #line 87 "/usr/lib/go-1.23/src/sync/mutex.go"
@@ -6637,7 +6625,7 @@ static GOC_GOTEXT(sync__Mutex__Unlock) void sync__Mutex__Unlock(sync__Mutex *m) 
         internal_race__Release(((void *)m));
     }
 #line 221 "/usr/lib/go-1.23/src/sync/mutex.go"
-    goc_int32 new = sync_atomic__AddInt32(&(GOC_NN(m)->state), ((goc_int32)(-1)));
+    goc_int32 new = goc_atomic_AddInt32(&(GOC_NN(m)->state), ((goc_int32)(-1)));
 #line 222 "/usr/lib/go-1.23/src/sync/mutex.go"
     if ((new != ((goc_int32)0))) {
 #line 225 "/usr/lib/go-1.23/src/sync/mutex.go"
@@ -6647,7 +6635,6 @@ static GOC_GOTEXT(sync__Mutex__Unlock) void sync__Mutex__Unlock(sync__Mutex *m) 
 GOC_FUNCTAB(sync__Mutex__Unlock, "sync.(*Mutex).Unlock", 4);
 
 GOC_FUNCTAB(runtime__GOMAXPROCS, "runtime.GOMAXPROCS", 4);
-GOC_FUNCTAB(sync_atomic__StorePointer, "sync/atomic.StorePointer", 4);
 GOC_FUNCTAB(internal_runtime_atomic__StoreReluintptr, "internal/runtime/atomic.StoreReluintptr", 4);
 /* func (*Uint64) Load() uint64 */
 #line 169 "/usr/lib/go-1.23/src/sync/atomic/type.go"
@@ -6655,7 +6642,7 @@ static GOC_GOTEXT(sync_atomic__Uint64__Load) goc_uint64 sync_atomic__Uint64__Loa
 #line 169 "/usr/lib/go-1.23/src/sync/atomic/type.go"
     GOC_PREEMPT_CHECK();
 #line 169 "/usr/lib/go-1.23/src/sync/atomic/type.go"
-    return sync_atomic__LoadUint64(&(GOC_NN(x)->v));
+    return goc_atomic_LoadUint64(&(GOC_NN(x)->v));
 }
 GOC_FUNCTAB(sync_atomic__Uint64__Load, "sync/atomic.(*Uint64).Load", 4);
 
@@ -6693,13 +6680,12 @@ static GOC_GOTEXT(sync_atomic__Uint64__CompareAndSwap) goc_bool sync_atomic__Uin
 #line 178 "/usr/lib/go-1.23/src/sync/atomic/type.go"
     goc_bool swapped = {0};
 #line 179 "/usr/lib/go-1.23/src/sync/atomic/type.go"
-    swapped = sync_atomic__CompareAndSwapUint64(&(GOC_NN(x)->v), old, new);
+    swapped = goc_atomic_CompareAndSwapUint64(&(GOC_NN(x)->v), old, new);
 #line 179 "/usr/lib/go-1.23/src/sync/atomic/type.go"
     return swapped;
 }
 GOC_FUNCTAB(sync_atomic__Uint64__CompareAndSwap, "sync/atomic.(*Uint64).CompareAndSwap", 4);
 
-GOC_FUNCTAB(sync_atomic__LoadPointer, "sync/atomic.LoadPointer", 4);
 /* func (*poolDequeue) popTail() (any, bool) */
 #line 147 "/usr/lib/go-1.23/src/sync/poolqueue.go"
 static GOC_GOTEXT(sync__poolDequeue__popTail) goc_tuple__any__bool sync__poolDequeue__popTail(sync__poolDequeue *d) {
@@ -6747,7 +6733,7 @@ static GOC_GOTEXT(sync__poolDequeue__popTail) goc_tuple__any__bool sync__poolDeq
 #line 180 "/usr/lib/go-1.23/src/sync/poolqueue.go"
     GOC_NN(slot)->val = NULL;
 #line 181 "/usr/lib/go-1.23/src/sync/poolqueue.go"
-    sync_atomic__StorePointer(&(GOC_NN(slot)->typ), NULL);
+    goc_atomic_StorePointer(&(GOC_NN(slot)->typ), NULL);
 #line 184 "/usr/lib/go-1.23/src/sync/poolqueue.go"
     return (goc_tuple__any__bool){val, true};
 }
@@ -6761,7 +6747,7 @@ static GOC_GOTEXT(sync_atomic__Pointer__sync__poolChainElt__CompareAndSwap) goc_
 #line 63 "/usr/lib/go-1.23/src/sync/atomic/type.go"
     goc_bool swapped = {0};
 #line 64 "/usr/lib/go-1.23/src/sync/atomic/type.go"
-    swapped = sync_atomic__CompareAndSwapPointer(&(GOC_NN(x)->v), ((void *)old), ((void *)new));
+    swapped = goc_atomic_CompareAndSwapPointer(&(GOC_NN(x)->v), ((void *)old), ((void *)new));
 #line 64 "/usr/lib/go-1.23/src/sync/atomic/type.go"
     return swapped;
 }
@@ -6775,13 +6761,12 @@ static GOC_GOTEXT(sync_atomic__Uint64__Add) goc_uint64 sync_atomic__Uint64__Add(
 #line 183 "/usr/lib/go-1.23/src/sync/atomic/type.go"
     goc_uint64 new = {0};
 #line 183 "/usr/lib/go-1.23/src/sync/atomic/type.go"
-    new = sync_atomic__AddUint64(&(GOC_NN(x)->v), delta);
+    new = goc_atomic_AddUint64(&(GOC_NN(x)->v), delta);
 #line 183 "/usr/lib/go-1.23/src/sync/atomic/type.go"
     return new;
 }
 GOC_FUNCTAB(sync_atomic__Uint64__Add, "sync/atomic.(*Uint64).Add", 4);
 
-GOC_FUNCTAB(sync_atomic__CompareAndSwapInt32, "sync/atomic.CompareAndSwapInt32", 4);
 /* func (*Mutex) lockSlow() */
 #line 119 "/usr/lib/go-1.23/src/sync/mutex.go"
 static GOC_GOTEXT(sync__Mutex__lockSlow) void sync__Mutex__lockSlow(sync__Mutex *m) {
@@ -6806,7 +6791,7 @@ static GOC_GOTEXT(sync__Mutex__lockSlow) void sync__Mutex__lockSlow(sync__Mutex 
 #line 128 "/usr/lib/go-1.23/src/sync/mutex.go"
             if ((((goc_int32)(old & ((goc_int32)5)) == ((goc_int32)1)) && sync__runtime_canSpin(iter))) {
 #line 132 "/usr/lib/go-1.23/src/sync/mutex.go"
-                if (((((!(awoke)) && ((goc_int32)(old & ((goc_int32)2)) == ((goc_int32)0))) && (((goc_int32)(old >> 3)) != ((goc_int32)0))) && sync_atomic__CompareAndSwapInt32(&(GOC_NN(m)->state), old, (goc_int32)(old | ((goc_int32)2))))) {
+                if (((((!(awoke)) && ((goc_int32)(old & ((goc_int32)2)) == ((goc_int32)0))) && (((goc_int32)(old >> 3)) != ((goc_int32)0))) && goc_atomic_CompareAndSwapInt32(&(GOC_NN(m)->state), old, (goc_int32)(old | ((goc_int32)2))))) {
 #line 134 "/usr/lib/go-1.23/src/sync/mutex.go"
                     awoke = true;
                 }
@@ -6847,7 +6832,7 @@ static GOC_GOTEXT(sync__Mutex__lockSlow) void sync__Mutex__lockSlow(sync__Mutex 
                 new = (goc_int32)(new & ~((goc_int32)2));
             }
 #line 164 "/usr/lib/go-1.23/src/sync/mutex.go"
-            if (sync_atomic__CompareAndSwapInt32(&(GOC_NN(m)->state), old, new)) {
+            if (goc_atomic_CompareAndSwapInt32(&(GOC_NN(m)->state), old, new)) {
 #line 165 "/usr/lib/go-1.23/src/sync/mutex.go"
                 if (((goc_int32)(old & ((goc_int32)5)) == ((goc_int32)0))) {
 #line 166 "/usr/lib/go-1.23/src/sync/mutex.go"
@@ -6881,7 +6866,7 @@ static GOC_GOTEXT(sync__Mutex__lockSlow) void sync__Mutex__lockSlow(sync__Mutex 
                         delta = (goc_int32)(delta - ((goc_int32)4));
                     }
 #line 193 "/usr/lib/go-1.23/src/sync/mutex.go"
-                    sync_atomic__AddInt32(&(GOC_NN(m)->state), delta);
+                    goc_atomic_AddInt32(&(GOC_NN(m)->state), delta);
 #line 194 "/usr/lib/go-1.23/src/sync/mutex.go"
                     break;
                 }
@@ -6909,7 +6894,6 @@ static GOC_GOTEXT(internal_race__Release) void internal_race__Release(void *addr
 }
 GOC_FUNCTAB(internal_race__Release, "internal/race.Release", 4);
 
-GOC_FUNCTAB(sync_atomic__AddInt32, "sync/atomic.AddInt32", 4);
 /* func (*Mutex) unlockSlow(new int32) */
 #line 229 "/usr/lib/go-1.23/src/sync/mutex.go"
 static GOC_GOTEXT(sync__Mutex__unlockSlow) void sync__Mutex__unlockSlow(sync__Mutex *m, goc_int32 new) {
@@ -6938,7 +6922,7 @@ static GOC_GOTEXT(sync__Mutex__unlockSlow) void sync__Mutex__unlockSlow(sync__Mu
 #line 246 "/usr/lib/go-1.23/src/sync/mutex.go"
                 new = (goc_int32)((goc_int32)(old - ((goc_int32)8)) | ((goc_int32)2));
 #line 247 "/usr/lib/go-1.23/src/sync/mutex.go"
-                if (sync_atomic__CompareAndSwapInt32(&(GOC_NN(m)->state), old, new)) {
+                if (goc_atomic_CompareAndSwapInt32(&(GOC_NN(m)->state), old, new)) {
 #line 248 "/usr/lib/go-1.23/src/sync/mutex.go"
                     sync__runtime_Semrelease(&(GOC_NN(m)->sema), false, 1);
 #line 249 "/usr/lib/go-1.23/src/sync/mutex.go"
@@ -6955,10 +6939,6 @@ static GOC_GOTEXT(sync__Mutex__unlockSlow) void sync__Mutex__unlockSlow(sync__Mu
 }
 GOC_FUNCTAB(sync__Mutex__unlockSlow, "sync.(*Mutex).unlockSlow", 4);
 
-GOC_FUNCTAB(sync_atomic__LoadUint64, "sync/atomic.LoadUint64", 4);
-GOC_FUNCTAB(sync_atomic__CompareAndSwapUint64, "sync/atomic.CompareAndSwapUint64", 4);
-GOC_FUNCTAB(sync_atomic__CompareAndSwapPointer, "sync/atomic.CompareAndSwapPointer", 4);
-GOC_FUNCTAB(sync_atomic__AddUint64, "sync/atomic.AddUint64", 4);
 GOC_FUNCTAB(sync__runtime_canSpin, "sync.runtime_canSpin", 4);
 GOC_FUNCTAB(sync__runtime_doSpin, "sync.runtime_doSpin", 0);
 GOC_FUNCTAB(sync__throw, "sync.throw", 4);
