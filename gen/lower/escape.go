@@ -822,16 +822,12 @@ func (b *escBatch) selector(k escHole, x *ast.SelectorExpr) {
 
 func (b *escBatch) index(k escHole, x *ast.IndexExpr) {
 	if tv, ok := b.t.info.Types[x.X]; ok && tv.IsValue() {
-		switch u := tv.Type.Underlying().(type) {
+		switch tv.Type.Underlying().(type) {
 		case *types.Array:
 			b.expr(b.discardHole(), x.Index)
 			b.expr(k, x.X)
 			return
-		case *types.Pointer: // *[N]T
-			b.expr(b.discardHole(), x.Index)
-			b.expr(k.deref(), x.X)
-			return
-		case *types.Slice:
+		case *types.Pointer, *types.Slice: // *[N]T or []T: the element is behind the pointer
 			b.expr(b.discardHole(), x.Index)
 			b.expr(k.deref(), x.X)
 			return
@@ -843,8 +839,6 @@ func (b *escBatch) index(k escHole, x *ast.IndexExpr) {
 			b.expr(b.discardHole(), x.X)
 			b.expr(b.discardHole(), x.Index)
 			return
-		default:
-			_ = u
 		}
 		b.expr(b.heapHole(), x.X)
 		b.expr(b.heapHole(), x.Index)
@@ -1106,10 +1100,10 @@ func (b *escBatch) dynamicCallee(fun ast.Expr) {
 // tagHole is where argument i of a call of fo goes by fo's tag: the heap
 // and the call's results at the tagged dereference counts. Functions
 // without a tag (bodies in C or assembly) send it to the heap unless
-// declared //go:noescape; intrinsics keep nothing.
+// declared //go:noescape; pure intrinsics keep nothing.
 func (b *escBatch) tagHole(ks []escHole, tag *escTag, i int, fo *types.Func) escHole {
 	if tag == nil {
-		if b.t.intrinsicFor(fo) != "" || b.noescapeDecl(fo) {
+		if b.t.pureIntrinsic(fo) || b.noescapeDecl(fo) {
 			return b.discardHole()
 		}
 		return b.heapHole()

@@ -56,6 +56,7 @@ static inline goc_string goc__substr(goc_string s, goc_int lo, goc_int hi, bool 
 /* a call through a func value: nil panics like a nil dereference */
 #define GOC_FN(f) ({ goc_func *_f = (f); GOC_NILCHECK(_f); _f; })
 /* []any arguments of the fmt entry points */
+#define GOC_ARGS(n, ...) ((goc_slice){(goc_eface[]){__VA_ARGS__}, (n), (n)})
 /* recover() only works in a function called directly by a deferred call:
    the defer thunk names its callee here, and functions that call recover()
    compare it with themselves on entry (one variable for the whole program:
@@ -72,26 +73,301 @@ static inline double goc__fmin(double a, double b) { if (a != a) return a; if (b
 static inline double goc__fmax(double a, double b) { if (a != a) return a; if (b != b) return b; if (a == b) return __builtin_signbit(a) ? b : a; return a > b ? a : b; }
 
 /* ---- types ---- */
-typedef struct goc_arr256_uint8 goc_arr256_uint8;
-typedef struct goc_arr16_unicode_utf8__acceptRange goc_arr16_unicode_utf8__acceptRange;
-typedef struct unicode_utf8__acceptRange unicode_utf8__acceptRange;
+typedef struct goc_struct_f8a66f04 goc_struct_f8a66f04;
+typedef struct goc_arr128_uint64 goc_arr128_uint64;
+typedef struct sync__Mutex sync__Mutex;
+typedef struct sync__Pool sync__Pool;
+typedef struct sync__noCopy sync__noCopy;
+typedef struct sync__notifyList sync__notifyList;
+typedef struct io__discard io__discard;
+typedef struct goc_tuple__int__error goc_tuple__int__error;
 typedef struct main__Point main__Point;
+typedef struct errors__errorString errors__errorString;
+typedef struct internal_abi__Type internal_abi__Type;
+typedef struct internal_reflectlite__rtype internal_reflectlite__rtype;
+typedef struct internal_abi__UncommonType internal_abi__UncommonType;
+typedef struct internal_abi__EmptyInterface internal_abi__EmptyInterface;
+typedef struct internal_abi__Name internal_abi__Name;
+typedef struct internal_abi__InterfaceType internal_abi__InterfaceType;
+typedef struct internal_abi__Imethod internal_abi__Imethod;
+typedef struct internal_abi__Method internal_abi__Method;
+typedef struct goc_tuple__int__int goc_tuple__int__int;
+typedef struct internal_abi__structTypeUncommon internal_abi__structTypeUncommon;
+typedef struct internal_abi__StructType internal_abi__StructType;
+typedef struct internal_abi__u__322 internal_abi__u__322;
+typedef struct internal_abi__PtrType internal_abi__PtrType;
+typedef struct internal_abi__u__328 internal_abi__u__328;
+typedef struct internal_abi__FuncType internal_abi__FuncType;
+typedef struct internal_abi__u__334 internal_abi__u__334;
+typedef struct internal_abi__SliceType internal_abi__SliceType;
+typedef struct internal_abi__u__340 internal_abi__u__340;
+typedef struct internal_abi__ArrayType internal_abi__ArrayType;
+typedef struct internal_abi__u__346 internal_abi__u__346;
+typedef struct internal_abi__ChanType internal_abi__ChanType;
+typedef struct internal_abi__u__352 internal_abi__u__352;
+typedef struct internal_abi__MapType internal_abi__MapType;
+typedef struct internal_abi__u__358 internal_abi__u__358;
+typedef struct internal_abi__u__364 internal_abi__u__364;
+typedef struct internal_abi__StructField internal_abi__StructField;
+typedef struct goc_arr4_uint8 goc_arr4_uint8;
+typedef struct internal_reflectlite__name internal_reflectlite__name;
+typedef struct goc_arr65536_internal_abi__Method goc_arr65536_internal_abi__Method;
+typedef struct goc_arr65536_ptr_internal_abi__Type goc_arr65536_ptr_internal_abi__Type;
+typedef struct goc_arr131072_ptr_internal_abi__Type goc_arr131072_ptr_internal_abi__Type;
+typedef struct goc_tdesc_ptr goc_tdesc_ptr;
+typedef struct goc_tdesc_interface_u goc_tdesc_interface_u;
+typedef struct goc_tdesc_struct_u_m3 goc_tdesc_struct_u_m3;
+typedef struct goc_tuple__int64__error goc_tuple__int64__error;
+typedef struct goc_tdesc_slice goc_tdesc_slice;
 typedef struct goc_tdesc_basic goc_tdesc_basic;
 typedef struct goc_tdesc_map goc_tdesc_map;
+typedef struct goc_tdesc_struct_u goc_tdesc_struct_u;
+typedef struct goc_tdesc_ptr_u_m1 goc_tdesc_ptr_u_m1;
+typedef struct goc_tdesc_struct_u_m38 goc_tdesc_struct_u_m38;
+typedef struct goc_tdesc_func_p3 goc_tdesc_func_p3;
+typedef struct goc_tdesc_func_p2 goc_tdesc_func_p2;
+typedef struct goc_tdesc_func_p1 goc_tdesc_func_p1;
+typedef struct goc_tdesc_ptr_u_m22 goc_tdesc_ptr_u_m22;
+typedef struct goc_tdesc_basic_u_m1 goc_tdesc_basic_u_m1;
+typedef struct goc_tdesc_ptr_u_m2 goc_tdesc_ptr_u_m2;
+typedef struct goc_tdesc_ptr_u_m20 goc_tdesc_ptr_u_m20;
+typedef struct goc_tdesc_basic_u goc_tdesc_basic_u;
+typedef struct goc_tdesc_ptr_u_m29 goc_tdesc_ptr_u_m29;
+typedef struct goc_tdesc_ptr_u_m25 goc_tdesc_ptr_u_m25;
+typedef struct goc_tdesc_struct_u_m9 goc_tdesc_struct_u_m9;
+typedef struct goc_tuple__ptr_sync__poolLocal__int goc_tuple__ptr_sync__poolLocal__int;
+typedef struct sync__poolLocal sync__poolLocal;
+typedef struct sync__poolLocalInternal sync__poolLocalInternal;
+typedef struct sync__poolChain sync__poolChain;
+typedef struct sync__poolChainElt sync__poolChainElt;
+typedef struct sync__poolDequeue sync__poolDequeue;
+typedef struct sync_atomic__Uint64 sync_atomic__Uint64;
+typedef struct sync_atomic__noCopy sync_atomic__noCopy;
+typedef struct sync_atomic__align64 sync_atomic__align64;
+typedef struct sync_atomic__Pointer__sync__poolChainElt sync_atomic__Pointer__sync__poolChainElt;
+typedef struct goc_arr0_ptr_sync__poolChainElt goc_arr0_ptr_sync__poolChainElt;
+typedef struct goc_arr96_uint8 goc_arr96_uint8;
+typedef struct goc_tuple__any__bool goc_tuple__any__bool;
+typedef struct goc_arr2_unsafe_Pointer goc_arr2_unsafe_Pointer;
+typedef struct sync__eface sync__eface;
+typedef struct sync__Pool__pinSlow__defer1__env sync__Pool__pinSlow__defer1__env;
+typedef struct goc_tuple__uint32__uint32 goc_tuple__uint32__uint32;
+typedef struct goc_struct_empty goc_struct_empty;
+typedef struct goc_tdesc_ptr_u_m5 goc_tdesc_ptr_u_m5;
+typedef struct goc_tdesc_ptr_u goc_tdesc_ptr_u;
+typedef struct goc_tdesc_array goc_tdesc_array;
+typedef struct goc_tdesc_struct goc_tdesc_struct;
 
-struct goc_arr256_uint8 {
-    goc_uint8 a[256];
+struct goc_struct_f8a66f04 {
+    goc_bool b;
+    goc_eface x;
 };
-struct unicode_utf8__acceptRange {
-    goc_uint8 lo;
-    goc_uint8 hi;
+struct goc_arr128_uint64 {
+    goc_uint64 a[128];
 };
-struct goc_arr16_unicode_utf8__acceptRange {
-    unicode_utf8__acceptRange a[16];
+struct sync__Mutex {
+    goc_int32 state;
+    goc_uint32 sema;
+};
+struct sync__noCopy {
+    char _empty[0];
+};
+struct sync__Pool {
+    sync__noCopy noCopy;
+    void * local;
+    goc_uintptr localSize;
+    void * victim;
+    goc_uintptr victimSize;
+    goc_func * New;
+};
+struct sync__notifyList {
+    goc_uint32 wait;
+    goc_uint32 notify;
+    goc_uintptr lock;
+    void * head;
+    void * tail;
+};
+struct io__discard {
+    char _empty[0];
+};
+struct goc_tuple__int__error {
+    goc_int r0;
+    goc_iface r1;
 };
 struct main__Point {
     goc_int X;
     goc_int Y;
+};
+struct errors__errorString {
+    goc_string s;
+};
+struct internal_abi__Type {
+    goc_uintptr Size__;
+    goc_uintptr PtrBytes;
+    goc_uint32 Hash;
+    goc_uint8 TFlag;
+    goc_uint8 Align__;
+    goc_uint8 FieldAlign__;
+    goc_uint8 Kind__;
+    goc_func * Equal;
+    goc_uint8 * GCData;
+    goc_int32 Str;
+    goc_int32 PtrToThis;
+};
+struct internal_reflectlite__rtype {
+    internal_abi__Type * Type;
+};
+struct internal_abi__UncommonType {
+    goc_int32 PkgPath;
+    goc_uint16 Mcount;
+    goc_uint16 Xcount;
+    goc_uint32 Moff;
+    goc_uint32 _blank4;
+};
+struct internal_abi__EmptyInterface {
+    internal_abi__Type * Type;
+    void * Data;
+};
+struct internal_abi__Name {
+    goc_uint8 * Bytes;
+};
+struct internal_abi__InterfaceType {
+    internal_abi__Type Type;
+    internal_abi__Name PkgPath;
+    goc_slice Methods;
+};
+struct internal_abi__Imethod {
+    goc_int32 Name;
+    goc_int32 Typ;
+};
+struct internal_abi__Method {
+    goc_int32 Name;
+    goc_int32 Mtyp;
+    goc_int32 Ifn;
+    goc_int32 Tfn;
+};
+struct goc_tuple__int__int {
+    goc_int r0;
+    goc_int r1;
+};
+struct internal_abi__StructType {
+    internal_abi__Type Type;
+    internal_abi__Name PkgPath;
+    goc_slice Fields;
+};
+struct internal_abi__structTypeUncommon {
+    internal_abi__StructType StructType;
+    internal_abi__UncommonType u;
+};
+struct internal_abi__PtrType {
+    internal_abi__Type Type;
+    internal_abi__Type * Elem;
+};
+struct internal_abi__u__322 {
+    internal_abi__PtrType PtrType;
+    internal_abi__UncommonType u;
+};
+struct internal_abi__FuncType {
+    internal_abi__Type Type;
+    goc_uint16 InCount;
+    goc_uint16 OutCount;
+};
+struct internal_abi__u__328 {
+    internal_abi__FuncType FuncType;
+    internal_abi__UncommonType u;
+};
+struct internal_abi__SliceType {
+    internal_abi__Type Type;
+    internal_abi__Type * Elem;
+};
+struct internal_abi__u__334 {
+    internal_abi__SliceType SliceType;
+    internal_abi__UncommonType u;
+};
+struct internal_abi__ArrayType {
+    internal_abi__Type Type;
+    internal_abi__Type * Elem;
+    internal_abi__Type * Slice;
+    goc_uintptr Len;
+};
+struct internal_abi__u__340 {
+    internal_abi__ArrayType ArrayType;
+    internal_abi__UncommonType u;
+};
+struct internal_abi__ChanType {
+    internal_abi__Type Type;
+    internal_abi__Type * Elem;
+    goc_int Dir;
+};
+struct internal_abi__u__346 {
+    internal_abi__ChanType ChanType;
+    internal_abi__UncommonType u;
+};
+struct internal_abi__MapType {
+    internal_abi__Type Type;
+    internal_abi__Type * Key;
+    internal_abi__Type * Elem;
+    internal_abi__Type * Bucket;
+    goc_func * Hasher;
+    goc_uint8 KeySize;
+    goc_uint8 ValueSize;
+    goc_uint16 BucketSize;
+    goc_uint32 Flags;
+};
+struct internal_abi__u__352 {
+    internal_abi__MapType MapType;
+    internal_abi__UncommonType u;
+};
+struct internal_abi__u__358 {
+    internal_abi__InterfaceType InterfaceType;
+    internal_abi__UncommonType u;
+};
+struct internal_abi__u__364 {
+    internal_abi__Type Type;
+    internal_abi__UncommonType u;
+};
+struct internal_abi__StructField {
+    internal_abi__Name Name;
+    internal_abi__Type * Typ;
+    goc_uintptr Offset;
+};
+struct goc_arr4_uint8 {
+    goc_uint8 a[4];
+};
+struct internal_reflectlite__name {
+    goc_uint8 * bytes;
+};
+struct goc_arr65536_internal_abi__Method {
+    internal_abi__Method a[65536];
+};
+struct goc_arr65536_ptr_internal_abi__Type {
+    internal_abi__Type * a[65536];
+};
+struct goc_arr131072_ptr_internal_abi__Type {
+    internal_abi__Type * a[131072];
+};
+struct goc_tdesc_ptr {
+    const goc_module *mod;
+    goc_ptrtype d;
+};
+struct goc_tdesc_interface_u {
+    const goc_module *mod;
+    goc_interfacetype d;
+    goc_uncommontype u;
+};
+struct goc_tdesc_struct_u_m3 {
+    const goc_module *mod;
+    goc_structtype d;
+    goc_uncommontype u;
+    goc_method m[3];
+};
+struct goc_tuple__int64__error {
+    goc_int64 r0;
+    goc_iface r1;
+};
+struct goc_tdesc_slice {
+    const goc_module *mod;
+    goc_slicetype d;
 };
 struct goc_tdesc_basic {
     const goc_module *mod;
@@ -101,57 +377,3874 @@ struct goc_tdesc_map {
     const goc_module *mod;
     goc_maptype d;
 };
+struct goc_tdesc_struct_u {
+    const goc_module *mod;
+    goc_structtype d;
+    goc_uncommontype u;
+};
+struct goc_tdesc_ptr_u_m1 {
+    const goc_module *mod;
+    goc_ptrtype d;
+    goc_uncommontype u;
+    goc_method m[1];
+};
+struct goc_tdesc_struct_u_m38 {
+    const goc_module *mod;
+    goc_structtype d;
+    goc_uncommontype u;
+    goc_method m[38];
+};
+struct goc_tdesc_func_p3 {
+    const goc_module *mod;
+    goc_functype d;
+    const goc_type *p[3];
+};
+struct goc_tdesc_func_p2 {
+    const goc_module *mod;
+    goc_functype d;
+    const goc_type *p[2];
+};
+struct goc_tdesc_func_p1 {
+    const goc_module *mod;
+    goc_functype d;
+    const goc_type *p[1];
+};
+struct goc_tdesc_ptr_u_m22 {
+    const goc_module *mod;
+    goc_ptrtype d;
+    goc_uncommontype u;
+    goc_method m[22];
+};
+struct goc_tdesc_basic_u_m1 {
+    const goc_module *mod;
+    goc_type d;
+    goc_uncommontype u;
+    goc_method m[1];
+};
+struct goc_tdesc_ptr_u_m2 {
+    const goc_module *mod;
+    goc_ptrtype d;
+    goc_uncommontype u;
+    goc_method m[2];
+};
+struct goc_tdesc_ptr_u_m20 {
+    const goc_module *mod;
+    goc_ptrtype d;
+    goc_uncommontype u;
+    goc_method m[20];
+};
+struct goc_tdesc_basic_u {
+    const goc_module *mod;
+    goc_type d;
+    goc_uncommontype u;
+};
+struct goc_tdesc_ptr_u_m29 {
+    const goc_module *mod;
+    goc_ptrtype d;
+    goc_uncommontype u;
+    goc_method m[29];
+};
+struct goc_tdesc_ptr_u_m25 {
+    const goc_module *mod;
+    goc_ptrtype d;
+    goc_uncommontype u;
+    goc_method m[25];
+};
+struct goc_tdesc_struct_u_m9 {
+    const goc_module *mod;
+    goc_structtype d;
+    goc_uncommontype u;
+    goc_method m[9];
+};
+struct goc_tuple__ptr_sync__poolLocal__int {
+    sync__poolLocal * r0;
+    goc_int r1;
+};
+struct goc_arr0_ptr_sync__poolChainElt {
+    sync__poolChainElt * a[0];
+};
+struct sync_atomic__noCopy {
+    char _empty[0];
+};
+struct sync_atomic__Pointer__sync__poolChainElt {
+    goc_arr0_ptr_sync__poolChainElt _blank0;
+    sync_atomic__noCopy _blank1;
+    void * v;
+};
+struct sync__poolChain {
+    sync__poolChainElt * head;
+    sync_atomic__Pointer__sync__poolChainElt tail;
+};
+struct sync__poolLocalInternal {
+    goc_eface private;
+    sync__poolChain shared;
+};
+struct goc_arr96_uint8 {
+    goc_uint8 a[96];
+};
+struct sync__poolLocal {
+    sync__poolLocalInternal poolLocalInternal;
+    goc_arr96_uint8 pad;
+};
+struct sync_atomic__align64 {
+    char _empty[0];
+};
+struct sync_atomic__Uint64 {
+    sync_atomic__noCopy _blank0;
+    sync_atomic__align64 _blank1;
+    goc_uint64 v;
+};
+struct sync__poolDequeue {
+    sync_atomic__Uint64 headTail;
+    goc_slice vals;
+};
+struct sync__poolChainElt {
+    sync__poolDequeue poolDequeue;
+    sync_atomic__Pointer__sync__poolChainElt next;
+    sync_atomic__Pointer__sync__poolChainElt prev;
+};
+struct goc_tuple__any__bool {
+    goc_eface r0;
+    goc_bool r1;
+};
+struct goc_arr2_unsafe_Pointer {
+    void * a[2];
+};
+struct sync__eface {
+    void * typ;
+    void * val;
+};
+struct sync__Pool__pinSlow__defer1__env {
+    void (*fn)(void);
+    sync__Mutex * a0;
+};
+struct goc_tuple__uint32__uint32 {
+    goc_uint32 r0;
+    goc_uint32 r1;
+};
+struct goc_struct_empty {
+    char _empty[0];
+};
+struct goc_tdesc_ptr_u_m5 {
+    const goc_module *mod;
+    goc_ptrtype d;
+    goc_uncommontype u;
+    goc_method m[5];
+};
+struct goc_tdesc_ptr_u {
+    const goc_module *mod;
+    goc_ptrtype d;
+    goc_uncommontype u;
+};
+struct goc_tdesc_array {
+    const goc_module *mod;
+    goc_arraytype d;
+};
+struct goc_tdesc_struct {
+    const goc_module *mod;
+    goc_structtype d;
+};
 
 /* ---- type descriptors (declarations) ---- */
 static const goc_module goc_module__main;
+static const goc_itab goc_itab__io__discard__io__Writer;
+static const goc_itab goc_itab__ptr_errors__errorString__error;
+static const goc_itab goc_itab__internal_reflectlite__rtype__internal_reflectlite__Type;
+static const goc_tdesc_ptr goc_type__ptr_error;
+static const goc_imethod goc_imethods__io__Writer[1];
+static const goc_tdesc_interface_u goc_type__io__Writer;
+static const goc_tdesc_struct_u_m3 goc_type__io__discard;
+static const goc_tdesc_slice goc_type__slice_uint8;
+static const goc_tdesc_ptr goc_type__ptr_slice_uint8;
 static const goc_tdesc_basic goc_bucket__map_string_int;
 static const goc_tdesc_map goc_type__map_string_int;
-static const void *const goc_moduleoffs__main[3];
-static const goc_textptr goc_moduletext__main[1];
-static const goc_type *const goc_moduletypelinks__main[2];
+static const goc_structfield goc_fields__errors__errorString[1];
+static const goc_tdesc_struct_u goc_type__errors__errorString;
+static const goc_tdesc_ptr_u_m1 goc_type__ptr_errors__errorString;
+static const goc_imethod goc_imethods__internal_reflectlite__Type[11];
+static const goc_tdesc_interface_u goc_type__internal_reflectlite__Type;
+static const goc_structfield goc_fields__internal_reflectlite__rtype[1];
+static const goc_tdesc_struct_u_m38 goc_type__internal_reflectlite__rtype;
+static const goc_tdesc_func_p3 goc_type__func_slice_uint8_ret_int_error;
+static const goc_tdesc_func_p3 goc_type__func_io__Reader_ret_int64_error;
+static const goc_tdesc_func_p3 goc_type__func_string_ret_int_error;
+static const goc_tdesc_func_p2 goc_type__func_internal_reflectlite__Type_ret_bool;
+static const goc_tdesc_func_p1 goc_type__func_ret_bool;
+static const goc_tdesc_func_p1 goc_type__func_ret_internal_reflectlite__Type;
+static const goc_tdesc_func_p1 goc_type__func_ret_internal_abi__Kind;
+static const goc_tdesc_func_p1 goc_type__func_ret_ptr_internal_abi__Type;
+static const goc_tdesc_func_p1 goc_type__func_ret_ptr_internal_abi__UncommonType;
+static const goc_tdesc_ptr_u_m22 goc_type__ptr_internal_abi__Type;
+static const goc_tdesc_func_p1 goc_type__func_ret_int;
+static const goc_tdesc_func_p1 goc_type__func_ret_ptr_internal_abi__ArrayType;
+static const goc_tdesc_func_p1 goc_type__func_ret_internal_abi__ChanDir;
+static const goc_tdesc_func_p1 goc_type__func_ret_slice_internal_abi__Method;
+static const goc_tdesc_func_p1 goc_type__func_ret_ptr_internal_abi__FuncType;
+static const goc_tdesc_func_p3 goc_type__func_uintptr_uintptr_ret_slice_uint8;
+static const goc_tdesc_func_p2 goc_type__func_int_ret_internal_reflectlite__Type;
+static const goc_tdesc_func_p1 goc_type__func_ret_ptr_internal_abi__InterfaceType;
+static const goc_tdesc_func_p1 goc_type__func_ret_ptr_internal_abi__MapType;
+static const goc_tdesc_func_p1 goc_type__func_ret_ptr_internal_abi__StructType;
+static const goc_tdesc_func_p2 goc_type__func_internal_abi__NameOff_ret_internal_abi__Name;
+static const goc_tdesc_func_p2 goc_type__func_internal_abi__TypeOff_ret_ptr_internal_abi__Type;
+static const goc_imethod goc_imethods__io__Reader[1];
+static const goc_tdesc_interface_u goc_type__io__Reader;
+static const goc_tdesc_basic_u_m1 goc_type__internal_abi__Kind;
+static const goc_tdesc_ptr_u_m2 goc_type__ptr_internal_abi__UncommonType;
+static const goc_structfield goc_fields__internal_abi__Type[11];
+static const goc_tdesc_struct_u goc_type__internal_abi__Type;
+static const goc_tdesc_ptr_u_m20 goc_type__ptr_internal_abi__ArrayType;
+static const goc_tdesc_basic_u goc_type__internal_abi__ChanDir;
+static const goc_tdesc_slice goc_type__slice_internal_abi__Method;
+static const goc_tdesc_ptr_u_m29 goc_type__ptr_internal_abi__FuncType;
+static const goc_tdesc_ptr_u_m22 goc_type__ptr_internal_abi__InterfaceType;
+static const goc_tdesc_ptr_u_m25 goc_type__ptr_internal_abi__MapType;
+static const goc_tdesc_ptr_u_m22 goc_type__ptr_internal_abi__StructType;
+static const goc_tdesc_basic_u goc_type__internal_abi__NameOff;
+static const goc_structfield goc_fields__internal_abi__Name[1];
+static const goc_tdesc_struct_u_m9 goc_type__internal_abi__Name;
+static const goc_tdesc_basic_u goc_type__internal_abi__TypeOff;
+static const goc_structfield goc_fields__internal_abi__UncommonType[5];
+static const goc_tdesc_struct_u goc_type__internal_abi__UncommonType;
+static const goc_tdesc_basic_u goc_type__internal_abi__TFlag;
+static const goc_tdesc_func_p3 goc_type__func_unsafe_Pointer_unsafe_Pointer_ret_bool;
+static const goc_tdesc_ptr goc_type__ptr_uint8;
+static const goc_structfield goc_fields__internal_abi__ArrayType[4];
+static const goc_tdesc_struct_u goc_type__internal_abi__ArrayType;
+static const goc_structfield goc_fields__internal_abi__Method[4];
+static const goc_tdesc_struct_u goc_type__internal_abi__Method;
+static const goc_structfield goc_fields__internal_abi__FuncType[3];
+static const goc_tdesc_struct_u goc_type__internal_abi__FuncType;
+static const goc_tdesc_func_p2 goc_type__func_int_ret_ptr_internal_abi__Type;
+static const goc_tdesc_func_p1 goc_type__func_ret_slice_ptr_internal_abi__Type;
+static const goc_structfield goc_fields__internal_abi__InterfaceType[3];
+static const goc_tdesc_struct_u goc_type__internal_abi__InterfaceType;
+static const goc_structfield goc_fields__internal_abi__MapType[9];
+static const goc_tdesc_struct_u goc_type__internal_abi__MapType;
+static const goc_structfield goc_fields__internal_abi__StructType[3];
+static const goc_tdesc_struct_u goc_type__internal_abi__StructType;
+static const goc_tdesc_func_p2 goc_type__func_int_ret_ptr_uint8;
+static const goc_tdesc_func_p3 goc_type__func_int_string_ret_ptr_uint8;
+static const goc_tdesc_func_p3 goc_type__func_int_ret_int_int;
+static const goc_tdesc_basic_u goc_type__internal_abi__TextOff;
+static const goc_tdesc_slice goc_type__slice_ptr_internal_abi__Type;
+static const goc_tdesc_slice goc_type__slice_internal_abi__Imethod;
+static const goc_tdesc_func_p3 goc_type__func_unsafe_Pointer_uintptr_ret_uintptr;
+static const goc_tdesc_slice goc_type__slice_internal_abi__StructField;
+static const goc_structfield goc_fields__internal_abi__Imethod[2];
+static const goc_tdesc_struct_u goc_type__internal_abi__Imethod;
+static const goc_structfield goc_fields__internal_abi__StructField[3];
+static const goc_tdesc_struct_u goc_type__internal_abi__StructField;
+static const goc_structfield goc_fields__sync__poolChainElt[3];
+static const goc_tdesc_struct_u goc_type__sync__poolChainElt;
+static const goc_structfield goc_fields__sync__eface[2];
+static const goc_tdesc_struct_u goc_type__sync__eface;
+static const goc_tdesc_ptr_u_m5 goc_type__ptr_sync__Pool;
+static const goc_structfield goc_fields__sync__poolLocal[2];
+static const goc_tdesc_struct_u goc_type__sync__poolLocal;
+static const goc_tdesc_ptr_u goc_type__sync__dequeueNil;
+static const goc_structfield goc_fields__sync__poolDequeue[2];
+static const goc_tdesc_struct_u goc_type__sync__poolDequeue;
+static const goc_structfield goc_fields__sync_atomic__Pointer__sync__poolChainElt[3];
+static const goc_tdesc_struct_u goc_type__sync_atomic__Pointer__sync__poolChainElt;
+static const goc_structfield goc_fields__sync__Pool[6];
+static const goc_tdesc_struct_u goc_type__sync__Pool;
+static const goc_tdesc_func_p1 goc_type__func_ret_any;
+static const goc_tdesc_func_p1 goc_type__func_any;
+static const goc_tdesc_func_p2 goc_type__func_int_ret_any;
+static const goc_tdesc_func_p2 goc_type__func_ret_ptr_sync__poolLocal_int;
+static const goc_structfield goc_fields__sync__poolLocalInternal[2];
+static const goc_tdesc_struct_u goc_type__sync__poolLocalInternal;
+static const goc_tdesc_array goc_type__arr96_uint8;
+static const goc_tdesc_struct goc_type__struct_empty;
+static const goc_structfield goc_fields__sync_atomic__Uint64[3];
+static const goc_tdesc_struct_u goc_type__sync_atomic__Uint64;
+static const goc_tdesc_slice goc_type__slice_sync__eface;
+static const goc_tdesc_array goc_type__arr0_ptr_sync__poolChainElt;
+static const goc_tdesc_struct_u goc_type__sync_atomic__noCopy;
+static const goc_tdesc_struct_u goc_type__sync__noCopy;
+static const goc_tdesc_ptr goc_type__ptr_sync__poolLocal;
+static const goc_structfield goc_fields__sync__poolChain[2];
+static const goc_tdesc_struct_u goc_type__sync__poolChain;
+static const goc_tdesc_struct_u goc_type__sync_atomic__align64;
+static const goc_tdesc_ptr_u_m5 goc_type__ptr_sync__poolChainElt;
+static const goc_tdesc_slice goc_type__slice_ptr_sync__poolChainElt;
+static const goc_tdesc_func_p3 goc_type__func_uint32_uint32_ret_uint64;
+static const goc_tdesc_func_p2 goc_type__func_ret_any_bool;
+static const goc_tdesc_func_p2 goc_type__func_any_ret_bool;
+static const goc_tdesc_func_p3 goc_type__func_uint64_ret_uint32_uint32;
+static const void *const goc_moduleoffs__main[223];
+static const goc_textptr goc_moduletext__main[205];
+static const goc_type *const goc_moduletypelinks__main[62];
 
 /* ---- functions (prototypes) ---- */
-static void unicode_utf8__init(void);
+void sync__runtime_registerPoolCleanup(goc_func *); /* the C runtime's */
+void sync__runtime_notifyListCheck(goc_uintptr); /* the C runtime's */
+void * internal_reflectlite__resolveNameOff(void *, goc_int32); /* the C runtime's */
+void * internal_reflectlite__resolveTypeOff(void *, goc_int32); /* the C runtime's */
+void sync__runtime_procUnpin(void); /* the C runtime's */
+goc_uint32 runtime__randn(goc_uint32); /* the C runtime's */
+goc_int sync__runtime_procPin(void); /* the C runtime's */
+goc_uintptr internal_runtime_atomic__LoadAcquintptr(goc_uintptr *); /* the C runtime's */
+goc_int runtime__GOMAXPROCS(goc_int); /* the C runtime's */
+goc_uintptr internal_runtime_atomic__StoreReluintptr(goc_uintptr *, goc_uintptr); /* the C runtime's */
+goc_bool sync__runtime_canSpin(goc_int); /* the C runtime's */
+void sync__runtime_doSpin(void); /* the C runtime's */
+void sync__throw(goc_string); /* the C runtime's */
+goc_int64 sync__runtime_nanotime(void); /* the C runtime's */
+void sync__runtime_SemacquireMutex(goc_uint32 *, goc_bool, goc_int); /* the C runtime's */
+void sync__fatal(goc_string); /* the C runtime's */
+void sync__runtime_Semrelease(goc_uint32 *, goc_bool, goc_int); /* the C runtime's */
+static void sync__init__0(void);
+static void sync__poolCleanup__fv(goc_func *_cl);
+static void sync__init__1(void);
+static void internal_abi__init(void);
+static void errors__init(void);
+static void sync_atomic__init(void);
+static void sync__init(void);
+static void io__init(void);
+static goc_tuple__int__error goc_ifn__io__discard__Write(void *_d, goc_slice a0);
+static goc_eface io__init__func1(goc_func *_cl);
 static void main__init(void);
 static goc_int main__Point__Sum(main__Point p);
 static void main__main(void);
-static goc_int unicode_utf8__RuneLen(goc_int32 r);
+static void sync__poolCleanup(void);
+static goc_iface errors__New(goc_string text);
+static goc_string goc_ifn__ptr_errors__errorString__Error(void *_d);
+static goc_iface internal_reflectlite__TypeOf(goc_eface i);
+static goc_tuple__int__error io__discard__Write(io__discard _p0, goc_slice p);
+static goc_string errors__errorString__Error(errors__errorString *e);
+static goc_iface internal_reflectlite__toType(internal_abi__Type *t);
+static goc_bool goc_ifn__internal_reflectlite__rtype__AssignableTo(void *_d, goc_iface a0);
+static goc_bool goc_ifn__internal_reflectlite__rtype__Comparable(void *_d);
+static goc_iface goc_ifn__internal_reflectlite__rtype__Elem(void *_d);
+static goc_bool goc_ifn__internal_reflectlite__rtype__Implements(void *_d, goc_iface a0);
+static goc_uint8 goc_ifn__internal_reflectlite__rtype__Kind(void *_d);
+static goc_string goc_ifn__internal_reflectlite__rtype__Name(void *_d);
+static goc_string goc_ifn__internal_reflectlite__rtype__PkgPath(void *_d);
+static goc_uintptr goc_ifn__internal_reflectlite__rtype__Size(void *_d);
+static goc_string goc_ifn__internal_reflectlite__rtype__String(void *_d);
+static internal_abi__Type * goc_ifn__internal_reflectlite__rtype__common(void *_d);
+static internal_abi__UncommonType * goc_ifn__internal_reflectlite__rtype__uncommon(void *_d);
+static internal_abi__Type * internal_abi__TypeOf(goc_eface a);
+static internal_reflectlite__rtype internal_reflectlite__toRType(internal_abi__Type *t);
+static goc_bool internal_reflectlite__rtype__AssignableTo(internal_reflectlite__rtype t, goc_iface u);
+static goc_bool internal_reflectlite__rtype__Comparable(internal_reflectlite__rtype t);
+static goc_iface internal_reflectlite__rtype__Elem(internal_reflectlite__rtype t);
+static goc_bool internal_reflectlite__rtype__Implements(internal_reflectlite__rtype t, goc_iface u);
+static goc_uint8 internal_abi__Type__Kind(internal_abi__Type *t);
+static goc_string internal_reflectlite__rtype__Name(internal_reflectlite__rtype t);
+static goc_string internal_reflectlite__rtype__PkgPath(internal_reflectlite__rtype t);
+static goc_uintptr internal_abi__Type__Size(internal_abi__Type *t);
+static goc_string internal_reflectlite__rtype__String(internal_reflectlite__rtype t);
+static internal_abi__Type * internal_reflectlite__rtype__common(internal_reflectlite__rtype t);
+static internal_abi__UncommonType * internal_reflectlite__rtype__uncommon(internal_reflectlite__rtype t);
+static void * internal_abi__NoEscape(void *p);
+static goc_bool internal_reflectlite__directlyAssignable(internal_abi__Type *T, internal_abi__Type *V);
+static goc_bool internal_reflectlite__implements(internal_abi__Type *T, internal_abi__Type *V);
+static internal_abi__Type * internal_reflectlite__elem(internal_abi__Type *t);
+static goc_bool internal_abi__Type__HasName(internal_abi__Type *t);
+static internal_abi__Name internal_reflectlite__rtype__nameOff(internal_reflectlite__rtype t, goc_int32 off);
+static goc_string internal_abi__Name__Name(internal_abi__Name n);
+static internal_abi__UncommonType * internal_abi__Type__Uncommon(internal_abi__Type *t);
+static goc_bool internal_reflectlite__haveIdenticalUnderlyingType(internal_abi__Type *T, internal_abi__Type *V, goc_bool cmpTags);
+static internal_abi__InterfaceType * internal_abi__Type__InterfaceType(internal_abi__Type *t);
+static internal_abi__Type * internal_reflectlite__rtype__typeOff(internal_reflectlite__rtype t, goc_int32 off);
+static goc_bool internal_abi__Name__IsExported(internal_abi__Name n);
+static goc_string internal_reflectlite__pkgPath(internal_abi__Name n);
+static goc_slice internal_abi__UncommonType__Methods(internal_abi__UncommonType *t);
+static internal_abi__Type * internal_abi__Type__Elem(internal_abi__Type *t);
+static goc_tuple__int__int internal_abi__Name__ReadVarint(internal_abi__Name n, goc_int off);
+static goc_uint8 * internal_abi__Name__DataChecked(internal_abi__Name n, goc_int off, goc_string whySafe);
+static goc_int internal_abi__Type__Len(internal_abi__Type *t);
+static goc_bool internal_reflectlite__haveIdenticalType(internal_abi__Type *T, internal_abi__Type *V, goc_bool cmpTags);
+static goc_int internal_abi__Type__ChanDir(internal_abi__Type *t);
+static goc_int internal_abi__FuncType__NumIn(internal_abi__FuncType *t);
+static internal_abi__Type * internal_abi__FuncType__In(internal_abi__FuncType *t, goc_int i);
+static goc_int internal_abi__FuncType__NumOut(internal_abi__FuncType *t);
+static internal_abi__Type * internal_abi__FuncType__Out(internal_abi__FuncType *t, goc_int i);
+static internal_abi__Type * internal_abi__Type__Key(internal_abi__Type *t);
+static goc_string internal_abi__Name__Tag(internal_abi__Name n);
+static goc_bool internal_abi__StructField__Embedded(internal_abi__StructField *f);
+static goc_bool internal_abi__Name__HasTag(internal_abi__Name n);
+static goc_string internal_reflectlite__name__name(internal_reflectlite__name n);
+static void * internal_abi__addChecked(void *p, goc_uintptr x, goc_string whySafe);
+static goc_slice internal_abi__FuncType__InSlice(internal_abi__FuncType *t);
+static goc_slice internal_abi__FuncType__OutSlice(internal_abi__FuncType *t);
+static goc_bool internal_abi__Name__IsEmbedded(internal_abi__Name n);
+static goc_tuple__int__int internal_reflectlite__name__readVarint(internal_reflectlite__name n, goc_int off);
+static goc_uint8 * internal_reflectlite__name__data(internal_reflectlite__name n, goc_int off, goc_string whySafe);
+static void * internal_reflectlite__add(void *p, goc_uintptr x, goc_string whySafe);
+static goc_tuple__int64__error goc_ifn__io__discard__ReadFrom(void *_d, goc_iface a0);
+static goc_tuple__int__error goc_ifn__io__discard__WriteString(void *_d, goc_string a0);
+static uintptr_t goc_hash__errors__errorString(const void *p, uintptr_t seed);
+static bool goc_eq__errors__errorString(const void *p, const void *q);
+static const goc_func goc_eq__errors__errorString__f;
+static goc_int goc_ifn__internal_reflectlite__rtype__Align(void *_d);
+static internal_abi__ArrayType * goc_ifn__internal_reflectlite__rtype__ArrayType(void *_d);
+static goc_int goc_ifn__internal_reflectlite__rtype__ChanDir(void *_d);
+static internal_abi__Type * goc_ifn__internal_reflectlite__rtype__Common(void *_d);
+static goc_slice goc_ifn__internal_reflectlite__rtype__ExportedMethods(void *_d);
+static goc_int goc_ifn__internal_reflectlite__rtype__FieldAlign(void *_d);
+static internal_abi__FuncType * goc_ifn__internal_reflectlite__rtype__FuncType(void *_d);
+static goc_slice goc_ifn__internal_reflectlite__rtype__GcSlice(void *_d, goc_uintptr a0, goc_uintptr a1);
+static goc_bool goc_ifn__internal_reflectlite__rtype__HasName(void *_d);
+static goc_bool goc_ifn__internal_reflectlite__rtype__IfaceIndir(void *_d);
+static goc_iface goc_ifn__internal_reflectlite__rtype__In(void *_d, goc_int a0);
+static internal_abi__InterfaceType * goc_ifn__internal_reflectlite__rtype__InterfaceType(void *_d);
+static goc_bool goc_ifn__internal_reflectlite__rtype__IsDirectIface(void *_d);
+static goc_iface goc_ifn__internal_reflectlite__rtype__Key(void *_d);
+static goc_int goc_ifn__internal_reflectlite__rtype__Len(void *_d);
+static internal_abi__MapType * goc_ifn__internal_reflectlite__rtype__MapType(void *_d);
+static goc_int goc_ifn__internal_reflectlite__rtype__NumField(void *_d);
+static goc_int goc_ifn__internal_reflectlite__rtype__NumIn(void *_d);
+static goc_int goc_ifn__internal_reflectlite__rtype__NumMethod(void *_d);
+static goc_int goc_ifn__internal_reflectlite__rtype__NumOut(void *_d);
+static goc_iface goc_ifn__internal_reflectlite__rtype__Out(void *_d, goc_int a0);
+static goc_bool goc_ifn__internal_reflectlite__rtype__Pointers(void *_d);
+static internal_abi__StructType * goc_ifn__internal_reflectlite__rtype__StructType(void *_d);
+static internal_abi__UncommonType * goc_ifn__internal_reflectlite__rtype__Uncommon(void *_d);
+static goc_slice goc_ifn__internal_reflectlite__rtype__exportedMethods(void *_d);
+static internal_abi__Name goc_ifn__internal_reflectlite__rtype__nameOff(void *_d, goc_int32 a0);
+static internal_abi__Type * goc_ifn__internal_reflectlite__rtype__typeOff(void *_d, goc_int32 a0);
+static goc_int goc_ifn__ptr_internal_abi__Type__Align(void *_d);
+static internal_abi__ArrayType * goc_ifn__ptr_internal_abi__Type__ArrayType(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__Type__ChanDir(void *_d);
+static internal_abi__Type * goc_ifn__ptr_internal_abi__Type__Common(void *_d);
+static internal_abi__Type * goc_ifn__ptr_internal_abi__Type__Elem(void *_d);
+static goc_slice goc_ifn__ptr_internal_abi__Type__ExportedMethods(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__Type__FieldAlign(void *_d);
+static internal_abi__FuncType * goc_ifn__ptr_internal_abi__Type__FuncType(void *_d);
+static goc_slice goc_ifn__ptr_internal_abi__Type__GcSlice(void *_d, goc_uintptr a0, goc_uintptr a1);
+static goc_bool goc_ifn__ptr_internal_abi__Type__HasName(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__Type__IfaceIndir(void *_d);
+static internal_abi__InterfaceType * goc_ifn__ptr_internal_abi__Type__InterfaceType(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__Type__IsDirectIface(void *_d);
+static internal_abi__Type * goc_ifn__ptr_internal_abi__Type__Key(void *_d);
+static goc_uint8 goc_ifn__ptr_internal_abi__Type__Kind(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__Type__Len(void *_d);
+static internal_abi__MapType * goc_ifn__ptr_internal_abi__Type__MapType(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__Type__NumMethod(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__Type__Pointers(void *_d);
+static goc_uintptr goc_ifn__ptr_internal_abi__Type__Size(void *_d);
+static internal_abi__StructType * goc_ifn__ptr_internal_abi__Type__StructType(void *_d);
+static internal_abi__UncommonType * goc_ifn__ptr_internal_abi__Type__Uncommon(void *_d);
+static goc_string goc_ifn__internal_abi__Kind__String(void *_d);
+static goc_slice goc_ifn__ptr_internal_abi__UncommonType__ExportedMethods(void *_d);
+static goc_slice goc_ifn__ptr_internal_abi__UncommonType__Methods(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__ArrayType__Align(void *_d);
+static internal_abi__ArrayType * goc_ifn__ptr_internal_abi__ArrayType__ArrayType(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__ArrayType__ChanDir(void *_d);
+static internal_abi__Type * goc_ifn__ptr_internal_abi__ArrayType__Common(void *_d);
+static goc_slice goc_ifn__ptr_internal_abi__ArrayType__ExportedMethods(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__ArrayType__FieldAlign(void *_d);
+static internal_abi__FuncType * goc_ifn__ptr_internal_abi__ArrayType__FuncType(void *_d);
+static goc_slice goc_ifn__ptr_internal_abi__ArrayType__GcSlice(void *_d, goc_uintptr a0, goc_uintptr a1);
+static goc_bool goc_ifn__ptr_internal_abi__ArrayType__HasName(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__ArrayType__IfaceIndir(void *_d);
+static internal_abi__InterfaceType * goc_ifn__ptr_internal_abi__ArrayType__InterfaceType(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__ArrayType__IsDirectIface(void *_d);
+static internal_abi__Type * goc_ifn__ptr_internal_abi__ArrayType__Key(void *_d);
+static goc_uint8 goc_ifn__ptr_internal_abi__ArrayType__Kind(void *_d);
+static internal_abi__MapType * goc_ifn__ptr_internal_abi__ArrayType__MapType(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__ArrayType__NumMethod(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__ArrayType__Pointers(void *_d);
+static goc_uintptr goc_ifn__ptr_internal_abi__ArrayType__Size(void *_d);
+static internal_abi__StructType * goc_ifn__ptr_internal_abi__ArrayType__StructType(void *_d);
+static internal_abi__UncommonType * goc_ifn__ptr_internal_abi__ArrayType__Uncommon(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__FuncType__Align(void *_d);
+static internal_abi__ArrayType * goc_ifn__ptr_internal_abi__FuncType__ArrayType(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__FuncType__ChanDir(void *_d);
+static internal_abi__Type * goc_ifn__ptr_internal_abi__FuncType__Common(void *_d);
+static internal_abi__Type * goc_ifn__ptr_internal_abi__FuncType__Elem(void *_d);
+static goc_slice goc_ifn__ptr_internal_abi__FuncType__ExportedMethods(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__FuncType__FieldAlign(void *_d);
+static internal_abi__FuncType * goc_ifn__ptr_internal_abi__FuncType__FuncType(void *_d);
+static goc_slice goc_ifn__ptr_internal_abi__FuncType__GcSlice(void *_d, goc_uintptr a0, goc_uintptr a1);
+static goc_bool goc_ifn__ptr_internal_abi__FuncType__HasName(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__FuncType__IfaceIndir(void *_d);
+static internal_abi__Type * goc_ifn__ptr_internal_abi__FuncType__In(void *_d, goc_int a0);
+static goc_slice goc_ifn__ptr_internal_abi__FuncType__InSlice(void *_d);
+static internal_abi__InterfaceType * goc_ifn__ptr_internal_abi__FuncType__InterfaceType(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__FuncType__IsDirectIface(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__FuncType__IsVariadic(void *_d);
+static internal_abi__Type * goc_ifn__ptr_internal_abi__FuncType__Key(void *_d);
+static goc_uint8 goc_ifn__ptr_internal_abi__FuncType__Kind(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__FuncType__Len(void *_d);
+static internal_abi__MapType * goc_ifn__ptr_internal_abi__FuncType__MapType(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__FuncType__NumIn(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__FuncType__NumMethod(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__FuncType__NumOut(void *_d);
+static internal_abi__Type * goc_ifn__ptr_internal_abi__FuncType__Out(void *_d, goc_int a0);
+static goc_slice goc_ifn__ptr_internal_abi__FuncType__OutSlice(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__FuncType__Pointers(void *_d);
+static goc_uintptr goc_ifn__ptr_internal_abi__FuncType__Size(void *_d);
+static internal_abi__StructType * goc_ifn__ptr_internal_abi__FuncType__StructType(void *_d);
+static internal_abi__UncommonType * goc_ifn__ptr_internal_abi__FuncType__Uncommon(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__InterfaceType__Align(void *_d);
+static internal_abi__ArrayType * goc_ifn__ptr_internal_abi__InterfaceType__ArrayType(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__InterfaceType__ChanDir(void *_d);
+static internal_abi__Type * goc_ifn__ptr_internal_abi__InterfaceType__Common(void *_d);
+static internal_abi__Type * goc_ifn__ptr_internal_abi__InterfaceType__Elem(void *_d);
+static goc_slice goc_ifn__ptr_internal_abi__InterfaceType__ExportedMethods(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__InterfaceType__FieldAlign(void *_d);
+static internal_abi__FuncType * goc_ifn__ptr_internal_abi__InterfaceType__FuncType(void *_d);
+static goc_slice goc_ifn__ptr_internal_abi__InterfaceType__GcSlice(void *_d, goc_uintptr a0, goc_uintptr a1);
+static goc_bool goc_ifn__ptr_internal_abi__InterfaceType__HasName(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__InterfaceType__IfaceIndir(void *_d);
+static internal_abi__InterfaceType * goc_ifn__ptr_internal_abi__InterfaceType__InterfaceType(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__InterfaceType__IsDirectIface(void *_d);
+static internal_abi__Type * goc_ifn__ptr_internal_abi__InterfaceType__Key(void *_d);
+static goc_uint8 goc_ifn__ptr_internal_abi__InterfaceType__Kind(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__InterfaceType__Len(void *_d);
+static internal_abi__MapType * goc_ifn__ptr_internal_abi__InterfaceType__MapType(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__InterfaceType__NumMethod(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__InterfaceType__Pointers(void *_d);
+static goc_uintptr goc_ifn__ptr_internal_abi__InterfaceType__Size(void *_d);
+static internal_abi__StructType * goc_ifn__ptr_internal_abi__InterfaceType__StructType(void *_d);
+static internal_abi__UncommonType * goc_ifn__ptr_internal_abi__InterfaceType__Uncommon(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__MapType__Align(void *_d);
+static internal_abi__ArrayType * goc_ifn__ptr_internal_abi__MapType__ArrayType(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__MapType__ChanDir(void *_d);
+static internal_abi__Type * goc_ifn__ptr_internal_abi__MapType__Common(void *_d);
+static goc_slice goc_ifn__ptr_internal_abi__MapType__ExportedMethods(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__MapType__FieldAlign(void *_d);
+static internal_abi__FuncType * goc_ifn__ptr_internal_abi__MapType__FuncType(void *_d);
+static goc_slice goc_ifn__ptr_internal_abi__MapType__GcSlice(void *_d, goc_uintptr a0, goc_uintptr a1);
+static goc_bool goc_ifn__ptr_internal_abi__MapType__HasName(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__MapType__HashMightPanic(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__MapType__IfaceIndir(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__MapType__IndirectElem(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__MapType__IndirectKey(void *_d);
+static internal_abi__InterfaceType * goc_ifn__ptr_internal_abi__MapType__InterfaceType(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__MapType__IsDirectIface(void *_d);
+static goc_uint8 goc_ifn__ptr_internal_abi__MapType__Kind(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__MapType__Len(void *_d);
+static internal_abi__MapType * goc_ifn__ptr_internal_abi__MapType__MapType(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__MapType__NeedKeyUpdate(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__MapType__NumMethod(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__MapType__Pointers(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__MapType__ReflexiveKey(void *_d);
+static goc_uintptr goc_ifn__ptr_internal_abi__MapType__Size(void *_d);
+static internal_abi__StructType * goc_ifn__ptr_internal_abi__MapType__StructType(void *_d);
+static internal_abi__UncommonType * goc_ifn__ptr_internal_abi__MapType__Uncommon(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__StructType__Align(void *_d);
+static internal_abi__ArrayType * goc_ifn__ptr_internal_abi__StructType__ArrayType(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__StructType__ChanDir(void *_d);
+static internal_abi__Type * goc_ifn__ptr_internal_abi__StructType__Common(void *_d);
+static internal_abi__Type * goc_ifn__ptr_internal_abi__StructType__Elem(void *_d);
+static goc_slice goc_ifn__ptr_internal_abi__StructType__ExportedMethods(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__StructType__FieldAlign(void *_d);
+static internal_abi__FuncType * goc_ifn__ptr_internal_abi__StructType__FuncType(void *_d);
+static goc_slice goc_ifn__ptr_internal_abi__StructType__GcSlice(void *_d, goc_uintptr a0, goc_uintptr a1);
+static goc_bool goc_ifn__ptr_internal_abi__StructType__HasName(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__StructType__IfaceIndir(void *_d);
+static internal_abi__InterfaceType * goc_ifn__ptr_internal_abi__StructType__InterfaceType(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__StructType__IsDirectIface(void *_d);
+static internal_abi__Type * goc_ifn__ptr_internal_abi__StructType__Key(void *_d);
+static goc_uint8 goc_ifn__ptr_internal_abi__StructType__Kind(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__StructType__Len(void *_d);
+static internal_abi__MapType * goc_ifn__ptr_internal_abi__StructType__MapType(void *_d);
+static goc_int goc_ifn__ptr_internal_abi__StructType__NumMethod(void *_d);
+static goc_bool goc_ifn__ptr_internal_abi__StructType__Pointers(void *_d);
+static goc_uintptr goc_ifn__ptr_internal_abi__StructType__Size(void *_d);
+static internal_abi__StructType * goc_ifn__ptr_internal_abi__StructType__StructType(void *_d);
+static internal_abi__UncommonType * goc_ifn__ptr_internal_abi__StructType__Uncommon(void *_d);
+static goc_uint8 * goc_ifn__internal_abi__Name__Data(void *_d, goc_int a0);
+static goc_uint8 * goc_ifn__internal_abi__Name__DataChecked(void *_d, goc_int a0, goc_string a1);
+static goc_bool goc_ifn__internal_abi__Name__HasTag(void *_d);
+static goc_bool goc_ifn__internal_abi__Name__IsBlank(void *_d);
+static goc_bool goc_ifn__internal_abi__Name__IsEmbedded(void *_d);
+static goc_bool goc_ifn__internal_abi__Name__IsExported(void *_d);
+static goc_string goc_ifn__internal_abi__Name__Name(void *_d);
+static goc_tuple__int__int goc_ifn__internal_abi__Name__ReadVarint(void *_d, goc_int a0);
+static goc_string goc_ifn__internal_abi__Name__Tag(void *_d);
+static uintptr_t goc_hash__internal_abi__UncommonType(const void *p, uintptr_t seed);
+static bool goc_eq__internal_abi__UncommonType(const void *p, const void *q);
+static const goc_func goc_eq__internal_abi__UncommonType__f;
+static uintptr_t goc_hash__mem24(const void *p, uintptr_t seed);
+static bool goc_eq__mem24(const void *p, const void *q);
+static const goc_func goc_eq__mem24__f;
+static goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface r);
+static goc_tuple__int__error io__discard__WriteString(io__discard _p0, goc_string s);
+static goc_int internal_abi__Type__Align(internal_abi__Type *t);
+static internal_abi__ArrayType * internal_abi__Type__ArrayType(internal_abi__Type *t);
+static internal_abi__Type * internal_abi__Type__Common(internal_abi__Type *t);
+static goc_slice internal_abi__Type__ExportedMethods(internal_abi__Type *t);
+static goc_int internal_abi__Type__FieldAlign(internal_abi__Type *t);
+static internal_abi__FuncType * internal_abi__Type__FuncType(internal_abi__Type *t);
+static goc_slice internal_abi__Type__GcSlice(internal_abi__Type *t, goc_uintptr begin, goc_uintptr end);
+static goc_bool internal_abi__Type__IfaceIndir(internal_abi__Type *t);
+static goc_iface internal_reflectlite__rtype__In(internal_reflectlite__rtype t, goc_int i);
+static goc_bool internal_abi__Type__IsDirectIface(internal_abi__Type *t);
+static goc_iface internal_reflectlite__rtype__Key(internal_reflectlite__rtype t);
+static goc_int internal_reflectlite__rtype__Len(internal_reflectlite__rtype t);
+static internal_abi__MapType * internal_abi__Type__MapType(internal_abi__Type *t);
+static goc_int internal_reflectlite__rtype__NumField(internal_reflectlite__rtype t);
+static goc_int internal_reflectlite__rtype__NumIn(internal_reflectlite__rtype t);
+static goc_int internal_reflectlite__rtype__NumMethod(internal_reflectlite__rtype t);
+static goc_int internal_reflectlite__rtype__NumOut(internal_reflectlite__rtype t);
+static goc_iface internal_reflectlite__rtype__Out(internal_reflectlite__rtype t, goc_int i);
+static goc_bool internal_abi__Type__Pointers(internal_abi__Type *t);
+static internal_abi__StructType * internal_abi__Type__StructType(internal_abi__Type *t);
+static goc_slice internal_reflectlite__rtype__exportedMethods(internal_reflectlite__rtype t);
+static goc_int internal_abi__Type__NumMethod(internal_abi__Type *t);
+static goc_string internal_abi__Kind__String(goc_uint8 k);
+static goc_slice internal_abi__UncommonType__ExportedMethods(internal_abi__UncommonType *t);
+static goc_bool internal_abi__FuncType__IsVariadic(internal_abi__FuncType *t);
+static goc_int internal_abi__InterfaceType__NumMethod(internal_abi__InterfaceType *t);
+static goc_bool internal_abi__MapType__HashMightPanic(internal_abi__MapType *mt);
+static goc_bool internal_abi__MapType__IndirectElem(internal_abi__MapType *mt);
+static goc_bool internal_abi__MapType__IndirectKey(internal_abi__MapType *mt);
+static goc_bool internal_abi__MapType__NeedKeyUpdate(internal_abi__MapType *mt);
+static goc_bool internal_abi__MapType__ReflexiveKey(internal_abi__MapType *mt);
+static goc_uint8 * internal_abi__Name__Data(internal_abi__Name n, goc_int off);
+static goc_bool internal_abi__Name__IsBlank(internal_abi__Name n);
+static goc_eface sync__Pool__Get(sync__Pool *p);
+static void sync__Pool__Put(sync__Pool *p, goc_eface x);
+static void internal_race__Disable(void);
+static goc_tuple__ptr_sync__poolLocal__int sync__Pool__pin(sync__Pool *p);
+static goc_tuple__any__bool sync__poolChain__popHead(sync__poolChain *c);
+static goc_eface sync__Pool__getSlow(sync__Pool *p, goc_int pid);
+static void internal_race__Enable(void);
+static void internal_race__Acquire(void *addr);
+static void * sync__poolRaceAddr(goc_eface x);
+static void internal_race__ReleaseMerge(void *addr);
+static void sync__poolChain__pushHead(sync__poolChain *c, goc_eface val);
+static sync__poolLocal * sync__indexLocal(void *l, goc_int i);
+static goc_tuple__ptr_sync__poolLocal__int sync__Pool__pinSlow(sync__Pool *p);
+static void sync__Pool__pinSlow__defer1(goc_func *_cl);
+static goc_tuple__any__bool sync__poolDequeue__popHead(sync__poolDequeue *d);
+static sync__poolChainElt * sync_atomic__Pointer__sync__poolChainElt__Load(sync_atomic__Pointer__sync__poolChainElt *x);
+static goc_tuple__any__bool sync__poolChain__popTail(sync__poolChain *c);
+static void sync_atomic__Pointer__sync__poolChainElt__Store(sync_atomic__Pointer__sync__poolChainElt *x, sync__poolChainElt *val);
+static goc_bool sync__poolDequeue__pushHead(sync__poolDequeue *d, goc_eface val);
+static void sync__Mutex__Lock(sync__Mutex *m);
+static void sync__Mutex__Unlock(sync__Mutex *m);
+static goc_uint64 sync_atomic__Uint64__Load(sync_atomic__Uint64 *x);
+static goc_tuple__uint32__uint32 sync__poolDequeue__unpack(sync__poolDequeue *d, goc_uint64 ptrs);
+static goc_uint64 sync__poolDequeue__pack(sync__poolDequeue *d, goc_uint32 head, goc_uint32 tail);
+static goc_bool sync_atomic__Uint64__CompareAndSwap(sync_atomic__Uint64 *x, goc_uint64 old, goc_uint64 new);
+static goc_tuple__any__bool sync__poolDequeue__popTail(sync__poolDequeue *d);
+static goc_bool sync_atomic__Pointer__sync__poolChainElt__CompareAndSwap(sync_atomic__Pointer__sync__poolChainElt *x, sync__poolChainElt *old, sync__poolChainElt *new);
+static goc_uint64 sync_atomic__Uint64__Add(sync_atomic__Uint64 *x, goc_uint64 delta);
+static void sync__Mutex__lockSlow(sync__Mutex *m);
+static void internal_race__Release(void *addr);
+static void sync__Mutex__unlockSlow(sync__Mutex *m, goc_int32 new);
+static goc_eface goc_ifn__ptr_sync__Pool__Get(void *_d);
+static void goc_ifn__ptr_sync__Pool__Put(void *_d, goc_eface a0);
+static goc_eface goc_ifn__ptr_sync__Pool__getSlow(void *_d, goc_int a0);
+static goc_tuple__ptr_sync__poolLocal__int goc_ifn__ptr_sync__Pool__pin(void *_d);
+static goc_tuple__ptr_sync__poolLocal__int goc_ifn__ptr_sync__Pool__pinSlow(void *_d);
+static uintptr_t goc_hash__sync_atomic__Pointer__sync__poolChainElt(const void *p, uintptr_t seed);
+static bool goc_eq__sync_atomic__Pointer__sync__poolChainElt(const void *p, const void *q);
+static uintptr_t goc_hash__sync__poolChain(const void *p, uintptr_t seed);
+static bool goc_eq__sync__poolChain(const void *p, const void *q);
+static uintptr_t goc_hash__sync__poolLocalInternal(const void *p, uintptr_t seed);
+static bool goc_eq__sync__poolLocalInternal(const void *p, const void *q);
+static uintptr_t goc_hash__mem96(const void *p, uintptr_t seed);
+static bool goc_eq__mem96(const void *p, const void *q);
+static uintptr_t goc_hash__sync__poolLocal(const void *p, uintptr_t seed);
+static bool goc_eq__sync__poolLocal(const void *p, const void *q);
+static const goc_func goc_eq__sync__poolLocal__f;
+static const goc_func goc_eq__sync_atomic__Pointer__sync__poolChainElt__f;
+static const goc_func goc_eq__sync__poolLocalInternal__f;
+static const goc_func goc_eq__mem96__f;
+static uintptr_t goc_hash__sync_atomic__Uint64(const void *p, uintptr_t seed);
+static bool goc_eq__sync_atomic__Uint64(const void *p, const void *q);
+static const goc_func goc_eq__sync_atomic__Uint64__f;
+static const goc_func goc_eq__sync__poolChain__f;
+static goc_uint64 goc_ifn__ptr_sync__poolChainElt__pack(void *_d, goc_uint32 a0, goc_uint32 a1);
+static goc_tuple__any__bool goc_ifn__ptr_sync__poolChainElt__popHead(void *_d);
+static goc_tuple__any__bool goc_ifn__ptr_sync__poolChainElt__popTail(void *_d);
+static goc_bool goc_ifn__ptr_sync__poolChainElt__pushHead(void *_d, goc_eface a0);
+static goc_tuple__uint32__uint32 goc_ifn__ptr_sync__poolChainElt__unpack(void *_d, goc_uint64 a0);
 
 /* ---- package variables ---- */
-static goc_arr256_uint8 unicode_utf8__first = {{[0] = ((goc_uint8)240), [1] = ((goc_uint8)240), [2] = ((goc_uint8)240), [3] = ((goc_uint8)240), [4] = ((goc_uint8)240), [5] = ((goc_uint8)240), [6] = ((goc_uint8)240), [7] = ((goc_uint8)240), [8] = ((goc_uint8)240), [9] = ((goc_uint8)240), [10] = ((goc_uint8)240), [11] = ((goc_uint8)240), [12] = ((goc_uint8)240), [13] = ((goc_uint8)240), [14] = ((goc_uint8)240), [15] = ((goc_uint8)240), [16] = ((goc_uint8)240), [17] = ((goc_uint8)240), [18] = ((goc_uint8)240), [19] = ((goc_uint8)240), [20] = ((goc_uint8)240), [21] = ((goc_uint8)240), [22] = ((goc_uint8)240), [23] = ((goc_uint8)240), [24] = ((goc_uint8)240), [25] = ((goc_uint8)240), [26] = ((goc_uint8)240), [27] = ((goc_uint8)240), [28] = ((goc_uint8)240), [29] = ((goc_uint8)240), [30] = ((goc_uint8)240), [31] = ((goc_uint8)240), [32] = ((goc_uint8)240), [33] = ((goc_uint8)240), [34] = ((goc_uint8)240), [35] = ((goc_uint8)240), [36] = ((goc_uint8)240), [37] = ((goc_uint8)240), [38] = ((goc_uint8)240), [39] = ((goc_uint8)240), [40] = ((goc_uint8)240), [41] = ((goc_uint8)240), [42] = ((goc_uint8)240), [43] = ((goc_uint8)240), [44] = ((goc_uint8)240), [45] = ((goc_uint8)240), [46] = ((goc_uint8)240), [47] = ((goc_uint8)240), [48] = ((goc_uint8)240), [49] = ((goc_uint8)240), [50] = ((goc_uint8)240), [51] = ((goc_uint8)240), [52] = ((goc_uint8)240), [53] = ((goc_uint8)240), [54] = ((goc_uint8)240), [55] = ((goc_uint8)240), [56] = ((goc_uint8)240), [57] = ((goc_uint8)240), [58] = ((goc_uint8)240), [59] = ((goc_uint8)240), [60] = ((goc_uint8)240), [61] = ((goc_uint8)240), [62] = ((goc_uint8)240), [63] = ((goc_uint8)240), [64] = ((goc_uint8)240), [65] = ((goc_uint8)240), [66] = ((goc_uint8)240), [67] = ((goc_uint8)240), [68] = ((goc_uint8)240), [69] = ((goc_uint8)240), [70] = ((goc_uint8)240), [71] = ((goc_uint8)240), [72] = ((goc_uint8)240), [73] = ((goc_uint8)240), [74] = ((goc_uint8)240), [75] = ((goc_uint8)240), [76] = ((goc_uint8)240), [77] = ((goc_uint8)240), [78] = ((goc_uint8)240), [79] = ((goc_uint8)240), [80] = ((goc_uint8)240), [81] = ((goc_uint8)240), [82] = ((goc_uint8)240), [83] = ((goc_uint8)240), [84] = ((goc_uint8)240), [85] = ((goc_uint8)240), [86] = ((goc_uint8)240), [87] = ((goc_uint8)240), [88] = ((goc_uint8)240), [89] = ((goc_uint8)240), [90] = ((goc_uint8)240), [91] = ((goc_uint8)240), [92] = ((goc_uint8)240), [93] = ((goc_uint8)240), [94] = ((goc_uint8)240), [95] = ((goc_uint8)240), [96] = ((goc_uint8)240), [97] = ((goc_uint8)240), [98] = ((goc_uint8)240), [99] = ((goc_uint8)240), [100] = ((goc_uint8)240), [101] = ((goc_uint8)240), [102] = ((goc_uint8)240), [103] = ((goc_uint8)240), [104] = ((goc_uint8)240), [105] = ((goc_uint8)240), [106] = ((goc_uint8)240), [107] = ((goc_uint8)240), [108] = ((goc_uint8)240), [109] = ((goc_uint8)240), [110] = ((goc_uint8)240), [111] = ((goc_uint8)240), [112] = ((goc_uint8)240), [113] = ((goc_uint8)240), [114] = ((goc_uint8)240), [115] = ((goc_uint8)240), [116] = ((goc_uint8)240), [117] = ((goc_uint8)240), [118] = ((goc_uint8)240), [119] = ((goc_uint8)240), [120] = ((goc_uint8)240), [121] = ((goc_uint8)240), [122] = ((goc_uint8)240), [123] = ((goc_uint8)240), [124] = ((goc_uint8)240), [125] = ((goc_uint8)240), [126] = ((goc_uint8)240), [127] = ((goc_uint8)240), [128] = ((goc_uint8)241), [129] = ((goc_uint8)241), [130] = ((goc_uint8)241), [131] = ((goc_uint8)241), [132] = ((goc_uint8)241), [133] = ((goc_uint8)241), [134] = ((goc_uint8)241), [135] = ((goc_uint8)241), [136] = ((goc_uint8)241), [137] = ((goc_uint8)241), [138] = ((goc_uint8)241), [139] = ((goc_uint8)241), [140] = ((goc_uint8)241), [141] = ((goc_uint8)241), [142] = ((goc_uint8)241), [143] = ((goc_uint8)241), [144] = ((goc_uint8)241), [145] = ((goc_uint8)241), [146] = ((goc_uint8)241), [147] = ((goc_uint8)241), [148] = ((goc_uint8)241), [149] = ((goc_uint8)241), [150] = ((goc_uint8)241), [151] = ((goc_uint8)241), [152] = ((goc_uint8)241), [153] = ((goc_uint8)241), [154] = ((goc_uint8)241), [155] = ((goc_uint8)241), [156] = ((goc_uint8)241), [157] = ((goc_uint8)241), [158] = ((goc_uint8)241), [159] = ((goc_uint8)241), [160] = ((goc_uint8)241), [161] = ((goc_uint8)241), [162] = ((goc_uint8)241), [163] = ((goc_uint8)241), [164] = ((goc_uint8)241), [165] = ((goc_uint8)241), [166] = ((goc_uint8)241), [167] = ((goc_uint8)241), [168] = ((goc_uint8)241), [169] = ((goc_uint8)241), [170] = ((goc_uint8)241), [171] = ((goc_uint8)241), [172] = ((goc_uint8)241), [173] = ((goc_uint8)241), [174] = ((goc_uint8)241), [175] = ((goc_uint8)241), [176] = ((goc_uint8)241), [177] = ((goc_uint8)241), [178] = ((goc_uint8)241), [179] = ((goc_uint8)241), [180] = ((goc_uint8)241), [181] = ((goc_uint8)241), [182] = ((goc_uint8)241), [183] = ((goc_uint8)241), [184] = ((goc_uint8)241), [185] = ((goc_uint8)241), [186] = ((goc_uint8)241), [187] = ((goc_uint8)241), [188] = ((goc_uint8)241), [189] = ((goc_uint8)241), [190] = ((goc_uint8)241), [191] = ((goc_uint8)241), [192] = ((goc_uint8)241), [193] = ((goc_uint8)241), [194] = ((goc_uint8)2), [195] = ((goc_uint8)2), [196] = ((goc_uint8)2), [197] = ((goc_uint8)2), [198] = ((goc_uint8)2), [199] = ((goc_uint8)2), [200] = ((goc_uint8)2), [201] = ((goc_uint8)2), [202] = ((goc_uint8)2), [203] = ((goc_uint8)2), [204] = ((goc_uint8)2), [205] = ((goc_uint8)2), [206] = ((goc_uint8)2), [207] = ((goc_uint8)2), [208] = ((goc_uint8)2), [209] = ((goc_uint8)2), [210] = ((goc_uint8)2), [211] = ((goc_uint8)2), [212] = ((goc_uint8)2), [213] = ((goc_uint8)2), [214] = ((goc_uint8)2), [215] = ((goc_uint8)2), [216] = ((goc_uint8)2), [217] = ((goc_uint8)2), [218] = ((goc_uint8)2), [219] = ((goc_uint8)2), [220] = ((goc_uint8)2), [221] = ((goc_uint8)2), [222] = ((goc_uint8)2), [223] = ((goc_uint8)2), [224] = ((goc_uint8)19), [225] = ((goc_uint8)3), [226] = ((goc_uint8)3), [227] = ((goc_uint8)3), [228] = ((goc_uint8)3), [229] = ((goc_uint8)3), [230] = ((goc_uint8)3), [231] = ((goc_uint8)3), [232] = ((goc_uint8)3), [233] = ((goc_uint8)3), [234] = ((goc_uint8)3), [235] = ((goc_uint8)3), [236] = ((goc_uint8)3), [237] = ((goc_uint8)35), [238] = ((goc_uint8)3), [239] = ((goc_uint8)3), [240] = ((goc_uint8)52), [241] = ((goc_uint8)4), [242] = ((goc_uint8)4), [243] = ((goc_uint8)4), [244] = ((goc_uint8)68), [245] = ((goc_uint8)241), [246] = ((goc_uint8)241), [247] = ((goc_uint8)241), [248] = ((goc_uint8)241), [249] = ((goc_uint8)241), [250] = ((goc_uint8)241), [251] = ((goc_uint8)241), [252] = ((goc_uint8)241), [253] = ((goc_uint8)241), [254] = ((goc_uint8)241), [255] = ((goc_uint8)241)}};
-static goc_arr16_unicode_utf8__acceptRange unicode_utf8__acceptRanges = {{[0] = {.lo = ((goc_uint8)128), .hi = ((goc_uint8)191)}, [1] = {.lo = ((goc_uint8)160), .hi = ((goc_uint8)191)}, [2] = {.lo = ((goc_uint8)128), .hi = ((goc_uint8)159)}, [3] = {.lo = ((goc_uint8)144), .hi = ((goc_uint8)191)}, [4] = {.lo = ((goc_uint8)128), .hi = ((goc_uint8)143)}}};
+static goc_bool internal_abi__alwaysFalse;
+static goc_eface internal_abi__escapeSink;
+static goc_string internal_abi__kindNames__s1[27] = {[0] = GOC_STR("invalid"), [1] = GOC_STR("bool"), [2] = GOC_STR("int"), [3] = GOC_STR("int8"), [4] = GOC_STR("int16"), [5] = GOC_STR("int32"), [6] = GOC_STR("int64"), [7] = GOC_STR("uint"), [8] = GOC_STR("uint8"), [9] = GOC_STR("uint16"), [10] = GOC_STR("uint32"), [11] = GOC_STR("uint64"), [12] = GOC_STR("uintptr"), [13] = GOC_STR("float32"), [14] = GOC_STR("float64"), [15] = GOC_STR("complex64"), [16] = GOC_STR("complex128"), [17] = GOC_STR("array"), [18] = GOC_STR("chan"), [19] = GOC_STR("func"), [20] = GOC_STR("interface"), [21] = GOC_STR("map"), [22] = GOC_STR("ptr"), [23] = GOC_STR("slice"), [24] = GOC_STR("string"), [25] = GOC_STR("struct"), [26] = GOC_STR("unsafe.Pointer")};
+static goc_slice internal_abi__kindNames = {(void *)internal_abi__kindNames__s1, 27, 27};
+static goc_struct_f8a66f04 internal_reflectlite__dummy;
+static goc_iface errors__ErrUnsupported;
+static goc_iface errors__errorType;
+static goc_uint8 sync_atomic__firstStoreInProgress;
+static goc_eface * sync__expunged;
+static goc_arr128_uint64 sync__poolRaceHash;
+static sync__Mutex sync__allPoolsMu;
+static goc_slice sync__allPools;
+static goc_slice sync__oldPools;
+static goc_iface io__ErrShortWrite;
+static goc_iface io__errInvalidWrite;
+static goc_iface io__ErrShortBuffer;
+static goc_iface io__EOF;
+static goc_iface io__ErrUnexpectedEOF;
+static goc_iface io__ErrNoProgress;
+static goc_iface io__errWhence;
+static goc_iface io__errOffset;
+static goc_iface io__Discard;
+static sync__Pool io__blackHolePool;
+static goc_iface io__ErrClosedPipe;
 
 /* ---- type descriptors ---- */
-static const goc_tdesc_basic goc_bucket__map_string_int = {&goc_module__main, {.Size_ = 208, .PtrBytes = 208, .Align_ = 8, .FieldAlign_ = 8, .Kind_ = GOC_STRUCT, .GCData = (const uint8_t *)"\252\252\000\002", .Str = 2}};
+static const goc_itab goc_itab__io__discard__io__Writer = {(const goc_interfacetype *)(&goc_type__io__Writer.d.Type), (&goc_type__io__discard.d.Type), 0x57154b1d, {(void (*)(void))goc_ifn__io__discard__Write}};
+static const goc_itab goc_itab__ptr_errors__errorString__error = {(const goc_interfacetype *)&goc_type_error, (&goc_type__ptr_errors__errorString.d.Type), 0x2ac03657, {(void (*)(void))goc_ifn__ptr_errors__errorString__Error}};
+static const goc_itab goc_itab__internal_reflectlite__rtype__internal_reflectlite__Type = {(const goc_interfacetype *)(&goc_type__internal_reflectlite__Type.d.Type), (&goc_type__internal_reflectlite__rtype.d.Type), 0x49f5e8ad, {(void (*)(void))goc_ifn__internal_reflectlite__rtype__AssignableTo, (void (*)(void))goc_ifn__internal_reflectlite__rtype__Comparable, (void (*)(void))goc_ifn__internal_reflectlite__rtype__Elem, (void (*)(void))goc_ifn__internal_reflectlite__rtype__Implements, (void (*)(void))goc_ifn__internal_reflectlite__rtype__Kind, (void (*)(void))goc_ifn__internal_reflectlite__rtype__Name, (void (*)(void))goc_ifn__internal_reflectlite__rtype__PkgPath, (void (*)(void))goc_ifn__internal_reflectlite__rtype__Size, (void (*)(void))goc_ifn__internal_reflectlite__rtype__String, (void (*)(void))goc_ifn__internal_reflectlite__rtype__common, (void (*)(void))goc_ifn__internal_reflectlite__rtype__uncommon}};
+static const goc_imethod goc_imethods__io__Writer[] = {
+    {3, 4}, /* Write */
+};
+static const goc_tdesc_basic goc_bucket__map_string_int = {&goc_module__main, {.Size_ = 208, .PtrBytes = 208, .Align_ = 8, .FieldAlign_ = 8, .Kind_ = GOC_STRUCT, .GCData = (const uint8_t *)"\252\252\000\002", .Str = 14}};
+static const goc_structfield goc_fields__errors__errorString[] = {
+    {{(const uint8_t *)"\000\001s"}, &goc_type_string, offsetof(errors__errorString, s)},
+};
+static const goc_imethod goc_imethods__internal_reflectlite__Type[] = {
+    {21, 22}, /* AssignableTo */
+    {23, 24}, /* Comparable */
+    {25, 26}, /* Elem */
+    {27, 22}, /* Implements */
+    {28, 29}, /* Kind */
+    {30, 19}, /* Name */
+    {31, 19}, /* PkgPath */
+    {32, 33}, /* Size */
+    {34, 19}, /* String */
+    {35, 36}, /* common */
+    {37, 38}, /* uncommon */
+};
+static const goc_structfield goc_fields__internal_reflectlite__rtype[] = {
+    {{(const uint8_t *)"\011\004Type"}, (&goc_type__ptr_internal_abi__Type.d.Type), offsetof(internal_reflectlite__rtype, Type)},
+};
+static const goc_imethod goc_imethods__io__Reader[] = {
+    {104, 4}, /* Read */
+};
+static const goc_structfield goc_fields__internal_abi__Type[] = {
+    {{(const uint8_t *)"\001\005Size_"}, &goc_type_uintptr, offsetof(internal_abi__Type, Size__)},
+    {{(const uint8_t *)"\001\010PtrBytes"}, &goc_type_uintptr, offsetof(internal_abi__Type, PtrBytes)},
+    {{(const uint8_t *)"\001\004Hash"}, &goc_type_uint32, offsetof(internal_abi__Type, Hash)},
+    {{(const uint8_t *)"\001\005TFlag"}, (&goc_type__internal_abi__TFlag.d), offsetof(internal_abi__Type, TFlag)},
+    {{(const uint8_t *)"\001\006Align_"}, &goc_type_uint8, offsetof(internal_abi__Type, Align__)},
+    {{(const uint8_t *)"\001\013FieldAlign_"}, &goc_type_uint8, offsetof(internal_abi__Type, FieldAlign__)},
+    {{(const uint8_t *)"\001\005Kind_"}, (&goc_type__internal_abi__Kind.d), offsetof(internal_abi__Type, Kind__)},
+    {{(const uint8_t *)"\001\005Equal"}, (&goc_type__func_unsafe_Pointer_unsafe_Pointer_ret_bool.d.Type), offsetof(internal_abi__Type, Equal)},
+    {{(const uint8_t *)"\001\006GCData"}, (&goc_type__ptr_uint8.d.Type), offsetof(internal_abi__Type, GCData)},
+    {{(const uint8_t *)"\001\003Str"}, (&goc_type__internal_abi__NameOff.d), offsetof(internal_abi__Type, Str)},
+    {{(const uint8_t *)"\001\011PtrToThis"}, (&goc_type__internal_abi__TypeOff.d), offsetof(internal_abi__Type, PtrToThis)},
+};
+static const goc_structfield goc_fields__internal_abi__Name[] = {
+    {{(const uint8_t *)"\001\005Bytes"}, (&goc_type__ptr_uint8.d.Type), offsetof(internal_abi__Name, Bytes)},
+};
+static const goc_structfield goc_fields__internal_abi__UncommonType[] = {
+    {{(const uint8_t *)"\001\007PkgPath"}, (&goc_type__internal_abi__NameOff.d), offsetof(internal_abi__UncommonType, PkgPath)},
+    {{(const uint8_t *)"\001\006Mcount"}, &goc_type_uint16, offsetof(internal_abi__UncommonType, Mcount)},
+    {{(const uint8_t *)"\001\006Xcount"}, &goc_type_uint16, offsetof(internal_abi__UncommonType, Xcount)},
+    {{(const uint8_t *)"\001\004Moff"}, &goc_type_uint32, offsetof(internal_abi__UncommonType, Moff)},
+    {{(const uint8_t *)"\000\001_"}, &goc_type_uint32, offsetof(internal_abi__UncommonType, _blank4)},
+};
+static const goc_structfield goc_fields__internal_abi__ArrayType[] = {
+    {{(const uint8_t *)"\011\004Type"}, (&goc_type__internal_abi__Type.d.Type), offsetof(internal_abi__ArrayType, Type)},
+    {{(const uint8_t *)"\001\004Elem"}, (&goc_type__ptr_internal_abi__Type.d.Type), offsetof(internal_abi__ArrayType, Elem)},
+    {{(const uint8_t *)"\001\005Slice"}, (&goc_type__ptr_internal_abi__Type.d.Type), offsetof(internal_abi__ArrayType, Slice)},
+    {{(const uint8_t *)"\001\003Len"}, &goc_type_uintptr, offsetof(internal_abi__ArrayType, Len)},
+};
+static const goc_structfield goc_fields__internal_abi__Method[] = {
+    {{(const uint8_t *)"\001\004Name"}, (&goc_type__internal_abi__NameOff.d), offsetof(internal_abi__Method, Name)},
+    {{(const uint8_t *)"\001\004Mtyp"}, (&goc_type__internal_abi__TypeOff.d), offsetof(internal_abi__Method, Mtyp)},
+    {{(const uint8_t *)"\001\003Ifn"}, (&goc_type__internal_abi__TextOff.d), offsetof(internal_abi__Method, Ifn)},
+    {{(const uint8_t *)"\001\003Tfn"}, (&goc_type__internal_abi__TextOff.d), offsetof(internal_abi__Method, Tfn)},
+};
+static const goc_structfield goc_fields__internal_abi__FuncType[] = {
+    {{(const uint8_t *)"\011\004Type"}, (&goc_type__internal_abi__Type.d.Type), offsetof(internal_abi__FuncType, Type)},
+    {{(const uint8_t *)"\001\007InCount"}, &goc_type_uint16, offsetof(internal_abi__FuncType, InCount)},
+    {{(const uint8_t *)"\001\010OutCount"}, &goc_type_uint16, offsetof(internal_abi__FuncType, OutCount)},
+};
+static const goc_structfield goc_fields__internal_abi__InterfaceType[] = {
+    {{(const uint8_t *)"\011\004Type"}, (&goc_type__internal_abi__Type.d.Type), offsetof(internal_abi__InterfaceType, Type)},
+    {{(const uint8_t *)"\001\007PkgPath"}, (&goc_type__internal_abi__Name.d.Type), offsetof(internal_abi__InterfaceType, PkgPath)},
+    {{(const uint8_t *)"\001\007Methods"}, (&goc_type__slice_internal_abi__Imethod.d.Type), offsetof(internal_abi__InterfaceType, Methods)},
+};
+static const goc_structfield goc_fields__internal_abi__MapType[] = {
+    {{(const uint8_t *)"\011\004Type"}, (&goc_type__internal_abi__Type.d.Type), offsetof(internal_abi__MapType, Type)},
+    {{(const uint8_t *)"\001\003Key"}, (&goc_type__ptr_internal_abi__Type.d.Type), offsetof(internal_abi__MapType, Key)},
+    {{(const uint8_t *)"\001\004Elem"}, (&goc_type__ptr_internal_abi__Type.d.Type), offsetof(internal_abi__MapType, Elem)},
+    {{(const uint8_t *)"\001\006Bucket"}, (&goc_type__ptr_internal_abi__Type.d.Type), offsetof(internal_abi__MapType, Bucket)},
+    {{(const uint8_t *)"\001\006Hasher"}, (&goc_type__func_unsafe_Pointer_uintptr_ret_uintptr.d.Type), offsetof(internal_abi__MapType, Hasher)},
+    {{(const uint8_t *)"\001\007KeySize"}, &goc_type_uint8, offsetof(internal_abi__MapType, KeySize)},
+    {{(const uint8_t *)"\001\011ValueSize"}, &goc_type_uint8, offsetof(internal_abi__MapType, ValueSize)},
+    {{(const uint8_t *)"\001\012BucketSize"}, &goc_type_uint16, offsetof(internal_abi__MapType, BucketSize)},
+    {{(const uint8_t *)"\001\005Flags"}, &goc_type_uint32, offsetof(internal_abi__MapType, Flags)},
+};
+static const goc_structfield goc_fields__internal_abi__StructType[] = {
+    {{(const uint8_t *)"\011\004Type"}, (&goc_type__internal_abi__Type.d.Type), offsetof(internal_abi__StructType, Type)},
+    {{(const uint8_t *)"\001\007PkgPath"}, (&goc_type__internal_abi__Name.d.Type), offsetof(internal_abi__StructType, PkgPath)},
+    {{(const uint8_t *)"\001\006Fields"}, (&goc_type__slice_internal_abi__StructField.d.Type), offsetof(internal_abi__StructType, Fields)},
+};
+static const goc_structfield goc_fields__internal_abi__Imethod[] = {
+    {{(const uint8_t *)"\001\004Name"}, (&goc_type__internal_abi__NameOff.d), offsetof(internal_abi__Imethod, Name)},
+    {{(const uint8_t *)"\001\003Typ"}, (&goc_type__internal_abi__TypeOff.d), offsetof(internal_abi__Imethod, Typ)},
+};
+static const goc_structfield goc_fields__internal_abi__StructField[] = {
+    {{(const uint8_t *)"\001\004Name"}, (&goc_type__internal_abi__Name.d.Type), offsetof(internal_abi__StructField, Name)},
+    {{(const uint8_t *)"\001\003Typ"}, (&goc_type__ptr_internal_abi__Type.d.Type), offsetof(internal_abi__StructField, Typ)},
+    {{(const uint8_t *)"\001\006Offset"}, &goc_type_uintptr, offsetof(internal_abi__StructField, Offset)},
+};
+static const goc_structfield goc_fields__sync__poolChainElt[] = {
+    {{(const uint8_t *)"\010\013poolDequeue"}, (&goc_type__sync__poolDequeue.d.Type), offsetof(sync__poolChainElt, poolDequeue)},
+    {{(const uint8_t *)"\000\004next"}, (&goc_type__sync_atomic__Pointer__sync__poolChainElt.d.Type), offsetof(sync__poolChainElt, next)},
+    {{(const uint8_t *)"\000\004prev"}, (&goc_type__sync_atomic__Pointer__sync__poolChainElt.d.Type), offsetof(sync__poolChainElt, prev)},
+};
+static const goc_structfield goc_fields__sync__eface[] = {
+    {{(const uint8_t *)"\000\003typ"}, &goc_type_unsafe_Pointer, offsetof(sync__eface, typ)},
+    {{(const uint8_t *)"\000\003val"}, &goc_type_unsafe_Pointer, offsetof(sync__eface, val)},
+};
+static const goc_structfield goc_fields__sync__poolLocal[] = {
+    {{(const uint8_t *)"\010\021poolLocalInternal"}, (&goc_type__sync__poolLocalInternal.d.Type), offsetof(sync__poolLocal, poolLocalInternal)},
+    {{(const uint8_t *)"\000\003pad"}, (&goc_type__arr96_uint8.d.Type), offsetof(sync__poolLocal, pad)},
+};
+static const goc_structfield goc_fields__sync__poolDequeue[] = {
+    {{(const uint8_t *)"\000\010headTail"}, (&goc_type__sync_atomic__Uint64.d.Type), offsetof(sync__poolDequeue, headTail)},
+    {{(const uint8_t *)"\000\004vals"}, (&goc_type__slice_sync__eface.d.Type), offsetof(sync__poolDequeue, vals)},
+};
+static const goc_structfield goc_fields__sync_atomic__Pointer__sync__poolChainElt[] = {
+    {{(const uint8_t *)"\000\001_"}, (&goc_type__arr0_ptr_sync__poolChainElt.d.Type), offsetof(sync_atomic__Pointer__sync__poolChainElt, _blank0)},
+    {{(const uint8_t *)"\000\001_"}, (&goc_type__sync_atomic__noCopy.d.Type), offsetof(sync_atomic__Pointer__sync__poolChainElt, _blank1)},
+    {{(const uint8_t *)"\000\001v"}, &goc_type_unsafe_Pointer, offsetof(sync_atomic__Pointer__sync__poolChainElt, v)},
+};
+static const goc_structfield goc_fields__sync__Pool[] = {
+    {{(const uint8_t *)"\000\006noCopy"}, (&goc_type__sync__noCopy.d.Type), offsetof(sync__Pool, noCopy)},
+    {{(const uint8_t *)"\000\005local"}, &goc_type_unsafe_Pointer, offsetof(sync__Pool, local)},
+    {{(const uint8_t *)"\000\011localSize"}, &goc_type_uintptr, offsetof(sync__Pool, localSize)},
+    {{(const uint8_t *)"\000\006victim"}, &goc_type_unsafe_Pointer, offsetof(sync__Pool, victim)},
+    {{(const uint8_t *)"\000\012victimSize"}, &goc_type_uintptr, offsetof(sync__Pool, victimSize)},
+    {{(const uint8_t *)"\001\003New"}, (&goc_type__func_ret_any.d.Type), offsetof(sync__Pool, New)},
+};
+static const goc_structfield goc_fields__sync__poolLocalInternal[] = {
+    {{(const uint8_t *)"\000\007private"}, &goc_type_any, offsetof(sync__poolLocalInternal, private)},
+    {{(const uint8_t *)"\000\006shared"}, (&goc_type__sync__poolChain.d.Type), offsetof(sync__poolLocalInternal, shared)},
+};
+static const goc_structfield goc_fields__sync_atomic__Uint64[] = {
+    {{(const uint8_t *)"\000\001_"}, (&goc_type__sync_atomic__noCopy.d.Type), offsetof(sync_atomic__Uint64, _blank0)},
+    {{(const uint8_t *)"\000\001_"}, (&goc_type__sync_atomic__align64.d.Type), offsetof(sync_atomic__Uint64, _blank1)},
+    {{(const uint8_t *)"\000\001v"}, &goc_type_uint64, offsetof(sync_atomic__Uint64, v)},
+};
+static const goc_structfield goc_fields__sync__poolChain[] = {
+    {{(const uint8_t *)"\000\004head"}, (&goc_type__ptr_sync__poolChainElt.d.Type), offsetof(sync__poolChain, head)},
+    {{(const uint8_t *)"\000\004tail"}, (&goc_type__sync_atomic__Pointer__sync__poolChainElt.d.Type), offsetof(sync__poolChain, tail)},
+};
+static const goc_tdesc_ptr goc_type__ptr_error = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_iface *), .PtrBytes = 8, .Hash = 0xd06c77c9, .TFlag = GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(goc_iface *), .FieldAlign_ = _Alignof(goc_iface *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 1, .PtrToThis = 0},
+     .Elem = &goc_type_error},
+};
+static const goc_tdesc_interface_u goc_type__io__Writer = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_iface), .PtrBytes = 16, .Hash = 0x7b432eba, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(goc_iface), .FieldAlign_ = _Alignof(goc_iface), .Kind_ = GOC_INTERFACE,
+        .Equal = (goc_func *)&goc_interequal_f, .GCData = (const uint8_t *)"\002",
+        .Str = 2, .PtrToThis = 0},
+     .PkgPath = {(const uint8_t *)"\000\002io"},
+     .Methods = {(void *)goc_imethods__io__Writer, 1, 1}},
+    {.PkgPath = 5, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_struct_u_m3 goc_type__io__discard = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(io__discard), .PtrBytes = 0, .Hash = 0x57154b1d, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(io__discard), .FieldAlign_ = _Alignof(io__discard), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_memequal0_f, .GCData = NULL,
+        .Str = 6, .PtrToThis = 0},
+     .PkgPath = {NULL}, .Fields = {NULL, 0, 0}},
+    {.PkgPath = 5, .Mcount = 3, .Xcount = 3, .Moff = offsetof(goc_tdesc_struct_u_m3, m) - offsetof(goc_tdesc_struct_u_m3, u)},
+    {
+        {7, 8, 1, -1}, /* ReadFrom */
+        {3, 4, 2, -1}, /* Write */
+        {9, 10, 3, -1}, /* WriteString */
+    },
+};
+static const goc_tdesc_slice goc_type__slice_uint8 = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_slice), .PtrBytes = 8, .Hash = 0xb047183b, .TFlag = 0,
+        .Align_ = _Alignof(goc_slice), .FieldAlign_ = _Alignof(goc_slice), .Kind_ = GOC_SLICE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 11, .PtrToThis = 211},
+     .Elem = &goc_type_uint8},
+};
+static const goc_tdesc_ptr goc_type__ptr_slice_uint8 = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_slice *), .PtrBytes = 8, .Hash = 0x753f92f3, .TFlag = GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(goc_slice *), .FieldAlign_ = _Alignof(goc_slice *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 12, .PtrToThis = 0},
+     .Elem = (&goc_type__slice_uint8.d.Type)},
+};
 static const goc_tdesc_map goc_type__map_string_int = {
     &goc_module__main,
     {.Type = {.Size_ = sizeof(goc_hmap *), .PtrBytes = 8, .Hash = 0x023080d7, .TFlag = 0,
         .Align_ = _Alignof(goc_hmap *), .FieldAlign_ = _Alignof(goc_hmap *), .Kind_ = GOC_MAP | GOC_KIND_DIRECTIFACE,
         .Equal = NULL, .GCData = (const uint8_t *)"\001",
-        .Str = 1, .PtrToThis = 0},
+        .Str = 13, .PtrToThis = 0},
      .Key = &goc_type_string, .Elem = &goc_type_int,
      .Bucket = &goc_bucket__map_string_int.d,
      .Hasher = (goc_func *)&goc_strhash_f,
      GOC_MAPTYPE_SIZES(goc_string, goc_int),
      .Flags = GOC_MAPTYPE_INDIRECT(goc_string, goc_int) | GOC_MAPF_REFLEXIVEKEY | GOC_MAPF_NEEDKEYUPDATE},
 };
-static const void *const goc_moduleoffs__main[3] = {
+static const goc_tdesc_struct_u goc_type__errors__errorString = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(errors__errorString), .PtrBytes = 8, .Hash = 0x0201cac4, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(errors__errorString), .FieldAlign_ = _Alignof(errors__errorString), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_eq__errors__errorString__f, .GCData = (const uint8_t *)"\001",
+        .Str = 15, .PtrToThis = 212},
+     .PkgPath = {(const uint8_t *)"\000\006errors"},
+     .Fields = {(void *)goc_fields__errors__errorString, 1, 1}},
+    {.PkgPath = 16, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_ptr_u_m1 goc_type__ptr_errors__errorString = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(errors__errorString *), .PtrBytes = 8, .Hash = 0x2ac03657, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(errors__errorString *), .FieldAlign_ = _Alignof(errors__errorString *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 17, .PtrToThis = 0},
+     .Elem = (&goc_type__errors__errorString.d.Type)},
+    {.PkgPath = 16, .Mcount = 1, .Xcount = 1, .Moff = offsetof(goc_tdesc_ptr_u_m1, m) - offsetof(goc_tdesc_ptr_u_m1, u)},
+    {
+        {18, 19, 4, -1}, /* Error */
+    },
+};
+static const goc_tdesc_interface_u goc_type__internal_reflectlite__Type = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_iface), .PtrBytes = 16, .Hash = 0x6abf88d3, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(goc_iface), .FieldAlign_ = _Alignof(goc_iface), .Kind_ = GOC_INTERFACE,
+        .Equal = (goc_func *)&goc_interequal_f, .GCData = (const uint8_t *)"\002",
+        .Str = 20, .PtrToThis = 0},
+     .PkgPath = {(const uint8_t *)"\000\024internal/reflectlite"},
+     .Methods = {(void *)goc_imethods__internal_reflectlite__Type, 11, 11}},
+    {.PkgPath = 39, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_struct_u_m38 goc_type__internal_reflectlite__rtype = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(internal_reflectlite__rtype), .PtrBytes = 8, .Hash = 0x49f5e8ad, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(internal_reflectlite__rtype), .FieldAlign_ = _Alignof(internal_reflectlite__rtype), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 40, .PtrToThis = 0},
+     .PkgPath = {NULL},
+     .Fields = {(void *)goc_fields__internal_reflectlite__rtype, 1, 1}},
+    {.PkgPath = 39, .Mcount = 38, .Xcount = 33, .Moff = offsetof(goc_tdesc_struct_u_m38, m) - offsetof(goc_tdesc_struct_u_m38, u)},
+    {
+        {41, 42, 5, -1}, /* Align */
+        {43, 44, 6, -1}, /* ArrayType */
+        {21, 22, 7, -1}, /* AssignableTo */
+        {45, 46, 8, -1}, /* ChanDir */
+        {47, 36, 9, -1}, /* Common */
+        {23, 24, 10, -1}, /* Comparable */
+        {25, 26, 11, -1}, /* Elem */
+        {48, 49, 12, -1}, /* ExportedMethods */
+        {50, 42, 13, -1}, /* FieldAlign */
+        {51, 52, 14, -1}, /* FuncType */
+        {53, 54, 15, -1}, /* GcSlice */
+        {55, 24, 16, -1}, /* HasName */
+        {56, 24, 17, -1}, /* IfaceIndir */
+        {27, 22, 18, -1}, /* Implements */
+        {57, 58, 19, -1}, /* In */
+        {59, 60, 20, -1}, /* InterfaceType */
+        {61, 24, 21, -1}, /* IsDirectIface */
+        {62, 26, 22, -1}, /* Key */
+        {28, 29, 23, -1}, /* Kind */
+        {63, 42, 24, -1}, /* Len */
+        {64, 65, 25, -1}, /* MapType */
+        {30, 19, 26, -1}, /* Name */
+        {66, 42, 27, -1}, /* NumField */
+        {67, 42, 28, -1}, /* NumIn */
+        {68, 42, 29, -1}, /* NumMethod */
+        {69, 42, 30, -1}, /* NumOut */
+        {70, 58, 31, -1}, /* Out */
+        {31, 19, 32, -1}, /* PkgPath */
+        {71, 24, 33, -1}, /* Pointers */
+        {32, 33, 34, -1}, /* Size */
+        {34, 19, 35, -1}, /* String */
+        {72, 73, 36, -1}, /* StructType */
+        {74, 38, 37, -1}, /* Uncommon */
+        {35, 36, 38, -1}, /* common */
+        {75, 49, 39, -1}, /* exportedMethods */
+        {76, 77, 40, -1}, /* nameOff */
+        {78, 79, 41, -1}, /* typeOff */
+        {37, 38, 42, -1}, /* uncommon */
+    },
+};
+static const goc_tdesc_func_p3 goc_type__func_slice_uint8_ret_int_error = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x32a75f06, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 80, .PtrToThis = 0},
+     .InCount = 1, .OutCount = 2},
+    {(&goc_type__slice_uint8.d.Type), &goc_type_int, &goc_type_error},
+};
+static const goc_tdesc_func_p3 goc_type__func_io__Reader_ret_int64_error = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x8a8b4fad, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 81, .PtrToThis = 0},
+     .InCount = 1, .OutCount = 2},
+    {(&goc_type__io__Reader.d.Type), &goc_type_int64, &goc_type_error},
+};
+static const goc_tdesc_func_p3 goc_type__func_string_ret_int_error = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0xb2392d05, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 82, .PtrToThis = 0},
+     .InCount = 1, .OutCount = 2},
+    {&goc_type_string, &goc_type_int, &goc_type_error},
+};
+static const goc_tdesc_func_p2 goc_type__func_internal_reflectlite__Type_ret_bool = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0xac63e7b1, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 83, .PtrToThis = 0},
+     .InCount = 1, .OutCount = 1},
+    {(&goc_type__internal_reflectlite__Type.d.Type), &goc_type_bool},
+};
+static const goc_tdesc_func_p1 goc_type__func_ret_bool = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0xe665c38c, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 84, .PtrToThis = 0},
+     .InCount = 0, .OutCount = 1},
+    {&goc_type_bool},
+};
+static const goc_tdesc_func_p1 goc_type__func_ret_internal_reflectlite__Type = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0xde2b9149, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 85, .PtrToThis = 0},
+     .InCount = 0, .OutCount = 1},
+    {(&goc_type__internal_reflectlite__Type.d.Type)},
+};
+static const goc_tdesc_func_p1 goc_type__func_ret_internal_abi__Kind = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x20be453e, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 86, .PtrToThis = 0},
+     .InCount = 0, .OutCount = 1},
+    {(&goc_type__internal_abi__Kind.d)},
+};
+static const goc_tdesc_func_p1 goc_type__func_ret_ptr_internal_abi__Type = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x6cb23d5a, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 87, .PtrToThis = 0},
+     .InCount = 0, .OutCount = 1},
+    {(&goc_type__ptr_internal_abi__Type.d.Type)},
+};
+static const goc_tdesc_func_p1 goc_type__func_ret_ptr_internal_abi__UncommonType = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x1921e938, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 88, .PtrToThis = 0},
+     .InCount = 0, .OutCount = 1},
+    {(&goc_type__ptr_internal_abi__UncommonType.d.Type)},
+};
+static const goc_tdesc_ptr_u_m22 goc_type__ptr_internal_abi__Type = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(internal_abi__Type *), .PtrBytes = 8, .Hash = 0x3715de25, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(internal_abi__Type *), .FieldAlign_ = _Alignof(internal_abi__Type *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 89, .PtrToThis = 0},
+     .Elem = (&goc_type__internal_abi__Type.d.Type)},
+    {.PkgPath = 90, .Mcount = 22, .Xcount = 22, .Moff = offsetof(goc_tdesc_ptr_u_m22, m) - offsetof(goc_tdesc_ptr_u_m22, u)},
+    {
+        {41, 42, 43, -1}, /* Align */
+        {43, 44, 44, -1}, /* ArrayType */
+        {45, 46, 45, -1}, /* ChanDir */
+        {47, 36, 46, -1}, /* Common */
+        {25, 36, 47, -1}, /* Elem */
+        {48, 49, 48, -1}, /* ExportedMethods */
+        {50, 42, 49, -1}, /* FieldAlign */
+        {51, 52, 50, -1}, /* FuncType */
+        {53, 54, 51, -1}, /* GcSlice */
+        {55, 24, 52, -1}, /* HasName */
+        {56, 24, 53, -1}, /* IfaceIndir */
+        {59, 60, 54, -1}, /* InterfaceType */
+        {61, 24, 55, -1}, /* IsDirectIface */
+        {62, 36, 56, -1}, /* Key */
+        {28, 29, 57, -1}, /* Kind */
+        {63, 42, 58, -1}, /* Len */
+        {64, 65, 59, -1}, /* MapType */
+        {68, 42, 60, -1}, /* NumMethod */
+        {71, 24, 61, -1}, /* Pointers */
+        {32, 33, 62, -1}, /* Size */
+        {72, 73, 63, -1}, /* StructType */
+        {74, 38, 64, -1}, /* Uncommon */
+    },
+};
+static const goc_tdesc_func_p1 goc_type__func_ret_int = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0xa218166d, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 91, .PtrToThis = 0},
+     .InCount = 0, .OutCount = 1},
+    {&goc_type_int},
+};
+static const goc_tdesc_func_p1 goc_type__func_ret_ptr_internal_abi__ArrayType = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0xaaa21ee3, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 92, .PtrToThis = 0},
+     .InCount = 0, .OutCount = 1},
+    {(&goc_type__ptr_internal_abi__ArrayType.d.Type)},
+};
+static const goc_tdesc_func_p1 goc_type__func_ret_internal_abi__ChanDir = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0xdf047853, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 93, .PtrToThis = 0},
+     .InCount = 0, .OutCount = 1},
+    {(&goc_type__internal_abi__ChanDir.d)},
+};
+static const goc_tdesc_func_p1 goc_type__func_ret_slice_internal_abi__Method = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0xae710991, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 94, .PtrToThis = 0},
+     .InCount = 0, .OutCount = 1},
+    {(&goc_type__slice_internal_abi__Method.d.Type)},
+};
+static const goc_tdesc_func_p1 goc_type__func_ret_ptr_internal_abi__FuncType = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x4902d604, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 95, .PtrToThis = 0},
+     .InCount = 0, .OutCount = 1},
+    {(&goc_type__ptr_internal_abi__FuncType.d.Type)},
+};
+static const goc_tdesc_func_p3 goc_type__func_uintptr_uintptr_ret_slice_uint8 = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x782433b4, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 96, .PtrToThis = 0},
+     .InCount = 2, .OutCount = 1},
+    {&goc_type_uintptr, &goc_type_uintptr, (&goc_type__slice_uint8.d.Type)},
+};
+static const goc_tdesc_func_p2 goc_type__func_int_ret_internal_reflectlite__Type = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x6d161e1a, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 97, .PtrToThis = 0},
+     .InCount = 1, .OutCount = 1},
+    {&goc_type_int, (&goc_type__internal_reflectlite__Type.d.Type)},
+};
+static const goc_tdesc_func_p1 goc_type__func_ret_ptr_internal_abi__InterfaceType = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x57507ee9, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 98, .PtrToThis = 0},
+     .InCount = 0, .OutCount = 1},
+    {(&goc_type__ptr_internal_abi__InterfaceType.d.Type)},
+};
+static const goc_tdesc_func_p1 goc_type__func_ret_ptr_internal_abi__MapType = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x280e3f6c, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 99, .PtrToThis = 0},
+     .InCount = 0, .OutCount = 1},
+    {(&goc_type__ptr_internal_abi__MapType.d.Type)},
+};
+static const goc_tdesc_func_p1 goc_type__func_ret_ptr_internal_abi__StructType = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x98eedae7, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 100, .PtrToThis = 0},
+     .InCount = 0, .OutCount = 1},
+    {(&goc_type__ptr_internal_abi__StructType.d.Type)},
+};
+static const goc_tdesc_func_p2 goc_type__func_internal_abi__NameOff_ret_internal_abi__Name = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x09d4e2f9, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 101, .PtrToThis = 0},
+     .InCount = 1, .OutCount = 1},
+    {(&goc_type__internal_abi__NameOff.d), (&goc_type__internal_abi__Name.d.Type)},
+};
+static const goc_tdesc_func_p2 goc_type__func_internal_abi__TypeOff_ret_ptr_internal_abi__Type = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x093a957b, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 102, .PtrToThis = 0},
+     .InCount = 1, .OutCount = 1},
+    {(&goc_type__internal_abi__TypeOff.d), (&goc_type__ptr_internal_abi__Type.d.Type)},
+};
+static const goc_tdesc_interface_u goc_type__io__Reader = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_iface), .PtrBytes = 16, .Hash = 0xad777dce, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(goc_iface), .FieldAlign_ = _Alignof(goc_iface), .Kind_ = GOC_INTERFACE,
+        .Equal = (goc_func *)&goc_interequal_f, .GCData = (const uint8_t *)"\002",
+        .Str = 103, .PtrToThis = 0},
+     .PkgPath = {(const uint8_t *)"\000\002io"},
+     .Methods = {(void *)goc_imethods__io__Reader, 1, 1}},
+    {.PkgPath = 5, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_basic_u_m1 goc_type__internal_abi__Kind = {
+    &goc_module__main,
+    {.Size_ = sizeof(goc_uint8), .PtrBytes = 0, .Hash = 0xa6805eab, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(goc_uint8), .FieldAlign_ = _Alignof(goc_uint8), .Kind_ = GOC_UINT8,
+        .Equal = (goc_func *)&goc_memequal8_f, .GCData = NULL,
+        .Str = 105, .PtrToThis = 0},
+    {.PkgPath = 90, .Mcount = 1, .Xcount = 1, .Moff = offsetof(goc_tdesc_basic_u_m1, m) - offsetof(goc_tdesc_basic_u_m1, u)},
+    {
+        {34, 19, 65, -1}, /* String */
+    },
+};
+static const goc_tdesc_ptr_u_m2 goc_type__ptr_internal_abi__UncommonType = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(internal_abi__UncommonType *), .PtrBytes = 8, .Hash = 0xdcb00c93, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(internal_abi__UncommonType *), .FieldAlign_ = _Alignof(internal_abi__UncommonType *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 106, .PtrToThis = 0},
+     .Elem = (&goc_type__internal_abi__UncommonType.d.Type)},
+    {.PkgPath = 90, .Mcount = 2, .Xcount = 2, .Moff = offsetof(goc_tdesc_ptr_u_m2, m) - offsetof(goc_tdesc_ptr_u_m2, u)},
+    {
+        {48, 49, 66, -1}, /* ExportedMethods */
+        {107, 49, 67, -1}, /* Methods */
+    },
+};
+static const goc_tdesc_struct_u goc_type__internal_abi__Type = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(internal_abi__Type), .PtrBytes = 40, .Hash = 0x1fd9a7c9, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(internal_abi__Type), .FieldAlign_ = _Alignof(internal_abi__Type), .Kind_ = GOC_STRUCT,
+        .Equal = NULL, .GCData = (const uint8_t *)"\030",
+        .Str = 108, .PtrToThis = 213},
+     .PkgPath = {NULL},
+     .Fields = {(void *)goc_fields__internal_abi__Type, 11, 11}},
+    {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_ptr_u_m20 goc_type__ptr_internal_abi__ArrayType = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(internal_abi__ArrayType *), .PtrBytes = 8, .Hash = 0x21a30bce, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(internal_abi__ArrayType *), .FieldAlign_ = _Alignof(internal_abi__ArrayType *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 109, .PtrToThis = 0},
+     .Elem = (&goc_type__internal_abi__ArrayType.d.Type)},
+    {.PkgPath = 90, .Mcount = 20, .Xcount = 20, .Moff = offsetof(goc_tdesc_ptr_u_m20, m) - offsetof(goc_tdesc_ptr_u_m20, u)},
+    {
+        {41, 42, 68, -1}, /* Align */
+        {43, 44, 69, -1}, /* ArrayType */
+        {45, 46, 70, -1}, /* ChanDir */
+        {47, 36, 71, -1}, /* Common */
+        {48, 49, 72, -1}, /* ExportedMethods */
+        {50, 42, 73, -1}, /* FieldAlign */
+        {51, 52, 74, -1}, /* FuncType */
+        {53, 54, 75, -1}, /* GcSlice */
+        {55, 24, 76, -1}, /* HasName */
+        {56, 24, 77, -1}, /* IfaceIndir */
+        {59, 60, 78, -1}, /* InterfaceType */
+        {61, 24, 79, -1}, /* IsDirectIface */
+        {62, 36, 80, -1}, /* Key */
+        {28, 29, 81, -1}, /* Kind */
+        {64, 65, 82, -1}, /* MapType */
+        {68, 42, 83, -1}, /* NumMethod */
+        {71, 24, 84, -1}, /* Pointers */
+        {32, 33, 85, -1}, /* Size */
+        {72, 73, 86, -1}, /* StructType */
+        {74, 38, 87, -1}, /* Uncommon */
+    },
+};
+static const goc_tdesc_basic_u goc_type__internal_abi__ChanDir = {
+    &goc_module__main,
+    {.Size_ = sizeof(goc_int), .PtrBytes = 0, .Hash = 0x972dc228, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(goc_int), .FieldAlign_ = _Alignof(goc_int), .Kind_ = GOC_INT,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = NULL,
+        .Str = 110, .PtrToThis = 0},
+    {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_slice goc_type__slice_internal_abi__Method = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_slice), .PtrBytes = 8, .Hash = 0x9239d5e0, .TFlag = 0,
+        .Align_ = _Alignof(goc_slice), .FieldAlign_ = _Alignof(goc_slice), .Kind_ = GOC_SLICE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 111, .PtrToThis = 0},
+     .Elem = (&goc_type__internal_abi__Method.d.Type)},
+};
+static const goc_tdesc_ptr_u_m29 goc_type__ptr_internal_abi__FuncType = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(internal_abi__FuncType *), .PtrBytes = 8, .Hash = 0x865a7807, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(internal_abi__FuncType *), .FieldAlign_ = _Alignof(internal_abi__FuncType *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 112, .PtrToThis = 0},
+     .Elem = (&goc_type__internal_abi__FuncType.d.Type)},
+    {.PkgPath = 90, .Mcount = 29, .Xcount = 29, .Moff = offsetof(goc_tdesc_ptr_u_m29, m) - offsetof(goc_tdesc_ptr_u_m29, u)},
+    {
+        {41, 42, 88, -1}, /* Align */
+        {43, 44, 89, -1}, /* ArrayType */
+        {45, 46, 90, -1}, /* ChanDir */
+        {47, 36, 91, -1}, /* Common */
+        {25, 36, 92, -1}, /* Elem */
+        {48, 49, 93, -1}, /* ExportedMethods */
+        {50, 42, 94, -1}, /* FieldAlign */
+        {51, 52, 95, -1}, /* FuncType */
+        {53, 54, 96, -1}, /* GcSlice */
+        {55, 24, 97, -1}, /* HasName */
+        {56, 24, 98, -1}, /* IfaceIndir */
+        {57, 113, 99, -1}, /* In */
+        {114, 115, 100, -1}, /* InSlice */
+        {59, 60, 101, -1}, /* InterfaceType */
+        {61, 24, 102, -1}, /* IsDirectIface */
+        {116, 24, 103, -1}, /* IsVariadic */
+        {62, 36, 104, -1}, /* Key */
+        {28, 29, 105, -1}, /* Kind */
+        {63, 42, 106, -1}, /* Len */
+        {64, 65, 107, -1}, /* MapType */
+        {67, 42, 108, -1}, /* NumIn */
+        {68, 42, 109, -1}, /* NumMethod */
+        {69, 42, 110, -1}, /* NumOut */
+        {70, 113, 111, -1}, /* Out */
+        {117, 115, 112, -1}, /* OutSlice */
+        {71, 24, 113, -1}, /* Pointers */
+        {32, 33, 114, -1}, /* Size */
+        {72, 73, 115, -1}, /* StructType */
+        {74, 38, 116, -1}, /* Uncommon */
+    },
+};
+static const goc_tdesc_ptr_u_m22 goc_type__ptr_internal_abi__InterfaceType = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(internal_abi__InterfaceType *), .PtrBytes = 8, .Hash = 0x1bfb3c40, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(internal_abi__InterfaceType *), .FieldAlign_ = _Alignof(internal_abi__InterfaceType *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 118, .PtrToThis = 0},
+     .Elem = (&goc_type__internal_abi__InterfaceType.d.Type)},
+    {.PkgPath = 90, .Mcount = 22, .Xcount = 22, .Moff = offsetof(goc_tdesc_ptr_u_m22, m) - offsetof(goc_tdesc_ptr_u_m22, u)},
+    {
+        {41, 42, 117, -1}, /* Align */
+        {43, 44, 118, -1}, /* ArrayType */
+        {45, 46, 119, -1}, /* ChanDir */
+        {47, 36, 120, -1}, /* Common */
+        {25, 36, 121, -1}, /* Elem */
+        {48, 49, 122, -1}, /* ExportedMethods */
+        {50, 42, 123, -1}, /* FieldAlign */
+        {51, 52, 124, -1}, /* FuncType */
+        {53, 54, 125, -1}, /* GcSlice */
+        {55, 24, 126, -1}, /* HasName */
+        {56, 24, 127, -1}, /* IfaceIndir */
+        {59, 60, 128, -1}, /* InterfaceType */
+        {61, 24, 129, -1}, /* IsDirectIface */
+        {62, 36, 130, -1}, /* Key */
+        {28, 29, 131, -1}, /* Kind */
+        {63, 42, 132, -1}, /* Len */
+        {64, 65, 133, -1}, /* MapType */
+        {68, 42, 134, -1}, /* NumMethod */
+        {71, 24, 135, -1}, /* Pointers */
+        {32, 33, 136, -1}, /* Size */
+        {72, 73, 137, -1}, /* StructType */
+        {74, 38, 138, -1}, /* Uncommon */
+    },
+};
+static const goc_tdesc_ptr_u_m25 goc_type__ptr_internal_abi__MapType = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(internal_abi__MapType *), .PtrBytes = 8, .Hash = 0x190e2691, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(internal_abi__MapType *), .FieldAlign_ = _Alignof(internal_abi__MapType *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 119, .PtrToThis = 0},
+     .Elem = (&goc_type__internal_abi__MapType.d.Type)},
+    {.PkgPath = 90, .Mcount = 25, .Xcount = 25, .Moff = offsetof(goc_tdesc_ptr_u_m25, m) - offsetof(goc_tdesc_ptr_u_m25, u)},
+    {
+        {41, 42, 139, -1}, /* Align */
+        {43, 44, 140, -1}, /* ArrayType */
+        {45, 46, 141, -1}, /* ChanDir */
+        {47, 36, 142, -1}, /* Common */
+        {48, 49, 143, -1}, /* ExportedMethods */
+        {50, 42, 144, -1}, /* FieldAlign */
+        {51, 52, 145, -1}, /* FuncType */
+        {53, 54, 146, -1}, /* GcSlice */
+        {55, 24, 147, -1}, /* HasName */
+        {120, 24, 148, -1}, /* HashMightPanic */
+        {56, 24, 149, -1}, /* IfaceIndir */
+        {121, 24, 150, -1}, /* IndirectElem */
+        {122, 24, 151, -1}, /* IndirectKey */
+        {59, 60, 152, -1}, /* InterfaceType */
+        {61, 24, 153, -1}, /* IsDirectIface */
+        {28, 29, 154, -1}, /* Kind */
+        {63, 42, 155, -1}, /* Len */
+        {64, 65, 156, -1}, /* MapType */
+        {123, 24, 157, -1}, /* NeedKeyUpdate */
+        {68, 42, 158, -1}, /* NumMethod */
+        {71, 24, 159, -1}, /* Pointers */
+        {124, 24, 160, -1}, /* ReflexiveKey */
+        {32, 33, 161, -1}, /* Size */
+        {72, 73, 162, -1}, /* StructType */
+        {74, 38, 163, -1}, /* Uncommon */
+    },
+};
+static const goc_tdesc_ptr_u_m22 goc_type__ptr_internal_abi__StructType = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(internal_abi__StructType *), .PtrBytes = 8, .Hash = 0x53b5de20, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(internal_abi__StructType *), .FieldAlign_ = _Alignof(internal_abi__StructType *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 125, .PtrToThis = 0},
+     .Elem = (&goc_type__internal_abi__StructType.d.Type)},
+    {.PkgPath = 90, .Mcount = 22, .Xcount = 22, .Moff = offsetof(goc_tdesc_ptr_u_m22, m) - offsetof(goc_tdesc_ptr_u_m22, u)},
+    {
+        {41, 42, 164, -1}, /* Align */
+        {43, 44, 165, -1}, /* ArrayType */
+        {45, 46, 166, -1}, /* ChanDir */
+        {47, 36, 167, -1}, /* Common */
+        {25, 36, 168, -1}, /* Elem */
+        {48, 49, 169, -1}, /* ExportedMethods */
+        {50, 42, 170, -1}, /* FieldAlign */
+        {51, 52, 171, -1}, /* FuncType */
+        {53, 54, 172, -1}, /* GcSlice */
+        {55, 24, 173, -1}, /* HasName */
+        {56, 24, 174, -1}, /* IfaceIndir */
+        {59, 60, 175, -1}, /* InterfaceType */
+        {61, 24, 176, -1}, /* IsDirectIface */
+        {62, 36, 177, -1}, /* Key */
+        {28, 29, 178, -1}, /* Kind */
+        {63, 42, 179, -1}, /* Len */
+        {64, 65, 180, -1}, /* MapType */
+        {68, 42, 181, -1}, /* NumMethod */
+        {71, 24, 182, -1}, /* Pointers */
+        {32, 33, 183, -1}, /* Size */
+        {72, 73, 184, -1}, /* StructType */
+        {74, 38, 185, -1}, /* Uncommon */
+    },
+};
+static const goc_tdesc_basic_u goc_type__internal_abi__NameOff = {
+    &goc_module__main,
+    {.Size_ = sizeof(goc_int32), .PtrBytes = 0, .Hash = 0x424123ab, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(goc_int32), .FieldAlign_ = _Alignof(goc_int32), .Kind_ = GOC_INT32,
+        .Equal = (goc_func *)&goc_memequal32_f, .GCData = NULL,
+        .Str = 126, .PtrToThis = 0},
+    {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_struct_u_m9 goc_type__internal_abi__Name = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(internal_abi__Name), .PtrBytes = 8, .Hash = 0x6c2ad392, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(internal_abi__Name), .FieldAlign_ = _Alignof(internal_abi__Name), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 127, .PtrToThis = 0},
+     .PkgPath = {NULL},
+     .Fields = {(void *)goc_fields__internal_abi__Name, 1, 1}},
+    {.PkgPath = 90, .Mcount = 9, .Xcount = 9, .Moff = offsetof(goc_tdesc_struct_u_m9, m) - offsetof(goc_tdesc_struct_u_m9, u)},
+    {
+        {128, 129, 186, -1}, /* Data */
+        {130, 131, 187, -1}, /* DataChecked */
+        {132, 24, 188, -1}, /* HasTag */
+        {133, 24, 189, -1}, /* IsBlank */
+        {134, 24, 190, -1}, /* IsEmbedded */
+        {135, 24, 191, -1}, /* IsExported */
+        {30, 19, 192, -1}, /* Name */
+        {136, 137, 193, -1}, /* ReadVarint */
+        {138, 19, 194, -1}, /* Tag */
+    },
+};
+static const goc_tdesc_basic_u goc_type__internal_abi__TypeOff = {
+    &goc_module__main,
+    {.Size_ = sizeof(goc_int32), .PtrBytes = 0, .Hash = 0xa575b51e, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(goc_int32), .FieldAlign_ = _Alignof(goc_int32), .Kind_ = GOC_INT32,
+        .Equal = (goc_func *)&goc_memequal32_f, .GCData = NULL,
+        .Str = 139, .PtrToThis = 0},
+    {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_struct_u goc_type__internal_abi__UncommonType = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(internal_abi__UncommonType), .PtrBytes = 0, .Hash = 0xa2846d03, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(internal_abi__UncommonType), .FieldAlign_ = _Alignof(internal_abi__UncommonType), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_eq__internal_abi__UncommonType__f, .GCData = NULL,
+        .Str = 140, .PtrToThis = 214},
+     .PkgPath = {(const uint8_t *)"\000\014internal/abi"},
+     .Fields = {(void *)goc_fields__internal_abi__UncommonType, 5, 5}},
+    {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_basic_u goc_type__internal_abi__TFlag = {
+    &goc_module__main,
+    {.Size_ = sizeof(goc_uint8), .PtrBytes = 0, .Hash = 0xa3da4f49, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(goc_uint8), .FieldAlign_ = _Alignof(goc_uint8), .Kind_ = GOC_UINT8,
+        .Equal = (goc_func *)&goc_memequal8_f, .GCData = NULL,
+        .Str = 141, .PtrToThis = 0},
+    {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_func_p3 goc_type__func_unsafe_Pointer_unsafe_Pointer_ret_bool = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x755d034c, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 142, .PtrToThis = 0},
+     .InCount = 2, .OutCount = 1},
+    {&goc_type_unsafe_Pointer, &goc_type_unsafe_Pointer, &goc_type_bool},
+};
+static const goc_tdesc_ptr goc_type__ptr_uint8 = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_uint8 *), .PtrBytes = 8, .Hash = 0x99fb7f53, .TFlag = GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(goc_uint8 *), .FieldAlign_ = _Alignof(goc_uint8 *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 143, .PtrToThis = 0},
+     .Elem = &goc_type_uint8},
+};
+static const goc_tdesc_struct_u goc_type__internal_abi__ArrayType = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(internal_abi__ArrayType), .PtrBytes = 64, .Hash = 0x75cd93c2, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(internal_abi__ArrayType), .FieldAlign_ = _Alignof(internal_abi__ArrayType), .Kind_ = GOC_STRUCT,
+        .Equal = NULL, .GCData = (const uint8_t *)"\330",
+        .Str = 144, .PtrToThis = 215},
+     .PkgPath = {NULL},
+     .Fields = {(void *)goc_fields__internal_abi__ArrayType, 4, 4}},
+    {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_struct_u goc_type__internal_abi__Method = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(internal_abi__Method), .PtrBytes = 0, .Hash = 0x27334040, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(internal_abi__Method), .FieldAlign_ = _Alignof(internal_abi__Method), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_memequal128_f, .GCData = NULL,
+        .Str = 145, .PtrToThis = 0},
+     .PkgPath = {NULL},
+     .Fields = {(void *)goc_fields__internal_abi__Method, 4, 4}},
+    {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_struct_u goc_type__internal_abi__FuncType = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(internal_abi__FuncType), .PtrBytes = 40, .Hash = 0x2555ea87, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(internal_abi__FuncType), .FieldAlign_ = _Alignof(internal_abi__FuncType), .Kind_ = GOC_STRUCT,
+        .Equal = NULL, .GCData = (const uint8_t *)"\030",
+        .Str = 146, .PtrToThis = 216},
+     .PkgPath = {NULL},
+     .Fields = {(void *)goc_fields__internal_abi__FuncType, 3, 3}},
+    {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_func_p2 goc_type__func_int_ret_ptr_internal_abi__Type = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0xbdb962a7, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 147, .PtrToThis = 0},
+     .InCount = 1, .OutCount = 1},
+    {&goc_type_int, (&goc_type__ptr_internal_abi__Type.d.Type)},
+};
+static const goc_tdesc_func_p1 goc_type__func_ret_slice_ptr_internal_abi__Type = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0xda65dca6, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 148, .PtrToThis = 0},
+     .InCount = 0, .OutCount = 1},
+    {(&goc_type__slice_ptr_internal_abi__Type.d.Type)},
+};
+static const goc_tdesc_struct_u goc_type__internal_abi__InterfaceType = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(internal_abi__InterfaceType), .PtrBytes = 64, .Hash = 0x3430aa88, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(internal_abi__InterfaceType), .FieldAlign_ = _Alignof(internal_abi__InterfaceType), .Kind_ = GOC_STRUCT,
+        .Equal = NULL, .GCData = (const uint8_t *)"\330",
+        .Str = 149, .PtrToThis = 217},
+     .PkgPath = {NULL},
+     .Fields = {(void *)goc_fields__internal_abi__InterfaceType, 3, 3}},
+    {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_struct_u goc_type__internal_abi__MapType = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(internal_abi__MapType), .PtrBytes = 80, .Hash = 0x66511eb5, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(internal_abi__MapType), .FieldAlign_ = _Alignof(internal_abi__MapType), .Kind_ = GOC_STRUCT,
+        .Equal = NULL, .GCData = (const uint8_t *)"\330\003",
+        .Str = 150, .PtrToThis = 218},
+     .PkgPath = {NULL},
+     .Fields = {(void *)goc_fields__internal_abi__MapType, 9, 9}},
+    {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_struct_u goc_type__internal_abi__StructType = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(internal_abi__StructType), .PtrBytes = 64, .Hash = 0x4c4b1fd8, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(internal_abi__StructType), .FieldAlign_ = _Alignof(internal_abi__StructType), .Kind_ = GOC_STRUCT,
+        .Equal = NULL, .GCData = (const uint8_t *)"\330",
+        .Str = 151, .PtrToThis = 219},
+     .PkgPath = {NULL},
+     .Fields = {(void *)goc_fields__internal_abi__StructType, 3, 3}},
+    {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_func_p2 goc_type__func_int_ret_ptr_uint8 = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x58dd4aed, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 152, .PtrToThis = 0},
+     .InCount = 1, .OutCount = 1},
+    {&goc_type_int, (&goc_type__ptr_uint8.d.Type)},
+};
+static const goc_tdesc_func_p3 goc_type__func_int_string_ret_ptr_uint8 = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0xaa485148, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 153, .PtrToThis = 0},
+     .InCount = 2, .OutCount = 1},
+    {&goc_type_int, &goc_type_string, (&goc_type__ptr_uint8.d.Type)},
+};
+static const goc_tdesc_func_p3 goc_type__func_int_ret_int_int = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0xe4a8c3fe, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 154, .PtrToThis = 0},
+     .InCount = 1, .OutCount = 2},
+    {&goc_type_int, &goc_type_int, &goc_type_int},
+};
+static const goc_tdesc_basic_u goc_type__internal_abi__TextOff = {
+    &goc_module__main,
+    {.Size_ = sizeof(goc_int32), .PtrBytes = 0, .Hash = 0x483c98c3, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(goc_int32), .FieldAlign_ = _Alignof(goc_int32), .Kind_ = GOC_INT32,
+        .Equal = (goc_func *)&goc_memequal32_f, .GCData = NULL,
+        .Str = 155, .PtrToThis = 0},
+    {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_slice goc_type__slice_ptr_internal_abi__Type = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_slice), .PtrBytes = 8, .Hash = 0x719746c5, .TFlag = 0,
+        .Align_ = _Alignof(goc_slice), .FieldAlign_ = _Alignof(goc_slice), .Kind_ = GOC_SLICE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 156, .PtrToThis = 0},
+     .Elem = (&goc_type__ptr_internal_abi__Type.d.Type)},
+};
+static const goc_tdesc_slice goc_type__slice_internal_abi__Imethod = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_slice), .PtrBytes = 8, .Hash = 0x80e6db5d, .TFlag = 0,
+        .Align_ = _Alignof(goc_slice), .FieldAlign_ = _Alignof(goc_slice), .Kind_ = GOC_SLICE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 157, .PtrToThis = 0},
+     .Elem = (&goc_type__internal_abi__Imethod.d.Type)},
+};
+static const goc_tdesc_func_p3 goc_type__func_unsafe_Pointer_uintptr_ret_uintptr = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x4ed8d773, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 158, .PtrToThis = 0},
+     .InCount = 2, .OutCount = 1},
+    {&goc_type_unsafe_Pointer, &goc_type_uintptr, &goc_type_uintptr},
+};
+static const goc_tdesc_slice goc_type__slice_internal_abi__StructField = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_slice), .PtrBytes = 8, .Hash = 0xa6c497dc, .TFlag = 0,
+        .Align_ = _Alignof(goc_slice), .FieldAlign_ = _Alignof(goc_slice), .Kind_ = GOC_SLICE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 159, .PtrToThis = 0},
+     .Elem = (&goc_type__internal_abi__StructField.d.Type)},
+};
+static const goc_tdesc_struct_u goc_type__internal_abi__Imethod = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(internal_abi__Imethod), .PtrBytes = 0, .Hash = 0x3cf127a9, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(internal_abi__Imethod), .FieldAlign_ = _Alignof(internal_abi__Imethod), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = NULL,
+        .Str = 160, .PtrToThis = 0},
+     .PkgPath = {NULL},
+     .Fields = {(void *)goc_fields__internal_abi__Imethod, 2, 2}},
+    {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_struct_u goc_type__internal_abi__StructField = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(internal_abi__StructField), .PtrBytes = 16, .Hash = 0x0179369c, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(internal_abi__StructField), .FieldAlign_ = _Alignof(internal_abi__StructField), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_eq__mem24__f, .GCData = (const uint8_t *)"\003",
+        .Str = 161, .PtrToThis = 0},
+     .PkgPath = {NULL},
+     .Fields = {(void *)goc_fields__internal_abi__StructField, 3, 3}},
+    {.PkgPath = 90, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_struct_u goc_type__sync__poolChainElt = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync__poolChainElt), .PtrBytes = 48, .Hash = 0x8abe2595, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(sync__poolChainElt), .FieldAlign_ = _Alignof(sync__poolChainElt), .Kind_ = GOC_STRUCT,
+        .Equal = NULL, .GCData = (const uint8_t *)"2",
+        .Str = 162, .PtrToThis = 220},
+     .PkgPath = {(const uint8_t *)"\000\004sync"},
+     .Fields = {(void *)goc_fields__sync__poolChainElt, 3, 3}},
+    {.PkgPath = 163, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_struct_u goc_type__sync__eface = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync__eface), .PtrBytes = 16, .Hash = 0x32ff1be9, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(sync__eface), .FieldAlign_ = _Alignof(sync__eface), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_memequal128_f, .GCData = (const uint8_t *)"\003",
+        .Str = 164, .PtrToThis = 0},
+     .PkgPath = {(const uint8_t *)"\000\004sync"},
+     .Fields = {(void *)goc_fields__sync__eface, 2, 2}},
+    {.PkgPath = 163, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_ptr_u_m5 goc_type__ptr_sync__Pool = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync__Pool *), .PtrBytes = 8, .Hash = 0x89288dea, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(sync__Pool *), .FieldAlign_ = _Alignof(sync__Pool *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 165, .PtrToThis = 0},
+     .Elem = (&goc_type__sync__Pool.d.Type)},
+    {.PkgPath = 163, .Mcount = 5, .Xcount = 2, .Moff = offsetof(goc_tdesc_ptr_u_m5, m) - offsetof(goc_tdesc_ptr_u_m5, u)},
+    {
+        {166, 167, 195, -1}, /* Get */
+        {168, 169, 196, -1}, /* Put */
+        {170, 171, 197, -1}, /* getSlow */
+        {172, 173, 198, -1}, /* pin */
+        {174, 173, 199, -1}, /* pinSlow */
+    },
+};
+static const goc_tdesc_struct_u goc_type__sync__poolLocal = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync__poolLocal), .PtrBytes = 32, .Hash = 0xad63f1b6, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(sync__poolLocal), .FieldAlign_ = _Alignof(sync__poolLocal), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_eq__sync__poolLocal__f, .GCData = (const uint8_t *)"\016",
+        .Str = 175, .PtrToThis = 221},
+     .PkgPath = {(const uint8_t *)"\000\004sync"},
+     .Fields = {(void *)goc_fields__sync__poolLocal, 2, 2}},
+    {.PkgPath = 163, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_ptr_u goc_type__sync__dequeueNil = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_struct_empty *), .PtrBytes = 8, .Hash = 0x4e0d88aa, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(goc_struct_empty *), .FieldAlign_ = _Alignof(goc_struct_empty *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 176, .PtrToThis = 0},
+     .Elem = (&goc_type__struct_empty.d.Type)},
+    {.PkgPath = 163, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_struct_u goc_type__sync__poolDequeue = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync__poolDequeue), .PtrBytes = 16, .Hash = 0xe0a2db23, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(sync__poolDequeue), .FieldAlign_ = _Alignof(sync__poolDequeue), .Kind_ = GOC_STRUCT,
+        .Equal = NULL, .GCData = (const uint8_t *)"\002",
+        .Str = 177, .PtrToThis = 0},
+     .PkgPath = {(const uint8_t *)"\000\004sync"},
+     .Fields = {(void *)goc_fields__sync__poolDequeue, 2, 2}},
+    {.PkgPath = 163, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_struct_u goc_type__sync_atomic__Pointer__sync__poolChainElt = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync_atomic__Pointer__sync__poolChainElt), .PtrBytes = 8, .Hash = 0xa6f0fc31, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(sync_atomic__Pointer__sync__poolChainElt), .FieldAlign_ = _Alignof(sync_atomic__Pointer__sync__poolChainElt), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_eq__sync_atomic__Pointer__sync__poolChainElt__f, .GCData = (const uint8_t *)"\001",
+        .Str = 178, .PtrToThis = 0},
+     .PkgPath = {(const uint8_t *)"\000\013sync/atomic"},
+     .Fields = {(void *)goc_fields__sync_atomic__Pointer__sync__poolChainElt, 3, 3}},
+    {.PkgPath = 179, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_struct_u goc_type__sync__Pool = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync__Pool), .PtrBytes = 40, .Hash = 0xc3683f99, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(sync__Pool), .FieldAlign_ = _Alignof(sync__Pool), .Kind_ = GOC_STRUCT,
+        .Equal = NULL, .GCData = (const uint8_t *)"\025",
+        .Str = 180, .PtrToThis = 222},
+     .PkgPath = {(const uint8_t *)"\000\004sync"},
+     .Fields = {(void *)goc_fields__sync__Pool, 6, 6}},
+    {.PkgPath = 163, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_func_p1 goc_type__func_ret_any = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x0263a305, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 181, .PtrToThis = 0},
+     .InCount = 0, .OutCount = 1},
+    {&goc_type_any},
+};
+static const goc_tdesc_func_p1 goc_type__func_any = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x6846aaef, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 182, .PtrToThis = 0},
+     .InCount = 1, .OutCount = 0},
+    {&goc_type_any},
+};
+static const goc_tdesc_func_p2 goc_type__func_int_ret_any = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x5cc36bd2, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 183, .PtrToThis = 0},
+     .InCount = 1, .OutCount = 1},
+    {&goc_type_int, &goc_type_any},
+};
+static const goc_tdesc_func_p2 goc_type__func_ret_ptr_sync__poolLocal_int = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x5715fe7a, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 184, .PtrToThis = 0},
+     .InCount = 0, .OutCount = 2},
+    {(&goc_type__ptr_sync__poolLocal.d.Type), &goc_type_int},
+};
+static const goc_tdesc_struct_u goc_type__sync__poolLocalInternal = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync__poolLocalInternal), .PtrBytes = 32, .Hash = 0x8b3e9cdf, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(sync__poolLocalInternal), .FieldAlign_ = _Alignof(sync__poolLocalInternal), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_eq__sync__poolLocalInternal__f, .GCData = (const uint8_t *)"\016",
+        .Str = 185, .PtrToThis = 0},
+     .PkgPath = {(const uint8_t *)"\000\004sync"},
+     .Fields = {(void *)goc_fields__sync__poolLocalInternal, 2, 2}},
+    {.PkgPath = 163, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_array goc_type__arr96_uint8 = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_arr96_uint8), .PtrBytes = 0, .Hash = 0xc48a6ec8, .TFlag = GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(goc_arr96_uint8), .FieldAlign_ = _Alignof(goc_arr96_uint8), .Kind_ = GOC_ARRAY,
+        .Equal = (goc_func *)&goc_eq__mem96__f, .GCData = NULL,
+        .Str = 186, .PtrToThis = 0},
+     .Elem = &goc_type_uint8,
+     .Slice = (&goc_type__slice_uint8.d.Type),
+     .Len = 96},
+};
+static const goc_tdesc_struct goc_type__struct_empty = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_struct_empty), .PtrBytes = 0, .Hash = 0x5c18d754, .TFlag = GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(goc_struct_empty), .FieldAlign_ = _Alignof(goc_struct_empty), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_memequal0_f, .GCData = NULL,
+        .Str = 187, .PtrToThis = 0},
+     .PkgPath = {NULL}, .Fields = {NULL, 0, 0}},
+};
+static const goc_tdesc_struct_u goc_type__sync_atomic__Uint64 = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync_atomic__Uint64), .PtrBytes = 0, .Hash = 0xa731ed49, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(sync_atomic__Uint64), .FieldAlign_ = _Alignof(sync_atomic__Uint64), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_eq__sync_atomic__Uint64__f, .GCData = NULL,
+        .Str = 188, .PtrToThis = 0},
+     .PkgPath = {(const uint8_t *)"\000\013sync/atomic"},
+     .Fields = {(void *)goc_fields__sync_atomic__Uint64, 3, 3}},
+    {.PkgPath = 179, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_slice goc_type__slice_sync__eface = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_slice), .PtrBytes = 8, .Hash = 0x28a96132, .TFlag = 0,
+        .Align_ = _Alignof(goc_slice), .FieldAlign_ = _Alignof(goc_slice), .Kind_ = GOC_SLICE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 189, .PtrToThis = 0},
+     .Elem = (&goc_type__sync__eface.d.Type)},
+};
+static const goc_tdesc_array goc_type__arr0_ptr_sync__poolChainElt = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_arr0_ptr_sync__poolChainElt), .PtrBytes = 0, .Hash = 0x3a38d27a, .TFlag = GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(goc_arr0_ptr_sync__poolChainElt), .FieldAlign_ = _Alignof(goc_arr0_ptr_sync__poolChainElt), .Kind_ = GOC_ARRAY,
+        .Equal = (goc_func *)&goc_memequal0_f, .GCData = NULL,
+        .Str = 190, .PtrToThis = 0},
+     .Elem = (&goc_type__ptr_sync__poolChainElt.d.Type),
+     .Slice = (&goc_type__slice_ptr_sync__poolChainElt.d.Type),
+     .Len = 0},
+};
+static const goc_tdesc_struct_u goc_type__sync_atomic__noCopy = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync_atomic__noCopy), .PtrBytes = 0, .Hash = 0x71f5613d, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(sync_atomic__noCopy), .FieldAlign_ = _Alignof(sync_atomic__noCopy), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_memequal0_f, .GCData = NULL,
+        .Str = 191, .PtrToThis = 0},
+     .PkgPath = {NULL}, .Fields = {NULL, 0, 0}},
+    {.PkgPath = 179, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_struct_u goc_type__sync__noCopy = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync__noCopy), .PtrBytes = 0, .Hash = 0x73fe3359, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(sync__noCopy), .FieldAlign_ = _Alignof(sync__noCopy), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_memequal0_f, .GCData = NULL,
+        .Str = 192, .PtrToThis = 0},
+     .PkgPath = {NULL}, .Fields = {NULL, 0, 0}},
+    {.PkgPath = 163, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_ptr goc_type__ptr_sync__poolLocal = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync__poolLocal *), .PtrBytes = 8, .Hash = 0x27c17621, .TFlag = GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(sync__poolLocal *), .FieldAlign_ = _Alignof(sync__poolLocal *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 193, .PtrToThis = 0},
+     .Elem = (&goc_type__sync__poolLocal.d.Type)},
+};
+static const goc_tdesc_struct_u goc_type__sync__poolChain = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync__poolChain), .PtrBytes = 16, .Hash = 0x64915438, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED,
+        .Align_ = _Alignof(sync__poolChain), .FieldAlign_ = _Alignof(sync__poolChain), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_eq__sync__poolChain__f, .GCData = (const uint8_t *)"\003",
+        .Str = 194, .PtrToThis = 0},
+     .PkgPath = {(const uint8_t *)"\000\004sync"},
+     .Fields = {(void *)goc_fields__sync__poolChain, 2, 2}},
+    {.PkgPath = 163, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_struct_u goc_type__sync_atomic__align64 = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync_atomic__align64), .PtrBytes = 0, .Hash = 0x9c9ccb7e, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(sync_atomic__align64), .FieldAlign_ = _Alignof(sync_atomic__align64), .Kind_ = GOC_STRUCT,
+        .Equal = (goc_func *)&goc_memequal0_f, .GCData = NULL,
+        .Str = 195, .PtrToThis = 0},
+     .PkgPath = {NULL}, .Fields = {NULL, 0, 0}},
+    {.PkgPath = 179, .Mcount = 0, .Xcount = 0, .Moff = 0},
+};
+static const goc_tdesc_ptr_u_m5 goc_type__ptr_sync__poolChainElt = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(sync__poolChainElt *), .PtrBytes = 8, .Hash = 0x12fbcade, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_REGULARMEMORY,
+        .Align_ = _Alignof(sync__poolChainElt *), .FieldAlign_ = _Alignof(sync__poolChainElt *), .Kind_ = GOC_POINTER | GOC_KIND_DIRECTIFACE,
+        .Equal = (goc_func *)&goc_memequal64_f, .GCData = (const uint8_t *)"\001",
+        .Str = 196, .PtrToThis = 0},
+     .Elem = (&goc_type__sync__poolChainElt.d.Type)},
+    {.PkgPath = 163, .Mcount = 5, .Xcount = 0, .Moff = offsetof(goc_tdesc_ptr_u_m5, m) - offsetof(goc_tdesc_ptr_u_m5, u)},
+    {
+        {197, 198, 200, -1}, /* pack */
+        {199, 200, 201, -1}, /* popHead */
+        {201, 200, 202, -1}, /* popTail */
+        {202, 203, 203, -1}, /* pushHead */
+        {204, 205, 204, -1}, /* unpack */
+    },
+};
+static const goc_tdesc_slice goc_type__slice_ptr_sync__poolChainElt = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_slice), .PtrBytes = 8, .Hash = 0xf9152e3e, .TFlag = 0,
+        .Align_ = _Alignof(goc_slice), .FieldAlign_ = _Alignof(goc_slice), .Kind_ = GOC_SLICE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 206, .PtrToThis = 0},
+     .Elem = (&goc_type__ptr_sync__poolChainElt.d.Type)},
+};
+static const goc_tdesc_func_p3 goc_type__func_uint32_uint32_ret_uint64 = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x2306d1c2, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 207, .PtrToThis = 0},
+     .InCount = 2, .OutCount = 1},
+    {&goc_type_uint32, &goc_type_uint32, &goc_type_uint64},
+};
+static const goc_tdesc_func_p2 goc_type__func_ret_any_bool = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x593ddb48, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 208, .PtrToThis = 0},
+     .InCount = 0, .OutCount = 2},
+    {&goc_type_any, &goc_type_bool},
+};
+static const goc_tdesc_func_p2 goc_type__func_any_ret_bool = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0x1f1389c5, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 209, .PtrToThis = 0},
+     .InCount = 1, .OutCount = 1},
+    {&goc_type_any, &goc_type_bool},
+};
+static const goc_tdesc_func_p3 goc_type__func_uint64_ret_uint32_uint32 = {
+    &goc_module__main,
+    {.Type = {.Size_ = sizeof(goc_func *), .PtrBytes = 8, .Hash = 0xc7089f49, .TFlag = 0,
+        .Align_ = _Alignof(goc_func *), .FieldAlign_ = _Alignof(goc_func *), .Kind_ = GOC_FUNC | GOC_KIND_DIRECTIFACE,
+        .Equal = NULL, .GCData = (const uint8_t *)"\001",
+        .Str = 210, .PtrToThis = 0},
+     .InCount = 1, .OutCount = 2},
+    {&goc_type_uint64, &goc_type_uint32, &goc_type_uint32},
+};
+static const void *const goc_moduleoffs__main[223] = {
     NULL,
+    (const void *)"\000\006*error",
+    (const void *)"\000\011io.Writer",
+    (const void *)"\001\005Write",
+    (const void *)(&goc_type__func_slice_uint8_ret_int_error.d.Type),
+    (const void *)"\000\002io",
+    (const void *)"\000\012io.discard",
+    (const void *)"\001\010ReadFrom",
+    (const void *)(&goc_type__func_io__Reader_ret_int64_error.d.Type),
+    (const void *)"\001\013WriteString",
+    (const void *)(&goc_type__func_string_ret_int_error.d.Type),
+    (const void *)"\000\007[]uint8",
+    (const void *)"\000\010*[]uint8",
     (const void *)"\000\016map[string]int",
     (const void *)"\000\025map.bucket[string]int",
+    (const void *)"\000\022errors.errorString",
+    (const void *)"\000\006errors",
+    (const void *)"\000\023*errors.errorString",
+    (const void *)"\001\005Error",
+    (const void *)&goc_type_func_string,
+    (const void *)"\000\020reflectlite.Type",
+    (const void *)"\001\014AssignableTo",
+    (const void *)(&goc_type__func_internal_reflectlite__Type_ret_bool.d.Type),
+    (const void *)"\001\012Comparable",
+    (const void *)(&goc_type__func_ret_bool.d.Type),
+    (const void *)"\001\004Elem",
+    (const void *)(&goc_type__func_ret_internal_reflectlite__Type.d.Type),
+    (const void *)"\001\012Implements",
+    (const void *)"\001\004Kind",
+    (const void *)(&goc_type__func_ret_internal_abi__Kind.d.Type),
+    (const void *)"\001\004Name",
+    (const void *)"\001\007PkgPath",
+    (const void *)"\001\004Size",
+    (const void *)&goc_type_func_uintptr,
+    (const void *)"\001\006String",
+    (const void *)"\000\006common",
+    (const void *)(&goc_type__func_ret_ptr_internal_abi__Type.d.Type),
+    (const void *)"\000\010uncommon",
+    (const void *)(&goc_type__func_ret_ptr_internal_abi__UncommonType.d.Type),
+    (const void *)"\000\024internal/reflectlite",
+    (const void *)"\000\021reflectlite.rtype",
+    (const void *)"\001\005Align",
+    (const void *)(&goc_type__func_ret_int.d.Type),
+    (const void *)"\001\011ArrayType",
+    (const void *)(&goc_type__func_ret_ptr_internal_abi__ArrayType.d.Type),
+    (const void *)"\001\007ChanDir",
+    (const void *)(&goc_type__func_ret_internal_abi__ChanDir.d.Type),
+    (const void *)"\001\006Common",
+    (const void *)"\001\017ExportedMethods",
+    (const void *)(&goc_type__func_ret_slice_internal_abi__Method.d.Type),
+    (const void *)"\001\012FieldAlign",
+    (const void *)"\001\010FuncType",
+    (const void *)(&goc_type__func_ret_ptr_internal_abi__FuncType.d.Type),
+    (const void *)"\001\007GcSlice",
+    (const void *)(&goc_type__func_uintptr_uintptr_ret_slice_uint8.d.Type),
+    (const void *)"\001\007HasName",
+    (const void *)"\001\012IfaceIndir",
+    (const void *)"\001\002In",
+    (const void *)(&goc_type__func_int_ret_internal_reflectlite__Type.d.Type),
+    (const void *)"\001\015InterfaceType",
+    (const void *)(&goc_type__func_ret_ptr_internal_abi__InterfaceType.d.Type),
+    (const void *)"\001\015IsDirectIface",
+    (const void *)"\001\003Key",
+    (const void *)"\001\003Len",
+    (const void *)"\001\007MapType",
+    (const void *)(&goc_type__func_ret_ptr_internal_abi__MapType.d.Type),
+    (const void *)"\001\010NumField",
+    (const void *)"\001\005NumIn",
+    (const void *)"\001\011NumMethod",
+    (const void *)"\001\006NumOut",
+    (const void *)"\001\003Out",
+    (const void *)"\001\010Pointers",
+    (const void *)"\001\012StructType",
+    (const void *)(&goc_type__func_ret_ptr_internal_abi__StructType.d.Type),
+    (const void *)"\001\010Uncommon",
+    (const void *)"\000\017exportedMethods",
+    (const void *)"\000\007nameOff",
+    (const void *)(&goc_type__func_internal_abi__NameOff_ret_internal_abi__Name.d.Type),
+    (const void *)"\000\007typeOff",
+    (const void *)(&goc_type__func_internal_abi__TypeOff_ret_ptr_internal_abi__Type.d.Type),
+    (const void *)"\000\032func([]uint8) (int, error)",
+    (const void *)"\000\036func(io.Reader) (int64, error)",
+    (const void *)"\000\031func(string) (int, error)",
+    (const void *)"\000\033func(reflectlite.Type) bool",
+    (const void *)"\000\013func() bool",
+    (const void *)"\000\027func() reflectlite.Type",
+    (const void *)"\000\017func() abi.Kind",
+    (const void *)"\000\020func() *abi.Type",
+    (const void *)"\000\030func() *abi.UncommonType",
+    (const void *)"\000\011*abi.Type",
+    (const void *)"\000\014internal/abi",
+    (const void *)"\000\012func() int",
+    (const void *)"\000\025func() *abi.ArrayType",
+    (const void *)"\000\022func() abi.ChanDir",
+    (const void *)"\000\023func() []abi.Method",
+    (const void *)"\000\024func() *abi.FuncType",
+    (const void *)"\000\036func(uintptr, uintptr) []uint8",
+    (const void *)"\000\032func(int) reflectlite.Type",
+    (const void *)"\000\031func() *abi.InterfaceType",
+    (const void *)"\000\023func() *abi.MapType",
+    (const void *)"\000\026func() *abi.StructType",
+    (const void *)"\000\032func(abi.NameOff) abi.Name",
+    (const void *)"\000\033func(abi.TypeOff) *abi.Type",
+    (const void *)"\000\011io.Reader",
+    (const void *)"\001\004Read",
+    (const void *)"\000\010abi.Kind",
+    (const void *)"\000\021*abi.UncommonType",
+    (const void *)"\001\007Methods",
+    (const void *)"\000\010abi.Type",
+    (const void *)"\000\016*abi.ArrayType",
+    (const void *)"\000\013abi.ChanDir",
+    (const void *)"\000\014[]abi.Method",
+    (const void *)"\000\015*abi.FuncType",
+    (const void *)(&goc_type__func_int_ret_ptr_internal_abi__Type.d.Type),
+    (const void *)"\001\007InSlice",
+    (const void *)(&goc_type__func_ret_slice_ptr_internal_abi__Type.d.Type),
+    (const void *)"\001\012IsVariadic",
+    (const void *)"\001\010OutSlice",
+    (const void *)"\000\022*abi.InterfaceType",
+    (const void *)"\000\014*abi.MapType",
+    (const void *)"\001\016HashMightPanic",
+    (const void *)"\001\014IndirectElem",
+    (const void *)"\001\013IndirectKey",
+    (const void *)"\001\015NeedKeyUpdate",
+    (const void *)"\001\014ReflexiveKey",
+    (const void *)"\000\017*abi.StructType",
+    (const void *)"\000\013abi.NameOff",
+    (const void *)"\000\010abi.Name",
+    (const void *)"\001\004Data",
+    (const void *)(&goc_type__func_int_ret_ptr_uint8.d.Type),
+    (const void *)"\001\013DataChecked",
+    (const void *)(&goc_type__func_int_string_ret_ptr_uint8.d.Type),
+    (const void *)"\001\006HasTag",
+    (const void *)"\001\007IsBlank",
+    (const void *)"\001\012IsEmbedded",
+    (const void *)"\001\012IsExported",
+    (const void *)"\001\012ReadVarint",
+    (const void *)(&goc_type__func_int_ret_int_int.d.Type),
+    (const void *)"\001\003Tag",
+    (const void *)"\000\013abi.TypeOff",
+    (const void *)"\000\020abi.UncommonType",
+    (const void *)"\000\011abi.TFlag",
+    (const void *)"\000)func(unsafe.Pointer, unsafe.Pointer) bool",
+    (const void *)"\000\006*uint8",
+    (const void *)"\000\015abi.ArrayType",
+    (const void *)"\000\012abi.Method",
+    (const void *)"\000\014abi.FuncType",
+    (const void *)"\000\023func(int) *abi.Type",
+    (const void *)"\000\022func() []*abi.Type",
+    (const void *)"\000\021abi.InterfaceType",
+    (const void *)"\000\013abi.MapType",
+    (const void *)"\000\016abi.StructType",
+    (const void *)"\000\020func(int) *uint8",
+    (const void *)"\000\030func(int, string) *uint8",
+    (const void *)"\000\024func(int) (int, int)",
+    (const void *)"\000\013abi.TextOff",
+    (const void *)"\000\013[]*abi.Type",
+    (const void *)"\000\015[]abi.Imethod",
+    (const void *)"\000%func(unsafe.Pointer, uintptr) uintptr",
+    (const void *)"\000\021[]abi.StructField",
+    (const void *)"\000\013abi.Imethod",
+    (const void *)"\000\017abi.StructField",
+    (const void *)"\000\021sync.poolChainElt",
+    (const void *)"\000\004sync",
+    (const void *)"\000\012sync.eface",
+    (const void *)"\000\012*sync.Pool",
+    (const void *)"\001\003Get",
+    (const void *)(&goc_type__func_ret_any.d.Type),
+    (const void *)"\001\003Put",
+    (const void *)(&goc_type__func_any.d.Type),
+    (const void *)"\000\007getSlow",
+    (const void *)(&goc_type__func_int_ret_any.d.Type),
+    (const void *)"\000\003pin",
+    (const void *)(&goc_type__func_ret_ptr_sync__poolLocal_int.d.Type),
+    (const void *)"\000\007pinSlow",
+    (const void *)"\000\016sync.poolLocal",
+    (const void *)"\000\017sync.dequeueNil",
+    (const void *)"\000\020sync.poolDequeue",
+    (const void *)"\000!atomic.Pointer[sync.poolChainElt]",
+    (const void *)"\000\013sync/atomic",
+    (const void *)"\000\011sync.Pool",
+    (const void *)"\000\023func() interface {}",
+    (const void *)"\000\022func(interface {})",
+    (const void *)"\000\026func(int) interface {}",
+    (const void *)"\000\035func() (*sync.poolLocal, int)",
+    (const void *)"\000\026sync.poolLocalInternal",
+    (const void *)"\000\011[96]uint8",
+    (const void *)"\000\011struct {}",
+    (const void *)"\000\015atomic.Uint64",
+    (const void *)"\000\014[]sync.eface",
+    (const void *)"\000\025[0]*sync.poolChainElt",
+    (const void *)"\000\015atomic.noCopy",
+    (const void *)"\000\013sync.noCopy",
+    (const void *)"\000\017*sync.poolLocal",
+    (const void *)"\000\016sync.poolChain",
+    (const void *)"\000\016atomic.align64",
+    (const void *)"\000\022*sync.poolChainElt",
+    (const void *)"\000\004pack",
+    (const void *)(&goc_type__func_uint32_uint32_ret_uint64.d.Type),
+    (const void *)"\000\007popHead",
+    (const void *)(&goc_type__func_ret_any_bool.d.Type),
+    (const void *)"\000\007popTail",
+    (const void *)"\000\010pushHead",
+    (const void *)(&goc_type__func_any_ret_bool.d.Type),
+    (const void *)"\000\006unpack",
+    (const void *)(&goc_type__func_uint64_ret_uint32_uint32.d.Type),
+    (const void *)"\000\024[]*sync.poolChainElt",
+    (const void *)"\000\033func(uint32, uint32) uint64",
+    (const void *)"\000\033func() (interface {}, bool)",
+    (const void *)"\000\027func(interface {}) bool",
+    (const void *)"\000\035func(uint64) (uint32, uint32)",
+    (const void *)(&goc_type__ptr_slice_uint8.d.Type),
+    (const void *)(&goc_type__ptr_errors__errorString.d.Type),
+    (const void *)(&goc_type__ptr_internal_abi__Type.d.Type),
+    (const void *)(&goc_type__ptr_internal_abi__UncommonType.d.Type),
+    (const void *)(&goc_type__ptr_internal_abi__ArrayType.d.Type),
+    (const void *)(&goc_type__ptr_internal_abi__FuncType.d.Type),
+    (const void *)(&goc_type__ptr_internal_abi__InterfaceType.d.Type),
+    (const void *)(&goc_type__ptr_internal_abi__MapType.d.Type),
+    (const void *)(&goc_type__ptr_internal_abi__StructType.d.Type),
+    (const void *)(&goc_type__ptr_sync__poolChainElt.d.Type),
+    (const void *)(&goc_type__ptr_sync__poolLocal.d.Type),
+    (const void *)(&goc_type__ptr_sync__Pool.d.Type),
 };
-static const goc_textptr goc_moduletext__main[1] = {
+static const goc_textptr goc_moduletext__main[205] = {
     NULL,
+    (void (*)(void))goc_ifn__io__discard__ReadFrom,
+    (void (*)(void))goc_ifn__io__discard__Write,
+    (void (*)(void))goc_ifn__io__discard__WriteString,
+    (void (*)(void))goc_ifn__ptr_errors__errorString__Error,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__Align,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__ArrayType,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__AssignableTo,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__ChanDir,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__Common,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__Comparable,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__Elem,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__ExportedMethods,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__FieldAlign,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__FuncType,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__GcSlice,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__HasName,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__IfaceIndir,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__Implements,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__In,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__InterfaceType,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__IsDirectIface,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__Key,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__Kind,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__Len,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__MapType,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__Name,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__NumField,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__NumIn,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__NumMethod,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__NumOut,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__Out,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__PkgPath,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__Pointers,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__Size,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__String,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__StructType,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__Uncommon,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__common,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__exportedMethods,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__nameOff,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__typeOff,
+    (void (*)(void))goc_ifn__internal_reflectlite__rtype__uncommon,
+    (void (*)(void))goc_ifn__ptr_internal_abi__Type__Align,
+    (void (*)(void))goc_ifn__ptr_internal_abi__Type__ArrayType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__Type__ChanDir,
+    (void (*)(void))goc_ifn__ptr_internal_abi__Type__Common,
+    (void (*)(void))goc_ifn__ptr_internal_abi__Type__Elem,
+    (void (*)(void))goc_ifn__ptr_internal_abi__Type__ExportedMethods,
+    (void (*)(void))goc_ifn__ptr_internal_abi__Type__FieldAlign,
+    (void (*)(void))goc_ifn__ptr_internal_abi__Type__FuncType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__Type__GcSlice,
+    (void (*)(void))goc_ifn__ptr_internal_abi__Type__HasName,
+    (void (*)(void))goc_ifn__ptr_internal_abi__Type__IfaceIndir,
+    (void (*)(void))goc_ifn__ptr_internal_abi__Type__InterfaceType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__Type__IsDirectIface,
+    (void (*)(void))goc_ifn__ptr_internal_abi__Type__Key,
+    (void (*)(void))goc_ifn__ptr_internal_abi__Type__Kind,
+    (void (*)(void))goc_ifn__ptr_internal_abi__Type__Len,
+    (void (*)(void))goc_ifn__ptr_internal_abi__Type__MapType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__Type__NumMethod,
+    (void (*)(void))goc_ifn__ptr_internal_abi__Type__Pointers,
+    (void (*)(void))goc_ifn__ptr_internal_abi__Type__Size,
+    (void (*)(void))goc_ifn__ptr_internal_abi__Type__StructType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__Type__Uncommon,
+    (void (*)(void))goc_ifn__internal_abi__Kind__String,
+    (void (*)(void))goc_ifn__ptr_internal_abi__UncommonType__ExportedMethods,
+    (void (*)(void))goc_ifn__ptr_internal_abi__UncommonType__Methods,
+    (void (*)(void))goc_ifn__ptr_internal_abi__ArrayType__Align,
+    (void (*)(void))goc_ifn__ptr_internal_abi__ArrayType__ArrayType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__ArrayType__ChanDir,
+    (void (*)(void))goc_ifn__ptr_internal_abi__ArrayType__Common,
+    (void (*)(void))goc_ifn__ptr_internal_abi__ArrayType__ExportedMethods,
+    (void (*)(void))goc_ifn__ptr_internal_abi__ArrayType__FieldAlign,
+    (void (*)(void))goc_ifn__ptr_internal_abi__ArrayType__FuncType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__ArrayType__GcSlice,
+    (void (*)(void))goc_ifn__ptr_internal_abi__ArrayType__HasName,
+    (void (*)(void))goc_ifn__ptr_internal_abi__ArrayType__IfaceIndir,
+    (void (*)(void))goc_ifn__ptr_internal_abi__ArrayType__InterfaceType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__ArrayType__IsDirectIface,
+    (void (*)(void))goc_ifn__ptr_internal_abi__ArrayType__Key,
+    (void (*)(void))goc_ifn__ptr_internal_abi__ArrayType__Kind,
+    (void (*)(void))goc_ifn__ptr_internal_abi__ArrayType__MapType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__ArrayType__NumMethod,
+    (void (*)(void))goc_ifn__ptr_internal_abi__ArrayType__Pointers,
+    (void (*)(void))goc_ifn__ptr_internal_abi__ArrayType__Size,
+    (void (*)(void))goc_ifn__ptr_internal_abi__ArrayType__StructType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__ArrayType__Uncommon,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__Align,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__ArrayType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__ChanDir,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__Common,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__Elem,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__ExportedMethods,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__FieldAlign,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__FuncType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__GcSlice,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__HasName,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__IfaceIndir,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__In,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__InSlice,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__InterfaceType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__IsDirectIface,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__IsVariadic,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__Key,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__Kind,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__Len,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__MapType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__NumIn,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__NumMethod,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__NumOut,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__Out,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__OutSlice,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__Pointers,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__Size,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__StructType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__FuncType__Uncommon,
+    (void (*)(void))goc_ifn__ptr_internal_abi__InterfaceType__Align,
+    (void (*)(void))goc_ifn__ptr_internal_abi__InterfaceType__ArrayType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__InterfaceType__ChanDir,
+    (void (*)(void))goc_ifn__ptr_internal_abi__InterfaceType__Common,
+    (void (*)(void))goc_ifn__ptr_internal_abi__InterfaceType__Elem,
+    (void (*)(void))goc_ifn__ptr_internal_abi__InterfaceType__ExportedMethods,
+    (void (*)(void))goc_ifn__ptr_internal_abi__InterfaceType__FieldAlign,
+    (void (*)(void))goc_ifn__ptr_internal_abi__InterfaceType__FuncType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__InterfaceType__GcSlice,
+    (void (*)(void))goc_ifn__ptr_internal_abi__InterfaceType__HasName,
+    (void (*)(void))goc_ifn__ptr_internal_abi__InterfaceType__IfaceIndir,
+    (void (*)(void))goc_ifn__ptr_internal_abi__InterfaceType__InterfaceType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__InterfaceType__IsDirectIface,
+    (void (*)(void))goc_ifn__ptr_internal_abi__InterfaceType__Key,
+    (void (*)(void))goc_ifn__ptr_internal_abi__InterfaceType__Kind,
+    (void (*)(void))goc_ifn__ptr_internal_abi__InterfaceType__Len,
+    (void (*)(void))goc_ifn__ptr_internal_abi__InterfaceType__MapType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__InterfaceType__NumMethod,
+    (void (*)(void))goc_ifn__ptr_internal_abi__InterfaceType__Pointers,
+    (void (*)(void))goc_ifn__ptr_internal_abi__InterfaceType__Size,
+    (void (*)(void))goc_ifn__ptr_internal_abi__InterfaceType__StructType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__InterfaceType__Uncommon,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__Align,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__ArrayType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__ChanDir,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__Common,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__ExportedMethods,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__FieldAlign,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__FuncType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__GcSlice,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__HasName,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__HashMightPanic,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__IfaceIndir,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__IndirectElem,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__IndirectKey,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__InterfaceType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__IsDirectIface,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__Kind,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__Len,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__MapType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__NeedKeyUpdate,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__NumMethod,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__Pointers,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__ReflexiveKey,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__Size,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__StructType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__MapType__Uncommon,
+    (void (*)(void))goc_ifn__ptr_internal_abi__StructType__Align,
+    (void (*)(void))goc_ifn__ptr_internal_abi__StructType__ArrayType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__StructType__ChanDir,
+    (void (*)(void))goc_ifn__ptr_internal_abi__StructType__Common,
+    (void (*)(void))goc_ifn__ptr_internal_abi__StructType__Elem,
+    (void (*)(void))goc_ifn__ptr_internal_abi__StructType__ExportedMethods,
+    (void (*)(void))goc_ifn__ptr_internal_abi__StructType__FieldAlign,
+    (void (*)(void))goc_ifn__ptr_internal_abi__StructType__FuncType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__StructType__GcSlice,
+    (void (*)(void))goc_ifn__ptr_internal_abi__StructType__HasName,
+    (void (*)(void))goc_ifn__ptr_internal_abi__StructType__IfaceIndir,
+    (void (*)(void))goc_ifn__ptr_internal_abi__StructType__InterfaceType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__StructType__IsDirectIface,
+    (void (*)(void))goc_ifn__ptr_internal_abi__StructType__Key,
+    (void (*)(void))goc_ifn__ptr_internal_abi__StructType__Kind,
+    (void (*)(void))goc_ifn__ptr_internal_abi__StructType__Len,
+    (void (*)(void))goc_ifn__ptr_internal_abi__StructType__MapType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__StructType__NumMethod,
+    (void (*)(void))goc_ifn__ptr_internal_abi__StructType__Pointers,
+    (void (*)(void))goc_ifn__ptr_internal_abi__StructType__Size,
+    (void (*)(void))goc_ifn__ptr_internal_abi__StructType__StructType,
+    (void (*)(void))goc_ifn__ptr_internal_abi__StructType__Uncommon,
+    (void (*)(void))goc_ifn__internal_abi__Name__Data,
+    (void (*)(void))goc_ifn__internal_abi__Name__DataChecked,
+    (void (*)(void))goc_ifn__internal_abi__Name__HasTag,
+    (void (*)(void))goc_ifn__internal_abi__Name__IsBlank,
+    (void (*)(void))goc_ifn__internal_abi__Name__IsEmbedded,
+    (void (*)(void))goc_ifn__internal_abi__Name__IsExported,
+    (void (*)(void))goc_ifn__internal_abi__Name__Name,
+    (void (*)(void))goc_ifn__internal_abi__Name__ReadVarint,
+    (void (*)(void))goc_ifn__internal_abi__Name__Tag,
+    (void (*)(void))goc_ifn__ptr_sync__Pool__Get,
+    (void (*)(void))goc_ifn__ptr_sync__Pool__Put,
+    (void (*)(void))goc_ifn__ptr_sync__Pool__getSlow,
+    (void (*)(void))goc_ifn__ptr_sync__Pool__pin,
+    (void (*)(void))goc_ifn__ptr_sync__Pool__pinSlow,
+    (void (*)(void))goc_ifn__ptr_sync__poolChainElt__pack,
+    (void (*)(void))goc_ifn__ptr_sync__poolChainElt__popHead,
+    (void (*)(void))goc_ifn__ptr_sync__poolChainElt__popTail,
+    (void (*)(void))goc_ifn__ptr_sync__poolChainElt__pushHead,
+    (void (*)(void))goc_ifn__ptr_sync__poolChainElt__unpack,
 };
-static const goc_type *const goc_moduletypelinks__main[2] = {
+static const goc_type *const goc_moduletypelinks__main[62] = {
+    (&goc_type__arr0_ptr_sync__poolChainElt.d.Type),
+    (&goc_type__arr96_uint8.d.Type),
+    (&goc_type__func_any.d.Type),
+    (&goc_type__func_any_ret_bool.d.Type),
+    (&goc_type__func_int_ret_any.d.Type),
+    (&goc_type__func_int_ret_int_int.d.Type),
+    (&goc_type__func_int_ret_internal_reflectlite__Type.d.Type),
+    (&goc_type__func_int_ret_ptr_internal_abi__Type.d.Type),
+    (&goc_type__func_int_ret_ptr_uint8.d.Type),
+    (&goc_type__func_int_string_ret_ptr_uint8.d.Type),
+    (&goc_type__func_internal_abi__NameOff_ret_internal_abi__Name.d.Type),
+    (&goc_type__func_internal_abi__TypeOff_ret_ptr_internal_abi__Type.d.Type),
+    (&goc_type__func_internal_reflectlite__Type_ret_bool.d.Type),
+    (&goc_type__func_io__Reader_ret_int64_error.d.Type),
+    (&goc_type__func_ret_any.d.Type),
+    (&goc_type__func_ret_any_bool.d.Type),
+    (&goc_type__func_ret_bool.d.Type),
+    (&goc_type__func_ret_int.d.Type),
+    (&goc_type__func_ret_internal_abi__ChanDir.d.Type),
+    (&goc_type__func_ret_internal_abi__Kind.d.Type),
+    (&goc_type__func_ret_internal_reflectlite__Type.d.Type),
+    (&goc_type__func_ret_ptr_internal_abi__ArrayType.d.Type),
+    (&goc_type__func_ret_ptr_internal_abi__FuncType.d.Type),
+    (&goc_type__func_ret_ptr_internal_abi__InterfaceType.d.Type),
+    (&goc_type__func_ret_ptr_internal_abi__MapType.d.Type),
+    (&goc_type__func_ret_ptr_internal_abi__StructType.d.Type),
+    (&goc_type__func_ret_ptr_internal_abi__Type.d.Type),
+    (&goc_type__func_ret_ptr_internal_abi__UncommonType.d.Type),
+    (&goc_type__func_ret_ptr_sync__poolLocal_int.d.Type),
+    (&goc_type__func_ret_slice_internal_abi__Method.d.Type),
+    (&goc_type__func_ret_slice_ptr_internal_abi__Type.d.Type),
+    (&goc_type__func_slice_uint8_ret_int_error.d.Type),
+    (&goc_type__func_string_ret_int_error.d.Type),
+    (&goc_type__func_uint32_uint32_ret_uint64.d.Type),
+    (&goc_type__func_uint64_ret_uint32_uint32.d.Type),
+    (&goc_type__func_uintptr_uintptr_ret_slice_uint8.d.Type),
+    (&goc_type__func_unsafe_Pointer_uintptr_ret_uintptr.d.Type),
+    (&goc_type__func_unsafe_Pointer_unsafe_Pointer_ret_bool.d.Type),
     (&goc_type__map_string_int.d.Type),
+    (&goc_type__ptr_error.d.Type),
+    (&goc_type__ptr_errors__errorString.d.Type),
+    (&goc_type__ptr_internal_abi__ArrayType.d.Type),
+    (&goc_type__ptr_internal_abi__FuncType.d.Type),
+    (&goc_type__ptr_internal_abi__InterfaceType.d.Type),
+    (&goc_type__ptr_internal_abi__MapType.d.Type),
+    (&goc_type__ptr_internal_abi__StructType.d.Type),
+    (&goc_type__ptr_internal_abi__Type.d.Type),
+    (&goc_type__ptr_internal_abi__UncommonType.d.Type),
+    (&goc_type__ptr_slice_uint8.d.Type),
+    (&goc_type__ptr_sync__Pool.d.Type),
+    (&goc_type__ptr_sync__poolChainElt.d.Type),
+    (&goc_type__ptr_sync__poolLocal.d.Type),
+    (&goc_type__ptr_uint8.d.Type),
+    (&goc_type__slice_internal_abi__Imethod.d.Type),
+    (&goc_type__slice_internal_abi__Method.d.Type),
+    (&goc_type__slice_internal_abi__StructField.d.Type),
+    (&goc_type__slice_ptr_internal_abi__Type.d.Type),
+    (&goc_type__slice_ptr_sync__poolChainElt.d.Type),
+    (&goc_type__slice_sync__eface.d.Type),
+    (&goc_type__slice_uint8.d.Type),
+    (&goc_type__struct_empty.d.Type),
     NULL,
 };
-static const goc_module goc_module__main = {.offs = goc_moduleoffs__main, .text = goc_moduletext__main, .typelinks = goc_moduletypelinks__main, .noffs = 3, .ntext = 1, .ntypelinks = 1};
+static const goc_module goc_module__main = {.offs = goc_moduleoffs__main, .text = goc_moduletext__main, .typelinks = goc_moduletypelinks__main, .noffs = 223, .ntext = 205, .ntypelinks = 61};
 __attribute__((constructor)) static void goc_addmodule__main(void) { goc_addmodule(&goc_module__main); }
 
 /* ---- helpers: hashing, equality, method wrappers ---- */
+/* poolCleanup as a func value */
+static void sync__poolCleanup__fv(goc_func *_cl) {
+    if (goc__deferfn == (void *)_cl) goc__deferfn = (void *)sync__poolCleanup;
+    sync__poolCleanup();
+}
+static const goc_func sync__poolCleanup__closure = {(void (*)(void))sync__poolCleanup__fv};
+GOC_FUNCTAB(sync__poolCleanup__fv, "sync.poolCleanup", 1);
+/* io.discard.Write called through an interface */
+static goc_tuple__int__error goc_ifn__io__discard__Write(void *_d, goc_slice a0) {
+    io__discard *x = (io__discard *)_d;
+    return io__discard__Write((*GOC_NN(x)), a0);
+}
+GOC_FUNCTAB(goc_ifn__io__discard__Write, "io.discard.Write", 5);
+static const goc_func io__init__func1__closure = {(void (*)(void))io__init__func1};
+/* *errors.errorString.Error called through an interface */
+static goc_string goc_ifn__ptr_errors__errorString__Error(void *_d) {
+    errors__errorString * x = (errors__errorString *)_d;
+    return errors__errorString__Error(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_errors__errorString__Error, "errors.(*errorString).Error", 5);
+/* reflectlite.rtype.AssignableTo called through an interface */
+static goc_bool goc_ifn__internal_reflectlite__rtype__AssignableTo(void *_d, goc_iface a0) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_reflectlite__rtype__AssignableTo((*GOC_NN(x)), a0);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__AssignableTo, "internal/reflectlite.rtype.AssignableTo", 5);
+/* reflectlite.rtype.Comparable called through an interface */
+static goc_bool goc_ifn__internal_reflectlite__rtype__Comparable(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_reflectlite__rtype__Comparable((*GOC_NN(x)));
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Comparable, "internal/reflectlite.rtype.Comparable", 5);
+/* reflectlite.rtype.Elem called through an interface */
+static goc_iface goc_ifn__internal_reflectlite__rtype__Elem(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_reflectlite__rtype__Elem((*GOC_NN(x)));
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Elem, "internal/reflectlite.rtype.Elem", 5);
+/* reflectlite.rtype.Implements called through an interface */
+static goc_bool goc_ifn__internal_reflectlite__rtype__Implements(void *_d, goc_iface a0) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_reflectlite__rtype__Implements((*GOC_NN(x)), a0);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Implements, "internal/reflectlite.rtype.Implements", 5);
+/* reflectlite.rtype.Kind called through an interface */
+static goc_uint8 goc_ifn__internal_reflectlite__rtype__Kind(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_abi__Type__Kind(GOC_NN(x)->Type);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Kind, "internal/reflectlite.rtype.Kind", 5);
+/* reflectlite.rtype.Name called through an interface */
+static goc_string goc_ifn__internal_reflectlite__rtype__Name(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_reflectlite__rtype__Name((*GOC_NN(x)));
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Name, "internal/reflectlite.rtype.Name", 5);
+/* reflectlite.rtype.PkgPath called through an interface */
+static goc_string goc_ifn__internal_reflectlite__rtype__PkgPath(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_reflectlite__rtype__PkgPath((*GOC_NN(x)));
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__PkgPath, "internal/reflectlite.rtype.PkgPath", 5);
+/* reflectlite.rtype.Size called through an interface */
+static goc_uintptr goc_ifn__internal_reflectlite__rtype__Size(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_abi__Type__Size(GOC_NN(x)->Type);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Size, "internal/reflectlite.rtype.Size", 5);
+/* reflectlite.rtype.String called through an interface */
+static goc_string goc_ifn__internal_reflectlite__rtype__String(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_reflectlite__rtype__String((*GOC_NN(x)));
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__String, "internal/reflectlite.rtype.String", 5);
+/* reflectlite.rtype.common called through an interface */
+static internal_abi__Type * goc_ifn__internal_reflectlite__rtype__common(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_reflectlite__rtype__common((*GOC_NN(x)));
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__common, "internal/reflectlite.rtype.common", 5);
+/* reflectlite.rtype.uncommon called through an interface */
+static internal_abi__UncommonType * goc_ifn__internal_reflectlite__rtype__uncommon(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_reflectlite__rtype__uncommon((*GOC_NN(x)));
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__uncommon, "internal/reflectlite.rtype.uncommon", 5);
+/* io.discard.ReadFrom called through an interface */
+static goc_tuple__int64__error goc_ifn__io__discard__ReadFrom(void *_d, goc_iface a0) {
+    io__discard *x = (io__discard *)_d;
+    return io__discard__ReadFrom((*GOC_NN(x)), a0);
+}
+GOC_FUNCTAB(goc_ifn__io__discard__ReadFrom, "io.discard.ReadFrom", 5);
+/* io.discard.WriteString called through an interface */
+static goc_tuple__int__error goc_ifn__io__discard__WriteString(void *_d, goc_string a0) {
+    io__discard *x = (io__discard *)_d;
+    return io__discard__WriteString((*GOC_NN(x)), a0);
+}
+GOC_FUNCTAB(goc_ifn__io__discard__WriteString, "io.discard.WriteString", 5);
+static uintptr_t goc_hash__errors__errorString(const void *p, uintptr_t seed) {
+    const errors__errorString *x = p;
+    seed = goc_strhash(&x->s, seed);
+    return seed;
+}
+
+static bool goc_eq__errors__errorString(const void *p, const void *q) {
+    const errors__errorString *x = p, *y = q;
+    if (!goc_strequal(&x->s, &y->s)) return false;
+    return true;
+}
+
+static goc_bool goc_eq__errors__errorString__fv(goc_func *_cl, void *p, void *q) { (void)_cl; return goc_eq__errors__errorString(p, q); }
+static const goc_func goc_eq__errors__errorString__f = {(void (*)(void))goc_eq__errors__errorString__fv};
+/* reflectlite.rtype.Align called through an interface */
+static goc_int goc_ifn__internal_reflectlite__rtype__Align(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_abi__Type__Align(GOC_NN(x)->Type);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Align, "internal/reflectlite.rtype.Align", 5);
+/* reflectlite.rtype.ArrayType called through an interface */
+static internal_abi__ArrayType * goc_ifn__internal_reflectlite__rtype__ArrayType(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_abi__Type__ArrayType(GOC_NN(x)->Type);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__ArrayType, "internal/reflectlite.rtype.ArrayType", 5);
+/* reflectlite.rtype.ChanDir called through an interface */
+static goc_int goc_ifn__internal_reflectlite__rtype__ChanDir(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_abi__Type__ChanDir(GOC_NN(x)->Type);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__ChanDir, "internal/reflectlite.rtype.ChanDir", 5);
+/* reflectlite.rtype.Common called through an interface */
+static internal_abi__Type * goc_ifn__internal_reflectlite__rtype__Common(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_abi__Type__Common(GOC_NN(x)->Type);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Common, "internal/reflectlite.rtype.Common", 5);
+/* reflectlite.rtype.ExportedMethods called through an interface */
+static goc_slice goc_ifn__internal_reflectlite__rtype__ExportedMethods(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_abi__Type__ExportedMethods(GOC_NN(x)->Type);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__ExportedMethods, "internal/reflectlite.rtype.ExportedMethods", 5);
+/* reflectlite.rtype.FieldAlign called through an interface */
+static goc_int goc_ifn__internal_reflectlite__rtype__FieldAlign(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_abi__Type__FieldAlign(GOC_NN(x)->Type);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__FieldAlign, "internal/reflectlite.rtype.FieldAlign", 5);
+/* reflectlite.rtype.FuncType called through an interface */
+static internal_abi__FuncType * goc_ifn__internal_reflectlite__rtype__FuncType(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_abi__Type__FuncType(GOC_NN(x)->Type);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__FuncType, "internal/reflectlite.rtype.FuncType", 5);
+/* reflectlite.rtype.GcSlice called through an interface */
+static goc_slice goc_ifn__internal_reflectlite__rtype__GcSlice(void *_d, goc_uintptr a0, goc_uintptr a1) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_abi__Type__GcSlice(GOC_NN(x)->Type, a0, a1);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__GcSlice, "internal/reflectlite.rtype.GcSlice", 5);
+/* reflectlite.rtype.HasName called through an interface */
+static goc_bool goc_ifn__internal_reflectlite__rtype__HasName(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_abi__Type__HasName(GOC_NN(x)->Type);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__HasName, "internal/reflectlite.rtype.HasName", 5);
+/* reflectlite.rtype.IfaceIndir called through an interface */
+static goc_bool goc_ifn__internal_reflectlite__rtype__IfaceIndir(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_abi__Type__IfaceIndir(GOC_NN(x)->Type);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__IfaceIndir, "internal/reflectlite.rtype.IfaceIndir", 5);
+/* reflectlite.rtype.In called through an interface */
+static goc_iface goc_ifn__internal_reflectlite__rtype__In(void *_d, goc_int a0) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_reflectlite__rtype__In((*GOC_NN(x)), a0);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__In, "internal/reflectlite.rtype.In", 5);
+/* reflectlite.rtype.InterfaceType called through an interface */
+static internal_abi__InterfaceType * goc_ifn__internal_reflectlite__rtype__InterfaceType(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_abi__Type__InterfaceType(GOC_NN(x)->Type);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__InterfaceType, "internal/reflectlite.rtype.InterfaceType", 5);
+/* reflectlite.rtype.IsDirectIface called through an interface */
+static goc_bool goc_ifn__internal_reflectlite__rtype__IsDirectIface(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_abi__Type__IsDirectIface(GOC_NN(x)->Type);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__IsDirectIface, "internal/reflectlite.rtype.IsDirectIface", 5);
+/* reflectlite.rtype.Key called through an interface */
+static goc_iface goc_ifn__internal_reflectlite__rtype__Key(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_reflectlite__rtype__Key((*GOC_NN(x)));
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Key, "internal/reflectlite.rtype.Key", 5);
+/* reflectlite.rtype.Len called through an interface */
+static goc_int goc_ifn__internal_reflectlite__rtype__Len(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_reflectlite__rtype__Len((*GOC_NN(x)));
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Len, "internal/reflectlite.rtype.Len", 5);
+/* reflectlite.rtype.MapType called through an interface */
+static internal_abi__MapType * goc_ifn__internal_reflectlite__rtype__MapType(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_abi__Type__MapType(GOC_NN(x)->Type);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__MapType, "internal/reflectlite.rtype.MapType", 5);
+/* reflectlite.rtype.NumField called through an interface */
+static goc_int goc_ifn__internal_reflectlite__rtype__NumField(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_reflectlite__rtype__NumField((*GOC_NN(x)));
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__NumField, "internal/reflectlite.rtype.NumField", 5);
+/* reflectlite.rtype.NumIn called through an interface */
+static goc_int goc_ifn__internal_reflectlite__rtype__NumIn(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_reflectlite__rtype__NumIn((*GOC_NN(x)));
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__NumIn, "internal/reflectlite.rtype.NumIn", 5);
+/* reflectlite.rtype.NumMethod called through an interface */
+static goc_int goc_ifn__internal_reflectlite__rtype__NumMethod(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_reflectlite__rtype__NumMethod((*GOC_NN(x)));
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__NumMethod, "internal/reflectlite.rtype.NumMethod", 5);
+/* reflectlite.rtype.NumOut called through an interface */
+static goc_int goc_ifn__internal_reflectlite__rtype__NumOut(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_reflectlite__rtype__NumOut((*GOC_NN(x)));
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__NumOut, "internal/reflectlite.rtype.NumOut", 5);
+/* reflectlite.rtype.Out called through an interface */
+static goc_iface goc_ifn__internal_reflectlite__rtype__Out(void *_d, goc_int a0) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_reflectlite__rtype__Out((*GOC_NN(x)), a0);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Out, "internal/reflectlite.rtype.Out", 5);
+/* reflectlite.rtype.Pointers called through an interface */
+static goc_bool goc_ifn__internal_reflectlite__rtype__Pointers(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_abi__Type__Pointers(GOC_NN(x)->Type);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Pointers, "internal/reflectlite.rtype.Pointers", 5);
+/* reflectlite.rtype.StructType called through an interface */
+static internal_abi__StructType * goc_ifn__internal_reflectlite__rtype__StructType(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_abi__Type__StructType(GOC_NN(x)->Type);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__StructType, "internal/reflectlite.rtype.StructType", 5);
+/* reflectlite.rtype.Uncommon called through an interface */
+static internal_abi__UncommonType * goc_ifn__internal_reflectlite__rtype__Uncommon(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_abi__Type__Uncommon(GOC_NN(x)->Type);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__Uncommon, "internal/reflectlite.rtype.Uncommon", 5);
+/* reflectlite.rtype.exportedMethods called through an interface */
+static goc_slice goc_ifn__internal_reflectlite__rtype__exportedMethods(void *_d) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_reflectlite__rtype__exportedMethods((*GOC_NN(x)));
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__exportedMethods, "internal/reflectlite.rtype.exportedMethods", 5);
+/* reflectlite.rtype.nameOff called through an interface */
+static internal_abi__Name goc_ifn__internal_reflectlite__rtype__nameOff(void *_d, goc_int32 a0) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_reflectlite__rtype__nameOff((*GOC_NN(x)), a0);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__nameOff, "internal/reflectlite.rtype.nameOff", 5);
+/* reflectlite.rtype.typeOff called through an interface */
+static internal_abi__Type * goc_ifn__internal_reflectlite__rtype__typeOff(void *_d, goc_int32 a0) {
+    internal_reflectlite__rtype *x = (internal_reflectlite__rtype *)_d;
+    return internal_reflectlite__rtype__typeOff((*GOC_NN(x)), a0);
+}
+GOC_FUNCTAB(goc_ifn__internal_reflectlite__rtype__typeOff, "internal/reflectlite.rtype.typeOff", 5);
+/* *abi.Type.Align called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__Type__Align(void *_d) {
+    internal_abi__Type * x = (internal_abi__Type *)_d;
+    return internal_abi__Type__Align(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__Align, "internal/abi.(*Type).Align", 5);
+/* *abi.Type.ArrayType called through an interface */
+static internal_abi__ArrayType * goc_ifn__ptr_internal_abi__Type__ArrayType(void *_d) {
+    internal_abi__Type * x = (internal_abi__Type *)_d;
+    return internal_abi__Type__ArrayType(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__ArrayType, "internal/abi.(*Type).ArrayType", 5);
+/* *abi.Type.ChanDir called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__Type__ChanDir(void *_d) {
+    internal_abi__Type * x = (internal_abi__Type *)_d;
+    return internal_abi__Type__ChanDir(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__ChanDir, "internal/abi.(*Type).ChanDir", 5);
+/* *abi.Type.Common called through an interface */
+static internal_abi__Type * goc_ifn__ptr_internal_abi__Type__Common(void *_d) {
+    internal_abi__Type * x = (internal_abi__Type *)_d;
+    return internal_abi__Type__Common(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__Common, "internal/abi.(*Type).Common", 5);
+/* *abi.Type.Elem called through an interface */
+static internal_abi__Type * goc_ifn__ptr_internal_abi__Type__Elem(void *_d) {
+    internal_abi__Type * x = (internal_abi__Type *)_d;
+    return internal_abi__Type__Elem(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__Elem, "internal/abi.(*Type).Elem", 5);
+/* *abi.Type.ExportedMethods called through an interface */
+static goc_slice goc_ifn__ptr_internal_abi__Type__ExportedMethods(void *_d) {
+    internal_abi__Type * x = (internal_abi__Type *)_d;
+    return internal_abi__Type__ExportedMethods(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__ExportedMethods, "internal/abi.(*Type).ExportedMethods", 5);
+/* *abi.Type.FieldAlign called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__Type__FieldAlign(void *_d) {
+    internal_abi__Type * x = (internal_abi__Type *)_d;
+    return internal_abi__Type__FieldAlign(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__FieldAlign, "internal/abi.(*Type).FieldAlign", 5);
+/* *abi.Type.FuncType called through an interface */
+static internal_abi__FuncType * goc_ifn__ptr_internal_abi__Type__FuncType(void *_d) {
+    internal_abi__Type * x = (internal_abi__Type *)_d;
+    return internal_abi__Type__FuncType(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__FuncType, "internal/abi.(*Type).FuncType", 5);
+/* *abi.Type.GcSlice called through an interface */
+static goc_slice goc_ifn__ptr_internal_abi__Type__GcSlice(void *_d, goc_uintptr a0, goc_uintptr a1) {
+    internal_abi__Type * x = (internal_abi__Type *)_d;
+    return internal_abi__Type__GcSlice(x, a0, a1);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__GcSlice, "internal/abi.(*Type).GcSlice", 5);
+/* *abi.Type.HasName called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__Type__HasName(void *_d) {
+    internal_abi__Type * x = (internal_abi__Type *)_d;
+    return internal_abi__Type__HasName(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__HasName, "internal/abi.(*Type).HasName", 5);
+/* *abi.Type.IfaceIndir called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__Type__IfaceIndir(void *_d) {
+    internal_abi__Type * x = (internal_abi__Type *)_d;
+    return internal_abi__Type__IfaceIndir(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__IfaceIndir, "internal/abi.(*Type).IfaceIndir", 5);
+/* *abi.Type.InterfaceType called through an interface */
+static internal_abi__InterfaceType * goc_ifn__ptr_internal_abi__Type__InterfaceType(void *_d) {
+    internal_abi__Type * x = (internal_abi__Type *)_d;
+    return internal_abi__Type__InterfaceType(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__InterfaceType, "internal/abi.(*Type).InterfaceType", 5);
+/* *abi.Type.IsDirectIface called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__Type__IsDirectIface(void *_d) {
+    internal_abi__Type * x = (internal_abi__Type *)_d;
+    return internal_abi__Type__IsDirectIface(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__IsDirectIface, "internal/abi.(*Type).IsDirectIface", 5);
+/* *abi.Type.Key called through an interface */
+static internal_abi__Type * goc_ifn__ptr_internal_abi__Type__Key(void *_d) {
+    internal_abi__Type * x = (internal_abi__Type *)_d;
+    return internal_abi__Type__Key(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__Key, "internal/abi.(*Type).Key", 5);
+/* *abi.Type.Kind called through an interface */
+static goc_uint8 goc_ifn__ptr_internal_abi__Type__Kind(void *_d) {
+    internal_abi__Type * x = (internal_abi__Type *)_d;
+    return internal_abi__Type__Kind(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__Kind, "internal/abi.(*Type).Kind", 5);
+/* *abi.Type.Len called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__Type__Len(void *_d) {
+    internal_abi__Type * x = (internal_abi__Type *)_d;
+    return internal_abi__Type__Len(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__Len, "internal/abi.(*Type).Len", 5);
+/* *abi.Type.MapType called through an interface */
+static internal_abi__MapType * goc_ifn__ptr_internal_abi__Type__MapType(void *_d) {
+    internal_abi__Type * x = (internal_abi__Type *)_d;
+    return internal_abi__Type__MapType(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__MapType, "internal/abi.(*Type).MapType", 5);
+/* *abi.Type.NumMethod called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__Type__NumMethod(void *_d) {
+    internal_abi__Type * x = (internal_abi__Type *)_d;
+    return internal_abi__Type__NumMethod(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__NumMethod, "internal/abi.(*Type).NumMethod", 5);
+/* *abi.Type.Pointers called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__Type__Pointers(void *_d) {
+    internal_abi__Type * x = (internal_abi__Type *)_d;
+    return internal_abi__Type__Pointers(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__Pointers, "internal/abi.(*Type).Pointers", 5);
+/* *abi.Type.Size called through an interface */
+static goc_uintptr goc_ifn__ptr_internal_abi__Type__Size(void *_d) {
+    internal_abi__Type * x = (internal_abi__Type *)_d;
+    return internal_abi__Type__Size(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__Size, "internal/abi.(*Type).Size", 5);
+/* *abi.Type.StructType called through an interface */
+static internal_abi__StructType * goc_ifn__ptr_internal_abi__Type__StructType(void *_d) {
+    internal_abi__Type * x = (internal_abi__Type *)_d;
+    return internal_abi__Type__StructType(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__StructType, "internal/abi.(*Type).StructType", 5);
+/* *abi.Type.Uncommon called through an interface */
+static internal_abi__UncommonType * goc_ifn__ptr_internal_abi__Type__Uncommon(void *_d) {
+    internal_abi__Type * x = (internal_abi__Type *)_d;
+    return internal_abi__Type__Uncommon(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__Type__Uncommon, "internal/abi.(*Type).Uncommon", 5);
+/* abi.Kind.String called through an interface */
+static goc_string goc_ifn__internal_abi__Kind__String(void *_d) {
+    goc_uint8 *x = (goc_uint8 *)_d;
+    return internal_abi__Kind__String((*GOC_NN(x)));
+}
+GOC_FUNCTAB(goc_ifn__internal_abi__Kind__String, "internal/abi.Kind.String", 5);
+/* *abi.UncommonType.ExportedMethods called through an interface */
+static goc_slice goc_ifn__ptr_internal_abi__UncommonType__ExportedMethods(void *_d) {
+    internal_abi__UncommonType * x = (internal_abi__UncommonType *)_d;
+    return internal_abi__UncommonType__ExportedMethods(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__UncommonType__ExportedMethods, "internal/abi.(*UncommonType).ExportedMethods", 5);
+/* *abi.UncommonType.Methods called through an interface */
+static goc_slice goc_ifn__ptr_internal_abi__UncommonType__Methods(void *_d) {
+    internal_abi__UncommonType * x = (internal_abi__UncommonType *)_d;
+    return internal_abi__UncommonType__Methods(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__UncommonType__Methods, "internal/abi.(*UncommonType).Methods", 5);
+/* *abi.ArrayType.Align called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__ArrayType__Align(void *_d) {
+    internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
+    return internal_abi__Type__Align(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__Align, "internal/abi.(*ArrayType).Align", 5);
+/* *abi.ArrayType.ArrayType called through an interface */
+static internal_abi__ArrayType * goc_ifn__ptr_internal_abi__ArrayType__ArrayType(void *_d) {
+    internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
+    return internal_abi__Type__ArrayType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__ArrayType, "internal/abi.(*ArrayType).ArrayType", 5);
+/* *abi.ArrayType.ChanDir called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__ArrayType__ChanDir(void *_d) {
+    internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
+    return internal_abi__Type__ChanDir(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__ChanDir, "internal/abi.(*ArrayType).ChanDir", 5);
+/* *abi.ArrayType.Common called through an interface */
+static internal_abi__Type * goc_ifn__ptr_internal_abi__ArrayType__Common(void *_d) {
+    internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
+    return internal_abi__Type__Common(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__Common, "internal/abi.(*ArrayType).Common", 5);
+/* *abi.ArrayType.ExportedMethods called through an interface */
+static goc_slice goc_ifn__ptr_internal_abi__ArrayType__ExportedMethods(void *_d) {
+    internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
+    return internal_abi__Type__ExportedMethods(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__ExportedMethods, "internal/abi.(*ArrayType).ExportedMethods", 5);
+/* *abi.ArrayType.FieldAlign called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__ArrayType__FieldAlign(void *_d) {
+    internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
+    return internal_abi__Type__FieldAlign(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__FieldAlign, "internal/abi.(*ArrayType).FieldAlign", 5);
+/* *abi.ArrayType.FuncType called through an interface */
+static internal_abi__FuncType * goc_ifn__ptr_internal_abi__ArrayType__FuncType(void *_d) {
+    internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
+    return internal_abi__Type__FuncType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__FuncType, "internal/abi.(*ArrayType).FuncType", 5);
+/* *abi.ArrayType.GcSlice called through an interface */
+static goc_slice goc_ifn__ptr_internal_abi__ArrayType__GcSlice(void *_d, goc_uintptr a0, goc_uintptr a1) {
+    internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
+    return internal_abi__Type__GcSlice(&(GOC_NN(x)->Type), a0, a1);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__GcSlice, "internal/abi.(*ArrayType).GcSlice", 5);
+/* *abi.ArrayType.HasName called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__ArrayType__HasName(void *_d) {
+    internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
+    return internal_abi__Type__HasName(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__HasName, "internal/abi.(*ArrayType).HasName", 5);
+/* *abi.ArrayType.IfaceIndir called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__ArrayType__IfaceIndir(void *_d) {
+    internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
+    return internal_abi__Type__IfaceIndir(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__IfaceIndir, "internal/abi.(*ArrayType).IfaceIndir", 5);
+/* *abi.ArrayType.InterfaceType called through an interface */
+static internal_abi__InterfaceType * goc_ifn__ptr_internal_abi__ArrayType__InterfaceType(void *_d) {
+    internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
+    return internal_abi__Type__InterfaceType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__InterfaceType, "internal/abi.(*ArrayType).InterfaceType", 5);
+/* *abi.ArrayType.IsDirectIface called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__ArrayType__IsDirectIface(void *_d) {
+    internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
+    return internal_abi__Type__IsDirectIface(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__IsDirectIface, "internal/abi.(*ArrayType).IsDirectIface", 5);
+/* *abi.ArrayType.Key called through an interface */
+static internal_abi__Type * goc_ifn__ptr_internal_abi__ArrayType__Key(void *_d) {
+    internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
+    return internal_abi__Type__Key(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__Key, "internal/abi.(*ArrayType).Key", 5);
+/* *abi.ArrayType.Kind called through an interface */
+static goc_uint8 goc_ifn__ptr_internal_abi__ArrayType__Kind(void *_d) {
+    internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
+    return internal_abi__Type__Kind(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__Kind, "internal/abi.(*ArrayType).Kind", 5);
+/* *abi.ArrayType.MapType called through an interface */
+static internal_abi__MapType * goc_ifn__ptr_internal_abi__ArrayType__MapType(void *_d) {
+    internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
+    return internal_abi__Type__MapType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__MapType, "internal/abi.(*ArrayType).MapType", 5);
+/* *abi.ArrayType.NumMethod called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__ArrayType__NumMethod(void *_d) {
+    internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
+    return internal_abi__Type__NumMethod(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__NumMethod, "internal/abi.(*ArrayType).NumMethod", 5);
+/* *abi.ArrayType.Pointers called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__ArrayType__Pointers(void *_d) {
+    internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
+    return internal_abi__Type__Pointers(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__Pointers, "internal/abi.(*ArrayType).Pointers", 5);
+/* *abi.ArrayType.Size called through an interface */
+static goc_uintptr goc_ifn__ptr_internal_abi__ArrayType__Size(void *_d) {
+    internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
+    return internal_abi__Type__Size(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__Size, "internal/abi.(*ArrayType).Size", 5);
+/* *abi.ArrayType.StructType called through an interface */
+static internal_abi__StructType * goc_ifn__ptr_internal_abi__ArrayType__StructType(void *_d) {
+    internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
+    return internal_abi__Type__StructType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__StructType, "internal/abi.(*ArrayType).StructType", 5);
+/* *abi.ArrayType.Uncommon called through an interface */
+static internal_abi__UncommonType * goc_ifn__ptr_internal_abi__ArrayType__Uncommon(void *_d) {
+    internal_abi__ArrayType * x = (internal_abi__ArrayType *)_d;
+    return internal_abi__Type__Uncommon(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__ArrayType__Uncommon, "internal/abi.(*ArrayType).Uncommon", 5);
+/* *abi.FuncType.Align called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__FuncType__Align(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__Type__Align(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__Align, "internal/abi.(*FuncType).Align", 5);
+/* *abi.FuncType.ArrayType called through an interface */
+static internal_abi__ArrayType * goc_ifn__ptr_internal_abi__FuncType__ArrayType(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__Type__ArrayType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__ArrayType, "internal/abi.(*FuncType).ArrayType", 5);
+/* *abi.FuncType.ChanDir called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__FuncType__ChanDir(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__Type__ChanDir(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__ChanDir, "internal/abi.(*FuncType).ChanDir", 5);
+/* *abi.FuncType.Common called through an interface */
+static internal_abi__Type * goc_ifn__ptr_internal_abi__FuncType__Common(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__Type__Common(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__Common, "internal/abi.(*FuncType).Common", 5);
+/* *abi.FuncType.Elem called through an interface */
+static internal_abi__Type * goc_ifn__ptr_internal_abi__FuncType__Elem(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__Type__Elem(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__Elem, "internal/abi.(*FuncType).Elem", 5);
+/* *abi.FuncType.ExportedMethods called through an interface */
+static goc_slice goc_ifn__ptr_internal_abi__FuncType__ExportedMethods(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__Type__ExportedMethods(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__ExportedMethods, "internal/abi.(*FuncType).ExportedMethods", 5);
+/* *abi.FuncType.FieldAlign called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__FuncType__FieldAlign(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__Type__FieldAlign(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__FieldAlign, "internal/abi.(*FuncType).FieldAlign", 5);
+/* *abi.FuncType.FuncType called through an interface */
+static internal_abi__FuncType * goc_ifn__ptr_internal_abi__FuncType__FuncType(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__Type__FuncType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__FuncType, "internal/abi.(*FuncType).FuncType", 5);
+/* *abi.FuncType.GcSlice called through an interface */
+static goc_slice goc_ifn__ptr_internal_abi__FuncType__GcSlice(void *_d, goc_uintptr a0, goc_uintptr a1) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__Type__GcSlice(&(GOC_NN(x)->Type), a0, a1);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__GcSlice, "internal/abi.(*FuncType).GcSlice", 5);
+/* *abi.FuncType.HasName called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__FuncType__HasName(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__Type__HasName(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__HasName, "internal/abi.(*FuncType).HasName", 5);
+/* *abi.FuncType.IfaceIndir called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__FuncType__IfaceIndir(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__Type__IfaceIndir(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__IfaceIndir, "internal/abi.(*FuncType).IfaceIndir", 5);
+/* *abi.FuncType.In called through an interface */
+static internal_abi__Type * goc_ifn__ptr_internal_abi__FuncType__In(void *_d, goc_int a0) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__FuncType__In(x, a0);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__In, "internal/abi.(*FuncType).In", 5);
+/* *abi.FuncType.InSlice called through an interface */
+static goc_slice goc_ifn__ptr_internal_abi__FuncType__InSlice(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__FuncType__InSlice(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__InSlice, "internal/abi.(*FuncType).InSlice", 5);
+/* *abi.FuncType.InterfaceType called through an interface */
+static internal_abi__InterfaceType * goc_ifn__ptr_internal_abi__FuncType__InterfaceType(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__Type__InterfaceType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__InterfaceType, "internal/abi.(*FuncType).InterfaceType", 5);
+/* *abi.FuncType.IsDirectIface called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__FuncType__IsDirectIface(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__Type__IsDirectIface(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__IsDirectIface, "internal/abi.(*FuncType).IsDirectIface", 5);
+/* *abi.FuncType.IsVariadic called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__FuncType__IsVariadic(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__FuncType__IsVariadic(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__IsVariadic, "internal/abi.(*FuncType).IsVariadic", 5);
+/* *abi.FuncType.Key called through an interface */
+static internal_abi__Type * goc_ifn__ptr_internal_abi__FuncType__Key(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__Type__Key(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__Key, "internal/abi.(*FuncType).Key", 5);
+/* *abi.FuncType.Kind called through an interface */
+static goc_uint8 goc_ifn__ptr_internal_abi__FuncType__Kind(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__Type__Kind(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__Kind, "internal/abi.(*FuncType).Kind", 5);
+/* *abi.FuncType.Len called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__FuncType__Len(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__Type__Len(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__Len, "internal/abi.(*FuncType).Len", 5);
+/* *abi.FuncType.MapType called through an interface */
+static internal_abi__MapType * goc_ifn__ptr_internal_abi__FuncType__MapType(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__Type__MapType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__MapType, "internal/abi.(*FuncType).MapType", 5);
+/* *abi.FuncType.NumIn called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__FuncType__NumIn(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__FuncType__NumIn(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__NumIn, "internal/abi.(*FuncType).NumIn", 5);
+/* *abi.FuncType.NumMethod called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__FuncType__NumMethod(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__Type__NumMethod(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__NumMethod, "internal/abi.(*FuncType).NumMethod", 5);
+/* *abi.FuncType.NumOut called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__FuncType__NumOut(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__FuncType__NumOut(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__NumOut, "internal/abi.(*FuncType).NumOut", 5);
+/* *abi.FuncType.Out called through an interface */
+static internal_abi__Type * goc_ifn__ptr_internal_abi__FuncType__Out(void *_d, goc_int a0) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__FuncType__Out(x, a0);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__Out, "internal/abi.(*FuncType).Out", 5);
+/* *abi.FuncType.OutSlice called through an interface */
+static goc_slice goc_ifn__ptr_internal_abi__FuncType__OutSlice(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__FuncType__OutSlice(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__OutSlice, "internal/abi.(*FuncType).OutSlice", 5);
+/* *abi.FuncType.Pointers called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__FuncType__Pointers(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__Type__Pointers(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__Pointers, "internal/abi.(*FuncType).Pointers", 5);
+/* *abi.FuncType.Size called through an interface */
+static goc_uintptr goc_ifn__ptr_internal_abi__FuncType__Size(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__Type__Size(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__Size, "internal/abi.(*FuncType).Size", 5);
+/* *abi.FuncType.StructType called through an interface */
+static internal_abi__StructType * goc_ifn__ptr_internal_abi__FuncType__StructType(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__Type__StructType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__StructType, "internal/abi.(*FuncType).StructType", 5);
+/* *abi.FuncType.Uncommon called through an interface */
+static internal_abi__UncommonType * goc_ifn__ptr_internal_abi__FuncType__Uncommon(void *_d) {
+    internal_abi__FuncType * x = (internal_abi__FuncType *)_d;
+    return internal_abi__Type__Uncommon(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__FuncType__Uncommon, "internal/abi.(*FuncType).Uncommon", 5);
+/* *abi.InterfaceType.Align called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__InterfaceType__Align(void *_d) {
+    internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
+    return internal_abi__Type__Align(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__Align, "internal/abi.(*InterfaceType).Align", 5);
+/* *abi.InterfaceType.ArrayType called through an interface */
+static internal_abi__ArrayType * goc_ifn__ptr_internal_abi__InterfaceType__ArrayType(void *_d) {
+    internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
+    return internal_abi__Type__ArrayType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__ArrayType, "internal/abi.(*InterfaceType).ArrayType", 5);
+/* *abi.InterfaceType.ChanDir called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__InterfaceType__ChanDir(void *_d) {
+    internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
+    return internal_abi__Type__ChanDir(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__ChanDir, "internal/abi.(*InterfaceType).ChanDir", 5);
+/* *abi.InterfaceType.Common called through an interface */
+static internal_abi__Type * goc_ifn__ptr_internal_abi__InterfaceType__Common(void *_d) {
+    internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
+    return internal_abi__Type__Common(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__Common, "internal/abi.(*InterfaceType).Common", 5);
+/* *abi.InterfaceType.Elem called through an interface */
+static internal_abi__Type * goc_ifn__ptr_internal_abi__InterfaceType__Elem(void *_d) {
+    internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
+    return internal_abi__Type__Elem(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__Elem, "internal/abi.(*InterfaceType).Elem", 5);
+/* *abi.InterfaceType.ExportedMethods called through an interface */
+static goc_slice goc_ifn__ptr_internal_abi__InterfaceType__ExportedMethods(void *_d) {
+    internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
+    return internal_abi__Type__ExportedMethods(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__ExportedMethods, "internal/abi.(*InterfaceType).ExportedMethods", 5);
+/* *abi.InterfaceType.FieldAlign called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__InterfaceType__FieldAlign(void *_d) {
+    internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
+    return internal_abi__Type__FieldAlign(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__FieldAlign, "internal/abi.(*InterfaceType).FieldAlign", 5);
+/* *abi.InterfaceType.FuncType called through an interface */
+static internal_abi__FuncType * goc_ifn__ptr_internal_abi__InterfaceType__FuncType(void *_d) {
+    internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
+    return internal_abi__Type__FuncType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__FuncType, "internal/abi.(*InterfaceType).FuncType", 5);
+/* *abi.InterfaceType.GcSlice called through an interface */
+static goc_slice goc_ifn__ptr_internal_abi__InterfaceType__GcSlice(void *_d, goc_uintptr a0, goc_uintptr a1) {
+    internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
+    return internal_abi__Type__GcSlice(&(GOC_NN(x)->Type), a0, a1);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__GcSlice, "internal/abi.(*InterfaceType).GcSlice", 5);
+/* *abi.InterfaceType.HasName called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__InterfaceType__HasName(void *_d) {
+    internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
+    return internal_abi__Type__HasName(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__HasName, "internal/abi.(*InterfaceType).HasName", 5);
+/* *abi.InterfaceType.IfaceIndir called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__InterfaceType__IfaceIndir(void *_d) {
+    internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
+    return internal_abi__Type__IfaceIndir(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__IfaceIndir, "internal/abi.(*InterfaceType).IfaceIndir", 5);
+/* *abi.InterfaceType.InterfaceType called through an interface */
+static internal_abi__InterfaceType * goc_ifn__ptr_internal_abi__InterfaceType__InterfaceType(void *_d) {
+    internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
+    return internal_abi__Type__InterfaceType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__InterfaceType, "internal/abi.(*InterfaceType).InterfaceType", 5);
+/* *abi.InterfaceType.IsDirectIface called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__InterfaceType__IsDirectIface(void *_d) {
+    internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
+    return internal_abi__Type__IsDirectIface(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__IsDirectIface, "internal/abi.(*InterfaceType).IsDirectIface", 5);
+/* *abi.InterfaceType.Key called through an interface */
+static internal_abi__Type * goc_ifn__ptr_internal_abi__InterfaceType__Key(void *_d) {
+    internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
+    return internal_abi__Type__Key(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__Key, "internal/abi.(*InterfaceType).Key", 5);
+/* *abi.InterfaceType.Kind called through an interface */
+static goc_uint8 goc_ifn__ptr_internal_abi__InterfaceType__Kind(void *_d) {
+    internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
+    return internal_abi__Type__Kind(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__Kind, "internal/abi.(*InterfaceType).Kind", 5);
+/* *abi.InterfaceType.Len called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__InterfaceType__Len(void *_d) {
+    internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
+    return internal_abi__Type__Len(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__Len, "internal/abi.(*InterfaceType).Len", 5);
+/* *abi.InterfaceType.MapType called through an interface */
+static internal_abi__MapType * goc_ifn__ptr_internal_abi__InterfaceType__MapType(void *_d) {
+    internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
+    return internal_abi__Type__MapType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__MapType, "internal/abi.(*InterfaceType).MapType", 5);
+/* *abi.InterfaceType.NumMethod called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__InterfaceType__NumMethod(void *_d) {
+    internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
+    return internal_abi__InterfaceType__NumMethod(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__NumMethod, "internal/abi.(*InterfaceType).NumMethod", 5);
+/* *abi.InterfaceType.Pointers called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__InterfaceType__Pointers(void *_d) {
+    internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
+    return internal_abi__Type__Pointers(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__Pointers, "internal/abi.(*InterfaceType).Pointers", 5);
+/* *abi.InterfaceType.Size called through an interface */
+static goc_uintptr goc_ifn__ptr_internal_abi__InterfaceType__Size(void *_d) {
+    internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
+    return internal_abi__Type__Size(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__Size, "internal/abi.(*InterfaceType).Size", 5);
+/* *abi.InterfaceType.StructType called through an interface */
+static internal_abi__StructType * goc_ifn__ptr_internal_abi__InterfaceType__StructType(void *_d) {
+    internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
+    return internal_abi__Type__StructType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__StructType, "internal/abi.(*InterfaceType).StructType", 5);
+/* *abi.InterfaceType.Uncommon called through an interface */
+static internal_abi__UncommonType * goc_ifn__ptr_internal_abi__InterfaceType__Uncommon(void *_d) {
+    internal_abi__InterfaceType * x = (internal_abi__InterfaceType *)_d;
+    return internal_abi__Type__Uncommon(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__InterfaceType__Uncommon, "internal/abi.(*InterfaceType).Uncommon", 5);
+/* *abi.MapType.Align called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__MapType__Align(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__Type__Align(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__Align, "internal/abi.(*MapType).Align", 5);
+/* *abi.MapType.ArrayType called through an interface */
+static internal_abi__ArrayType * goc_ifn__ptr_internal_abi__MapType__ArrayType(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__Type__ArrayType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__ArrayType, "internal/abi.(*MapType).ArrayType", 5);
+/* *abi.MapType.ChanDir called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__MapType__ChanDir(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__Type__ChanDir(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__ChanDir, "internal/abi.(*MapType).ChanDir", 5);
+/* *abi.MapType.Common called through an interface */
+static internal_abi__Type * goc_ifn__ptr_internal_abi__MapType__Common(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__Type__Common(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__Common, "internal/abi.(*MapType).Common", 5);
+/* *abi.MapType.ExportedMethods called through an interface */
+static goc_slice goc_ifn__ptr_internal_abi__MapType__ExportedMethods(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__Type__ExportedMethods(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__ExportedMethods, "internal/abi.(*MapType).ExportedMethods", 5);
+/* *abi.MapType.FieldAlign called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__MapType__FieldAlign(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__Type__FieldAlign(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__FieldAlign, "internal/abi.(*MapType).FieldAlign", 5);
+/* *abi.MapType.FuncType called through an interface */
+static internal_abi__FuncType * goc_ifn__ptr_internal_abi__MapType__FuncType(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__Type__FuncType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__FuncType, "internal/abi.(*MapType).FuncType", 5);
+/* *abi.MapType.GcSlice called through an interface */
+static goc_slice goc_ifn__ptr_internal_abi__MapType__GcSlice(void *_d, goc_uintptr a0, goc_uintptr a1) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__Type__GcSlice(&(GOC_NN(x)->Type), a0, a1);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__GcSlice, "internal/abi.(*MapType).GcSlice", 5);
+/* *abi.MapType.HasName called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__MapType__HasName(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__Type__HasName(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__HasName, "internal/abi.(*MapType).HasName", 5);
+/* *abi.MapType.HashMightPanic called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__MapType__HashMightPanic(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__MapType__HashMightPanic(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__HashMightPanic, "internal/abi.(*MapType).HashMightPanic", 5);
+/* *abi.MapType.IfaceIndir called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__MapType__IfaceIndir(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__Type__IfaceIndir(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__IfaceIndir, "internal/abi.(*MapType).IfaceIndir", 5);
+/* *abi.MapType.IndirectElem called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__MapType__IndirectElem(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__MapType__IndirectElem(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__IndirectElem, "internal/abi.(*MapType).IndirectElem", 5);
+/* *abi.MapType.IndirectKey called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__MapType__IndirectKey(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__MapType__IndirectKey(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__IndirectKey, "internal/abi.(*MapType).IndirectKey", 5);
+/* *abi.MapType.InterfaceType called through an interface */
+static internal_abi__InterfaceType * goc_ifn__ptr_internal_abi__MapType__InterfaceType(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__Type__InterfaceType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__InterfaceType, "internal/abi.(*MapType).InterfaceType", 5);
+/* *abi.MapType.IsDirectIface called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__MapType__IsDirectIface(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__Type__IsDirectIface(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__IsDirectIface, "internal/abi.(*MapType).IsDirectIface", 5);
+/* *abi.MapType.Kind called through an interface */
+static goc_uint8 goc_ifn__ptr_internal_abi__MapType__Kind(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__Type__Kind(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__Kind, "internal/abi.(*MapType).Kind", 5);
+/* *abi.MapType.Len called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__MapType__Len(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__Type__Len(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__Len, "internal/abi.(*MapType).Len", 5);
+/* *abi.MapType.MapType called through an interface */
+static internal_abi__MapType * goc_ifn__ptr_internal_abi__MapType__MapType(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__Type__MapType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__MapType, "internal/abi.(*MapType).MapType", 5);
+/* *abi.MapType.NeedKeyUpdate called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__MapType__NeedKeyUpdate(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__MapType__NeedKeyUpdate(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__NeedKeyUpdate, "internal/abi.(*MapType).NeedKeyUpdate", 5);
+/* *abi.MapType.NumMethod called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__MapType__NumMethod(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__Type__NumMethod(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__NumMethod, "internal/abi.(*MapType).NumMethod", 5);
+/* *abi.MapType.Pointers called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__MapType__Pointers(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__Type__Pointers(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__Pointers, "internal/abi.(*MapType).Pointers", 5);
+/* *abi.MapType.ReflexiveKey called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__MapType__ReflexiveKey(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__MapType__ReflexiveKey(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__ReflexiveKey, "internal/abi.(*MapType).ReflexiveKey", 5);
+/* *abi.MapType.Size called through an interface */
+static goc_uintptr goc_ifn__ptr_internal_abi__MapType__Size(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__Type__Size(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__Size, "internal/abi.(*MapType).Size", 5);
+/* *abi.MapType.StructType called through an interface */
+static internal_abi__StructType * goc_ifn__ptr_internal_abi__MapType__StructType(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__Type__StructType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__StructType, "internal/abi.(*MapType).StructType", 5);
+/* *abi.MapType.Uncommon called through an interface */
+static internal_abi__UncommonType * goc_ifn__ptr_internal_abi__MapType__Uncommon(void *_d) {
+    internal_abi__MapType * x = (internal_abi__MapType *)_d;
+    return internal_abi__Type__Uncommon(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__MapType__Uncommon, "internal/abi.(*MapType).Uncommon", 5);
+/* *abi.StructType.Align called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__StructType__Align(void *_d) {
+    internal_abi__StructType * x = (internal_abi__StructType *)_d;
+    return internal_abi__Type__Align(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__Align, "internal/abi.(*StructType).Align", 5);
+/* *abi.StructType.ArrayType called through an interface */
+static internal_abi__ArrayType * goc_ifn__ptr_internal_abi__StructType__ArrayType(void *_d) {
+    internal_abi__StructType * x = (internal_abi__StructType *)_d;
+    return internal_abi__Type__ArrayType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__ArrayType, "internal/abi.(*StructType).ArrayType", 5);
+/* *abi.StructType.ChanDir called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__StructType__ChanDir(void *_d) {
+    internal_abi__StructType * x = (internal_abi__StructType *)_d;
+    return internal_abi__Type__ChanDir(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__ChanDir, "internal/abi.(*StructType).ChanDir", 5);
+/* *abi.StructType.Common called through an interface */
+static internal_abi__Type * goc_ifn__ptr_internal_abi__StructType__Common(void *_d) {
+    internal_abi__StructType * x = (internal_abi__StructType *)_d;
+    return internal_abi__Type__Common(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__Common, "internal/abi.(*StructType).Common", 5);
+/* *abi.StructType.Elem called through an interface */
+static internal_abi__Type * goc_ifn__ptr_internal_abi__StructType__Elem(void *_d) {
+    internal_abi__StructType * x = (internal_abi__StructType *)_d;
+    return internal_abi__Type__Elem(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__Elem, "internal/abi.(*StructType).Elem", 5);
+/* *abi.StructType.ExportedMethods called through an interface */
+static goc_slice goc_ifn__ptr_internal_abi__StructType__ExportedMethods(void *_d) {
+    internal_abi__StructType * x = (internal_abi__StructType *)_d;
+    return internal_abi__Type__ExportedMethods(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__ExportedMethods, "internal/abi.(*StructType).ExportedMethods", 5);
+/* *abi.StructType.FieldAlign called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__StructType__FieldAlign(void *_d) {
+    internal_abi__StructType * x = (internal_abi__StructType *)_d;
+    return internal_abi__Type__FieldAlign(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__FieldAlign, "internal/abi.(*StructType).FieldAlign", 5);
+/* *abi.StructType.FuncType called through an interface */
+static internal_abi__FuncType * goc_ifn__ptr_internal_abi__StructType__FuncType(void *_d) {
+    internal_abi__StructType * x = (internal_abi__StructType *)_d;
+    return internal_abi__Type__FuncType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__FuncType, "internal/abi.(*StructType).FuncType", 5);
+/* *abi.StructType.GcSlice called through an interface */
+static goc_slice goc_ifn__ptr_internal_abi__StructType__GcSlice(void *_d, goc_uintptr a0, goc_uintptr a1) {
+    internal_abi__StructType * x = (internal_abi__StructType *)_d;
+    return internal_abi__Type__GcSlice(&(GOC_NN(x)->Type), a0, a1);
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__GcSlice, "internal/abi.(*StructType).GcSlice", 5);
+/* *abi.StructType.HasName called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__StructType__HasName(void *_d) {
+    internal_abi__StructType * x = (internal_abi__StructType *)_d;
+    return internal_abi__Type__HasName(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__HasName, "internal/abi.(*StructType).HasName", 5);
+/* *abi.StructType.IfaceIndir called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__StructType__IfaceIndir(void *_d) {
+    internal_abi__StructType * x = (internal_abi__StructType *)_d;
+    return internal_abi__Type__IfaceIndir(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__IfaceIndir, "internal/abi.(*StructType).IfaceIndir", 5);
+/* *abi.StructType.InterfaceType called through an interface */
+static internal_abi__InterfaceType * goc_ifn__ptr_internal_abi__StructType__InterfaceType(void *_d) {
+    internal_abi__StructType * x = (internal_abi__StructType *)_d;
+    return internal_abi__Type__InterfaceType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__InterfaceType, "internal/abi.(*StructType).InterfaceType", 5);
+/* *abi.StructType.IsDirectIface called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__StructType__IsDirectIface(void *_d) {
+    internal_abi__StructType * x = (internal_abi__StructType *)_d;
+    return internal_abi__Type__IsDirectIface(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__IsDirectIface, "internal/abi.(*StructType).IsDirectIface", 5);
+/* *abi.StructType.Key called through an interface */
+static internal_abi__Type * goc_ifn__ptr_internal_abi__StructType__Key(void *_d) {
+    internal_abi__StructType * x = (internal_abi__StructType *)_d;
+    return internal_abi__Type__Key(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__Key, "internal/abi.(*StructType).Key", 5);
+/* *abi.StructType.Kind called through an interface */
+static goc_uint8 goc_ifn__ptr_internal_abi__StructType__Kind(void *_d) {
+    internal_abi__StructType * x = (internal_abi__StructType *)_d;
+    return internal_abi__Type__Kind(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__Kind, "internal/abi.(*StructType).Kind", 5);
+/* *abi.StructType.Len called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__StructType__Len(void *_d) {
+    internal_abi__StructType * x = (internal_abi__StructType *)_d;
+    return internal_abi__Type__Len(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__Len, "internal/abi.(*StructType).Len", 5);
+/* *abi.StructType.MapType called through an interface */
+static internal_abi__MapType * goc_ifn__ptr_internal_abi__StructType__MapType(void *_d) {
+    internal_abi__StructType * x = (internal_abi__StructType *)_d;
+    return internal_abi__Type__MapType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__MapType, "internal/abi.(*StructType).MapType", 5);
+/* *abi.StructType.NumMethod called through an interface */
+static goc_int goc_ifn__ptr_internal_abi__StructType__NumMethod(void *_d) {
+    internal_abi__StructType * x = (internal_abi__StructType *)_d;
+    return internal_abi__Type__NumMethod(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__NumMethod, "internal/abi.(*StructType).NumMethod", 5);
+/* *abi.StructType.Pointers called through an interface */
+static goc_bool goc_ifn__ptr_internal_abi__StructType__Pointers(void *_d) {
+    internal_abi__StructType * x = (internal_abi__StructType *)_d;
+    return internal_abi__Type__Pointers(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__Pointers, "internal/abi.(*StructType).Pointers", 5);
+/* *abi.StructType.Size called through an interface */
+static goc_uintptr goc_ifn__ptr_internal_abi__StructType__Size(void *_d) {
+    internal_abi__StructType * x = (internal_abi__StructType *)_d;
+    return internal_abi__Type__Size(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__Size, "internal/abi.(*StructType).Size", 5);
+/* *abi.StructType.StructType called through an interface */
+static internal_abi__StructType * goc_ifn__ptr_internal_abi__StructType__StructType(void *_d) {
+    internal_abi__StructType * x = (internal_abi__StructType *)_d;
+    return internal_abi__Type__StructType(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__StructType, "internal/abi.(*StructType).StructType", 5);
+/* *abi.StructType.Uncommon called through an interface */
+static internal_abi__UncommonType * goc_ifn__ptr_internal_abi__StructType__Uncommon(void *_d) {
+    internal_abi__StructType * x = (internal_abi__StructType *)_d;
+    return internal_abi__Type__Uncommon(&(GOC_NN(x)->Type));
+}
+GOC_FUNCTAB(goc_ifn__ptr_internal_abi__StructType__Uncommon, "internal/abi.(*StructType).Uncommon", 5);
+/* abi.Name.Data called through an interface */
+static goc_uint8 * goc_ifn__internal_abi__Name__Data(void *_d, goc_int a0) {
+    internal_abi__Name *x = (internal_abi__Name *)_d;
+    return internal_abi__Name__Data((*GOC_NN(x)), a0);
+}
+GOC_FUNCTAB(goc_ifn__internal_abi__Name__Data, "internal/abi.Name.Data", 5);
+/* abi.Name.DataChecked called through an interface */
+static goc_uint8 * goc_ifn__internal_abi__Name__DataChecked(void *_d, goc_int a0, goc_string a1) {
+    internal_abi__Name *x = (internal_abi__Name *)_d;
+    return internal_abi__Name__DataChecked((*GOC_NN(x)), a0, a1);
+}
+GOC_FUNCTAB(goc_ifn__internal_abi__Name__DataChecked, "internal/abi.Name.DataChecked", 5);
+/* abi.Name.HasTag called through an interface */
+static goc_bool goc_ifn__internal_abi__Name__HasTag(void *_d) {
+    internal_abi__Name *x = (internal_abi__Name *)_d;
+    return internal_abi__Name__HasTag((*GOC_NN(x)));
+}
+GOC_FUNCTAB(goc_ifn__internal_abi__Name__HasTag, "internal/abi.Name.HasTag", 5);
+/* abi.Name.IsBlank called through an interface */
+static goc_bool goc_ifn__internal_abi__Name__IsBlank(void *_d) {
+    internal_abi__Name *x = (internal_abi__Name *)_d;
+    return internal_abi__Name__IsBlank((*GOC_NN(x)));
+}
+GOC_FUNCTAB(goc_ifn__internal_abi__Name__IsBlank, "internal/abi.Name.IsBlank", 5);
+/* abi.Name.IsEmbedded called through an interface */
+static goc_bool goc_ifn__internal_abi__Name__IsEmbedded(void *_d) {
+    internal_abi__Name *x = (internal_abi__Name *)_d;
+    return internal_abi__Name__IsEmbedded((*GOC_NN(x)));
+}
+GOC_FUNCTAB(goc_ifn__internal_abi__Name__IsEmbedded, "internal/abi.Name.IsEmbedded", 5);
+/* abi.Name.IsExported called through an interface */
+static goc_bool goc_ifn__internal_abi__Name__IsExported(void *_d) {
+    internal_abi__Name *x = (internal_abi__Name *)_d;
+    return internal_abi__Name__IsExported((*GOC_NN(x)));
+}
+GOC_FUNCTAB(goc_ifn__internal_abi__Name__IsExported, "internal/abi.Name.IsExported", 5);
+/* abi.Name.Name called through an interface */
+static goc_string goc_ifn__internal_abi__Name__Name(void *_d) {
+    internal_abi__Name *x = (internal_abi__Name *)_d;
+    return internal_abi__Name__Name((*GOC_NN(x)));
+}
+GOC_FUNCTAB(goc_ifn__internal_abi__Name__Name, "internal/abi.Name.Name", 5);
+/* abi.Name.ReadVarint called through an interface */
+static goc_tuple__int__int goc_ifn__internal_abi__Name__ReadVarint(void *_d, goc_int a0) {
+    internal_abi__Name *x = (internal_abi__Name *)_d;
+    return internal_abi__Name__ReadVarint((*GOC_NN(x)), a0);
+}
+GOC_FUNCTAB(goc_ifn__internal_abi__Name__ReadVarint, "internal/abi.Name.ReadVarint", 5);
+/* abi.Name.Tag called through an interface */
+static goc_string goc_ifn__internal_abi__Name__Tag(void *_d) {
+    internal_abi__Name *x = (internal_abi__Name *)_d;
+    return internal_abi__Name__Tag((*GOC_NN(x)));
+}
+GOC_FUNCTAB(goc_ifn__internal_abi__Name__Tag, "internal/abi.Name.Tag", 5);
+static uintptr_t goc_hash__internal_abi__UncommonType(const void *p, uintptr_t seed) {
+    const internal_abi__UncommonType *x = p;
+    seed = goc_memhash32(&x->PkgPath, seed);
+    seed = goc_memhash16(&x->Mcount, seed);
+    seed = goc_memhash16(&x->Xcount, seed);
+    seed = goc_memhash32(&x->Moff, seed);
+    return seed;
+}
+
+static bool goc_eq__internal_abi__UncommonType(const void *p, const void *q) {
+    const internal_abi__UncommonType *x = p, *y = q;
+    if (!goc_memequal32(&x->PkgPath, &y->PkgPath)) return false;
+    if (!goc_memequal16(&x->Mcount, &y->Mcount)) return false;
+    if (!goc_memequal16(&x->Xcount, &y->Xcount)) return false;
+    if (!goc_memequal32(&x->Moff, &y->Moff)) return false;
+    return true;
+}
+
+static goc_bool goc_eq__internal_abi__UncommonType__fv(goc_func *_cl, void *p, void *q) { (void)_cl; return goc_eq__internal_abi__UncommonType(p, q); }
+static const goc_func goc_eq__internal_abi__UncommonType__f = {(void (*)(void))goc_eq__internal_abi__UncommonType__fv};
+static uintptr_t goc_hash__mem24(const void *p, uintptr_t seed) { return goc_memhash(p, seed, 24); }
+
+static bool goc_eq__mem24(const void *p, const void *q) { return goc_memequal(p, q, 24); }
+
+static goc_bool goc_eq__mem24__fv(goc_func *_cl, void *p, void *q) { (void)_cl; return goc_eq__mem24(p, q); }
+static const goc_func goc_eq__mem24__f = {(void (*)(void))goc_eq__mem24__fv};
+/* deferred call: arguments were evaluated at the defer statement */
+static void sync__Pool__pinSlow__defer1(goc_func *_cl) {
+    sync__Pool__pinSlow__defer1__env *_e = (sync__Pool__pinSlow__defer1__env *)_cl;
+    (void)_e;
+    goc__deferfn = (void *)sync__Mutex__Unlock;
+    sync__Mutex__Unlock(_e->a0);
+}
+GOC_FUNCTAB(sync__Pool__pinSlow__defer1, "sync.(*Pool).pinSlow.deferwrap1", 1);
+/* *sync.Pool.Get called through an interface */
+static goc_eface goc_ifn__ptr_sync__Pool__Get(void *_d) {
+    sync__Pool * x = (sync__Pool *)_d;
+    return sync__Pool__Get(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__Pool__Get, "sync.(*Pool).Get", 5);
+/* *sync.Pool.Put called through an interface */
+static void goc_ifn__ptr_sync__Pool__Put(void *_d, goc_eface a0) {
+    sync__Pool * x = (sync__Pool *)_d;
+    sync__Pool__Put(x, a0);
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__Pool__Put, "sync.(*Pool).Put", 5);
+/* *sync.Pool.getSlow called through an interface */
+static goc_eface goc_ifn__ptr_sync__Pool__getSlow(void *_d, goc_int a0) {
+    sync__Pool * x = (sync__Pool *)_d;
+    return sync__Pool__getSlow(x, a0);
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__Pool__getSlow, "sync.(*Pool).getSlow", 5);
+/* *sync.Pool.pin called through an interface */
+static goc_tuple__ptr_sync__poolLocal__int goc_ifn__ptr_sync__Pool__pin(void *_d) {
+    sync__Pool * x = (sync__Pool *)_d;
+    return sync__Pool__pin(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__Pool__pin, "sync.(*Pool).pin", 5);
+/* *sync.Pool.pinSlow called through an interface */
+static goc_tuple__ptr_sync__poolLocal__int goc_ifn__ptr_sync__Pool__pinSlow(void *_d) {
+    sync__Pool * x = (sync__Pool *)_d;
+    return sync__Pool__pinSlow(x);
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__Pool__pinSlow, "sync.(*Pool).pinSlow", 5);
+static uintptr_t goc_hash__sync_atomic__Pointer__sync__poolChainElt(const void *p, uintptr_t seed) {
+    const sync_atomic__Pointer__sync__poolChainElt *x = p;
+    seed = goc_memhash64(&x->v, seed);
+    return seed;
+}
+
+static bool goc_eq__sync_atomic__Pointer__sync__poolChainElt(const void *p, const void *q) {
+    const sync_atomic__Pointer__sync__poolChainElt *x = p, *y = q;
+    if (!goc_memequal64(&x->v, &y->v)) return false;
+    return true;
+}
+
+static uintptr_t goc_hash__sync__poolChain(const void *p, uintptr_t seed) {
+    const sync__poolChain *x = p;
+    seed = goc_memhash64(&x->head, seed);
+    seed = goc_hash__sync_atomic__Pointer__sync__poolChainElt(&x->tail, seed);
+    return seed;
+}
+
+static bool goc_eq__sync__poolChain(const void *p, const void *q) {
+    const sync__poolChain *x = p, *y = q;
+    if (!goc_memequal64(&x->head, &y->head)) return false;
+    if (!goc_eq__sync_atomic__Pointer__sync__poolChainElt(&x->tail, &y->tail)) return false;
+    return true;
+}
+
+static uintptr_t goc_hash__sync__poolLocalInternal(const void *p, uintptr_t seed) {
+    const sync__poolLocalInternal *x = p;
+    seed = goc_nilinterhash(&x->private, seed);
+    seed = goc_hash__sync__poolChain(&x->shared, seed);
+    return seed;
+}
+
+static bool goc_eq__sync__poolLocalInternal(const void *p, const void *q) {
+    const sync__poolLocalInternal *x = p, *y = q;
+    if (!goc_nilinterequal(&x->private, &y->private)) return false;
+    if (!goc_eq__sync__poolChain(&x->shared, &y->shared)) return false;
+    return true;
+}
+
+static uintptr_t goc_hash__mem96(const void *p, uintptr_t seed) { return goc_memhash(p, seed, 96); }
+
+static bool goc_eq__mem96(const void *p, const void *q) { return goc_memequal(p, q, 96); }
+
+static uintptr_t goc_hash__sync__poolLocal(const void *p, uintptr_t seed) {
+    const sync__poolLocal *x = p;
+    seed = goc_hash__sync__poolLocalInternal(&x->poolLocalInternal, seed);
+    seed = goc_hash__mem96(&x->pad, seed);
+    return seed;
+}
+
+static bool goc_eq__sync__poolLocal(const void *p, const void *q) {
+    const sync__poolLocal *x = p, *y = q;
+    if (!goc_eq__sync__poolLocalInternal(&x->poolLocalInternal, &y->poolLocalInternal)) return false;
+    if (!goc_eq__mem96(&x->pad, &y->pad)) return false;
+    return true;
+}
+
+static goc_bool goc_eq__sync__poolLocal__fv(goc_func *_cl, void *p, void *q) { (void)_cl; return goc_eq__sync__poolLocal(p, q); }
+static const goc_func goc_eq__sync__poolLocal__f = {(void (*)(void))goc_eq__sync__poolLocal__fv};
+static goc_bool goc_eq__sync_atomic__Pointer__sync__poolChainElt__fv(goc_func *_cl, void *p, void *q) { (void)_cl; return goc_eq__sync_atomic__Pointer__sync__poolChainElt(p, q); }
+static const goc_func goc_eq__sync_atomic__Pointer__sync__poolChainElt__f = {(void (*)(void))goc_eq__sync_atomic__Pointer__sync__poolChainElt__fv};
+static goc_bool goc_eq__sync__poolLocalInternal__fv(goc_func *_cl, void *p, void *q) { (void)_cl; return goc_eq__sync__poolLocalInternal(p, q); }
+static const goc_func goc_eq__sync__poolLocalInternal__f = {(void (*)(void))goc_eq__sync__poolLocalInternal__fv};
+static goc_bool goc_eq__mem96__fv(goc_func *_cl, void *p, void *q) { (void)_cl; return goc_eq__mem96(p, q); }
+static const goc_func goc_eq__mem96__f = {(void (*)(void))goc_eq__mem96__fv};
+static uintptr_t goc_hash__sync_atomic__Uint64(const void *p, uintptr_t seed) {
+    const sync_atomic__Uint64 *x = p;
+    seed = goc_memhash64(&x->v, seed);
+    return seed;
+}
+
+static bool goc_eq__sync_atomic__Uint64(const void *p, const void *q) {
+    const sync_atomic__Uint64 *x = p, *y = q;
+    if (!goc_memequal64(&x->v, &y->v)) return false;
+    return true;
+}
+
+static goc_bool goc_eq__sync_atomic__Uint64__fv(goc_func *_cl, void *p, void *q) { (void)_cl; return goc_eq__sync_atomic__Uint64(p, q); }
+static const goc_func goc_eq__sync_atomic__Uint64__f = {(void (*)(void))goc_eq__sync_atomic__Uint64__fv};
+static goc_bool goc_eq__sync__poolChain__fv(goc_func *_cl, void *p, void *q) { (void)_cl; return goc_eq__sync__poolChain(p, q); }
+static const goc_func goc_eq__sync__poolChain__f = {(void (*)(void))goc_eq__sync__poolChain__fv};
+/* *sync.poolChainElt.pack called through an interface */
+static goc_uint64 goc_ifn__ptr_sync__poolChainElt__pack(void *_d, goc_uint32 a0, goc_uint32 a1) {
+    sync__poolChainElt * x = (sync__poolChainElt *)_d;
+    return sync__poolDequeue__pack(&(GOC_NN(x)->poolDequeue), a0, a1);
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__poolChainElt__pack, "sync.(*poolChainElt).pack", 5);
+/* *sync.poolChainElt.popHead called through an interface */
+static goc_tuple__any__bool goc_ifn__ptr_sync__poolChainElt__popHead(void *_d) {
+    sync__poolChainElt * x = (sync__poolChainElt *)_d;
+    return sync__poolDequeue__popHead(&(GOC_NN(x)->poolDequeue));
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__poolChainElt__popHead, "sync.(*poolChainElt).popHead", 5);
+/* *sync.poolChainElt.popTail called through an interface */
+static goc_tuple__any__bool goc_ifn__ptr_sync__poolChainElt__popTail(void *_d) {
+    sync__poolChainElt * x = (sync__poolChainElt *)_d;
+    return sync__poolDequeue__popTail(&(GOC_NN(x)->poolDequeue));
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__poolChainElt__popTail, "sync.(*poolChainElt).popTail", 5);
+/* *sync.poolChainElt.pushHead called through an interface */
+static goc_bool goc_ifn__ptr_sync__poolChainElt__pushHead(void *_d, goc_eface a0) {
+    sync__poolChainElt * x = (sync__poolChainElt *)_d;
+    return sync__poolDequeue__pushHead(&(GOC_NN(x)->poolDequeue), a0);
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__poolChainElt__pushHead, "sync.(*poolChainElt).pushHead", 5);
+/* *sync.poolChainElt.unpack called through an interface */
+static goc_tuple__uint32__uint32 goc_ifn__ptr_sync__poolChainElt__unpack(void *_d, goc_uint64 a0) {
+    sync__poolChainElt * x = (sync__poolChainElt *)_d;
+    return sync__poolDequeue__unpack(&(GOC_NN(x)->poolDequeue), a0);
+}
+GOC_FUNCTAB(goc_ifn__ptr_sync__poolChainElt__unpack, "sync.(*poolChainElt).unpack", 5);
 /* ---- functions ---- */
+/* func init() */
+#line 296 "/usr/lib/go-1.23/src/sync/pool.go"
+static GOC_GOTEXT(sync__init__0) void sync__init__0(void) {
+#line 296 "/usr/lib/go-1.23/src/sync/pool.go"
+    GOC_PREEMPT_CHECK();
+#line 297 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__runtime_registerPoolCleanup(((goc_func *)&sync__poolCleanup__closure));
+}
+GOC_FUNCTAB(sync__init__0, "sync.init.0", 0);
+
+/* func init() */
+#line 51 "/usr/lib/go-1.23/src/sync/runtime.go"
+static GOC_GOTEXT(sync__init__1) void sync__init__1(void) {
+#line 51 "/usr/lib/go-1.23/src/sync/runtime.go"
+    GOC_PREEMPT_CHECK();
+#line 52 "/usr/lib/go-1.23/src/sync/runtime.go"
+    sync__notifyList n = {0};
+#line 53 "/usr/lib/go-1.23/src/sync/runtime.go"
+    sync__runtime_notifyListCheck(((goc_uintptr)32));
+}
+GOC_FUNCTAB(sync__init__1, "sync.init.1", 0);
+
+/* func literal */
+#line 656 "/usr/lib/go-1.23/src/io/io.go"
+static GOC_GOTEXT(io__init__func1) goc_eface io__init__func1(goc_func *_cl) {
+#line 656 "/usr/lib/go-1.23/src/io/io.go"
+    (void)_cl;
+#line 657 "/usr/lib/go-1.23/src/io/io.go"
+    goc_slice *b = (goc_slice *)goc_newobject((&goc_type__slice_uint8.d.Type));
+#line 657 "/usr/lib/go-1.23/src/io/io.go"
+    *b = ({ goc_int _l = 8192; goc_makeslice(&goc_type_uint8, _l, _l); });
+#line 658 "/usr/lib/go-1.23/src/io/io.go"
+    return ((goc_eface){(&goc_type__ptr_slice_uint8.d.Type), (void *)b});
+}
+GOC_FUNCTAB(io__init__func1, "io.init.func1", 0);
+
 /* func (Point) Sum() int */
 #line 7 "../../testdata/hello.go"
 static GOC_GOTEXT(main__Point__Sum) goc_int main__Point__Sum(main__Point p) {
@@ -199,56 +4292,2722 @@ static GOC_GOTEXT(main__main) void main__main(void) {
 #line 14 "../../testdata/hello.go"
             GOC_PREEMPT_LOOP();
 #line 15 "../../testdata/hello.go"
-            ({ goc_int _pa0 = i; goc_int _pa1 = main__Point__Sum(((main__Point){.X = i, .Y = 1})); goc_int _pa2 = goc_maplen(m); goc_int _pa3 = unicode_utf8__RuneLen(((goc_int32)233)); goc_printlock(); goc_printint(_pa0); goc_printsp(); goc_printint(_pa1); goc_printsp(); goc_printint(_pa2); goc_printsp(); goc_printint(_pa3); goc_printnl(); goc_printunlock(); });
+            goc_fmt_Println(GOC_ARGS(3, GOC_EFACE(goc_int, &goc_type_int, (i)), GOC_EFACE(goc_int, &goc_type_int, (main__Point__Sum(((main__Point){.X = i, .Y = 1})))), GOC_EFACE(goc_int, &goc_type_int, (goc_maplen(m)))));
         }
     }
 }
 GOC_FUNCTAB(main__main, "main.main", 0);
 
-/* func RuneLen(r rune) int */
-#line 321 "/usr/lib/go-1.23/src/unicode/utf8/utf8.go"
-static GOC_GOTEXT(unicode_utf8__RuneLen) goc_int unicode_utf8__RuneLen(goc_int32 r) {
-#line 322 "/usr/lib/go-1.23/src/unicode/utf8/utf8.go"
+GOC_FUNCTAB(sync__runtime_registerPoolCleanup, "sync.runtime_registerPoolCleanup", 4);
+/* func poolCleanup() */
+#line 257 "/usr/lib/go-1.23/src/sync/pool.go"
+static GOC_GOTEXT(sync__poolCleanup) void sync__poolCleanup(void) {
+#line 265 "/usr/lib/go-1.23/src/sync/pool.go"
     {
-#line 323 "/usr/lib/go-1.23/src/unicode/utf8/utf8.go"
-        if ((r < ((goc_int32)0))) {
-#line 324 "/usr/lib/go-1.23/src/unicode/utf8/utf8.go"
-            return (-1);
-#line 325 "/usr/lib/go-1.23/src/unicode/utf8/utf8.go"
-        } else if ((r <= ((goc_int32)127))) {
-#line 326 "/usr/lib/go-1.23/src/unicode/utf8/utf8.go"
-            return 1;
-#line 327 "/usr/lib/go-1.23/src/unicode/utf8/utf8.go"
-        } else if ((r <= ((goc_int32)2047))) {
-#line 328 "/usr/lib/go-1.23/src/unicode/utf8/utf8.go"
-            return 2;
-#line 329 "/usr/lib/go-1.23/src/unicode/utf8/utf8.go"
-        } else if (((((goc_int32)55296) <= r) && (r <= ((goc_int32)57343)))) {
-#line 330 "/usr/lib/go-1.23/src/unicode/utf8/utf8.go"
-            return (-1);
-#line 331 "/usr/lib/go-1.23/src/unicode/utf8/utf8.go"
-        } else if ((r <= ((goc_int32)65535))) {
-#line 332 "/usr/lib/go-1.23/src/unicode/utf8/utf8.go"
-            return 3;
-#line 333 "/usr/lib/go-1.23/src/unicode/utf8/utf8.go"
-        } else if ((r <= ((goc_int32)1114111))) {
-#line 334 "/usr/lib/go-1.23/src/unicode/utf8/utf8.go"
-            return 4;
+#line 265 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_slice _t2 = sync__oldPools;
+#line 265 "/usr/lib/go-1.23/src/sync/pool.go"
+        for (goc_int _t1 = 0; _t1 < _t2.len; _t1++) {
+#line 265 "/usr/lib/go-1.23/src/sync/pool.go"
+            sync__Pool *p = ((sync__Pool * *)_t2.ptr)[_t1];
+#line 265 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_PREEMPT_LOOP();
+#line 266 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_NN(p)->victim = NULL;
+#line 267 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_NN(p)->victimSize = ((goc_uintptr)0);
         }
     }
-#line 336 "/usr/lib/go-1.23/src/unicode/utf8/utf8.go"
-    return (-1);
+#line 271 "/usr/lib/go-1.23/src/sync/pool.go"
+    {
+#line 271 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_slice _t4 = sync__allPools;
+#line 271 "/usr/lib/go-1.23/src/sync/pool.go"
+        for (goc_int _t3 = 0; _t3 < _t4.len; _t3++) {
+#line 271 "/usr/lib/go-1.23/src/sync/pool.go"
+            sync__Pool *p_1 = ((sync__Pool * *)_t4.ptr)[_t3];
+#line 271 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_PREEMPT_LOOP();
+#line 272 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_NN(p_1)->victim = GOC_NN(p_1)->local;
+#line 273 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_NN(p_1)->victimSize = GOC_NN(p_1)->localSize;
+#line 274 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_NN(p_1)->local = NULL;
+#line 275 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_NN(p_1)->localSize = ((goc_uintptr)0);
+        }
+    }
+#line 280 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_slice _t5 = sync__allPools;
+#line 280 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__oldPools = _t5;
+#line 280 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__allPools = ((goc_slice){0});
 }
-GOC_FUNCTAB(unicode_utf8__RuneLen, "unicode/utf8.RuneLen", 4);
+GOC_FUNCTAB(sync__poolCleanup, "sync.poolCleanup", 0);
 
-/* initialization of package unicode/utf8's variables, in dependency order */
-static void unicode_utf8__init(void) {
+GOC_FUNCTAB(sync__runtime_notifyListCheck, "sync.runtime_notifyListCheck", 4);
+/* func New(text string) error */
+#line 61 "/usr/lib/go-1.23/src/errors/errors.go"
+static GOC_GOTEXT(errors__New) goc_iface errors__New(goc_string text) {
+#line 62 "/usr/lib/go-1.23/src/errors/errors.go"
+    return ((goc_iface){&goc_itab__ptr_errors__errorString__error, (void *)({ errors__errorString *_t1 = (errors__errorString *)goc_newobject((&goc_type__errors__errorString.d.Type)); *_t1 = ((errors__errorString){.s = text}); _t1; })});
 }
-GOC_FUNCTAB(unicode_utf8__init, "unicode/utf8.init", 0);
+GOC_FUNCTAB(errors__New, "errors.New", 4);
+
+/* func TypeOf(i any) Type */
+#line 386 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__TypeOf) goc_iface internal_reflectlite__TypeOf(goc_eface i) {
+#line 386 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 387 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return internal_reflectlite__toType(internal_abi__TypeOf(i));
+}
+GOC_FUNCTAB(internal_reflectlite__TypeOf, "internal/reflectlite.TypeOf", 4);
+
+/* func (discard) Write(p []byte) (int, error) */
+#line 647 "/usr/lib/go-1.23/src/io/io.go"
+static GOC_GOTEXT(io__discard__Write) goc_tuple__int__error io__discard__Write(io__discard _p0, goc_slice p) {
+#line 648 "/usr/lib/go-1.23/src/io/io.go"
+    return (goc_tuple__int__error){p.len, ((goc_iface){0})};
+}
+GOC_FUNCTAB(io__discard__Write, "io.discard.Write", 4);
+
+/* func (*errorString) Error() string */
+#line 70 "/usr/lib/go-1.23/src/errors/errors.go"
+static GOC_GOTEXT(errors__errorString__Error) goc_string errors__errorString__Error(errors__errorString *e) {
+#line 71 "/usr/lib/go-1.23/src/errors/errors.go"
+    return GOC_NN(e)->s;
+}
+GOC_FUNCTAB(errors__errorString__Error, "errors.(*errorString).Error", 4);
+
+/* func toType(t *abi.Type) Type */
+#line 638 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__toType) goc_iface internal_reflectlite__toType(internal_abi__Type *t) {
+#line 638 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 639 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((t == NULL)) {
+#line 640 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        return ((goc_iface){0});
+    }
+#line 642 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return GOC_IFACE(internal_reflectlite__rtype, &goc_itab__internal_reflectlite__rtype__internal_reflectlite__Type, (internal_reflectlite__toRType(t)));
+}
+GOC_FUNCTAB(internal_reflectlite__toType, "internal/reflectlite.toType", 4);
+
+/* func TypeOf(a any) *Type */
+#line 170 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__TypeOf) internal_abi__Type * internal_abi__TypeOf(goc_eface a) {
+#line 170 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 171 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    internal_abi__EmptyInterface eface = (*GOC_NN(((internal_abi__EmptyInterface *)((void *)&a))));
+#line 177 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((internal_abi__Type *)internal_abi__NoEscape(((void *)eface.Type)));
+}
+GOC_FUNCTAB(internal_abi__TypeOf, "internal/abi.TypeOf", 4);
+
+/* func toRType(t *abi.Type) rtype */
+#line 301 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__toRType) internal_reflectlite__rtype internal_reflectlite__toRType(internal_abi__Type *t) {
+#line 302 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return ((internal_reflectlite__rtype){.Type = t});
+}
+GOC_FUNCTAB(internal_reflectlite__toRType, "internal/reflectlite.toRType", 4);
+
+/* func (rtype) AssignableTo(u Type) bool */
+#line 400 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__rtype__AssignableTo) goc_bool internal_reflectlite__rtype__AssignableTo(internal_reflectlite__rtype t, goc_iface u) {
+#line 400 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 401 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((u.tab == NULL)) {
+#line 402 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        goc_gopanic(GOC_EFACE(goc_string, &goc_type_string, (GOC_STR("reflect: nil type passed to Type.AssignableTo"))));
+    }
+#line 404 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    internal_abi__Type *uu = ({ goc_iface _i = u; GOC_NILCHECK(_i.tab); ((internal_abi__Type * (*)(void *))_i.tab->Fun[9])(_i.data); });
+#line 405 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    internal_abi__Type *tt = internal_reflectlite__rtype__common(t);
+#line 406 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return (internal_reflectlite__directlyAssignable(uu, tt) || internal_reflectlite__implements(uu, tt));
+}
+GOC_FUNCTAB(internal_reflectlite__rtype__AssignableTo, "internal/reflectlite.rtype.AssignableTo", 4);
+
+/* func (rtype) Comparable() bool */
+#line 409 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__rtype__Comparable) goc_bool internal_reflectlite__rtype__Comparable(internal_reflectlite__rtype t) {
+#line 410 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return (!(GOC_NN(t.Type)->Equal == NULL));
+}
+GOC_FUNCTAB(internal_reflectlite__rtype__Comparable, "internal/reflectlite.rtype.Comparable", 4);
+
+/* func (rtype) Elem() Type */
+#line 313 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__rtype__Elem) goc_iface internal_reflectlite__rtype__Elem(internal_reflectlite__rtype t) {
+#line 313 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 314 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return internal_reflectlite__toType(internal_reflectlite__elem(internal_reflectlite__rtype__common(t)));
+}
+GOC_FUNCTAB(internal_reflectlite__rtype__Elem, "internal/reflectlite.rtype.Elem", 4);
+
+/* func (rtype) Implements(u Type) bool */
+#line 390 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__rtype__Implements) goc_bool internal_reflectlite__rtype__Implements(internal_reflectlite__rtype t, goc_iface u) {
+#line 390 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 391 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((u.tab == NULL)) {
+#line 392 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        goc_gopanic(GOC_EFACE(goc_string, &goc_type_string, (GOC_STR("reflect: nil type passed to Type.Implements"))));
+    }
+#line 394 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((({ goc_iface _i = u; GOC_NILCHECK(_i.tab); ((goc_uint8 (*)(void *))_i.tab->Fun[4])(_i.data); }) != ((goc_uint8)20))) {
+#line 395 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        goc_gopanic(GOC_EFACE(goc_string, &goc_type_string, (GOC_STR("reflect: non-interface type passed to Type.Implements"))));
+    }
+#line 397 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return ({ internal_abi__Type * _t1 = ({ goc_iface _i = u; GOC_NILCHECK(_i.tab); ((internal_abi__Type * (*)(void *))_i.tab->Fun[9])(_i.data); }); internal_abi__Type * _t2 = internal_reflectlite__rtype__common(t); internal_reflectlite__implements(_t1, _t2); });
+}
+GOC_FUNCTAB(internal_reflectlite__rtype__Implements, "internal/reflectlite.rtype.Implements", 4);
+
+/* func (*Type) Kind() Kind */
+#line 189 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Type__Kind) goc_uint8 internal_abi__Type__Kind(internal_abi__Type *t) {
+#line 189 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return (goc_uint8)(GOC_NN(t)->Kind__ & ((goc_uint8)31));
+}
+GOC_FUNCTAB(internal_abi__Type__Kind, "internal/abi.(*Type).Kind", 4);
+
+/* func (rtype) Name() string */
+#line 282 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__rtype__Name) goc_string internal_reflectlite__rtype__Name(internal_reflectlite__rtype t) {
+#line 282 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 283 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((!(internal_abi__Type__HasName(t.Type)))) {
+#line 284 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        return ((goc_string){0});
+    }
+#line 286 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    goc_string s = internal_reflectlite__rtype__String(t);
+#line 287 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    goc_int i = (s.len - 1);
+#line 288 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    goc_int sqBrackets = 0;
+#line 289 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    {
+#line 289 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        for (; ((i >= 0) && ((GOC_STR_AT(s, i) != ((goc_uint8)46)) || (sqBrackets != 0))); ) {
+#line 289 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            GOC_PREEMPT_LOOP();
+#line 290 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            {
+#line 290 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                goc_uint8 _t1 = GOC_STR_AT(s, i);
+#line 291 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                if ((_t1 == ((goc_uint8)93))) {
+#line 292 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    sqBrackets++;
+#line 293 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                } else if ((_t1 == ((goc_uint8)91))) {
+#line 294 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    sqBrackets--;
+                }
+            }
+#line 296 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            i--;
+        }
+    }
+#line 298 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return goc__substr(s, (i + 1), 0, false, 0);
+}
+GOC_FUNCTAB(internal_reflectlite__rtype__Name, "internal/reflectlite.rtype.Name", 4);
+
+/* func (rtype) PkgPath() string */
+#line 271 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__rtype__PkgPath) goc_string internal_reflectlite__rtype__PkgPath(internal_reflectlite__rtype t) {
+#line 271 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 272 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if (((goc_uint8)(GOC_NN(t.Type)->TFlag & ((goc_uint8)4)) == ((goc_uint8)0))) {
+#line 273 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        return ((goc_string){0});
+    }
+#line 275 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    internal_abi__UncommonType *ut = internal_reflectlite__rtype__uncommon(t);
+#line 276 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((ut == NULL)) {
+#line 277 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        return ((goc_string){0});
+    }
+#line 279 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return internal_abi__Name__Name(internal_reflectlite__rtype__nameOff(t, GOC_NN(ut)->PkgPath));
+}
+GOC_FUNCTAB(internal_reflectlite__rtype__PkgPath, "internal/reflectlite.rtype.PkgPath", 4);
+
+/* func (*Type) Size() uintptr */
+#line 435 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Type__Size) goc_uintptr internal_abi__Type__Size(internal_abi__Type *t) {
+#line 435 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return GOC_NN(t)->Size__;
+}
+GOC_FUNCTAB(internal_abi__Type__Size, "internal/abi.(*Type).Size", 4);
+
+/* func (rtype) String() string */
+#line 245 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__rtype__String) goc_string internal_reflectlite__rtype__String(internal_reflectlite__rtype t) {
+#line 245 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 246 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    goc_string s = internal_abi__Name__Name(internal_reflectlite__rtype__nameOff(t, GOC_NN(t.Type)->Str));
+#line 247 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if (((goc_uint8)(GOC_NN(t.Type)->TFlag & ((goc_uint8)2)) != ((goc_uint8)0))) {
+#line 248 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        return goc__substr(s, 1, 0, false, 0);
+    }
+#line 250 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return s;
+}
+GOC_FUNCTAB(internal_reflectlite__rtype__String, "internal/reflectlite.rtype.String", 4);
+
+/* func (rtype) common() *abi.Type */
+#line 253 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__rtype__common) internal_abi__Type * internal_reflectlite__rtype__common(internal_reflectlite__rtype t) {
+#line 253 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return t.Type;
+}
+GOC_FUNCTAB(internal_reflectlite__rtype__common, "internal/reflectlite.rtype.common", 4);
+
+/* func (rtype) uncommon() *uncommonType */
+#line 241 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__rtype__uncommon) internal_abi__UncommonType * internal_reflectlite__rtype__uncommon(internal_reflectlite__rtype t) {
+#line 241 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 242 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return internal_abi__Type__Uncommon(t.Type);
+}
+GOC_FUNCTAB(internal_reflectlite__rtype__uncommon, "internal/reflectlite.rtype.uncommon", 4);
+
+/* func NoEscape(p unsafe.Pointer) unsafe.Pointer */
+#line 19 "/usr/lib/go-1.23/src/internal/abi/escape.go"
+static GOC_GOTEXT(internal_abi__NoEscape) void * internal_abi__NoEscape(void *p) {
+#line 20 "/usr/lib/go-1.23/src/internal/abi/escape.go"
+    goc_uintptr x = ((goc_uintptr)p);
+#line 21 "/usr/lib/go-1.23/src/internal/abi/escape.go"
+    return ((void *)(x ^ ((goc_uintptr)0)));
+}
+GOC_FUNCTAB(internal_abi__NoEscape, "internal/abi.NoEscape", 4);
+
+/* func directlyAssignable(T, V *abi.Type) bool */
+#line 505 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__directlyAssignable) goc_bool internal_reflectlite__directlyAssignable(internal_abi__Type *T, internal_abi__Type *V) {
+#line 505 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 507 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((T == V)) {
+#line 508 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        return true;
+    }
+#line 513 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if (((internal_abi__Type__HasName(T) && internal_abi__Type__HasName(V)) || ({ goc_uint8 _t1 = internal_abi__Type__Kind(T); goc_uint8 _t2 = internal_abi__Type__Kind(V); (_t1 != _t2); }))) {
+#line 514 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        return false;
+    }
+#line 518 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return internal_reflectlite__haveIdenticalUnderlyingType(T, V, true);
+}
+GOC_FUNCTAB(internal_reflectlite__directlyAssignable, "internal/reflectlite.directlyAssignable", 4);
+
+/* func implements(T, V *abi.Type) bool */
+#line 414 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__implements) goc_bool internal_reflectlite__implements(internal_abi__Type *T, internal_abi__Type *V) {
+#line 414 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 415 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    internal_abi__InterfaceType *t = internal_abi__Type__InterfaceType(T);
+#line 416 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((t == NULL)) {
+#line 417 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        return false;
+    }
+#line 419 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if (((GOC_NN(t)->Methods).len == 0)) {
+#line 420 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        return true;
+    }
+#line 422 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    internal_reflectlite__rtype rT = internal_reflectlite__toRType(T);
+#line 423 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    internal_reflectlite__rtype rV = internal_reflectlite__toRType(V);
+#line 437 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((internal_abi__Type__Kind(V) == ((goc_uint8)20))) {
+#line 438 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        internal_abi__InterfaceType *v = ((internal_abi__InterfaceType *)((void *)V));
+#line 439 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        goc_int i = 0;
+#line 440 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        {
+#line 440 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            goc_int j = 0;
+#line 440 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            for (; (j < (GOC_NN(v)->Methods).len); j++) {
+#line 440 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                GOC_PREEMPT_LOOP();
+#line 441 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                internal_abi__Imethod *tm = &(GOC_SLICE_AT(internal_abi__Imethod, GOC_NN(t)->Methods, i));
+#line 442 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                internal_abi__Name tmName = internal_reflectlite__rtype__nameOff(rT, GOC_NN(tm)->Name);
+#line 443 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                internal_abi__Imethod *vm = &(GOC_SLICE_AT(internal_abi__Imethod, GOC_NN(v)->Methods, j));
+#line 444 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                internal_abi__Name vmName = internal_reflectlite__rtype__nameOff(rV, GOC_NN(vm)->Name);
+#line 445 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                if ((({ goc_string _t1 = internal_abi__Name__Name(vmName); goc_string _t2 = internal_abi__Name__Name(tmName); goc_eqstring(_t1, _t2); }) && ({ internal_abi__Type * _t3 = internal_reflectlite__rtype__typeOff(rV, GOC_NN(vm)->Typ); internal_abi__Type * _t4 = internal_reflectlite__rtype__typeOff(rT, GOC_NN(tm)->Typ); (_t3 == _t4); }))) {
+#line 446 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    if ((!(internal_abi__Name__IsExported(tmName)))) {
+#line 447 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                        goc_string tmPkgPath = internal_reflectlite__pkgPath(tmName);
+#line 448 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                        if (goc_eqstring(tmPkgPath, ((goc_string){0}))) {
+#line 449 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                            tmPkgPath = internal_abi__Name__Name(GOC_NN(t)->PkgPath);
+                        }
+#line 451 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                        goc_string vmPkgPath = internal_reflectlite__pkgPath(vmName);
+#line 452 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                        if (goc_eqstring(vmPkgPath, ((goc_string){0}))) {
+#line 453 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                            vmPkgPath = internal_abi__Name__Name(GOC_NN(v)->PkgPath);
+                        }
+#line 455 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                        if ((!goc_eqstring(tmPkgPath, vmPkgPath))) {
+#line 456 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                            continue;
+                        }
+                    }
+#line 459 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    {
+#line 459 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                        i++;
+#line 459 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                        if ((i >= (GOC_NN(t)->Methods).len)) {
+#line 460 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+#line 464 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        return false;
+    }
+#line 467 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    internal_abi__UncommonType *v_1 = internal_abi__Type__Uncommon(V);
+#line 468 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((v_1 == NULL)) {
+#line 469 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        return false;
+    }
+#line 471 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    goc_int i_1 = 0;
+#line 472 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    goc_slice vmethods = internal_abi__UncommonType__Methods(v_1);
+#line 473 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    {
+#line 473 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        goc_int j_1 = 0;
+#line 473 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        for (; (j_1 < ((goc_int)GOC_NN(v_1)->Mcount)); j_1++) {
+#line 473 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            GOC_PREEMPT_LOOP();
+#line 474 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            internal_abi__Imethod *tm_1 = &(GOC_SLICE_AT(internal_abi__Imethod, GOC_NN(t)->Methods, i_1));
+#line 475 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            internal_abi__Name tmName_1 = internal_reflectlite__rtype__nameOff(rT, GOC_NN(tm_1)->Name);
+#line 476 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            internal_abi__Method vm_1 = GOC_SLICE_AT(internal_abi__Method, vmethods, j_1);
+#line 477 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            internal_abi__Name vmName_1 = internal_reflectlite__rtype__nameOff(rV, vm_1.Name);
+#line 478 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            if ((({ goc_string _t5 = internal_abi__Name__Name(vmName_1); goc_string _t6 = internal_abi__Name__Name(tmName_1); goc_eqstring(_t5, _t6); }) && ({ internal_abi__Type * _t7 = internal_reflectlite__rtype__typeOff(rV, vm_1.Mtyp); internal_abi__Type * _t8 = internal_reflectlite__rtype__typeOff(rT, GOC_NN(tm_1)->Typ); (_t7 == _t8); }))) {
+#line 479 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                if ((!(internal_abi__Name__IsExported(tmName_1)))) {
+#line 480 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    goc_string tmPkgPath_1 = internal_reflectlite__pkgPath(tmName_1);
+#line 481 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    if (goc_eqstring(tmPkgPath_1, ((goc_string){0}))) {
+#line 482 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                        tmPkgPath_1 = internal_abi__Name__Name(GOC_NN(t)->PkgPath);
+                    }
+#line 484 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    goc_string vmPkgPath_1 = internal_reflectlite__pkgPath(vmName_1);
+#line 485 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    if (goc_eqstring(vmPkgPath_1, ((goc_string){0}))) {
+#line 486 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                        vmPkgPath_1 = internal_abi__Name__Name(internal_reflectlite__rtype__nameOff(rV, GOC_NN(v_1)->PkgPath));
+                    }
+#line 488 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    if ((!goc_eqstring(tmPkgPath_1, vmPkgPath_1))) {
+#line 489 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                        continue;
+                    }
+                }
+#line 492 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                {
+#line 492 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    i_1++;
+#line 492 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    if ((i_1 >= (GOC_NN(t)->Methods).len)) {
+#line 493 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+#line 497 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return false;
+}
+GOC_FUNCTAB(internal_reflectlite__implements, "internal/reflectlite.implements", 4);
+
+/* func elem(t *abi.Type) *abi.Type */
+#line 305 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__elem) internal_abi__Type * internal_reflectlite__elem(internal_abi__Type *t) {
+#line 305 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 306 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    internal_abi__Type *et = internal_abi__Type__Elem(t);
+#line 307 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((!(et == NULL))) {
+#line 308 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        return et;
+    }
+#line 310 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    goc_gopanic(GOC_EFACE(goc_string, &goc_type_string, (goc_concatstring2(GOC_STR("reflect: Elem of invalid type "), internal_reflectlite__rtype__String(internal_reflectlite__toRType(t))))));
+}
+GOC_FUNCTAB(internal_reflectlite__elem, "internal/reflectlite.elem", 4);
+
+/* func (*Type) HasName() bool */
+#line 191 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Type__HasName) goc_bool internal_abi__Type__HasName(internal_abi__Type *t) {
+#line 192 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((goc_uint8)(GOC_NN(t)->TFlag & ((goc_uint8)4)) != ((goc_uint8)0));
+}
+GOC_FUNCTAB(internal_abi__Type__HasName, "internal/abi.(*Type).HasName", 4);
+
+/* func (rtype) nameOff(off nameOff) abi.Name */
+#line 233 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__rtype__nameOff) internal_abi__Name internal_reflectlite__rtype__nameOff(internal_reflectlite__rtype t, goc_int32 off) {
+#line 233 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 234 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return ((internal_abi__Name){.Bytes = ((goc_uint8 *)internal_reflectlite__resolveNameOff(((void *)t.Type), ((goc_int32)off)))});
+}
+GOC_FUNCTAB(internal_reflectlite__rtype__nameOff, "internal/reflectlite.rtype.nameOff", 4);
+
+/* func (Name) Name() string */
+#line 685 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Name__Name) goc_string internal_abi__Name__Name(internal_abi__Name n) {
+#line 685 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 686 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    if ((n.Bytes == NULL)) {
+#line 687 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        return ((goc_string){0});
+    }
+#line 689 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    goc_tuple__int__int _t1 = internal_abi__Name__ReadVarint(n, 1);
+#line 689 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    goc_int i = _t1.r0;
+#line 689 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    goc_int l = _t1.r1;
+#line 690 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ({ const uint8_t *_p = (const uint8_t *)(internal_abi__Name__DataChecked(n, (1 + i), GOC_STR("non-empty string"))); goc_int _n = (goc_int)(l); if (_n < 0) goc_panicerrorstring("unsafe.String: len out of range"); if ((uintptr_t)_n > -(uintptr_t)_p) goc_panicerrorstring(_p == NULL ? "unsafe.String: ptr is nil and len is not zero" : "unsafe.String: len out of range"); (goc_string){_p, _n}; });
+}
+GOC_FUNCTAB(internal_abi__Name__Name, "internal/abi.Name.Name", 4);
+
+/* func (*Type) Uncommon() *UncommonType */
+#line 314 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Type__Uncommon) internal_abi__UncommonType * internal_abi__Type__Uncommon(internal_abi__Type *t) {
+#line 314 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 315 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    if (((goc_uint8)(GOC_NN(t)->TFlag & ((goc_uint8)1)) == ((goc_uint8)0))) {
+#line 316 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        return ((internal_abi__UncommonType *)NULL);
+    }
+#line 318 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    {
+#line 318 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        goc_uint8 _t1 = internal_abi__Type__Kind(t);
+#line 319 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        if ((_t1 == ((goc_uint8)25))) {
+#line 320 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            return &(GOC_NN(((internal_abi__structTypeUncommon *)((void *)t)))->u);
+#line 321 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        } else if ((_t1 == ((goc_uint8)22))) {
+#line 322 "/usr/lib/go-1.23/src/internal/abi/type.go"
+#line 326 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            return &(GOC_NN(((internal_abi__u__322 *)((void *)t)))->u);
+#line 327 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        } else if ((_t1 == ((goc_uint8)19))) {
+#line 328 "/usr/lib/go-1.23/src/internal/abi/type.go"
+#line 332 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            return &(GOC_NN(((internal_abi__u__328 *)((void *)t)))->u);
+#line 333 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        } else if ((_t1 == ((goc_uint8)23))) {
+#line 334 "/usr/lib/go-1.23/src/internal/abi/type.go"
+#line 338 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            return &(GOC_NN(((internal_abi__u__334 *)((void *)t)))->u);
+#line 339 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        } else if ((_t1 == ((goc_uint8)17))) {
+#line 340 "/usr/lib/go-1.23/src/internal/abi/type.go"
+#line 344 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            return &(GOC_NN(((internal_abi__u__340 *)((void *)t)))->u);
+#line 345 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        } else if ((_t1 == ((goc_uint8)18))) {
+#line 346 "/usr/lib/go-1.23/src/internal/abi/type.go"
+#line 350 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            return &(GOC_NN(((internal_abi__u__346 *)((void *)t)))->u);
+#line 351 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        } else if ((_t1 == ((goc_uint8)21))) {
+#line 352 "/usr/lib/go-1.23/src/internal/abi/type.go"
+#line 356 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            return &(GOC_NN(((internal_abi__u__352 *)((void *)t)))->u);
+#line 357 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        } else if ((_t1 == ((goc_uint8)20))) {
+#line 358 "/usr/lib/go-1.23/src/internal/abi/type.go"
+#line 362 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            return &(GOC_NN(((internal_abi__u__358 *)((void *)t)))->u);
+        } else {
+#line 364 "/usr/lib/go-1.23/src/internal/abi/type.go"
+#line 368 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            return &(GOC_NN(((internal_abi__u__364 *)((void *)t)))->u);
+        }
+    }
+}
+GOC_FUNCTAB(internal_abi__Type__Uncommon, "internal/abi.(*Type).Uncommon", 4);
+
+/* func haveIdenticalUnderlyingType(T, V *abi.Type, cmpTags bool) bool */
+#line 533 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__haveIdenticalUnderlyingType) goc_bool internal_reflectlite__haveIdenticalUnderlyingType(internal_abi__Type *T, internal_abi__Type *V, goc_bool cmpTags) {
+#line 533 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 534 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((T == V)) {
+#line 535 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        return true;
+    }
+#line 538 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    goc_uint8 kind = internal_abi__Type__Kind(T);
+#line 539 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((kind != internal_abi__Type__Kind(V))) {
+#line 540 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        return false;
+    }
+#line 545 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if (((((((goc_uint8)1) <= kind) && (kind <= ((goc_uint8)16))) || (kind == ((goc_uint8)24))) || (kind == ((goc_uint8)26)))) {
+#line 546 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        return true;
+    }
+#line 550 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    {
+#line 550 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        goc_uint8 _t1 = kind;
+#line 551 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        if ((_t1 == ((goc_uint8)17))) {
+#line 552 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            return (({ goc_int _t2 = internal_abi__Type__Len(T); goc_int _t3 = internal_abi__Type__Len(V); (_t2 == _t3); }) && ({ internal_abi__Type * _t4 = internal_abi__Type__Elem(T); internal_abi__Type * _t5 = internal_abi__Type__Elem(V); internal_reflectlite__haveIdenticalType(_t4, _t5, cmpTags); }));
+#line 554 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        } else if ((_t1 == ((goc_uint8)18))) {
+#line 558 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            if (((internal_abi__Type__ChanDir(V) == 3) && ({ internal_abi__Type * _t6 = internal_abi__Type__Elem(T); internal_abi__Type * _t7 = internal_abi__Type__Elem(V); internal_reflectlite__haveIdenticalType(_t6, _t7, cmpTags); }))) {
+#line 559 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                return true;
+            }
+#line 563 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            return (({ goc_int _t8 = internal_abi__Type__ChanDir(V); goc_int _t9 = internal_abi__Type__ChanDir(T); (_t8 == _t9); }) && ({ internal_abi__Type * _t10 = internal_abi__Type__Elem(T); internal_abi__Type * _t11 = internal_abi__Type__Elem(V); internal_reflectlite__haveIdenticalType(_t10, _t11, cmpTags); }));
+#line 565 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        } else if ((_t1 == ((goc_uint8)19))) {
+#line 566 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            internal_abi__FuncType *t = ((internal_abi__FuncType *)((void *)T));
+#line 567 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            internal_abi__FuncType *v = ((internal_abi__FuncType *)((void *)V));
+#line 568 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            if (((GOC_NN(t)->OutCount != GOC_NN(v)->OutCount) || (GOC_NN(t)->InCount != GOC_NN(v)->InCount))) {
+#line 569 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                return false;
+            }
+#line 571 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            {
+#line 571 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                goc_int i = 0;
+#line 571 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                for (; (i < internal_abi__FuncType__NumIn(t)); i++) {
+#line 571 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    GOC_PREEMPT_LOOP();
+#line 572 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    if ((!({ internal_abi__Type * _t12 = internal_abi__FuncType__In(t, i); internal_abi__Type * _t13 = internal_abi__FuncType__In(v, i); internal_reflectlite__haveIdenticalType(_t12, _t13, cmpTags); }))) {
+#line 573 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                        return false;
+                    }
+                }
+            }
+#line 576 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            {
+#line 576 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                goc_int i_1 = 0;
+#line 576 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                for (; (i_1 < internal_abi__FuncType__NumOut(t)); i_1++) {
+#line 576 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    GOC_PREEMPT_LOOP();
+#line 577 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    if ((!({ internal_abi__Type * _t14 = internal_abi__FuncType__Out(t, i_1); internal_abi__Type * _t15 = internal_abi__FuncType__Out(v, i_1); internal_reflectlite__haveIdenticalType(_t14, _t15, cmpTags); }))) {
+#line 578 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                        return false;
+                    }
+                }
+            }
+#line 581 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            return true;
+#line 583 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        } else if ((_t1 == ((goc_uint8)20))) {
+#line 584 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            internal_abi__InterfaceType *t_1 = ((internal_abi__InterfaceType *)((void *)T));
+#line 585 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            internal_abi__InterfaceType *v_1 = ((internal_abi__InterfaceType *)((void *)V));
+#line 586 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            if ((((GOC_NN(t_1)->Methods).len == 0) && ((GOC_NN(v_1)->Methods).len == 0))) {
+#line 587 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                return true;
+            }
+#line 591 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            return false;
+#line 593 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        } else if ((_t1 == ((goc_uint8)21))) {
+#line 594 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            return (({ internal_abi__Type * _t16 = internal_abi__Type__Key(T); internal_abi__Type * _t17 = internal_abi__Type__Key(V); internal_reflectlite__haveIdenticalType(_t16, _t17, cmpTags); }) && ({ internal_abi__Type * _t18 = internal_abi__Type__Elem(T); internal_abi__Type * _t19 = internal_abi__Type__Elem(V); internal_reflectlite__haveIdenticalType(_t18, _t19, cmpTags); }));
+#line 596 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        } else if ((_t1 == ((goc_uint8)22)) || (_t1 == ((goc_uint8)23))) {
+#line 597 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            return ({ internal_abi__Type * _t20 = internal_abi__Type__Elem(T); internal_abi__Type * _t21 = internal_abi__Type__Elem(V); internal_reflectlite__haveIdenticalType(_t20, _t21, cmpTags); });
+#line 599 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        } else if ((_t1 == ((goc_uint8)25))) {
+#line 600 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            internal_abi__StructType *t_2 = ((internal_abi__StructType *)((void *)T));
+#line 601 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            internal_abi__StructType *v_2 = ((internal_abi__StructType *)((void *)V));
+#line 602 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            if (((GOC_NN(t_2)->Fields).len != (GOC_NN(v_2)->Fields).len)) {
+#line 603 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                return false;
+            }
+#line 605 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            if (({ goc_string _t22 = internal_abi__Name__Name(GOC_NN(t_2)->PkgPath); goc_string _t23 = internal_abi__Name__Name(GOC_NN(v_2)->PkgPath); (!goc_eqstring(_t22, _t23)); })) {
+#line 606 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                return false;
+            }
+#line 608 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            {
+#line 608 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                goc_slice _t25 = GOC_NN(t_2)->Fields;
+#line 608 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                for (goc_int _t24 = 0; _t24 < _t25.len; _t24++) {
+#line 608 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    goc_int i_2 = _t24;
+#line 608 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    GOC_PREEMPT_LOOP();
+#line 609 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    internal_abi__StructField *tf = &(GOC_SLICE_AT(internal_abi__StructField, GOC_NN(t_2)->Fields, i_2));
+#line 610 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    internal_abi__StructField *vf = &(GOC_SLICE_AT(internal_abi__StructField, GOC_NN(v_2)->Fields, i_2));
+#line 611 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    if (({ goc_string _t26 = internal_abi__Name__Name(GOC_NN(tf)->Name); goc_string _t27 = internal_abi__Name__Name(GOC_NN(vf)->Name); (!goc_eqstring(_t26, _t27)); })) {
+#line 612 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                        return false;
+                    }
+#line 614 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    if ((!(internal_reflectlite__haveIdenticalType(GOC_NN(tf)->Typ, GOC_NN(vf)->Typ, cmpTags)))) {
+#line 615 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                        return false;
+                    }
+#line 617 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    if ((cmpTags && ({ goc_string _t28 = internal_abi__Name__Tag(GOC_NN(tf)->Name); goc_string _t29 = internal_abi__Name__Tag(GOC_NN(vf)->Name); (!goc_eqstring(_t28, _t29)); }))) {
+#line 618 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                        return false;
+                    }
+#line 620 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    if ((GOC_NN(tf)->Offset != GOC_NN(vf)->Offset)) {
+#line 621 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                        return false;
+                    }
+#line 623 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                    if (({ goc_bool _t30 = internal_abi__StructField__Embedded(tf); goc_bool _t31 = internal_abi__StructField__Embedded(vf); (_t30 != _t31); })) {
+#line 624 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                        return false;
+                    }
+                }
+            }
+#line 627 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            return true;
+        }
+    }
+#line 630 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return false;
+}
+GOC_FUNCTAB(internal_reflectlite__haveIdenticalUnderlyingType, "internal/reflectlite.haveIdenticalUnderlyingType", 4);
+
+/* func (*Type) InterfaceType() *InterfaceType */
+#line 427 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Type__InterfaceType) internal_abi__InterfaceType * internal_abi__Type__InterfaceType(internal_abi__Type *t) {
+#line 427 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 428 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    if ((internal_abi__Type__Kind(t) != ((goc_uint8)20))) {
+#line 429 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        return ((internal_abi__InterfaceType *)NULL);
+    }
+#line 431 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((internal_abi__InterfaceType *)((void *)t));
+}
+GOC_FUNCTAB(internal_abi__Type__InterfaceType, "internal/abi.(*Type).InterfaceType", 4);
+
+/* func (rtype) typeOff(off typeOff) *abi.Type */
+#line 237 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__rtype__typeOff) internal_abi__Type * internal_reflectlite__rtype__typeOff(internal_reflectlite__rtype t, goc_int32 off) {
+#line 237 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 238 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return ((internal_abi__Type *)internal_reflectlite__resolveTypeOff(((void *)t.Type), ((goc_int32)off)));
+}
+GOC_FUNCTAB(internal_reflectlite__rtype__typeOff, "internal/reflectlite.rtype.typeOff", 4);
+
+/* func (Name) IsExported() bool */
+#line 633 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Name__IsExported) goc_bool internal_abi__Name__IsExported(internal_abi__Name n) {
+#line 634 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((goc_uint8)((*GOC_NN(n.Bytes)) & ((goc_uint8)1)) != ((goc_uint8)0));
+}
+GOC_FUNCTAB(internal_abi__Name__IsExported, "internal/abi.Name.IsExported", 4);
+
+/* func pkgPath(n abi.Name) string */
+#line 196 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__pkgPath) goc_string internal_reflectlite__pkgPath(internal_abi__Name n) {
+#line 196 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 197 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if (((n.Bytes == NULL) || ((goc_uint8)((*GOC_NN(internal_abi__Name__DataChecked(n, 0, GOC_STR("name flag field")))) & ((goc_uint8)4)) == ((goc_uint8)0)))) {
+#line 198 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        return ((goc_string){0});
+    }
+#line 200 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    goc_tuple__int__int _t1 = internal_abi__Name__ReadVarint(n, 1);
+#line 200 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    goc_int i = _t1.r0;
+#line 200 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    goc_int l = _t1.r1;
+#line 201 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    goc_int off = ((1 + i) + l);
+#line 202 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if (internal_abi__Name__HasTag(n)) {
+#line 203 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        goc_tuple__int__int _t2 = internal_abi__Name__ReadVarint(n, off);
+#line 203 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        goc_int i2 = _t2.r0;
+#line 203 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        goc_int l2 = _t2.r1;
+#line 204 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        off += (i2 + l2);
+    }
+#line 206 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    goc_int32 nameOff = {0};
+#line 209 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    ({ goc_slice _d = goc__slice2((goc_slice){GOC_NN((goc_arr4_uint8 *)(((goc_arr4_uint8 *)((void *)&nameOff))))->a, 4, 4}, 0, 0, false, sizeof(goc_uint8), true, 0); goc_slice _s = goc__slice2((goc_slice){GOC_NN((goc_arr4_uint8 *)(((goc_arr4_uint8 *)((void *)internal_abi__Name__DataChecked(n, off, GOC_STR("name offset field"))))))->a, 4, 4}, 0, 0, false, sizeof(goc_uint8), true, 0); goc_slicecopy(_d.ptr, _d.len, _s.ptr, _s.len, sizeof(goc_uint8)); });
+#line 210 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    internal_reflectlite__name pkgPathName = ((internal_reflectlite__name){.bytes = ((goc_uint8 *)internal_reflectlite__resolveTypeOff(((void *)n.Bytes), nameOff))});
+#line 211 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return internal_reflectlite__name__name(pkgPathName);
+}
+GOC_FUNCTAB(internal_reflectlite__pkgPath, "internal/reflectlite.pkgPath", 4);
+
+/* func (*UncommonType) Methods() []Method */
+#line 232 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__UncommonType__Methods) goc_slice internal_abi__UncommonType__Methods(internal_abi__UncommonType *t) {
+#line 232 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 233 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    if ((GOC_NN(t)->Mcount == ((goc_uint16)0))) {
+#line 234 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        return ((goc_slice){0});
+    }
+#line 236 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return goc__slice3((goc_slice){GOC_NN((goc_arr65536_internal_abi__Method *)(((goc_arr65536_internal_abi__Method *)internal_abi__addChecked(((void *)t), ((goc_uintptr)GOC_NN(t)->Moff), GOC_STR("t.mcount > 0")))))->a, 65536, 65536}, 0, GOC_NN(t)->Mcount, GOC_NN(t)->Mcount, sizeof(internal_abi__Method), true, 6);
+}
+GOC_FUNCTAB(internal_abi__UncommonType__Methods, "internal/abi.(*UncommonType).Methods", 4);
+
+/* func (*Type) Elem() *Type */
+#line 373 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Type__Elem) internal_abi__Type * internal_abi__Type__Elem(internal_abi__Type *t) {
+#line 373 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 374 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    {
+#line 374 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        goc_uint8 _t1 = internal_abi__Type__Kind(t);
+#line 375 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        if ((_t1 == ((goc_uint8)17))) {
+#line 376 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            internal_abi__ArrayType *tt = ((internal_abi__ArrayType *)((void *)t));
+#line 377 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            return GOC_NN(tt)->Elem;
+#line 378 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        } else if ((_t1 == ((goc_uint8)18))) {
+#line 379 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            internal_abi__ChanType *tt_1 = ((internal_abi__ChanType *)((void *)t));
+#line 380 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            return GOC_NN(tt_1)->Elem;
+#line 381 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        } else if ((_t1 == ((goc_uint8)21))) {
+#line 382 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            internal_abi__MapType *tt_2 = ((internal_abi__MapType *)((void *)t));
+#line 383 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            return GOC_NN(tt_2)->Elem;
+#line 384 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        } else if ((_t1 == ((goc_uint8)22))) {
+#line 385 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            internal_abi__PtrType *tt_3 = ((internal_abi__PtrType *)((void *)t));
+#line 386 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            return GOC_NN(tt_3)->Elem;
+#line 387 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        } else if ((_t1 == ((goc_uint8)23))) {
+#line 388 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            internal_abi__SliceType *tt_4 = ((internal_abi__SliceType *)((void *)t));
+#line 389 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            return GOC_NN(tt_4)->Elem;
+        }
+    }
+#line 391 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((internal_abi__Type *)NULL);
+}
+GOC_FUNCTAB(internal_abi__Type__Elem, "internal/abi.(*Type).Elem", 4);
+
+GOC_FUNCTAB(internal_reflectlite__resolveNameOff, "internal/reflectlite.resolveNameOff", 4);
+/* func (Name) ReadVarint(off int) (int, int) */
+#line 649 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Name__ReadVarint) goc_tuple__int__int internal_abi__Name__ReadVarint(internal_abi__Name n, goc_int off) {
+#line 649 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 650 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    goc_int v = 0;
+#line 651 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    {
+#line 651 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        goc_int i = 0;
+#line 651 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        for (; ; i++) {
+#line 651 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            GOC_PREEMPT_LOOP();
+#line 652 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            goc_uint8 x = (*GOC_NN(internal_abi__Name__DataChecked(n, (off + i), GOC_STR("read varint"))));
+#line 653 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            v += GOC_SHL(goc_int, ((goc_int)(goc_uint8)(x & ((goc_uint8)127))), GOC_SHCOUNT((7 * i)));
+#line 654 "/usr/lib/go-1.23/src/internal/abi/type.go"
+            if (((goc_uint8)(x & ((goc_uint8)128)) == ((goc_uint8)0))) {
+#line 655 "/usr/lib/go-1.23/src/internal/abi/type.go"
+                return (goc_tuple__int__int){(i + 1), v};
+            }
+        }
+    }
+}
+GOC_FUNCTAB(internal_abi__Name__ReadVarint, "internal/abi.Name.ReadVarint", 4);
+
+/* func (Name) DataChecked(off int, whySafe string) *byte */
+#line 622 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Name__DataChecked) goc_uint8 * internal_abi__Name__DataChecked(internal_abi__Name n, goc_int off, goc_string whySafe) {
+#line 622 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 623 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((goc_uint8 *)internal_abi__addChecked(((void *)n.Bytes), ((goc_uintptr)off), whySafe));
+}
+GOC_FUNCTAB(internal_abi__Name__DataChecked, "internal/abi.Name.DataChecked", 4);
+
+/* func (*Type) Len() int */
+#line 272 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Type__Len) goc_int internal_abi__Type__Len(internal_abi__Type *t) {
+#line 272 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 273 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    if ((internal_abi__Type__Kind(t) == ((goc_uint8)17))) {
+#line 274 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        return ((goc_int)GOC_NN(((internal_abi__ArrayType *)((void *)t)))->Len);
+    }
+#line 276 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return 0;
+}
+GOC_FUNCTAB(internal_abi__Type__Len, "internal/abi.(*Type).Len", 4);
+
+/* func haveIdenticalType(T, V *abi.Type, cmpTags bool) bool */
+#line 521 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__haveIdenticalType) goc_bool internal_reflectlite__haveIdenticalType(internal_abi__Type *T, internal_abi__Type *V, goc_bool cmpTags) {
+#line 521 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 522 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if (cmpTags) {
+#line 523 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        return (T == V);
+    }
+#line 526 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((({ goc_string _t1 = internal_reflectlite__rtype__Name(internal_reflectlite__toRType(T)); goc_string _t2 = internal_reflectlite__rtype__Name(internal_reflectlite__toRType(V)); (!goc_eqstring(_t1, _t2)); }) || ({ goc_uint8 _t3 = internal_abi__Type__Kind(T); goc_uint8 _t4 = internal_abi__Type__Kind(V); (_t3 != _t4); }))) {
+#line 527 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        return false;
+    }
+#line 530 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return internal_reflectlite__haveIdenticalUnderlyingType(T, V, false);
+}
+GOC_FUNCTAB(internal_reflectlite__haveIdenticalType, "internal/reflectlite.haveIdenticalType", 4);
+
+/* func (*Type) ChanDir() ChanDir */
+#line 305 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Type__ChanDir) goc_int internal_abi__Type__ChanDir(internal_abi__Type *t) {
+#line 305 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 306 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    if ((internal_abi__Type__Kind(t) == ((goc_uint8)18))) {
+#line 307 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        internal_abi__ChanType *ch = ((internal_abi__ChanType *)((void *)t));
+#line 308 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        return GOC_NN(ch)->Dir;
+    }
+#line 310 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return 0;
+}
+GOC_FUNCTAB(internal_abi__Type__ChanDir, "internal/abi.(*Type).ChanDir", 4);
+
+/* func (*FuncType) NumIn() int */
+#line 531 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__FuncType__NumIn) goc_int internal_abi__FuncType__NumIn(internal_abi__FuncType *t) {
+#line 532 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((goc_int)GOC_NN(t)->InCount);
+}
+GOC_FUNCTAB(internal_abi__FuncType__NumIn, "internal/abi.(*FuncType).NumIn", 4);
+
+/* func (*FuncType) In(i int) *Type */
+#line 527 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__FuncType__In) internal_abi__Type * internal_abi__FuncType__In(internal_abi__FuncType *t, goc_int i) {
+#line 527 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 528 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return GOC_SLICE_AT(internal_abi__Type *, internal_abi__FuncType__InSlice(t), i);
+}
+GOC_FUNCTAB(internal_abi__FuncType__In, "internal/abi.(*FuncType).In", 4);
+
+/* func (*FuncType) NumOut() int */
+#line 535 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__FuncType__NumOut) goc_int internal_abi__FuncType__NumOut(internal_abi__FuncType *t) {
+#line 536 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((goc_int)(goc_uint16)(GOC_NN(t)->OutCount & ((goc_uint16)32767)));
+}
+GOC_FUNCTAB(internal_abi__FuncType__NumOut, "internal/abi.(*FuncType).NumOut", 4);
+
+/* func (*FuncType) Out(i int) *Type */
+#line 539 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__FuncType__Out) internal_abi__Type * internal_abi__FuncType__Out(internal_abi__FuncType *t, goc_int i) {
+#line 539 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 540 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return GOC_SLICE_AT(internal_abi__Type *, internal_abi__FuncType__OutSlice(t), i);
+}
+GOC_FUNCTAB(internal_abi__FuncType__Out, "internal/abi.(*FuncType).Out", 4);
+
+/* func (*Type) Key() *Type */
+#line 498 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Type__Key) internal_abi__Type * internal_abi__Type__Key(internal_abi__Type *t) {
+#line 498 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 499 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    if ((internal_abi__Type__Kind(t) == ((goc_uint8)21))) {
+#line 500 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        return GOC_NN(((internal_abi__MapType *)((void *)t)))->Key;
+    }
+#line 502 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((internal_abi__Type *)NULL);
+}
+GOC_FUNCTAB(internal_abi__Type__Key, "internal/abi.(*Type).Key", 4);
+
+/* func (Name) Tag() string */
+#line 694 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Name__Tag) goc_string internal_abi__Name__Tag(internal_abi__Name n) {
+#line 694 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 695 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    if ((!(internal_abi__Name__HasTag(n)))) {
+#line 696 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        return ((goc_string){0});
+    }
+#line 698 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    goc_tuple__int__int _t1 = internal_abi__Name__ReadVarint(n, 1);
+#line 698 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    goc_int i = _t1.r0;
+#line 698 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    goc_int l = _t1.r1;
+#line 699 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    goc_tuple__int__int _t2 = internal_abi__Name__ReadVarint(n, ((1 + i) + l));
+#line 699 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    goc_int i2 = _t2.r0;
+#line 699 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    goc_int l2 = _t2.r1;
+#line 700 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ({ const uint8_t *_p = (const uint8_t *)(internal_abi__Name__DataChecked(n, (((1 + i) + l) + i2), GOC_STR("non-empty string"))); goc_int _n = (goc_int)(l2); if (_n < 0) goc_panicerrorstring("unsafe.String: len out of range"); if ((uintptr_t)_n > -(uintptr_t)_p) goc_panicerrorstring(_p == NULL ? "unsafe.String: ptr is nil and len is not zero" : "unsafe.String: len out of range"); (goc_string){_p, _n}; });
+}
+GOC_FUNCTAB(internal_abi__Name__Tag, "internal/abi.Name.Tag", 4);
+
+/* func (*StructField) Embedded() bool */
+#line 580 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__StructField__Embedded) goc_bool internal_abi__StructField__Embedded(internal_abi__StructField *f) {
+#line 580 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 581 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return internal_abi__Name__IsEmbedded(GOC_NN(f)->Name);
+}
+GOC_FUNCTAB(internal_abi__StructField__Embedded, "internal/abi.(*StructField).Embedded", 4);
+
+GOC_FUNCTAB(internal_reflectlite__resolveTypeOff, "internal/reflectlite.resolveTypeOff", 4);
+/* func (Name) HasTag() bool */
+#line 638 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Name__HasTag) goc_bool internal_abi__Name__HasTag(internal_abi__Name n) {
+#line 639 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((goc_uint8)((*GOC_NN(n.Bytes)) & ((goc_uint8)2)) != ((goc_uint8)0));
+}
+GOC_FUNCTAB(internal_abi__Name__HasTag, "internal/abi.Name.HasTag", 4);
+
+/* func (name) name() string */
+#line 179 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__name__name) goc_string internal_reflectlite__name__name(internal_reflectlite__name n) {
+#line 179 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 180 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((n.bytes == NULL)) {
+#line 181 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        return ((goc_string){0});
+    }
+#line 183 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    goc_tuple__int__int _t1 = internal_reflectlite__name__readVarint(n, 1);
+#line 183 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    goc_int i = _t1.r0;
+#line 183 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    goc_int l = _t1.r1;
+#line 184 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return ({ const uint8_t *_p = (const uint8_t *)(internal_reflectlite__name__data(n, (1 + i), GOC_STR("non-empty string"))); goc_int _n = (goc_int)(l); if (_n < 0) goc_panicerrorstring("unsafe.String: len out of range"); if ((uintptr_t)_n > -(uintptr_t)_p) goc_panicerrorstring(_p == NULL ? "unsafe.String: ptr is nil and len is not zero" : "unsafe.String: len out of range"); (goc_string){_p, _n}; });
+}
+GOC_FUNCTAB(internal_reflectlite__name__name, "internal/reflectlite.name.name", 4);
+
+/* func addChecked(p unsafe.Pointer, x uintptr, whySafe string) unsafe.Pointer */
+#line 253 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__addChecked) void * internal_abi__addChecked(void *p, goc_uintptr x, goc_string whySafe) {
+#line 254 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((void *)(((goc_uintptr)p) + x));
+}
+GOC_FUNCTAB(internal_abi__addChecked, "internal/abi.addChecked", 4);
+
+/* func (*FuncType) InSlice() []*Type */
+#line 543 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__FuncType__InSlice) goc_slice internal_abi__FuncType__InSlice(internal_abi__FuncType *t) {
+#line 543 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 544 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    goc_uintptr uadd = ((goc_uintptr)56);
+#line 545 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    if (((goc_uint8)(GOC_NN(t)->Type.TFlag & ((goc_uint8)1)) != ((goc_uint8)0))) {
+#line 546 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        uadd += ((goc_uintptr)16);
+    }
+#line 548 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    if ((GOC_NN(t)->InCount == ((goc_uint16)0))) {
+#line 549 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        return ((goc_slice){0});
+    }
+#line 551 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return goc__slice3((goc_slice){GOC_NN((goc_arr65536_ptr_internal_abi__Type *)(((goc_arr65536_ptr_internal_abi__Type *)internal_abi__addChecked(((void *)t), uadd, GOC_STR("t.inCount > 0")))))->a, 65536, 65536}, 0, GOC_NN(t)->InCount, GOC_NN(t)->InCount, sizeof(internal_abi__Type *), true, 6);
+}
+GOC_FUNCTAB(internal_abi__FuncType__InSlice, "internal/abi.(*FuncType).InSlice", 4);
+
+/* func (*FuncType) OutSlice() []*Type */
+#line 553 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__FuncType__OutSlice) goc_slice internal_abi__FuncType__OutSlice(internal_abi__FuncType *t) {
+#line 553 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 554 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    goc_uint16 outCount = ((goc_uint16)internal_abi__FuncType__NumOut(t));
+#line 555 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    if ((outCount == ((goc_uint16)0))) {
+#line 556 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        return ((goc_slice){0});
+    }
+#line 558 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    goc_uintptr uadd = ((goc_uintptr)56);
+#line 559 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    if (((goc_uint8)(GOC_NN(t)->Type.TFlag & ((goc_uint8)1)) != ((goc_uint8)0))) {
+#line 560 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        uadd += ((goc_uintptr)16);
+    }
+#line 562 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return goc__slice3((goc_slice){GOC_NN((goc_arr131072_ptr_internal_abi__Type *)(((goc_arr131072_ptr_internal_abi__Type *)internal_abi__addChecked(((void *)t), uadd, GOC_STR("outCount > 0")))))->a, 131072, 131072}, GOC_NN(t)->InCount, (goc_uint16)(GOC_NN(t)->InCount + outCount), (goc_uint16)(GOC_NN(t)->InCount + outCount), sizeof(internal_abi__Type *), true, 7);
+}
+GOC_FUNCTAB(internal_abi__FuncType__OutSlice, "internal/abi.(*FuncType).OutSlice", 4);
+
+/* func (Name) IsEmbedded() bool */
+#line 643 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Name__IsEmbedded) goc_bool internal_abi__Name__IsEmbedded(internal_abi__Name n) {
+#line 644 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((goc_uint8)((*GOC_NN(n.Bytes)) & ((goc_uint8)8)) != ((goc_uint8)0));
+}
+GOC_FUNCTAB(internal_abi__Name__IsEmbedded, "internal/abi.Name.IsEmbedded", 4);
+
+/* func (name) readVarint(off int) (int, int) */
+#line 168 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__name__readVarint) goc_tuple__int__int internal_reflectlite__name__readVarint(internal_reflectlite__name n, goc_int off) {
+#line 168 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 169 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    goc_int v = 0;
+#line 170 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    {
+#line 170 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        goc_int i = 0;
+#line 170 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        for (; ; i++) {
+#line 170 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            GOC_PREEMPT_LOOP();
+#line 171 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            goc_uint8 x = (*GOC_NN(internal_reflectlite__name__data(n, (off + i), GOC_STR("read varint"))));
+#line 172 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            v += GOC_SHL(goc_int, ((goc_int)(goc_uint8)(x & ((goc_uint8)127))), GOC_SHCOUNT((7 * i)));
+#line 173 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+            if (((goc_uint8)(x & ((goc_uint8)128)) == ((goc_uint8)0))) {
+#line 174 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+                return (goc_tuple__int__int){(i + 1), v};
+            }
+        }
+    }
+}
+GOC_FUNCTAB(internal_reflectlite__name__readVarint, "internal/reflectlite.name.readVarint", 4);
+
+/* func (name) data(off int, whySafe string) *byte */
+#line 150 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__name__data) goc_uint8 * internal_reflectlite__name__data(internal_reflectlite__name n, goc_int off, goc_string whySafe) {
+#line 150 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 151 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return ((goc_uint8 *)internal_reflectlite__add(((void *)n.bytes), ((goc_uintptr)off), whySafe));
+}
+GOC_FUNCTAB(internal_reflectlite__name__data, "internal/reflectlite.name.data", 4);
+
+/* func add(p unsafe.Pointer, x uintptr, whySafe string) unsafe.Pointer */
+#line 380 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__add) void * internal_reflectlite__add(void *p, goc_uintptr x, goc_string whySafe) {
+#line 381 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return ((void *)(((goc_uintptr)p) + x));
+}
+GOC_FUNCTAB(internal_reflectlite__add, "internal/reflectlite.add", 4);
+
+/* func (discard) ReadFrom(r Reader) (n int64, err error) */
+#line 662 "/usr/lib/go-1.23/src/io/io.go"
+static GOC_GOTEXT(io__discard__ReadFrom) goc_tuple__int64__error io__discard__ReadFrom(io__discard _p0, goc_iface r) {
+#line 662 "/usr/lib/go-1.23/src/io/io.go"
+    GOC_PREEMPT_CHECK();
+#line 662 "/usr/lib/go-1.23/src/io/io.go"
+    goc_int64 n = {0};
+#line 662 "/usr/lib/go-1.23/src/io/io.go"
+    goc_iface err = {0};
+#line 663 "/usr/lib/go-1.23/src/io/io.go"
+    goc_slice *bufp = ({ goc_eface _x = sync__Pool__Get(&(io__blackHolePool)); if (_x.type != (&goc_type__ptr_slice_uint8.d.Type)) goc_panicdottypeE(_x.type, (&goc_type__ptr_slice_uint8.d.Type), &goc_type_any); (goc_slice *)_x.data; });
+#line 664 "/usr/lib/go-1.23/src/io/io.go"
+    goc_int readSize = 0;
+#line 665 "/usr/lib/go-1.23/src/io/io.go"
+    {
+#line 665 "/usr/lib/go-1.23/src/io/io.go"
+        for (; ; ) {
+#line 665 "/usr/lib/go-1.23/src/io/io.go"
+            GOC_PREEMPT_LOOP();
+#line 666 "/usr/lib/go-1.23/src/io/io.go"
+            goc_tuple__int__error _t1 = ({ goc_iface _i = r; GOC_NILCHECK(_i.tab); ((goc_tuple__int__error (*)(void *, goc_slice))_i.tab->Fun[0])(_i.data, (*GOC_NN(bufp))); });
+#line 666 "/usr/lib/go-1.23/src/io/io.go"
+            readSize = _t1.r0;
+#line 666 "/usr/lib/go-1.23/src/io/io.go"
+            err = _t1.r1;
+#line 667 "/usr/lib/go-1.23/src/io/io.go"
+            n += ((goc_int64)readSize);
+#line 668 "/usr/lib/go-1.23/src/io/io.go"
+            if ((!(err.tab == NULL))) {
+#line 669 "/usr/lib/go-1.23/src/io/io.go"
+                sync__Pool__Put(&(io__blackHolePool), ((goc_eface){(&goc_type__ptr_slice_uint8.d.Type), (void *)bufp}));
+#line 670 "/usr/lib/go-1.23/src/io/io.go"
+                if (goc_ifaceeq(err, io__EOF)) {
+#line 671 "/usr/lib/go-1.23/src/io/io.go"
+                    goc_int64 _t2 = n;
+#line 671 "/usr/lib/go-1.23/src/io/io.go"
+                    n = _t2;
+#line 671 "/usr/lib/go-1.23/src/io/io.go"
+                    err = ((goc_iface){0});
+#line 671 "/usr/lib/go-1.23/src/io/io.go"
+                    return (goc_tuple__int64__error){n, err};
+                }
+#line 673 "/usr/lib/go-1.23/src/io/io.go"
+                return (goc_tuple__int64__error){n, err};
+            }
+        }
+    }
+#line 673 "/usr/lib/go-1.23/src/io/io.go"
+    return (goc_tuple__int64__error){n, err};
+}
+GOC_FUNCTAB(io__discard__ReadFrom, "io.discard.ReadFrom", 4);
+
+/* func (discard) WriteString(s string) (int, error) */
+#line 651 "/usr/lib/go-1.23/src/io/io.go"
+static GOC_GOTEXT(io__discard__WriteString) goc_tuple__int__error io__discard__WriteString(io__discard _p0, goc_string s) {
+#line 652 "/usr/lib/go-1.23/src/io/io.go"
+    return (goc_tuple__int__error){s.len, ((goc_iface){0})};
+}
+GOC_FUNCTAB(io__discard__WriteString, "io.discard.WriteString", 4);
+
+/* func (*Type) Align() int */
+#line 438 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Type__Align) goc_int internal_abi__Type__Align(internal_abi__Type *t) {
+#line 438 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((goc_int)GOC_NN(t)->Align__);
+}
+GOC_FUNCTAB(internal_abi__Type__Align, "internal/abi.(*Type).Align", 4);
+
+/* func (*Type) ArrayType() *ArrayType */
+#line 411 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Type__ArrayType) internal_abi__ArrayType * internal_abi__Type__ArrayType(internal_abi__Type *t) {
+#line 411 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 412 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    if ((internal_abi__Type__Kind(t) != ((goc_uint8)17))) {
+#line 413 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        return ((internal_abi__ArrayType *)NULL);
+    }
+#line 415 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((internal_abi__ArrayType *)((void *)t));
+}
+GOC_FUNCTAB(internal_abi__Type__ArrayType, "internal/abi.(*Type).ArrayType", 4);
+
+/* func (*Type) Common() *Type */
+#line 279 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Type__Common) internal_abi__Type * internal_abi__Type__Common(internal_abi__Type *t) {
+#line 280 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return t;
+}
+GOC_FUNCTAB(internal_abi__Type__Common, "internal/abi.(*Type).Common", 4);
+
+/* func (*Type) ExportedMethods() []Method */
+#line 448 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Type__ExportedMethods) goc_slice internal_abi__Type__ExportedMethods(internal_abi__Type *t) {
+#line 448 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 449 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    internal_abi__UncommonType *ut = internal_abi__Type__Uncommon(t);
+#line 450 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    if ((ut == NULL)) {
+#line 451 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        return ((goc_slice){0});
+    }
+#line 453 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return internal_abi__UncommonType__ExportedMethods(ut);
+}
+GOC_FUNCTAB(internal_abi__Type__ExportedMethods, "internal/abi.(*Type).ExportedMethods", 4);
+
+/* func (*Type) FieldAlign() int */
+#line 440 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Type__FieldAlign) goc_int internal_abi__Type__FieldAlign(internal_abi__Type *t) {
+#line 440 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((goc_int)GOC_NN(t)->FieldAlign__);
+}
+GOC_FUNCTAB(internal_abi__Type__FieldAlign, "internal/abi.(*Type).FieldAlign", 4);
+
+/* func (*Type) FuncType() *FuncType */
+#line 419 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Type__FuncType) internal_abi__FuncType * internal_abi__Type__FuncType(internal_abi__Type *t) {
+#line 419 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 420 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    if ((internal_abi__Type__Kind(t) != ((goc_uint8)19))) {
+#line 421 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        return ((internal_abi__FuncType *)NULL);
+    }
+#line 423 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((internal_abi__FuncType *)((void *)t));
+}
+GOC_FUNCTAB(internal_abi__Type__FuncType, "internal/abi.(*Type).FuncType", 4);
+
+/* func (*Type) GcSlice(begin, end uintptr) []byte */
+#line 208 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Type__GcSlice) goc_slice internal_abi__Type__GcSlice(internal_abi__Type *t, goc_uintptr begin, goc_uintptr end) {
+#line 209 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return goc__slice2(({ void *_p = (void *)(GOC_NN(t)->GCData); goc_int _n = (goc_int)(((goc_int)end)); uintptr_t _mem; if (_n < 0) goc_panicerrorstring("unsafe.Slice: len out of range"); if (__builtin_mul_overflow((uintptr_t)_n, (uintptr_t)sizeof(goc_uint8), &_mem) || _mem > -(uintptr_t)_p || (_p == NULL && _n > 0)) goc_panicerrorstring(_p == NULL ? "unsafe.Slice: ptr is nil and len is not zero" : "unsafe.Slice: len out of range"); (goc_slice){_p, _n, _n}; }), begin, 0, false, sizeof(goc_uint8), false, 1);
+}
+GOC_FUNCTAB(internal_abi__Type__GcSlice, "internal/abi.(*Type).GcSlice", 4);
+
+/* func (*Type) IfaceIndir() bool */
+#line 199 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Type__IfaceIndir) goc_bool internal_abi__Type__IfaceIndir(internal_abi__Type *t) {
+#line 200 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((goc_uint8)(GOC_NN(t)->Kind__ & ((goc_uint8)32)) == ((goc_uint8)0));
+}
+GOC_FUNCTAB(internal_abi__Type__IfaceIndir, "internal/abi.(*Type).IfaceIndir", 4);
+
+/* func (rtype) In(i int) Type */
+#line 317 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__rtype__In) goc_iface internal_reflectlite__rtype__In(internal_reflectlite__rtype t, goc_int i) {
+#line 317 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 318 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    internal_abi__FuncType *tt = internal_abi__Type__FuncType(t.Type);
+#line 319 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((tt == NULL)) {
+#line 320 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        goc_gopanic(GOC_EFACE(goc_string, &goc_type_string, (GOC_STR("reflect: In of non-func type"))));
+    }
+#line 322 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return internal_reflectlite__toType(GOC_SLICE_AT(internal_abi__Type *, internal_abi__FuncType__InSlice(tt), i));
+}
+GOC_FUNCTAB(internal_reflectlite__rtype__In, "internal/reflectlite.rtype.In", 4);
+
+/* func (*Type) IsDirectIface() bool */
+#line 204 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Type__IsDirectIface) goc_bool internal_abi__Type__IsDirectIface(internal_abi__Type *t) {
+#line 205 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((goc_uint8)(GOC_NN(t)->Kind__ & ((goc_uint8)32)) != ((goc_uint8)0));
+}
+GOC_FUNCTAB(internal_abi__Type__IsDirectIface, "internal/abi.(*Type).IsDirectIface", 4);
+
+/* func (rtype) Key() Type */
+#line 325 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__rtype__Key) goc_iface internal_reflectlite__rtype__Key(internal_reflectlite__rtype t) {
+#line 325 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 326 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    internal_abi__MapType *tt = internal_abi__Type__MapType(t.Type);
+#line 327 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((tt == NULL)) {
+#line 328 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        goc_gopanic(GOC_EFACE(goc_string, &goc_type_string, (GOC_STR("reflect: Key of non-map type"))));
+    }
+#line 330 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return internal_reflectlite__toType(GOC_NN(tt)->Key);
+}
+GOC_FUNCTAB(internal_reflectlite__rtype__Key, "internal/reflectlite.rtype.Key", 4);
+
+/* func (rtype) Len() int */
+#line 333 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__rtype__Len) goc_int internal_reflectlite__rtype__Len(internal_reflectlite__rtype t) {
+#line 333 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 334 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    internal_abi__ArrayType *tt = internal_abi__Type__ArrayType(t.Type);
+#line 335 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((tt == NULL)) {
+#line 336 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        goc_gopanic(GOC_EFACE(goc_string, &goc_type_string, (GOC_STR("reflect: Len of non-array type"))));
+    }
+#line 338 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return ((goc_int)GOC_NN(tt)->Len);
+}
+GOC_FUNCTAB(internal_reflectlite__rtype__Len, "internal/reflectlite.rtype.Len", 4);
+
+/* func (*Type) MapType() *MapType */
+#line 403 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Type__MapType) internal_abi__MapType * internal_abi__Type__MapType(internal_abi__Type *t) {
+#line 403 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 404 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    if ((internal_abi__Type__Kind(t) != ((goc_uint8)21))) {
+#line 405 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        return ((internal_abi__MapType *)NULL);
+    }
+#line 407 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((internal_abi__MapType *)((void *)t));
+}
+GOC_FUNCTAB(internal_abi__Type__MapType, "internal/abi.(*Type).MapType", 4);
+
+/* func (rtype) NumField() int */
+#line 341 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__rtype__NumField) goc_int internal_reflectlite__rtype__NumField(internal_reflectlite__rtype t) {
+#line 341 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 342 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    internal_abi__StructType *tt = internal_abi__Type__StructType(t.Type);
+#line 343 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((tt == NULL)) {
+#line 344 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        goc_gopanic(GOC_EFACE(goc_string, &goc_type_string, (GOC_STR("reflect: NumField of non-struct type"))));
+    }
+#line 346 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return (GOC_NN(tt)->Fields).len;
+}
+GOC_FUNCTAB(internal_reflectlite__rtype__NumField, "internal/reflectlite.rtype.NumField", 4);
+
+/* func (rtype) NumIn() int */
+#line 349 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__rtype__NumIn) goc_int internal_reflectlite__rtype__NumIn(internal_reflectlite__rtype t) {
+#line 349 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 350 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    internal_abi__FuncType *tt = internal_abi__Type__FuncType(t.Type);
+#line 351 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((tt == NULL)) {
+#line 352 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        goc_gopanic(GOC_EFACE(goc_string, &goc_type_string, (GOC_STR("reflect: NumIn of non-func type"))));
+    }
+#line 354 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return ((goc_int)GOC_NN(tt)->InCount);
+}
+GOC_FUNCTAB(internal_reflectlite__rtype__NumIn, "internal/reflectlite.rtype.NumIn", 4);
+
+/* func (rtype) NumMethod() int */
+#line 263 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__rtype__NumMethod) goc_int internal_reflectlite__rtype__NumMethod(internal_reflectlite__rtype t) {
+#line 263 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 264 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    internal_abi__InterfaceType *tt = internal_abi__Type__InterfaceType(t.Type);
+#line 265 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((!(tt == NULL))) {
+#line 266 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        return internal_abi__InterfaceType__NumMethod(tt);
+    }
+#line 268 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return (internal_reflectlite__rtype__exportedMethods(t)).len;
+}
+GOC_FUNCTAB(internal_reflectlite__rtype__NumMethod, "internal/reflectlite.rtype.NumMethod", 4);
+
+/* func (rtype) NumOut() int */
+#line 357 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__rtype__NumOut) goc_int internal_reflectlite__rtype__NumOut(internal_reflectlite__rtype t) {
+#line 357 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 358 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    internal_abi__FuncType *tt = internal_abi__Type__FuncType(t.Type);
+#line 359 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((tt == NULL)) {
+#line 360 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        goc_gopanic(GOC_EFACE(goc_string, &goc_type_string, (GOC_STR("reflect: NumOut of non-func type"))));
+    }
+#line 362 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return internal_abi__FuncType__NumOut(tt);
+}
+GOC_FUNCTAB(internal_reflectlite__rtype__NumOut, "internal/reflectlite.rtype.NumOut", 4);
+
+/* func (rtype) Out(i int) Type */
+#line 365 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__rtype__Out) goc_iface internal_reflectlite__rtype__Out(internal_reflectlite__rtype t, goc_int i) {
+#line 365 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 366 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    internal_abi__FuncType *tt = internal_abi__Type__FuncType(t.Type);
+#line 367 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((tt == NULL)) {
+#line 368 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        goc_gopanic(GOC_EFACE(goc_string, &goc_type_string, (GOC_STR("reflect: Out of non-func type"))));
+    }
+#line 370 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return internal_reflectlite__toType(GOC_SLICE_AT(internal_abi__Type *, internal_abi__FuncType__OutSlice(tt), i));
+}
+GOC_FUNCTAB(internal_reflectlite__rtype__Out, "internal/reflectlite.rtype.Out", 4);
+
+/* func (*Type) Pointers() bool */
+#line 196 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Type__Pointers) goc_bool internal_abi__Type__Pointers(internal_abi__Type *t) {
+#line 196 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return (GOC_NN(t)->PtrBytes != ((goc_uintptr)0));
+}
+GOC_FUNCTAB(internal_abi__Type__Pointers, "internal/abi.(*Type).Pointers", 4);
+
+/* func (*Type) StructType() *StructType */
+#line 395 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Type__StructType) internal_abi__StructType * internal_abi__Type__StructType(internal_abi__Type *t) {
+#line 395 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 396 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    if ((internal_abi__Type__Kind(t) != ((goc_uint8)25))) {
+#line 397 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        return ((internal_abi__StructType *)NULL);
+    }
+#line 399 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((internal_abi__StructType *)((void *)t));
+}
+GOC_FUNCTAB(internal_abi__Type__StructType, "internal/abi.(*Type).StructType", 4);
+
+/* func (rtype) exportedMethods() []abi.Method */
+#line 255 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+static GOC_GOTEXT(internal_reflectlite__rtype__exportedMethods) goc_slice internal_reflectlite__rtype__exportedMethods(internal_reflectlite__rtype t) {
+#line 255 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    GOC_PREEMPT_CHECK();
+#line 256 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    internal_abi__UncommonType *ut = internal_reflectlite__rtype__uncommon(t);
+#line 257 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    if ((ut == NULL)) {
+#line 258 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+        return ((goc_slice){0});
+    }
+#line 260 "/usr/lib/go-1.23/src/internal/reflectlite/type.go"
+    return internal_abi__UncommonType__ExportedMethods(ut);
+}
+GOC_FUNCTAB(internal_reflectlite__rtype__exportedMethods, "internal/reflectlite.rtype.exportedMethods", 4);
+
+/* func (*Type) NumMethod() int */
+#line 456 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Type__NumMethod) goc_int internal_abi__Type__NumMethod(internal_abi__Type *t) {
+#line 456 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 457 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    if ((internal_abi__Type__Kind(t) == ((goc_uint8)20))) {
+#line 458 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        internal_abi__InterfaceType *tt = ((internal_abi__InterfaceType *)((void *)t));
+#line 459 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        return internal_abi__InterfaceType__NumMethod(tt);
+    }
+#line 461 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return (internal_abi__Type__ExportedMethods(t)).len;
+}
+GOC_FUNCTAB(internal_abi__Type__NumMethod, "internal/abi.(*Type).NumMethod", 4);
+
+/* func (Kind) String() string */
+#line 132 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Kind__String) goc_string internal_abi__Kind__String(goc_uint8 k) {
+#line 133 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    if ((((goc_int)k) < internal_abi__kindNames.len)) {
+#line 134 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        return GOC_SLICE_ATU(goc_string, internal_abi__kindNames, k);
+    }
+#line 136 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return GOC_SLICE_AT(goc_string, internal_abi__kindNames, 0);
+}
+GOC_FUNCTAB(internal_abi__Kind__String, "internal/abi.Kind.String", 4);
+
+/* func (*UncommonType) ExportedMethods() []Method */
+#line 239 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__UncommonType__ExportedMethods) goc_slice internal_abi__UncommonType__ExportedMethods(internal_abi__UncommonType *t) {
+#line 239 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 240 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    if ((GOC_NN(t)->Xcount == ((goc_uint16)0))) {
+#line 241 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        return ((goc_slice){0});
+    }
+#line 243 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return goc__slice3((goc_slice){GOC_NN((goc_arr65536_internal_abi__Method *)(((goc_arr65536_internal_abi__Method *)internal_abi__addChecked(((void *)t), ((goc_uintptr)GOC_NN(t)->Moff), GOC_STR("t.xcount > 0")))))->a, 65536, 65536}, 0, GOC_NN(t)->Xcount, GOC_NN(t)->Xcount, sizeof(internal_abi__Method), true, 6);
+}
+GOC_FUNCTAB(internal_abi__UncommonType__ExportedMethods, "internal/abi.(*UncommonType).ExportedMethods", 4);
+
+/* func (*FuncType) IsVariadic() bool */
+#line 565 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__FuncType__IsVariadic) goc_bool internal_abi__FuncType__IsVariadic(internal_abi__FuncType *t) {
+#line 566 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((goc_uint16)(GOC_NN(t)->OutCount & ((goc_uint16)32768)) != ((goc_uint16)0));
+}
+GOC_FUNCTAB(internal_abi__FuncType__IsVariadic, "internal/abi.(*FuncType).IsVariadic", 4);
+
+/* func (*InterfaceType) NumMethod() int */
+#line 465 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__InterfaceType__NumMethod) goc_int internal_abi__InterfaceType__NumMethod(internal_abi__InterfaceType *t) {
+#line 465 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return (GOC_NN(t)->Methods).len;
+}
+GOC_FUNCTAB(internal_abi__InterfaceType__NumMethod, "internal/abi.(*InterfaceType).NumMethod", 4);
+
+/* func (*MapType) HashMightPanic() bool */
+#line 494 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__MapType__HashMightPanic) goc_bool internal_abi__MapType__HashMightPanic(internal_abi__MapType *mt) {
+#line 495 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((goc_uint32)(GOC_NN(mt)->Flags & ((goc_uint32)16)) != ((goc_uint32)0));
+}
+GOC_FUNCTAB(internal_abi__MapType__HashMightPanic, "internal/abi.(*MapType).HashMightPanic", 4);
+
+/* func (*MapType) IndirectElem() bool */
+#line 485 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__MapType__IndirectElem) goc_bool internal_abi__MapType__IndirectElem(internal_abi__MapType *mt) {
+#line 486 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((goc_uint32)(GOC_NN(mt)->Flags & ((goc_uint32)2)) != ((goc_uint32)0));
+}
+GOC_FUNCTAB(internal_abi__MapType__IndirectElem, "internal/abi.(*MapType).IndirectElem", 4);
+
+/* func (*MapType) IndirectKey() bool */
+#line 482 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__MapType__IndirectKey) goc_bool internal_abi__MapType__IndirectKey(internal_abi__MapType *mt) {
+#line 483 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((goc_uint32)(GOC_NN(mt)->Flags & ((goc_uint32)1)) != ((goc_uint32)0));
+}
+GOC_FUNCTAB(internal_abi__MapType__IndirectKey, "internal/abi.(*MapType).IndirectKey", 4);
+
+/* func (*MapType) NeedKeyUpdate() bool */
+#line 491 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__MapType__NeedKeyUpdate) goc_bool internal_abi__MapType__NeedKeyUpdate(internal_abi__MapType *mt) {
+#line 492 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((goc_uint32)(GOC_NN(mt)->Flags & ((goc_uint32)8)) != ((goc_uint32)0));
+}
+GOC_FUNCTAB(internal_abi__MapType__NeedKeyUpdate, "internal/abi.(*MapType).NeedKeyUpdate", 4);
+
+/* func (*MapType) ReflexiveKey() bool */
+#line 488 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__MapType__ReflexiveKey) goc_bool internal_abi__MapType__ReflexiveKey(internal_abi__MapType *mt) {
+#line 489 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((goc_uint32)(GOC_NN(mt)->Flags & ((goc_uint32)4)) != ((goc_uint32)0));
+}
+GOC_FUNCTAB(internal_abi__MapType__ReflexiveKey, "internal/abi.(*MapType).ReflexiveKey", 4);
+
+/* func (Name) Data(off int) *byte */
+#line 628 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Name__Data) goc_uint8 * internal_abi__Name__Data(internal_abi__Name n, goc_int off) {
+#line 628 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 629 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((goc_uint8 *)internal_abi__addChecked(((void *)n.Bytes), ((goc_uintptr)off), GOC_STR("the runtime doesn't need to give you a reason")));
+}
+GOC_FUNCTAB(internal_abi__Name__Data, "internal/abi.Name.Data", 4);
+
+/* func (Name) IsBlank() bool */
+#line 661 "/usr/lib/go-1.23/src/internal/abi/type.go"
+static GOC_GOTEXT(internal_abi__Name__IsBlank) goc_bool internal_abi__Name__IsBlank(internal_abi__Name n) {
+#line 661 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    GOC_PREEMPT_CHECK();
+#line 662 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    if ((n.Bytes == NULL)) {
+#line 663 "/usr/lib/go-1.23/src/internal/abi/type.go"
+        return false;
+    }
+#line 665 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    goc_tuple__int__int _t1 = internal_abi__Name__ReadVarint(n, 1);
+#line 665 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    goc_int l = _t1.r1;
+#line 666 "/usr/lib/go-1.23/src/internal/abi/type.go"
+    return ((l == 1) && ((*GOC_NN(internal_abi__Name__Data(n, 2))) == ((goc_uint8)95)));
+}
+GOC_FUNCTAB(internal_abi__Name__IsBlank, "internal/abi.Name.IsBlank", 4);
+
+/* func (*Pool) Get() any */
+#line 131 "/usr/lib/go-1.23/src/sync/pool.go"
+static GOC_GOTEXT(sync__Pool__Get) goc_eface sync__Pool__Get(sync__Pool *p) {
+#line 131 "/usr/lib/go-1.23/src/sync/pool.go"
+    GOC_PREEMPT_CHECK();
+#line 132 "/usr/lib/go-1.23/src/sync/pool.go"
+    if (false) {
+#line 133 "/usr/lib/go-1.23/src/sync/pool.go"
+        internal_race__Disable();
+    }
+#line 135 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_tuple__ptr_sync__poolLocal__int _t1 = sync__Pool__pin(p);
+#line 135 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__poolLocal *l = _t1.r0;
+#line 135 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_int pid = _t1.r1;
+#line 136 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_eface x = GOC_NN(l)->poolLocalInternal.private;
+#line 137 "/usr/lib/go-1.23/src/sync/pool.go"
+    GOC_NN(l)->poolLocalInternal.private = ((goc_eface){0});
+#line 138 "/usr/lib/go-1.23/src/sync/pool.go"
+    if ((x.type == NULL)) {
+#line 142 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_tuple__any__bool _t2 = sync__poolChain__popHead(&(GOC_NN(l)->poolLocalInternal.shared));
+#line 142 "/usr/lib/go-1.23/src/sync/pool.go"
+        x = _t2.r0;
+#line 143 "/usr/lib/go-1.23/src/sync/pool.go"
+        if ((x.type == NULL)) {
+#line 144 "/usr/lib/go-1.23/src/sync/pool.go"
+            x = sync__Pool__getSlow(p, pid);
+        }
+    }
+#line 147 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__runtime_procUnpin();
+#line 148 "/usr/lib/go-1.23/src/sync/pool.go"
+    if (false) {
+#line 149 "/usr/lib/go-1.23/src/sync/pool.go"
+        internal_race__Enable();
+#line 150 "/usr/lib/go-1.23/src/sync/pool.go"
+        if ((!(x.type == NULL))) {
+#line 151 "/usr/lib/go-1.23/src/sync/pool.go"
+            internal_race__Acquire(sync__poolRaceAddr(x));
+        }
+    }
+#line 154 "/usr/lib/go-1.23/src/sync/pool.go"
+    if (((x.type == NULL) && (!(GOC_NN(p)->New == NULL)))) {
+#line 155 "/usr/lib/go-1.23/src/sync/pool.go"
+        x = ({ goc_func *_f = GOC_FN(GOC_NN(p)->New); ((goc_eface (*)(goc_func *))_f->fn)(_f); });
+    }
+#line 157 "/usr/lib/go-1.23/src/sync/pool.go"
+    return x;
+}
+GOC_FUNCTAB(sync__Pool__Get, "sync.(*Pool).Get", 4);
+
+/* func (*Pool) Put(x any) */
+#line 99 "/usr/lib/go-1.23/src/sync/pool.go"
+static GOC_GOTEXT(sync__Pool__Put) void sync__Pool__Put(sync__Pool *p, goc_eface x) {
+#line 99 "/usr/lib/go-1.23/src/sync/pool.go"
+    GOC_PREEMPT_CHECK();
+#line 100 "/usr/lib/go-1.23/src/sync/pool.go"
+    if ((x.type == NULL)) {
+#line 101 "/usr/lib/go-1.23/src/sync/pool.go"
+        return;
+    }
+#line 103 "/usr/lib/go-1.23/src/sync/pool.go"
+    if (false) {
+#line 104 "/usr/lib/go-1.23/src/sync/pool.go"
+        if ((runtime__randn(((goc_uint32)4)) == ((goc_uint32)0))) {
+#line 106 "/usr/lib/go-1.23/src/sync/pool.go"
+            return;
+        }
+#line 108 "/usr/lib/go-1.23/src/sync/pool.go"
+        internal_race__ReleaseMerge(sync__poolRaceAddr(x));
+#line 109 "/usr/lib/go-1.23/src/sync/pool.go"
+        internal_race__Disable();
+    }
+#line 111 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_tuple__ptr_sync__poolLocal__int _t1 = sync__Pool__pin(p);
+#line 111 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__poolLocal *l = _t1.r0;
+#line 112 "/usr/lib/go-1.23/src/sync/pool.go"
+    if ((GOC_NN(l)->poolLocalInternal.private.type == NULL)) {
+#line 113 "/usr/lib/go-1.23/src/sync/pool.go"
+        GOC_NN(l)->poolLocalInternal.private = x;
+    } else {
+#line 115 "/usr/lib/go-1.23/src/sync/pool.go"
+        sync__poolChain__pushHead(&(GOC_NN(l)->poolLocalInternal.shared), x);
+    }
+#line 117 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__runtime_procUnpin();
+#line 118 "/usr/lib/go-1.23/src/sync/pool.go"
+    if (false) {
+#line 119 "/usr/lib/go-1.23/src/sync/pool.go"
+        internal_race__Enable();
+    }
+}
+GOC_FUNCTAB(sync__Pool__Put, "sync.(*Pool).Put", 4);
+
+/* func Disable() */
+#line 24 "/usr/lib/go-1.23/src/internal/race/norace.go"
+static GOC_GOTEXT(internal_race__Disable) void internal_race__Disable(void) {
+}
+GOC_FUNCTAB(internal_race__Disable, "internal/race.Disable", 0);
+
+/* func (*Pool) pin() (*poolLocal, int) */
+#line 202 "/usr/lib/go-1.23/src/sync/pool.go"
+static GOC_GOTEXT(sync__Pool__pin) goc_tuple__ptr_sync__poolLocal__int sync__Pool__pin(sync__Pool *p) {
+#line 202 "/usr/lib/go-1.23/src/sync/pool.go"
+    GOC_PREEMPT_CHECK();
+#line 206 "/usr/lib/go-1.23/src/sync/pool.go"
+    if ((p == NULL)) {
+#line 207 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_gopanic(GOC_EFACE(goc_string, &goc_type_string, (GOC_STR("nil Pool"))));
+    }
+#line 210 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_int pid = sync__runtime_procPin();
+#line 215 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_uintptr s = internal_runtime_atomic__LoadAcquintptr(&(GOC_NN(p)->localSize));
+#line 216 "/usr/lib/go-1.23/src/sync/pool.go"
+    void *l = GOC_NN(p)->local;
+#line 217 "/usr/lib/go-1.23/src/sync/pool.go"
+    if ((((goc_uintptr)pid) < s)) {
+#line 218 "/usr/lib/go-1.23/src/sync/pool.go"
+        return (goc_tuple__ptr_sync__poolLocal__int){sync__indexLocal(l, pid), pid};
+    }
+#line 220 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_tuple__ptr_sync__poolLocal__int _t1 = sync__Pool__pinSlow(p);
+#line 220 "/usr/lib/go-1.23/src/sync/pool.go"
+    return (goc_tuple__ptr_sync__poolLocal__int){_t1.r0, _t1.r1};
+}
+GOC_FUNCTAB(sync__Pool__pin, "sync.(*Pool).pin", 4);
+
+/* func (*poolChain) popHead() (any, bool) */
+#line 251 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static GOC_GOTEXT(sync__poolChain__popHead) goc_tuple__any__bool sync__poolChain__popHead(sync__poolChain *c) {
+#line 251 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_PREEMPT_CHECK();
+#line 252 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__poolChainElt *d = GOC_NN(c)->head;
+#line 253 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    {
+#line 253 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        for (; (!(d == NULL)); ) {
+#line 253 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            GOC_PREEMPT_LOOP();
+#line 254 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            {
+#line 254 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                goc_tuple__any__bool _t1 = sync__poolDequeue__popHead(&(GOC_NN(d)->poolDequeue));
+#line 254 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                goc_eface val = _t1.r0;
+#line 254 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                goc_bool ok = _t1.r1;
+#line 254 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                if (ok) {
+#line 255 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                    return (goc_tuple__any__bool){val, ok};
+                }
+            }
+#line 259 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            d = sync_atomic__Pointer__sync__poolChainElt__Load(&(GOC_NN(d)->prev));
+        }
+    }
+#line 261 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    return (goc_tuple__any__bool){((goc_eface){0}), false};
+}
+GOC_FUNCTAB(sync__poolChain__popHead, "sync.(*poolChain).popHead", 4);
+
+/* func (*Pool) getSlow(pid int) any */
+#line 160 "/usr/lib/go-1.23/src/sync/pool.go"
+static GOC_GOTEXT(sync__Pool__getSlow) goc_eface sync__Pool__getSlow(sync__Pool *p, goc_int pid) {
+#line 160 "/usr/lib/go-1.23/src/sync/pool.go"
+    GOC_PREEMPT_CHECK();
+#line 162 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_uintptr size = internal_runtime_atomic__LoadAcquintptr(&(GOC_NN(p)->localSize));
+#line 163 "/usr/lib/go-1.23/src/sync/pool.go"
+    void *locals = GOC_NN(p)->local;
+#line 165 "/usr/lib/go-1.23/src/sync/pool.go"
+    {
+#line 165 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_int i = 0;
+#line 165 "/usr/lib/go-1.23/src/sync/pool.go"
+        for (; (i < ((goc_int)size)); i++) {
+#line 165 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_PREEMPT_LOOP();
+#line 166 "/usr/lib/go-1.23/src/sync/pool.go"
+            sync__poolLocal *l = sync__indexLocal(locals, GOC_MOD(goc_int, ((pid + i) + 1), ((goc_int)size)));
+#line 167 "/usr/lib/go-1.23/src/sync/pool.go"
+            {
+#line 167 "/usr/lib/go-1.23/src/sync/pool.go"
+                goc_tuple__any__bool _t1 = sync__poolChain__popTail(&(GOC_NN(l)->poolLocalInternal.shared));
+#line 167 "/usr/lib/go-1.23/src/sync/pool.go"
+                goc_eface x = _t1.r0;
+#line 167 "/usr/lib/go-1.23/src/sync/pool.go"
+                if ((!(x.type == NULL))) {
+#line 168 "/usr/lib/go-1.23/src/sync/pool.go"
+                    return x;
+                }
+            }
+        }
+    }
+#line 175 "/usr/lib/go-1.23/src/sync/pool.go"
+    size = goc_atomic_LoadUintptr(&(GOC_NN(p)->victimSize));
+#line 176 "/usr/lib/go-1.23/src/sync/pool.go"
+    if ((((goc_uintptr)pid) >= size)) {
+#line 177 "/usr/lib/go-1.23/src/sync/pool.go"
+        return ((goc_eface){0});
+    }
+#line 179 "/usr/lib/go-1.23/src/sync/pool.go"
+    locals = GOC_NN(p)->victim;
+#line 180 "/usr/lib/go-1.23/src/sync/pool.go"
+    sync__poolLocal *l_1 = sync__indexLocal(locals, pid);
+#line 181 "/usr/lib/go-1.23/src/sync/pool.go"
+    {
+#line 181 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_eface x_1 = GOC_NN(l_1)->poolLocalInternal.private;
+#line 181 "/usr/lib/go-1.23/src/sync/pool.go"
+        if ((!(x_1.type == NULL))) {
+#line 182 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_NN(l_1)->poolLocalInternal.private = ((goc_eface){0});
+#line 183 "/usr/lib/go-1.23/src/sync/pool.go"
+            return x_1;
+        }
+    }
+#line 185 "/usr/lib/go-1.23/src/sync/pool.go"
+    {
+#line 185 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_int i_1 = 0;
+#line 185 "/usr/lib/go-1.23/src/sync/pool.go"
+        for (; (i_1 < ((goc_int)size)); i_1++) {
+#line 185 "/usr/lib/go-1.23/src/sync/pool.go"
+            GOC_PREEMPT_LOOP();
+#line 186 "/usr/lib/go-1.23/src/sync/pool.go"
+            sync__poolLocal *l_2 = sync__indexLocal(locals, GOC_MOD(goc_int, (pid + i_1), ((goc_int)size)));
+#line 187 "/usr/lib/go-1.23/src/sync/pool.go"
+            {
+#line 187 "/usr/lib/go-1.23/src/sync/pool.go"
+                goc_tuple__any__bool _t2 = sync__poolChain__popTail(&(GOC_NN(l_2)->poolLocalInternal.shared));
+#line 187 "/usr/lib/go-1.23/src/sync/pool.go"
+                goc_eface x_2 = _t2.r0;
+#line 187 "/usr/lib/go-1.23/src/sync/pool.go"
+                if ((!(x_2.type == NULL))) {
+#line 188 "/usr/lib/go-1.23/src/sync/pool.go"
+                    return x_2;
+                }
+            }
+        }
+    }
+#line 194 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_atomic_StoreUintptr(&(GOC_NN(p)->victimSize), ((goc_uintptr)0));
+#line 196 "/usr/lib/go-1.23/src/sync/pool.go"
+    return ((goc_eface){0});
+}
+GOC_FUNCTAB(sync__Pool__getSlow, "sync.(*Pool).getSlow", 4);
+
+GOC_FUNCTAB(sync__runtime_procUnpin, "sync.runtime_procUnpin", 0);
+/* func Enable() */
+#line 27 "/usr/lib/go-1.23/src/internal/race/norace.go"
+static GOC_GOTEXT(internal_race__Enable) void internal_race__Enable(void) {
+}
+GOC_FUNCTAB(internal_race__Enable, "internal/race.Enable", 0);
+
+/* func Acquire(addr unsafe.Pointer) */
+#line 15 "/usr/lib/go-1.23/src/internal/race/norace.go"
+static GOC_GOTEXT(internal_race__Acquire) void internal_race__Acquire(void *addr) {
+}
+GOC_FUNCTAB(internal_race__Acquire, "internal/race.Acquire", 4);
+
+/* func poolRaceAddr(x any) unsafe.Pointer */
+#line 92 "/usr/lib/go-1.23/src/sync/pool.go"
+static GOC_GOTEXT(sync__poolRaceAddr) void * sync__poolRaceAddr(goc_eface x) {
+#line 93 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_uintptr ptr = ((goc_uintptr)GOC_NN(((goc_arr2_unsafe_Pointer *)((void *)&x)))->a[1]);
+#line 94 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_uint32 h = ((goc_uint32)((goc_uint64)((((goc_uint64)((goc_uint32)ptr)) * ((goc_uint64)2246822507)) >> 16)));
+#line 95 "/usr/lib/go-1.23/src/sync/pool.go"
+    return ((void *)&(sync__poolRaceHash.a[GOC_IDXU((goc_uint32)(h % ((goc_uint32)128)), 128)]));
+}
+GOC_FUNCTAB(sync__poolRaceAddr, "sync.poolRaceAddr", 4);
+
+GOC_FUNCTAB(runtime__randn, "runtime.randn", 4);
+/* func ReleaseMerge(addr unsafe.Pointer) */
+#line 21 "/usr/lib/go-1.23/src/internal/race/norace.go"
+static GOC_GOTEXT(internal_race__ReleaseMerge) void internal_race__ReleaseMerge(void *addr) {
+}
+GOC_FUNCTAB(internal_race__ReleaseMerge, "internal/race.ReleaseMerge", 4);
+
+/* func (*poolChain) pushHead(val any) */
+#line 220 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static GOC_GOTEXT(sync__poolChain__pushHead) void sync__poolChain__pushHead(sync__poolChain *c, goc_eface val) {
+#line 220 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_PREEMPT_CHECK();
+#line 221 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__poolChainElt *d = GOC_NN(c)->head;
+#line 222 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if ((d == NULL)) {
+#line 224 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+#line 225 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        d = ((sync__poolChainElt *)goc_newobject((&goc_type__sync__poolChainElt.d.Type)));
+#line 226 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        GOC_NN(d)->poolDequeue.vals = ({ goc_int _l = 8; goc_makeslice((&goc_type__sync__eface.d.Type), _l, _l); });
+#line 227 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        GOC_NN(c)->head = d;
+#line 228 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        sync_atomic__Pointer__sync__poolChainElt__Store(&(GOC_NN(c)->tail), d);
+    }
+#line 231 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if (sync__poolDequeue__pushHead(&(GOC_NN(d)->poolDequeue), val)) {
+#line 232 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        return;
+    }
+#line 237 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_int newSize = ((GOC_NN(d)->poolDequeue.vals).len * 2);
+#line 238 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if ((newSize >= 1073741824)) {
+#line 240 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        newSize = 1073741824;
+    }
+#line 243 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__poolChainElt *d2 = ({ sync__poolChainElt *_t1 = (sync__poolChainElt *)goc_newobject((&goc_type__sync__poolChainElt.d.Type)); *_t1 = ((sync__poolChainElt){0}); _t1; });
+#line 244 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync_atomic__Pointer__sync__poolChainElt__Store(&(GOC_NN(d2)->prev), d);
+#line 245 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_NN(d2)->poolDequeue.vals = ({ goc_int _l = (goc_int)(newSize); goc_makeslice((&goc_type__sync__eface.d.Type), _l, _l); });
+#line 246 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_NN(c)->head = d2;
+#line 247 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync_atomic__Pointer__sync__poolChainElt__Store(&(GOC_NN(d)->next), d2);
+#line 248 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__poolDequeue__pushHead(&(GOC_NN(d2)->poolDequeue), val);
+}
+GOC_FUNCTAB(sync__poolChain__pushHead, "sync.(*poolChain).pushHead", 4);
+
+GOC_FUNCTAB(sync__runtime_procPin, "sync.runtime_procPin", 0);
+GOC_FUNCTAB(internal_runtime_atomic__LoadAcquintptr, "internal/runtime/atomic.LoadAcquintptr", 4);
+/* func indexLocal(l unsafe.Pointer, i int) *poolLocal */
+#line 300 "/usr/lib/go-1.23/src/sync/pool.go"
+static GOC_GOTEXT(sync__indexLocal) sync__poolLocal * sync__indexLocal(void *l, goc_int i) {
+#line 301 "/usr/lib/go-1.23/src/sync/pool.go"
+    void *lp = ((void *)(((goc_uintptr)l) + (((goc_uintptr)i) * ((goc_uintptr)128))));
+#line 302 "/usr/lib/go-1.23/src/sync/pool.go"
+    return ((sync__poolLocal *)lp);
+}
+GOC_FUNCTAB(sync__indexLocal, "sync.indexLocal", 4);
+
+/* func (*Pool) pinSlow() (*poolLocal, int) */
+#line 223 "/usr/lib/go-1.23/src/sync/pool.go"
+static GOC_GOTEXT(sync__Pool__pinSlow) goc_tuple__ptr_sync__poolLocal__int sync__Pool__pinSlow(sync__Pool *p) {
+#line 223 "/usr/lib/go-1.23/src/sync/pool.go"
+    GOC_PREEMPT_CHECK();
+#line 223 "/usr/lib/go-1.23/src/sync/pool.go"
+    volatile sync__poolLocal * _r0 = {0};
+#line 223 "/usr/lib/go-1.23/src/sync/pool.go"
+    volatile goc_int _r1 = {0};
+#line 223 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_frame _fr;
+#line 223 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_frame_enter(&_fr);
+#line 223 "/usr/lib/go-1.23/src/sync/pool.go"
+    if (setjmp(_fr.jb) == 0) {
+#line 226 "/usr/lib/go-1.23/src/sync/pool.go"
+        sync__runtime_procUnpin();
+#line 227 "/usr/lib/go-1.23/src/sync/pool.go"
+        sync__Mutex__Lock(&(sync__allPoolsMu));
+#line 228 "/usr/lib/go-1.23/src/sync/pool.go"
+        {
+#line 228 "/usr/lib/go-1.23/src/sync/pool.go"
+            sync__Pool__pinSlow__defer1__env *_d = (sync__Pool__pinSlow__defer1__env *)goc_alloc(sizeof(sync__Pool__pinSlow__defer1__env), true);
+#line 228 "/usr/lib/go-1.23/src/sync/pool.go"
+            _d->fn = (void (*)(void))sync__Pool__pinSlow__defer1; _d->a0 = &(sync__allPoolsMu);
+#line 228 "/usr/lib/go-1.23/src/sync/pool.go"
+            goc_deferproc(&_fr, (goc_func *)_d);
+        }
+#line 229 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_int pid = sync__runtime_procPin();
+#line 231 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_uintptr s = GOC_NN(p)->localSize;
+#line 232 "/usr/lib/go-1.23/src/sync/pool.go"
+        void *l = GOC_NN(p)->local;
+#line 233 "/usr/lib/go-1.23/src/sync/pool.go"
+        if ((((goc_uintptr)pid) < s)) {
+#line 234 "/usr/lib/go-1.23/src/sync/pool.go"
+            sync__poolLocal * _t1 = sync__indexLocal(l, pid);
+#line 234 "/usr/lib/go-1.23/src/sync/pool.go"
+            goc_int _t2 = pid;
+#line 234 "/usr/lib/go-1.23/src/sync/pool.go"
+            _r0 = _t1;
+#line 234 "/usr/lib/go-1.23/src/sync/pool.go"
+            _r1 = _t2;
+#line 234 "/usr/lib/go-1.23/src/sync/pool.go"
+            goto _ret;
+        }
+#line 236 "/usr/lib/go-1.23/src/sync/pool.go"
+        if ((GOC_NN(p)->local == NULL)) {
+#line 237 "/usr/lib/go-1.23/src/sync/pool.go"
+            {
+#line 237 "/usr/lib/go-1.23/src/sync/pool.go"
+                goc_int _n = sync__allPools.len + 1;
+#line 237 "/usr/lib/go-1.23/src/sync/pool.go"
+                if ((goc_uint)_n > (goc_uint)sync__allPools.cap)
+#line 237 "/usr/lib/go-1.23/src/sync/pool.go"
+                    sync__allPools = goc_growslice(sync__allPools.ptr, _n, sync__allPools.cap, 1, (&goc_type__ptr_sync__Pool.d.Type));
+#line 237 "/usr/lib/go-1.23/src/sync/pool.go"
+                else
+#line 237 "/usr/lib/go-1.23/src/sync/pool.go"
+                    sync__allPools.len = _n;
+#line 237 "/usr/lib/go-1.23/src/sync/pool.go"
+                ((sync__Pool * *)sync__allPools.ptr)[_n - 1] = p;
+            }
+        }
+#line 240 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_int size = runtime__GOMAXPROCS(0);
+#line 241 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_slice local = ({ goc_int _l = (goc_int)(size); goc_makeslice((&goc_type__sync__poolLocal.d.Type), _l, _l); });
+#line 242 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_atomic_StorePointer(&(GOC_NN(p)->local), ((void *)&(GOC_SLICE_AT(sync__poolLocal, local, 0))));
+#line 243 "/usr/lib/go-1.23/src/sync/pool.go"
+        internal_runtime_atomic__StoreReluintptr(&(GOC_NN(p)->localSize), ((goc_uintptr)size));
+#line 244 "/usr/lib/go-1.23/src/sync/pool.go"
+        sync__poolLocal * _t3 = &(GOC_SLICE_AT(sync__poolLocal, local, pid));
+#line 244 "/usr/lib/go-1.23/src/sync/pool.go"
+        goc_int _t4 = pid;
+#line 244 "/usr/lib/go-1.23/src/sync/pool.go"
+        _r0 = _t3;
+#line 244 "/usr/lib/go-1.23/src/sync/pool.go"
+        _r1 = _t4;
+#line 244 "/usr/lib/go-1.23/src/sync/pool.go"
+        goto _ret;
+    }
+_ret:
+#line 245 "/usr/lib/go-1.23/src/sync/pool.go"
+    goc_deferreturn(&_fr);
+#line 245 "/usr/lib/go-1.23/src/sync/pool.go"
+    return (goc_tuple__ptr_sync__poolLocal__int){_r0, _r1};
+}
+GOC_FUNCTAB(sync__Pool__pinSlow, "sync.(*Pool).pinSlow", 4);
+
+/* func (*poolDequeue) popHead() (any, bool) */
+#line 112 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static GOC_GOTEXT(sync__poolDequeue__popHead) goc_tuple__any__bool sync__poolDequeue__popHead(sync__poolDequeue *d) {
+#line 112 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_PREEMPT_CHECK();
+#line 113 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__eface *slot = {0};
+#line 114 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    {
+#line 114 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        for (; ; ) {
+#line 114 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            GOC_PREEMPT_LOOP();
+#line 115 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint64 ptrs = sync_atomic__Uint64__Load(&(GOC_NN(d)->headTail));
+#line 116 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_tuple__uint32__uint32 _t1 = sync__poolDequeue__unpack(d, ptrs);
+#line 116 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint32 head = _t1.r0;
+#line 116 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint32 tail = _t1.r1;
+#line 117 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            if ((tail == head)) {
+#line 119 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                return (goc_tuple__any__bool){((goc_eface){0}), false};
+            }
+#line 125 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            head = (goc_uint32)(head - ((goc_uint32)1));
+#line 126 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint64 ptrs2 = sync__poolDequeue__pack(d, head, tail);
+#line 127 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            if (sync_atomic__Uint64__CompareAndSwap(&(GOC_NN(d)->headTail), ptrs, ptrs2)) {
+#line 129 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                slot = &(GOC_SLICE_ATU(sync__eface, GOC_NN(d)->vals, (goc_uint32)(head & ((goc_uint32)((GOC_NN(d)->vals).len - 1)))));
+#line 130 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                break;
+            }
+        }
+    }
+#line 134 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_eface val = (*GOC_NN(((goc_eface *)((void *)slot))));
+#line 135 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if (({ goc_struct_empty * _t2 = ((goc_struct_empty *)NULL); goc_efaceeqvalue(val, (&goc_type__sync__dequeueNil.d.Type), &_t2); })) {
+#line 136 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        val = ((goc_eface){0});
+    }
+#line 140 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    (*GOC_NN(slot)) = ((sync__eface){0});
+#line 141 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    return (goc_tuple__any__bool){val, true};
+}
+GOC_FUNCTAB(sync__poolDequeue__popHead, "sync.(*poolDequeue).popHead", 4);
+
+/* func (*Pointer[T]) Load() *T */
+#line 54 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+static GOC_GOTEXT(sync_atomic__Pointer__sync__poolChainElt__Load) sync__poolChainElt * sync_atomic__Pointer__sync__poolChainElt__Load(sync_atomic__Pointer__sync__poolChainElt *x) {
+#line 54 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    GOC_PREEMPT_CHECK();
+#line 54 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    return ((sync__poolChainElt *)goc_atomic_LoadPointer(&(GOC_NN(x)->v)));
+}
+GOC_FUNCTAB(sync_atomic__Pointer__sync__poolChainElt__Load, "sync/atomic.(*Pointer[...]).Load", 4);
+
+/* func (*poolChain) popTail() (any, bool) */
+#line 264 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static GOC_GOTEXT(sync__poolChain__popTail) goc_tuple__any__bool sync__poolChain__popTail(sync__poolChain *c) {
+#line 264 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_PREEMPT_CHECK();
+#line 265 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__poolChainElt *d = sync_atomic__Pointer__sync__poolChainElt__Load(&(GOC_NN(c)->tail));
+#line 266 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if ((d == NULL)) {
+#line 267 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        return (goc_tuple__any__bool){((goc_eface){0}), false};
+    }
+#line 270 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    {
+#line 270 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        for (; ; ) {
+#line 270 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            GOC_PREEMPT_LOOP();
+#line 277 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            sync__poolChainElt *d2 = sync_atomic__Pointer__sync__poolChainElt__Load(&(GOC_NN(d)->next));
+#line 279 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            {
+#line 279 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                goc_tuple__any__bool _t1 = sync__poolDequeue__popTail(&(GOC_NN(d)->poolDequeue));
+#line 279 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                goc_eface val = _t1.r0;
+#line 279 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                goc_bool ok = _t1.r1;
+#line 279 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                if (ok) {
+#line 280 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                    return (goc_tuple__any__bool){val, ok};
+                }
+            }
+#line 283 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            if ((d2 == NULL)) {
+#line 286 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                return (goc_tuple__any__bool){((goc_eface){0}), false};
+            }
+#line 293 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            if (sync_atomic__Pointer__sync__poolChainElt__CompareAndSwap(&(GOC_NN(c)->tail), d, d2)) {
+#line 298 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                sync_atomic__Pointer__sync__poolChainElt__Store(&(GOC_NN(d2)->prev), ((sync__poolChainElt *)NULL));
+            }
+#line 300 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            d = d2;
+        }
+    }
+}
+GOC_FUNCTAB(sync__poolChain__popTail, "sync.(*poolChain).popTail", 4);
+
+/* func (*Pointer[T]) Store(val *T) */
+#line 57 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+static GOC_GOTEXT(sync_atomic__Pointer__sync__poolChainElt__Store) void sync_atomic__Pointer__sync__poolChainElt__Store(sync_atomic__Pointer__sync__poolChainElt *x, sync__poolChainElt *val) {
+#line 57 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    GOC_PREEMPT_CHECK();
+#line 57 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    goc_atomic_StorePointer(&(GOC_NN(x)->v), ((void *)val));
+}
+GOC_FUNCTAB(sync_atomic__Pointer__sync__poolChainElt__Store, "sync/atomic.(*Pointer[...]).Store", 4);
+
+/* func (*poolDequeue) pushHead(val any) bool */
+#line 80 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static GOC_GOTEXT(sync__poolDequeue__pushHead) goc_bool sync__poolDequeue__pushHead(sync__poolDequeue *d, goc_eface val) {
+#line 80 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_PREEMPT_CHECK();
+#line 81 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_uint64 ptrs = sync_atomic__Uint64__Load(&(GOC_NN(d)->headTail));
+#line 82 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_tuple__uint32__uint32 _t1 = sync__poolDequeue__unpack(d, ptrs);
+#line 82 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_uint32 head = _t1.r0;
+#line 82 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_uint32 tail = _t1.r1;
+#line 83 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if (((goc_uint32)((goc_uint32)(tail + ((goc_uint32)(GOC_NN(d)->vals).len)) & ((goc_uint32)4294967295)) == head)) {
+#line 85 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        return false;
+    }
+#line 87 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__eface *slot = &(GOC_SLICE_ATU(sync__eface, GOC_NN(d)->vals, (goc_uint32)(head & ((goc_uint32)((GOC_NN(d)->vals).len - 1)))));
+#line 90 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    void *typ = goc_atomic_LoadPointer(&(GOC_NN(slot)->typ));
+#line 91 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if ((!(typ == NULL))) {
+#line 94 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        return false;
+    }
+#line 98 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if ((val.type == NULL)) {
+#line 99 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        val = ((goc_eface){(&goc_type__sync__dequeueNil.d.Type), (void *)((goc_struct_empty *)NULL)});
+    }
+#line 101 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    (*GOC_NN(((goc_eface *)((void *)slot)))) = val;
+#line 105 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync_atomic__Uint64__Add(&(GOC_NN(d)->headTail), ((goc_uint64)4294967296));
+#line 106 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    return true;
+}
+GOC_FUNCTAB(sync__poolDequeue__pushHead, "sync.(*poolDequeue).pushHead", 4);
+
+/* func (*Mutex) Lock() */
+#line 83 "/usr/lib/go-1.23/src/sync/mutex.go"
+static GOC_GOTEXT(sync__Mutex__Lock) void sync__Mutex__Lock(sync__Mutex *m) {
+#line 83 "/usr/lib/go-1.23/src/sync/mutex.go"
+    GOC_PREEMPT_CHECK();
+#line 85 "/usr/lib/go-1.23/src/sync/mutex.go"
+    if (goc_atomic_CompareAndSwapInt32(&(GOC_NN(m)->state), ((goc_int32)0), ((goc_int32)1))) {
+#line 86 "/usr/lib/go-1.23/src/sync/mutex.go"
+        if (false) {
+#line 87 "/usr/lib/go-1.23/src/sync/mutex.go"
+            internal_race__Acquire(((void *)m));
+        }
+#line 89 "/usr/lib/go-1.23/src/sync/mutex.go"
+        return;
+    }
+#line 92 "/usr/lib/go-1.23/src/sync/mutex.go"
+    sync__Mutex__lockSlow(m);
+}
+GOC_FUNCTAB(sync__Mutex__Lock, "sync.(*Mutex).Lock", 4);
+
+/* func (*Mutex) Unlock() */
+#line 214 "/usr/lib/go-1.23/src/sync/mutex.go"
+static GOC_GOTEXT(sync__Mutex__Unlock) void sync__Mutex__Unlock(sync__Mutex *m) {
+#line 214 "/usr/lib/go-1.23/src/sync/mutex.go"
+    GOC_PREEMPT_CHECK();
+#line 215 "/usr/lib/go-1.23/src/sync/mutex.go"
+    if (false) {
+#line 216 "/usr/lib/go-1.23/src/sync/mutex.go"
+        (void)(GOC_NN(m)->state);
+#line 217 "/usr/lib/go-1.23/src/sync/mutex.go"
+        internal_race__Release(((void *)m));
+    }
+#line 221 "/usr/lib/go-1.23/src/sync/mutex.go"
+    goc_int32 new = goc_atomic_AddInt32(&(GOC_NN(m)->state), ((goc_int32)(-1)));
+#line 222 "/usr/lib/go-1.23/src/sync/mutex.go"
+    if ((new != ((goc_int32)0))) {
+#line 225 "/usr/lib/go-1.23/src/sync/mutex.go"
+        sync__Mutex__unlockSlow(m, new);
+    }
+}
+GOC_FUNCTAB(sync__Mutex__Unlock, "sync.(*Mutex).Unlock", 4);
+
+GOC_FUNCTAB(runtime__GOMAXPROCS, "runtime.GOMAXPROCS", 4);
+GOC_FUNCTAB(internal_runtime_atomic__StoreReluintptr, "internal/runtime/atomic.StoreReluintptr", 4);
+/* func (*Uint64) Load() uint64 */
+#line 169 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+static GOC_GOTEXT(sync_atomic__Uint64__Load) goc_uint64 sync_atomic__Uint64__Load(sync_atomic__Uint64 *x) {
+#line 169 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    GOC_PREEMPT_CHECK();
+#line 169 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    return goc_atomic_LoadUint64(&(GOC_NN(x)->v));
+}
+GOC_FUNCTAB(sync_atomic__Uint64__Load, "sync/atomic.(*Uint64).Load", 4);
+
+/* func (*poolDequeue) unpack(ptrs uint64) (head, tail uint32) */
+#line 65 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static GOC_GOTEXT(sync__poolDequeue__unpack) goc_tuple__uint32__uint32 sync__poolDequeue__unpack(sync__poolDequeue *d, goc_uint64 ptrs) {
+#line 65 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_uint32 head = {0};
+#line 65 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_uint32 tail = {0};
+#line 66 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+#line 67 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    head = ((goc_uint32)(((goc_uint64)(ptrs >> 32)) & ((goc_uint64)4294967295)));
+#line 68 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    tail = ((goc_uint32)(ptrs & ((goc_uint64)4294967295)));
+#line 69 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    return (goc_tuple__uint32__uint32){head, tail};
+}
+GOC_FUNCTAB(sync__poolDequeue__unpack, "sync.(*poolDequeue).unpack", 4);
+
+/* func (*poolDequeue) pack(head, tail uint32) uint64 */
+#line 72 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static GOC_GOTEXT(sync__poolDequeue__pack) goc_uint64 sync__poolDequeue__pack(sync__poolDequeue *d, goc_uint32 head, goc_uint32 tail) {
+#line 73 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+#line 74 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    return (((goc_uint64)((goc_uint64)((goc_uint64)head) << 32)) | ((goc_uint64)(goc_uint32)(tail & ((goc_uint32)4294967295))));
+}
+GOC_FUNCTAB(sync__poolDequeue__pack, "sync.(*poolDequeue).pack", 4);
+
+/* func (*Uint64) CompareAndSwap(old, new uint64) (swapped bool) */
+#line 178 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+static GOC_GOTEXT(sync_atomic__Uint64__CompareAndSwap) goc_bool sync_atomic__Uint64__CompareAndSwap(sync_atomic__Uint64 *x, goc_uint64 old, goc_uint64 new) {
+#line 178 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    GOC_PREEMPT_CHECK();
+#line 178 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    goc_bool swapped = {0};
+#line 179 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    swapped = goc_atomic_CompareAndSwapUint64(&(GOC_NN(x)->v), old, new);
+#line 179 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    return swapped;
+}
+GOC_FUNCTAB(sync_atomic__Uint64__CompareAndSwap, "sync/atomic.(*Uint64).CompareAndSwap", 4);
+
+/* func (*poolDequeue) popTail() (any, bool) */
+#line 147 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+static GOC_GOTEXT(sync__poolDequeue__popTail) goc_tuple__any__bool sync__poolDequeue__popTail(sync__poolDequeue *d) {
+#line 147 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_PREEMPT_CHECK();
+#line 148 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    sync__eface *slot = {0};
+#line 149 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    {
+#line 149 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        for (; ; ) {
+#line 149 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            GOC_PREEMPT_LOOP();
+#line 150 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint64 ptrs = sync_atomic__Uint64__Load(&(GOC_NN(d)->headTail));
+#line 151 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_tuple__uint32__uint32 _t1 = sync__poolDequeue__unpack(d, ptrs);
+#line 151 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint32 head = _t1.r0;
+#line 151 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint32 tail = _t1.r1;
+#line 152 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            if ((tail == head)) {
+#line 154 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                return (goc_tuple__any__bool){((goc_eface){0}), false};
+            }
+#line 160 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            goc_uint64 ptrs2 = sync__poolDequeue__pack(d, head, (goc_uint32)(tail + ((goc_uint32)1)));
+#line 161 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+            if (sync_atomic__Uint64__CompareAndSwap(&(GOC_NN(d)->headTail), ptrs, ptrs2)) {
+#line 163 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                slot = &(GOC_SLICE_ATU(sync__eface, GOC_NN(d)->vals, (goc_uint32)(tail & ((goc_uint32)((GOC_NN(d)->vals).len - 1)))));
+#line 164 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+                break;
+            }
+        }
+    }
+#line 169 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_eface val = (*GOC_NN(((goc_eface *)((void *)slot))));
+#line 170 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    if (({ goc_struct_empty * _t2 = ((goc_struct_empty *)NULL); goc_efaceeqvalue(val, (&goc_type__sync__dequeueNil.d.Type), &_t2); })) {
+#line 171 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+        val = ((goc_eface){0});
+    }
+#line 180 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    GOC_NN(slot)->val = NULL;
+#line 181 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    goc_atomic_StorePointer(&(GOC_NN(slot)->typ), NULL);
+#line 184 "/usr/lib/go-1.23/src/sync/poolqueue.go"
+    return (goc_tuple__any__bool){val, true};
+}
+GOC_FUNCTAB(sync__poolDequeue__popTail, "sync.(*poolDequeue).popTail", 4);
+
+/* func (*Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) */
+#line 63 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+static GOC_GOTEXT(sync_atomic__Pointer__sync__poolChainElt__CompareAndSwap) goc_bool sync_atomic__Pointer__sync__poolChainElt__CompareAndSwap(sync_atomic__Pointer__sync__poolChainElt *x, sync__poolChainElt *old, sync__poolChainElt *new) {
+#line 63 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    GOC_PREEMPT_CHECK();
+#line 63 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    goc_bool swapped = {0};
+#line 64 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    swapped = goc_atomic_CompareAndSwapPointer(&(GOC_NN(x)->v), ((void *)old), ((void *)new));
+#line 64 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    return swapped;
+}
+GOC_FUNCTAB(sync_atomic__Pointer__sync__poolChainElt__CompareAndSwap, "sync/atomic.(*Pointer[...]).CompareAndSwap", 4);
+
+/* func (*Uint64) Add(delta uint64) (new uint64) */
+#line 183 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+static GOC_GOTEXT(sync_atomic__Uint64__Add) goc_uint64 sync_atomic__Uint64__Add(sync_atomic__Uint64 *x, goc_uint64 delta) {
+#line 183 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    GOC_PREEMPT_CHECK();
+#line 183 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    goc_uint64 new = {0};
+#line 183 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    new = goc_atomic_AddUint64(&(GOC_NN(x)->v), delta);
+#line 183 "/usr/lib/go-1.23/src/sync/atomic/type.go"
+    return new;
+}
+GOC_FUNCTAB(sync_atomic__Uint64__Add, "sync/atomic.(*Uint64).Add", 4);
+
+/* func (*Mutex) lockSlow() */
+#line 119 "/usr/lib/go-1.23/src/sync/mutex.go"
+static GOC_GOTEXT(sync__Mutex__lockSlow) void sync__Mutex__lockSlow(sync__Mutex *m) {
+#line 119 "/usr/lib/go-1.23/src/sync/mutex.go"
+    GOC_PREEMPT_CHECK();
+#line 120 "/usr/lib/go-1.23/src/sync/mutex.go"
+    goc_int64 waitStartTime = {0};
+#line 121 "/usr/lib/go-1.23/src/sync/mutex.go"
+    goc_bool starving = false;
+#line 122 "/usr/lib/go-1.23/src/sync/mutex.go"
+    goc_bool awoke = false;
+#line 123 "/usr/lib/go-1.23/src/sync/mutex.go"
+    goc_int iter = 0;
+#line 124 "/usr/lib/go-1.23/src/sync/mutex.go"
+    goc_int32 old = GOC_NN(m)->state;
+#line 125 "/usr/lib/go-1.23/src/sync/mutex.go"
+    {
+#line 125 "/usr/lib/go-1.23/src/sync/mutex.go"
+        for (; ; ) {
+#line 125 "/usr/lib/go-1.23/src/sync/mutex.go"
+            GOC_PREEMPT_LOOP();
+#line 128 "/usr/lib/go-1.23/src/sync/mutex.go"
+            if ((((goc_int32)(old & ((goc_int32)5)) == ((goc_int32)1)) && sync__runtime_canSpin(iter))) {
+#line 132 "/usr/lib/go-1.23/src/sync/mutex.go"
+                if (((((!(awoke)) && ((goc_int32)(old & ((goc_int32)2)) == ((goc_int32)0))) && (((goc_int32)(old >> 3)) != ((goc_int32)0))) && goc_atomic_CompareAndSwapInt32(&(GOC_NN(m)->state), old, (goc_int32)(old | ((goc_int32)2))))) {
+#line 134 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    awoke = true;
+                }
+#line 136 "/usr/lib/go-1.23/src/sync/mutex.go"
+                sync__runtime_doSpin();
+#line 137 "/usr/lib/go-1.23/src/sync/mutex.go"
+                iter++;
+#line 138 "/usr/lib/go-1.23/src/sync/mutex.go"
+                old = GOC_NN(m)->state;
+#line 139 "/usr/lib/go-1.23/src/sync/mutex.go"
+                continue;
+            }
+#line 141 "/usr/lib/go-1.23/src/sync/mutex.go"
+            goc_int32 new = old;
+#line 143 "/usr/lib/go-1.23/src/sync/mutex.go"
+            if (((goc_int32)(old & ((goc_int32)4)) == ((goc_int32)0))) {
+#line 144 "/usr/lib/go-1.23/src/sync/mutex.go"
+                new = (goc_int32)(new | ((goc_int32)1));
+            }
+#line 146 "/usr/lib/go-1.23/src/sync/mutex.go"
+            if (((goc_int32)(old & ((goc_int32)5)) != ((goc_int32)0))) {
+#line 147 "/usr/lib/go-1.23/src/sync/mutex.go"
+                new = (goc_int32)(new + ((goc_int32)8));
+            }
+#line 153 "/usr/lib/go-1.23/src/sync/mutex.go"
+            if ((starving && ((goc_int32)(old & ((goc_int32)1)) != ((goc_int32)0)))) {
+#line 154 "/usr/lib/go-1.23/src/sync/mutex.go"
+                new = (goc_int32)(new | ((goc_int32)4));
+            }
+#line 156 "/usr/lib/go-1.23/src/sync/mutex.go"
+            if (awoke) {
+#line 159 "/usr/lib/go-1.23/src/sync/mutex.go"
+                if (((goc_int32)(new & ((goc_int32)2)) == ((goc_int32)0))) {
+#line 160 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    sync__throw(GOC_STR("sync: inconsistent mutex state"));
+                }
+#line 162 "/usr/lib/go-1.23/src/sync/mutex.go"
+                new = (goc_int32)(new & ~((goc_int32)2));
+            }
+#line 164 "/usr/lib/go-1.23/src/sync/mutex.go"
+            if (goc_atomic_CompareAndSwapInt32(&(GOC_NN(m)->state), old, new)) {
+#line 165 "/usr/lib/go-1.23/src/sync/mutex.go"
+                if (((goc_int32)(old & ((goc_int32)5)) == ((goc_int32)0))) {
+#line 166 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    break;
+                }
+#line 169 "/usr/lib/go-1.23/src/sync/mutex.go"
+                goc_bool queueLifo = (waitStartTime != ((goc_int64)0));
+#line 170 "/usr/lib/go-1.23/src/sync/mutex.go"
+                if ((waitStartTime == ((goc_int64)0))) {
+#line 171 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    waitStartTime = sync__runtime_nanotime();
+                }
+#line 173 "/usr/lib/go-1.23/src/sync/mutex.go"
+                sync__runtime_SemacquireMutex(&(GOC_NN(m)->sema), queueLifo, 1);
+#line 174 "/usr/lib/go-1.23/src/sync/mutex.go"
+                starving = (starving || ((sync__runtime_nanotime() - waitStartTime) > ((goc_int64)1000000)));
+#line 175 "/usr/lib/go-1.23/src/sync/mutex.go"
+                old = GOC_NN(m)->state;
+#line 176 "/usr/lib/go-1.23/src/sync/mutex.go"
+                if (((goc_int32)(old & ((goc_int32)4)) != ((goc_int32)0))) {
+#line 181 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    if ((((goc_int32)(old & ((goc_int32)3)) != ((goc_int32)0)) || (((goc_int32)(old >> 3)) == ((goc_int32)0)))) {
+#line 182 "/usr/lib/go-1.23/src/sync/mutex.go"
+                        sync__throw(GOC_STR("sync: inconsistent mutex state"));
+                    }
+#line 184 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    goc_int32 delta = ((goc_int32)(-7));
+#line 185 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    if (((!(starving)) || (((goc_int32)(old >> 3)) == ((goc_int32)1)))) {
+#line 191 "/usr/lib/go-1.23/src/sync/mutex.go"
+                        delta = (goc_int32)(delta - ((goc_int32)4));
+                    }
+#line 193 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    goc_atomic_AddInt32(&(GOC_NN(m)->state), delta);
+#line 194 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    break;
+                }
+#line 196 "/usr/lib/go-1.23/src/sync/mutex.go"
+                awoke = true;
+#line 197 "/usr/lib/go-1.23/src/sync/mutex.go"
+                iter = 0;
+            } else {
+#line 199 "/usr/lib/go-1.23/src/sync/mutex.go"
+                old = GOC_NN(m)->state;
+            }
+        }
+    }
+#line 203 "/usr/lib/go-1.23/src/sync/mutex.go"
+    if (false) {
+#line 204 "/usr/lib/go-1.23/src/sync/mutex.go"
+        internal_race__Acquire(((void *)m));
+    }
+}
+GOC_FUNCTAB(sync__Mutex__lockSlow, "sync.(*Mutex).lockSlow", 4);
+
+/* func Release(addr unsafe.Pointer) */
+#line 18 "/usr/lib/go-1.23/src/internal/race/norace.go"
+static GOC_GOTEXT(internal_race__Release) void internal_race__Release(void *addr) {
+}
+GOC_FUNCTAB(internal_race__Release, "internal/race.Release", 4);
+
+/* func (*Mutex) unlockSlow(new int32) */
+#line 229 "/usr/lib/go-1.23/src/sync/mutex.go"
+static GOC_GOTEXT(sync__Mutex__unlockSlow) void sync__Mutex__unlockSlow(sync__Mutex *m, goc_int32 new) {
+#line 229 "/usr/lib/go-1.23/src/sync/mutex.go"
+    GOC_PREEMPT_CHECK();
+#line 230 "/usr/lib/go-1.23/src/sync/mutex.go"
+    if (((goc_int32)((goc_int32)(new + ((goc_int32)1)) & ((goc_int32)1)) == ((goc_int32)0))) {
+#line 231 "/usr/lib/go-1.23/src/sync/mutex.go"
+        sync__fatal(GOC_STR("sync: unlock of unlocked mutex"));
+    }
+#line 233 "/usr/lib/go-1.23/src/sync/mutex.go"
+    if (((goc_int32)(new & ((goc_int32)4)) == ((goc_int32)0))) {
+#line 234 "/usr/lib/go-1.23/src/sync/mutex.go"
+        goc_int32 old = new;
+#line 235 "/usr/lib/go-1.23/src/sync/mutex.go"
+        {
+#line 235 "/usr/lib/go-1.23/src/sync/mutex.go"
+            for (; ; ) {
+#line 235 "/usr/lib/go-1.23/src/sync/mutex.go"
+                GOC_PREEMPT_LOOP();
+#line 242 "/usr/lib/go-1.23/src/sync/mutex.go"
+                if (((((goc_int32)(old >> 3)) == ((goc_int32)0)) || ((goc_int32)(old & ((goc_int32)7)) != ((goc_int32)0)))) {
+#line 243 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    return;
+                }
+#line 246 "/usr/lib/go-1.23/src/sync/mutex.go"
+                new = (goc_int32)((goc_int32)(old - ((goc_int32)8)) | ((goc_int32)2));
+#line 247 "/usr/lib/go-1.23/src/sync/mutex.go"
+                if (goc_atomic_CompareAndSwapInt32(&(GOC_NN(m)->state), old, new)) {
+#line 248 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    sync__runtime_Semrelease(&(GOC_NN(m)->sema), false, 1);
+#line 249 "/usr/lib/go-1.23/src/sync/mutex.go"
+                    return;
+                }
+#line 251 "/usr/lib/go-1.23/src/sync/mutex.go"
+                old = GOC_NN(m)->state;
+            }
+        }
+    } else {
+#line 259 "/usr/lib/go-1.23/src/sync/mutex.go"
+        sync__runtime_Semrelease(&(GOC_NN(m)->sema), true, 1);
+    }
+}
+GOC_FUNCTAB(sync__Mutex__unlockSlow, "sync.(*Mutex).unlockSlow", 4);
+
+GOC_FUNCTAB(sync__runtime_canSpin, "sync.runtime_canSpin", 4);
+GOC_FUNCTAB(sync__runtime_doSpin, "sync.runtime_doSpin", 0);
+GOC_FUNCTAB(sync__throw, "sync.throw", 4);
+GOC_FUNCTAB(sync__runtime_nanotime, "sync.runtime_nanotime", 0);
+GOC_FUNCTAB(sync__runtime_SemacquireMutex, "sync.runtime_SemacquireMutex", 4);
+GOC_FUNCTAB(sync__fatal, "sync.fatal", 4);
+GOC_FUNCTAB(sync__runtime_Semrelease, "sync.runtime_Semrelease", 4);
+/* initialization of package internal/abi's variables, in dependency order */
+static void internal_abi__init(void) {
+}
+GOC_FUNCTAB(internal_abi__init, "internal/abi.init", 0);
+
+/* initialization of package errors's variables, in dependency order */
+static void errors__init(void) {
+#line 87 "/usr/lib/go-1.23/src/errors/errors.go"
+    errors__ErrUnsupported = errors__New(GOC_STR("unsupported operation"));
+#line 147 "/usr/lib/go-1.23/src/errors/wrap.go"
+    errors__errorType = ({ goc_iface _i = internal_reflectlite__TypeOf(((goc_eface){(&goc_type__ptr_error.d.Type), (void *)((goc_iface *)NULL)})); GOC_NILCHECK(_i.tab); ((goc_iface (*)(void *))_i.tab->Fun[2])(_i.data); });
+}
+GOC_FUNCTAB(errors__init, "errors.init", 0);
+
+/* initialization of package sync/atomic's variables, in dependency order */
+static void sync_atomic__init(void) {
+}
+GOC_FUNCTAB(sync_atomic__init, "sync/atomic.init", 0);
+
+/* initialization of package sync's variables, in dependency order */
+static void sync__init(void) {
+#line 81 "/usr/lib/go-1.23/src/sync/map.go"
+    sync__expunged = ((goc_eface *)goc_newobject(&goc_type_any));
+}
+GOC_FUNCTAB(sync__init, "sync.init", 0);
+
+/* initialization of package io's variables, in dependency order */
+static void io__init(void) {
+#line 29 "/usr/lib/go-1.23/src/io/io.go"
+    io__ErrShortWrite = errors__New(GOC_STR("short write"));
+#line 32 "/usr/lib/go-1.23/src/io/io.go"
+    io__errInvalidWrite = errors__New(GOC_STR("invalid write result"));
+#line 35 "/usr/lib/go-1.23/src/io/io.go"
+    io__ErrShortBuffer = errors__New(GOC_STR("short buffer"));
+#line 44 "/usr/lib/go-1.23/src/io/io.go"
+    io__EOF = errors__New(GOC_STR("EOF"));
+#line 48 "/usr/lib/go-1.23/src/io/io.go"
+    io__ErrUnexpectedEOF = errors__New(GOC_STR("unexpected EOF"));
+#line 53 "/usr/lib/go-1.23/src/io/io.go"
+    io__ErrNoProgress = errors__New(GOC_STR("multiple Read calls return no data or error"));
+#line 521 "/usr/lib/go-1.23/src/io/io.go"
+    io__errWhence = errors__New(GOC_STR("Seek: invalid whence"));
+#line 522 "/usr/lib/go-1.23/src/io/io.go"
+    io__errOffset = errors__New(GOC_STR("Seek: invalid offset"));
+#line 639 "/usr/lib/go-1.23/src/io/io.go"
+    io__Discard = GOC_IFACE(io__discard, &goc_itab__io__discard__io__Writer, ((io__discard){}));
+#line 655 "/usr/lib/go-1.23/src/io/io.go"
+    io__blackHolePool = ((sync__Pool){.New = ((goc_func *)&io__init__func1__closure)});
+#line 36 "/usr/lib/go-1.23/src/io/pipe.go"
+    io__ErrClosedPipe = errors__New(GOC_STR("io: read/write on closed pipe"));
+}
+GOC_FUNCTAB(io__init, "io.init", 0);
 
 /* program initialization: each package after its imports, its variables, then its init functions */
 static void main__init(void) {
-    unicode_utf8__init();
+    internal_abi__init();
+    errors__init();
+    sync_atomic__init();
+    sync__init();
+    sync__init__0();
+    sync__init__1();
+    io__init();
 }
 GOC_FUNCTAB(main__init, "runtime.doInit", 0);
 
