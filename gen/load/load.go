@@ -27,6 +27,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 )
 
 //go:embed std/*.go.txt
@@ -51,6 +52,10 @@ type Program struct {
 	// language initializes them (packages sorted by import path, each after
 	// its imports); the main package is last.
 	Pkgs []*Package
+	// Inputs are the files and directories whose content decided the
+	// load (inputs.go).
+	Inputs    []string
+	EmbedDirs []string // the directories of embedded files (among Inputs)
 	// Memo holds what the translator computes once per program and shares
 	// between the translations of its packages (which may run
 	// concurrently): the escape analysis of the standard packages.
@@ -161,7 +166,9 @@ func LoadArgs(cfg Config, args []string) (*Program, error) {
 			}
 		}
 	}
+	start := time.Now()
 	roots, err := l.list(args...)
+	debugTime("go list", start)
 	if err != nil {
 		if files, ok := outsideModule(l, args, err); ok {
 			roots, err = l.list(files...)
@@ -185,7 +192,16 @@ func LoadArgs(cfg Config, args []string) (*Program, error) {
 		return nil, fmt.Errorf("%s matches %d packages (%s); goc builds one main package", strings.Join(args, " "), len(roots), strings.Join(names, ", "))
 	}
 	ld := newLoader(l)
+	start = time.Now()
+	defer debugTime("parse and type-check", start)
 	return ld.program(roots[0], args)
+}
+
+// debugTime reports the time since start under GOCDEBUG=time.
+func debugTime(what string, start time.Time) {
+	if strings.Contains(os.Getenv("GOCDEBUG"), "time") {
+		fmt.Fprintf(os.Stderr, "goc: %s %.3fs\n", what, time.Since(start).Seconds())
+	}
 }
 
 // outsideModule: a directory outside any module is built as its files (the

@@ -211,6 +211,7 @@ func (ld *loader) program(root *packages.Package, args []string) (*Program, erro
 	}
 	prog := &Program{Fset: ld.fset, Files: main.Files, Pkg: main.Types, Info: ld.info, Dir: main.Dir,
 		Name: exeName(root, args), Pkgs: initOrder(ld.order)}
+	prog.Inputs = prog.inputs(ld)
 	ld.importPositions()
 	return prog, nil
 }

@@ -152,15 +152,48 @@ func headerFiles(inc string) []string {
 	return append(m, filepath.Join(inc, "goc.h"))
 }
 
-// buildProgram translates, compiles and links prog; it returns the
-// executable (in the cache), or an exit status after printing errors.
-func buildProgram(prog *load.Program, keepDir string, trace bool) (string, int) {
+// buildArgs builds the program that args name, with build tags tags; it
+// returns the executable (in the cache) and the program's default name, or
+// an exit status after printing errors. When the record of the same build
+// finds every input unchanged (record.go), nothing is loaded. out is where
+// the executable will be written ("": nowhere; a directory: there, under
+// the program's name).
+func buildArgs(args, tags []string, keepDir, out string, trace bool) (exe, name string, code int) {
+	start := time.Now()
 	b, code := newBuilder(keepDir, trace)
 	if code != 0 {
-		return "", code
+		return "", "", code
 	}
+	key := b.recordKey(args, tags)
+	if keepDir == "" {
+		if exe, name, ok := b.upToDate(key); ok {
+			b.phase("up to date", start)
+			return exe, name, 0
+		}
+	}
+	prog, code := loadProgram(args, tags)
+	if code != 0 {
+		return "", "", code
+	}
+	exe, code = b.build(prog)
+	if code != 0 {
+		return "", "", code
+	}
+	if out != "" {
+		if st, err := os.Stat(out); err == nil && st.IsDir() {
+			out = filepath.Join(out, prog.Name) // as cmdBuild writes it
+		}
+	}
+	b.writeRecord(key, prog, exe, out)
+	return exe, prog.Name, 0
+}
+
+// build translates, compiles and links prog; it returns the executable (in
+// the cache), or an exit status after printing errors.
+func (b *builder) build(prog *load.Program) (string, int) {
 	start := time.Now()
 	keys := b.unitKeys(prog)
+	b.phase("unit keys", start)
 	// Each package is translated (unless its unit is cached) and compiled
 	// (unless its object is), as soon as possible: translations and C
 	// compilations share one budget of CPUs.
@@ -178,7 +211,9 @@ func buildProgram(prog *load.Program, keepDir string, trace bool) (string, int) 
 			u := b.cachedUnit(p, keys[p])
 			if u == nil {
 				sem <- struct{}{}
+				t0 := time.Now()
 				u, terrs[i] = b.translate(prog, p, keys[p])
+				b.phase("translate "+p.Path, t0)
 				<-sem
 				if terrs[i] != nil {
 					return
@@ -326,6 +361,17 @@ func (b *builder) unitKeys(prog *load.Program) map[*load.Package]string {
 		for i, n := range p.FileNames {
 			fmt.Fprintf(kh, "%s\x00%d\x00", n, len(p.Srcs[i]))
 			kh.Write(p.Srcs[i])
+		}
+		// the data of //go:embed variables (the unit holds it)
+		var embedded []string
+		for obj, e := range p.Embeds {
+			for _, f := range e.Files {
+				embedded = append(embedded, fmt.Sprintf("%s\x00%d\x00%s\x00%x", obj.Name(), e.Kind, f.Name, sha256.Sum256(f.Data)))
+			}
+		}
+		sort.Strings(embedded)
+		for _, e := range embedded {
+			fmt.Fprintf(kh, "\x00embed %s", e)
 		}
 		for _, d := range deps {
 			fmt.Fprintf(sh, "\x00%s\x00%s", d.Path, shapes[d])

@@ -226,15 +226,11 @@ func cmdRun(args []string) int {
 		fmt.Fprintln(os.Stderr, "goc run: no go files listed")
 		return 1
 	}
-	p, code := loadProgram(prog, bf.tags)
+	exe, name, code := buildArgs(prog, bf.tags, "", "", bf.trace)
 	if code != 0 {
 		return code
 	}
-	exe, code := buildProgram(p, "", bf.trace)
-	if code != 0 {
-		return code
-	}
-	argv := append([]string{p.Name}, rest...)
+	argv := append([]string{name}, rest...)
 	if err := syscall.Exec(exe, argv, os.Environ()); err != nil {
 		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
 		return 1
@@ -253,11 +249,6 @@ func cmdBuild(args []string) int {
 			return 2
 		}
 	}
-	p, code := loadProgram(prog, bf.tags)
-	if code != 0 {
-		return code
-	}
-	name := p.Name
 	keep := ""
 	if bf.work {
 		d, err := os.MkdirTemp("", "goc-build")
@@ -268,7 +259,11 @@ func cmdBuild(args []string) int {
 		keep = d
 		fmt.Fprintf(os.Stderr, "WORK=%s\n", d)
 	}
-	exe, code := buildProgram(p, keep, bf.trace)
+	dest := bf.out
+	if dest == "" {
+		dest = "."
+	}
+	exe, name, code := buildArgs(prog, bf.tags, keep, dest, bf.trace)
 	if code != 0 {
 		return code
 	}

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestRecordInvalidation: a rebuild with nothing changed is up to date from
+// the build record (nothing loaded, translated or compiled); every kind of
+// change the go command would see makes the next build load the program
+// again and gives the program the change makes: an edit of a dependency's
+// file that keeps its size (at once, in the same tick of the file system's
+// clock), a file added to a package, the go line of go.mod, an embedded
+// file, the build tags in GOFLAGS. An edit of a comment translates the
+// package again but compiles no C.
+func TestRecordInvalidation(t *testing.T) {
+	needRuntime(t)
+	dir := t.TempDir()
+	write := func(name, text string) {
+		t.Helper()
+		os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755)
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const lib1 = "package lib\n\n// Name says who.\nfunc Name() string { return \"A\" }\n"
+	write("go.mod", "module example.com/rec\n\ngo 1.22\n")
+	write("lib/lib.go", lib1)
+	write("main.go", `package main
+
+import (
+	_ "embed"
+	"example.com/rec/lib"
+)
+
+//go:embed msg.txt
+var msg string
+
+func main() {
+	var fs []func() int
+	for i := 0; i < 3; i++ {
+		fs = append(fs, func() int { return i })
+	}
+	println(lib.Name(), msg, fs[0]()+fs[1]()+fs[2]())
+}
+`)
+	write("msg.txt", "hi")
+	cache := []string{"XDG_CACHE_HOME=" + t.TempDir(), "GOCDEBUG=time"}
+	exe := filepath.Join(dir, "rec")
+	build := func(env []string, want string) (upToDate bool, compiled []string) {
+		t.Helper()
+		_, stderr, code := gocIn(t, dir, append(append([]string(nil), cache...), env...), "build", "-x", "-o", exe, ".")
+		if code != 0 {
+			t.Fatalf("build: exit %d: %s", code, stderr)
+		}
+		out, err := exec.Command(exe).CombinedOutput()
+		if err != nil || string(out) != want {
+			t.Fatalf("program prints %q (%v), want %q", out, err, want)
+		}
+		return strings.Contains(stderr, "goc: up to date"), compiledUnits(stderr)
+	}
+	if up, _ := build(nil, "A hi 3\n"); up {
+		t.Fatal("first build: up to date with an empty cache")
+	}
+	if up, compiled := build(nil, "A hi 3\n"); !up || len(compiled) != 0 {
+		t.Errorf("unchanged program: up to date %v, compiled %v; want up to date, nothing compiled", up, compiled)
+	}
+	steps := []struct {
+		what string
+		edit func()
+		env  []string
+		want string
+	}{
+		{"an edit of lib.go keeping its size", func() { write("lib/lib.go", strings.Replace(lib1, `"A"`, `"B"`, 1)) }, nil, "B hi 3\n"},
+		{"a file added to lib", func() {
+			write("lib/init.go", "package lib\n\nfunc init() { println(\"init\") }\n")
+		}, nil, "init\nB hi 3\n"},
+		{"the go line of go.mod (1.21: one loop variable)", func() { write("go.mod", "module example.com/rec\n\ngo 1.21\n") }, nil, "init\nB hi 9\n"},
+		{"the embedded file", func() { write("msg.txt", "ho") }, nil, "init\nB ho 9\n"},
+		{"GOFLAGS=-tags=quiet (init.go excluded)", func() {
+			write("lib/init.go", "//go:build !quiet\n\npackage lib\n\nfunc init() { println(\"init\") }\n")
+		}, []string{"GOFLAGS=-tags=quiet"}, "B ho 9\n"},
+	}
+	for _, s := range steps {
+		s.edit()
+		if up, _ := build(s.env, s.want); up {
+			t.Errorf("after %s: up to date", s.what)
+		}
+		if up, _ := build(s.env, s.want); !up {
+			t.Errorf("after %s, built twice: not up to date", s.what)
+		}
+	}
+	write("lib/lib.go", strings.Replace(lib1, "says who", "tells who", 1))
+	if up, compiled := build(nil, "init\nA ho 9\n"); up || len(compiled) != 1 {
+		t.Errorf("after a body edit: up to date %v, compiled %v; want lib's unit", up, compiled)
+	}
+	write("lib/lib.go", strings.Replace(lib1, "says who", "said who", 1))
+	if up, compiled := build(nil, "init\nA ho 9\n"); up || len(compiled) != 0 {
+		t.Errorf("after a comment edit: up to date %v, compiled %v; want loaded, nothing compiled", up, compiled)
+	}
+}
