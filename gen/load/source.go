@@ -411,15 +411,7 @@ func (ld *loader) check(p *Package) {
 	reported := false
 	conf := types.Config{
 		GoVersion: p.GoVersion,
-		Importer: importerFunc(func(ip string) (*types.Package, error) {
-			if ip == "unsafe" {
-				return types.Unsafe, nil
-			}
-			if dep := ld.resolve(p, ip); dep != nil && dep.Types != nil {
-				return dep.Types, nil
-			}
-			return nil, fmt.Errorf("could not import %s", ip)
-		}),
+		Importer: ld.importer(p),
 		Sizes: types.SizesFor("gc", "amd64"),
 		Error: func(err error) {
 			e := toError(err)
@@ -457,6 +449,20 @@ func (ld *loader) check(p *Package) {
 	}
 }
 
+// importer gives package p's type-check the packages p imports (loaded
+// first by load).
+func (ld *loader) importer(p *Package) types.Importer {
+	return importerFunc(func(ip string) (*types.Package, error) {
+		if ip == "unsafe" {
+			return types.Unsafe, nil
+		}
+		if dep := ld.resolve(p, ip); dep != nil && dep.Types != nil {
+			return dep.Types, nil
+		}
+		return nil, fmt.Errorf("could not import %s", ip)
+	})
+}
+
 type importerFunc func(path string) (*types.Package, error)
 
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
@@ -490,15 +496,7 @@ func (ld *loader) stub(path string) *Package {
 		}
 	}
 	conf := types.Config{
-		Importer: importerFunc(func(ip string) (*types.Package, error) {
-			if ip == "unsafe" {
-				return types.Unsafe, nil
-			}
-			if dep := ld.resolve(p, ip); dep != nil && dep.Types != nil {
-				return dep.Types, nil
-			}
-			return nil, fmt.Errorf("could not import %s", ip)
-		}),
+		Importer: ld.importer(p),
 		IgnoreFuncBodies: true, Sizes: types.SizesFor("gc", "amd64"),
 		Error: func(error) {}} // bodiless declarations are fine here
 	p.Types, _ = conf.Check(path, ld.fset, []*ast.File{f}, nil)
