@@ -86,6 +86,9 @@ type Package struct {
 	ImportPos token.Position
 	// Asm lists its assembly files (a function without Go body is one of theirs).
 	Asm []string
+	// BodiesUnchecked: the bodies of its non-generic functions were not
+	// type-checked (Config.SkipBodies); types.Info has nothing of them.
+	BodiesUnchecked bool
 
 	st *pkgState // the loader's bookkeeping
 }
@@ -137,6 +140,14 @@ func (e *Errors) Error() string {
 type Config struct {
 	Dir  string   // the directory arguments are relative to ("": the current one)
 	Tags []string // build tags from the command line (-tags), added to GOFLAGS' and pureGoTags
+	// SkipBodies, when set, is asked before a package is type-checked,
+	// with the names of its files (as Package.FileNames): true means the
+	// bodies of its functions are not type-checked, because the caller has
+	// what it needs of them (a cached translation of the package, made from
+	// the same files): types.Info has nothing of them. Generic functions
+	// and methods of generic types, whose bodies other packages'
+	// translations instantiate, and init functions are checked.
+	SkipBodies func(files []string) bool
 }
 
 // Load loads the program made of the given files (package main).
@@ -192,6 +203,7 @@ func LoadArgs(cfg Config, args []string) (*Program, error) {
 		return nil, fmt.Errorf("%s matches %d packages (%s); goc builds one main package", strings.Join(args, " "), len(roots), strings.Join(names, ", "))
 	}
 	ld := newLoader(l)
+	ld.skipBodies = cfg.SkipBodies
 	start = time.Now()
 	defer debugTime("parse and type-check", start)
 	return ld.program(roots[0], args)

@@ -141,6 +141,8 @@ type loader struct {
 	unsup []Error    // what goc cannot translate
 	// problems of dependencies, reported where the user's code imports them
 	problems []problem
+	// skipBodies: Config.SkipBodies
+	skipBodies func(files []string) bool
 }
 
 type problem struct {
@@ -415,9 +417,9 @@ func (ld *loader) check(p *Package) {
 		Sizes: types.SizesFor("gc", "amd64"),
 		Error: func(err error) {
 			e := toError(err)
-			if te, ok := err.(types.Error); ok && te.Soft && st.trimmed[e.Pos.Filename] &&
-				strings.HasSuffix(e.Msg, "imported and not used") {
-				return // the import served only declarations a patch replaced
+			if te, ok := err.(types.Error); ok && te.Soft && (st.trimmed[e.Pos.Filename] || p.BodiesUnchecked) &&
+				strings.Contains(e.Msg, " imported ") && strings.HasSuffix(e.Msg, " not used") {
+				return // the import served only declarations a patch replaced, or bodies left out
 			}
 			st.failed = true
 			if p.User && len(st.cgo) == 0 {
@@ -442,6 +444,11 @@ func (ld *loader) check(p *Package) {
 			ld.unsup = append(ld.unsup, Error{e.Pos, fmt.Sprintf("unsupported: %s (in package %q)", e.Msg, st.meta.PkgPath)})
 		},
 	}
+	if ld.skipBodies != nil && ld.skipBodies(p.FileNames) {
+		// the bodies of non-generic functions are left out of the check
+		p.BodiesUnchecked = true
+		defer restoreBodies(stripBodies(p.Files))
+	}
 	p.Types, _ = conf.Check(p.Path, ld.fset, p.Files, info)
 	p.InitOrder = info.InitOrder
 	for _, s := range st.sites {
@@ -461,6 +468,87 @@ func (ld *loader) importer(p *Package) types.Importer {
 		}
 		return nil, fmt.Errorf("could not import %s", ip)
 	})
+}
+
+// stripped is what stripBodies took out of a package's syntax.
+type stripped struct {
+	bodies map[*ast.FuncDecl]*ast.BlockStmt
+	elts   map[*ast.CompositeLit][]ast.Expr
+}
+
+// stripBodies takes out of files, for a check that needs only the
+// package's declarations: the bodies of functions and methods that are not
+// generic (but init functions', which must have one), and the elements of
+// the composite literals of package variables' initializers whose type
+// does not depend on them (unicode's tables). restoreBodies puts them back.
+func stripBodies(files []*ast.File) stripped {
+	s := stripped{map[*ast.FuncDecl]*ast.BlockStmt{}, map[*ast.CompositeLit][]ast.Expr{}}
+	for _, f := range files {
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if d.Body == nil || d.Type.TypeParams != nil || d.Recv == nil && d.Name.Name == "init" || genericRecv(d) {
+					continue
+				}
+				s.bodies[d] = d.Body
+				d.Body = nil
+			case *ast.GenDecl:
+				if d.Tok != token.VAR {
+					continue
+				}
+				for _, sp := range d.Specs {
+					for _, v := range sp.(*ast.ValueSpec).Values {
+						ast.Inspect(v, func(n ast.Node) bool {
+							cl, ok := n.(*ast.CompositeLit)
+							if !ok || cl.Type == nil || len(cl.Elts) == 0 {
+								return true
+							}
+							if at, ok := cl.Type.(*ast.ArrayType); ok && at.Len != nil {
+								if _, ok := at.Len.(*ast.Ellipsis); ok {
+									return true // [...]T: the length is the elements'
+								}
+							}
+							s.elts[cl] = cl.Elts
+							cl.Elts = nil
+							return false
+						})
+					}
+				}
+			}
+		}
+	}
+	return s
+}
+
+func restoreBodies(s stripped) {
+	for fd, b := range s.bodies {
+		fd.Body = b
+	}
+	for cl, e := range s.elts {
+		cl.Elts = e
+	}
+}
+
+// genericRecv reports whether fd is a method of a generic type.
+func genericRecv(fd *ast.FuncDecl) bool {
+	if fd.Recv == nil || len(fd.Recv.List) == 0 {
+		return false
+	}
+	t := fd.Recv.List[0].Type
+	for {
+		if x, ok := t.(*ast.StarExpr); ok {
+			t = x.X
+		} else if x, ok := t.(*ast.ParenExpr); ok {
+			t = x.X
+		} else {
+			break
+		}
+	}
+	switch t.(type) {
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		return true
+	}
+	return false
 }
 
 type importerFunc func(path string) (*types.Package, error)

@@ -165,17 +165,53 @@ func buildArgs(args, tags []string, keepDir, out string, trace bool) (exe, name 
 		return "", "", code
 	}
 	key := b.recordKey(args, tags)
-	if keepDir == "" {
-		if exe, name, ok := b.upToDate(key); ok {
+	// Since the recorded build, which translated every package, the
+	// packages whose files are unchanged need no type-checking of their
+	// function bodies, unless their translation is not in the cache (a
+	// package they import changed its shape): the build then loads the
+	// program again in full.
+	var skip func(files []string) bool
+	skipped := false
+	if r := b.readRecord(key); r != nil {
+		upToDate, unchanged := r.check()
+		if upToDate && keepDir == "" {
 			b.phase("up to date", start)
-			return exe, name, 0
+			return r.Exe, r.Name, 0
+		}
+		skip = func(files []string) bool {
+			for _, f := range files {
+				if !unchanged[f] && !strings.HasPrefix(f, "$GOC/") {
+					return false
+				}
+			}
+			skipped = true
+			return true
 		}
 	}
-	prog, code := loadProgram(args, tags)
+	var prog *load.Program
+	if skip != nil {
+		var err error
+		prog, err = loadArgs(args, tags, skip)
+		if err != nil && skipped {
+			// errors: reported as a full load finds them, all of them
+			b.phase(fmt.Sprintf("load with function bodies left out: %v; loading again", err), start)
+			prog, code = loadProgram(args, tags, nil)
+		} else if err != nil {
+			code = report(err)
+		}
+	} else {
+		prog, code = loadProgram(args, tags, nil)
+	}
 	if code != 0 {
 		return "", "", code
 	}
 	exe, code = b.build(prog)
+	if code == needBodies {
+		b.phase("packages to translate again whose bodies were not type-checked: loading again", start)
+		if prog, code = loadProgram(args, tags, nil); code == 0 {
+			exe, code = b.build(prog)
+		}
+	}
 	if code != 0 {
 		return "", "", code
 	}
@@ -188,12 +224,39 @@ func buildArgs(args, tags []string, keepDir, out string, trace bool) (exe, name 
 	return exe, prog.Name, 0
 }
 
+// needBodies is build's answer when a package whose function bodies were not
+// type-checked (load.Package.BodiesUnchecked) must be translated: the
+// program must be loaded in full.
+const needBodies = -1
+
 // build translates, compiles and links prog; it returns the executable (in
-// the cache), or an exit status after printing errors.
+// the cache), or an exit status after printing errors, or needBodies.
 func (b *builder) build(prog *load.Program) (string, int) {
 	start := time.Now()
-	keys := b.unitKeys(prog)
+	keys, escKey := b.unitKeys(prog)
 	b.phase("unit keys", start)
+	cached := make([]*unit, len(prog.Pkgs))
+	translating, stdUnchecked := false, false
+	for i, p := range prog.Pkgs {
+		if cached[i] = b.cachedUnit(p, keys[p]); cached[i] == nil {
+			if p.BodiesUnchecked {
+				return "", needBodies
+			}
+			translating = true
+		}
+		stdUnchecked = stdUnchecked || p.Std && p.BodiesUnchecked
+	}
+	// the standard packages' escape tags, as a translation of the same
+	// standard packages computed them
+	escFile := filepath.Join(b.cache, "esc", escKey[:2], escKey+".json")
+	escCached := false
+	if translating {
+		if data, err := os.ReadFile(escFile); err == nil && lower.UseStdEscapes(prog, data) == nil {
+			escCached = true
+		} else if stdUnchecked {
+			return "", needBodies
+		}
+	}
 	// Each package is translated (unless its unit is cached) and compiled
 	// (unless its object is), as soon as possible: translations and C
 	// compilations share one budget of CPUs.
@@ -208,7 +271,7 @@ func (b *builder) build(prog *load.Program) (string, int) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			u := b.cachedUnit(p, keys[p])
+			u := cached[i]
 			if u == nil {
 				sem <- struct{}{}
 				t0 := time.Now()
@@ -226,6 +289,11 @@ func (b *builder) build(prog *load.Program) (string, int) {
 		}()
 	}
 	wg.Wait()
+	if translating && !escCached {
+		if data, ok := lower.StdEscapes(prog); ok {
+			writeFileAtomic(escFile, data)
+		}
+	}
 	for _, err := range terrs {
 		if err != nil {
 			return "", report(err)
@@ -337,14 +405,19 @@ func sourceDeps(p *load.Package, byTypes map[*types.Package]*load.Package) []*lo
 // (lower.LinkPartners: Go code of packages it does not import may implement
 // its body-less functions); the main package's also names every package of
 // the program (main__init calls them all).
-func (b *builder) unitKeys(prog *load.Program) map[*load.Package]string {
+//
+// escKey is the key of the standard packages' escape tags: goc and the
+// shapes (the whole source) of the standard packages.
+func (b *builder) unitKeys(prog *load.Program) (keys map[*load.Package]string, escKey string) {
 	base := b.translationBase(prog)
 	byTypes := map[*types.Package]*load.Package{}
 	for _, p := range prog.Pkgs {
 		byTypes[p.Types] = p
 	}
 	shapes := map[*load.Package]string{}
-	keys := map[*load.Package]string{}
+	keys = map[*load.Package]string{}
+	eh := sha256.New()
+	fmt.Fprintf(eh, "goc std escapes\x00%s\x00", base)
 	// descriptors' method tables hold the Tfn of methods only in programs
 	// with reflect (its only reader): every unit writes its copies so
 	reflect := false
@@ -388,8 +461,11 @@ func (b *builder) unitKeys(prog *load.Program) map[*load.Package]string {
 		}
 		shapes[p] = hex.EncodeToString(sh.Sum(nil))
 		keys[p] = hex.EncodeToString(kh.Sum(nil))
+		if p.Std {
+			fmt.Fprintf(eh, "%s\x00%s\x00", p.Path, shapes[p])
+		}
 	}
-	return keys
+	return keys, hex.EncodeToString(eh.Sum(nil))
 }
 
 // unit is a package's C unit as the build cache keeps it: the C text is a

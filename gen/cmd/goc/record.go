@@ -80,29 +80,36 @@ func (b *builder) recordPath(key string) string {
 	return filepath.Join(b.cache, "record", key[:2], key+".json")
 }
 
-// upToDate returns the executable and program name that the record of this
-// build names, when every input the record lists is unchanged.
-func (b *builder) upToDate(key string) (exe, name string, ok bool) {
+// readRecord returns the record of this build, or nil.
+func (b *builder) readRecord(key string) *buildRecord {
 	data, err := os.ReadFile(b.recordPath(key))
 	if err != nil {
-		return "", "", false
+		return nil
 	}
 	var r buildRecord
-	if json.Unmarshal(data, &r) != nil || r.Exe == "" || !fileExists(r.Exe) {
-		return "", "", false
+	if json.Unmarshal(data, &r) != nil || r.Exe == "" {
+		return nil
 	}
+	return &r
+}
+
+// check compares the record's inputs with the files as they are: the build
+// is up to date when all are unchanged and the executable is still in the
+// cache; unchanged lists the inputs that are.
+func (r *buildRecord) check() (upToDate bool, unchanged map[string]bool) {
+	unchanged = map[string]bool{}
+	upToDate = true
 	for _, s := range r.Inputs {
 		if now := stampOf(s.Path, s.All, s.Skip, time.Time{}); now != s {
-			if s.Hash == "" || now.Missing || now.Dir || now.Size != s.Size {
-				return "", "", false
-			}
 			// modified recently when recorded: compare contents
-			if fileHash(s.Path) != s.Hash {
-				return "", "", false
+			if s.Hash == "" || now.Missing || now.Dir || now.Size != s.Size || fileHash(s.Path) != s.Hash {
+				upToDate = false
+				continue
 			}
 		}
+		unchanged[s.Path] = true
 	}
-	return r.Exe, r.Name, true
+	return upToDate && fileExists(r.Exe), unchanged
 }
 
 // writeRecord records that prog's build linked exe; out is where the build

@@ -102,3 +102,83 @@ func main() {
 		t.Errorf("after a comment edit: up to date %v, compiled %v; want loaded, nothing compiled", up, compiled)
 	}
 }
+
+// TestRecordSkipBodiesSameC: after an edit, the packages whose files are
+// unchanged since the recorded build are type-checked without their
+// function bodies (load.Config.SkipBodies); the C of every unit is then
+// the same as a build with an empty cache gives, which checks everything
+// (bench/build/multi: own packages with generics and interfaces, fmt,
+// strings, unicode, sort, ...; edits of the leaf package and of main).
+func TestRecordSkipBodiesSameC(t *testing.T) {
+	needRuntime(t)
+	dir := t.TempDir()
+	if out, err := exec.Command("cp", "-r", "../../../bench/build/multi/.", dir).CombinedOutput(); err != nil {
+		t.Fatalf("cp: %v %s", err, out)
+	}
+	cacheA := t.TempDir()
+	exe := filepath.Join(dir, "prog")
+	build := func(cache string, work bool) (stdout, stderr string) {
+		t.Helper()
+		args := []string{"build", "-o", exe}
+		if work {
+			args = append(args, "-work")
+		}
+		_, stderr, code := gocIn(t, dir, []string{"XDG_CACHE_HOME=" + cache, "GOCDEBUG=time"}, append(args, ".")...)
+		if code != 0 {
+			t.Fatalf("build: exit %d: %s", code, stderr)
+		}
+		out, err := exec.Command(exe).CombinedOutput()
+		if err != nil {
+			t.Fatalf("program: %v\n%s", err, out)
+		}
+		return string(out), stderr
+	}
+	out1, _ := build(cacheA, false)
+	edit := func(name, old, new string) {
+		t.Helper()
+		path := filepath.Join(dir, name)
+		b, err := os.ReadFile(path)
+		if err != nil || !strings.Contains(string(b), old) {
+			t.Fatalf("%s: %v, or no %q", name, err, old)
+		}
+		os.WriteFile(path, []byte(strings.Replace(string(b), old, new, 1)), 0o644)
+	}
+	edit("internal/ids/ids.go", `"#" + strconv.Itoa(int(id))`, `"#" + strconv.Itoa(int(id)+0)`)
+	edit("main.go", `"hull %v"`, `"convex hull %v"`)
+	outA, stderrA := build(cacheA, true)
+	if !strings.Contains(stderrA, "with function bodies not type-checked") || strings.Contains(stderrA, ", 0 with function bodies not type-checked") {
+		t.Fatalf("the rebuild type-checked every function body:\n%s", stderrA)
+	}
+	if strings.Contains(stderrA, "loading again") {
+		t.Fatalf("the rebuild loaded the program twice:\n%s", stderrA)
+	}
+	outB, stderrB := build(t.TempDir(), true)
+	if outA != outB || outA != strings.Replace(out1, "hull", "convex hull", 1) {
+		t.Fatalf("programs print\n%s\nand\n%s\n(first build:\n%s)", outA, outB, out1)
+	}
+	workA, workB := workDir(t, stderrA), workDir(t, stderrB)
+	files, _ := filepath.Glob(filepath.Join(workB, "*.c"))
+	if len(files) < 10 {
+		t.Fatalf("WORK of the full build has %d units", len(files))
+	}
+	for _, fb := range files {
+		a, errA := os.ReadFile(filepath.Join(workA, filepath.Base(fb)))
+		b, errB := os.ReadFile(fb)
+		if errA != nil || errB != nil || string(a) != string(b) {
+			t.Errorf("unit %s differs between the rebuild and a build from an empty cache (%v %v)", filepath.Base(fb), errA, errB)
+		}
+	}
+}
+
+// workDir returns the WORK= directory a -work build printed (removed at the
+// test's end).
+func workDir(t *testing.T, stderr string) string {
+	t.Helper()
+	i := strings.Index(stderr, "WORK=")
+	if i < 0 {
+		t.Fatalf("no WORK= line in %q", stderr)
+	}
+	d := strings.Fields(stderr[i+len("WORK="):])[0]
+	t.Cleanup(func() { os.RemoveAll(d) })
+	return d
+}
