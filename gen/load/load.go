@@ -56,6 +56,10 @@ type Program struct {
 	// load (inputs.go).
 	Inputs    []string
 	EmbedDirs []string // the directories of embedded files (among Inputs)
+	// Listing is what the go command answered (listing.go).
+	Listing []byte
+	// UserFiles are the Go files of the user's packages (among Inputs).
+	UserFiles []string
 	// Memo holds what the translator computes once per program and shares
 	// between the translations of its packages (which may run
 	// concurrently): the escape analysis of the standard packages.
@@ -148,6 +152,10 @@ type Config struct {
 	// and methods of generic types, whose bodies other packages'
 	// translations instantiate, and init functions are checked.
 	SkipBodies func(files []string) bool
+	// Listing, when set, is the Program.Listing of an earlier load of the
+	// same arguments, whose go command read what it would read now: its
+	// answers are taken instead of running the go command (listing.go).
+	Listing []byte
 }
 
 // Load loads the program made of the given files (package main).
@@ -179,7 +187,7 @@ func LoadArgs(cfg Config, args []string) (*Program, error) {
 	}
 	start := time.Now()
 	roots, err := l.list(args...)
-	debugTime("go list", start)
+	debugTime(fmt.Sprintf("go list (%d runs)", l.runs), start)
 	if err != nil {
 		if files, ok := outsideModule(l, args, err); ok {
 			roots, err = l.list(files...)

@@ -214,6 +214,14 @@ func (ld *loader) program(root *packages.Package, args []string) (*Program, erro
 	prog := &Program{Fset: ld.fset, Files: main.Files, Pkg: main.Types, Info: ld.info, Dir: main.Dir,
 		Name: exeName(root, args), Pkgs: initOrder(ld.order)}
 	prog.Inputs = prog.inputs(ld)
+	prog.Listing = ld.l.encode()
+	for _, p := range ld.pkgs {
+		if m := state(p).meta; m != nil && p.User {
+			prog.UserFiles = append(prog.UserFiles, m.GoFiles...)
+			prog.UserFiles = append(prog.UserFiles, m.IgnoredFiles...)
+		}
+	}
+	sort.Strings(prog.UserFiles)
 	ld.importPositions()
 	return prog, nil
 }
@@ -413,8 +421,8 @@ func (ld *loader) check(p *Package) {
 	reported := false
 	conf := types.Config{
 		GoVersion: p.GoVersion,
-		Importer: ld.importer(p),
-		Sizes: types.SizesFor("gc", "amd64"),
+		Importer:  ld.importer(p),
+		Sizes:     types.SizesFor("gc", "amd64"),
 		Error: func(err error) {
 			e := toError(err)
 			if te, ok := err.(types.Error); ok && te.Soft && (st.trimmed[e.Pos.Filename] || p.BodiesUnchecked) &&
@@ -584,7 +592,7 @@ func (ld *loader) stub(path string) *Package {
 		}
 	}
 	conf := types.Config{
-		Importer: ld.importer(p),
+		Importer:         ld.importer(p),
 		IgnoreFuncBodies: true, Sizes: types.SizesFor("gc", "amd64"),
 		Error: func(error) {}} // bodiless declarations are fine here
 	p.Types, _ = conf.Check(path, ld.fset, []*ast.File{f}, nil)

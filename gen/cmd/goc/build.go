@@ -172,8 +172,12 @@ func buildArgs(args, tags []string, keepDir, out string, trace bool) (exe, name 
 	// program again in full.
 	var skip func(files []string) bool
 	skipped := false
+	var listing []byte
 	if r := b.readRecord(key); r != nil {
-		upToDate, unchanged := r.check()
+		upToDate, unchanged, sameListing := r.check()
+		if sameListing {
+			listing = r.Listing
+		}
 		if upToDate && keepDir == "" {
 			b.phase("up to date", start)
 			return r.Exe, r.Name, 0
@@ -191,16 +195,16 @@ func buildArgs(args, tags []string, keepDir, out string, trace bool) (exe, name 
 	var prog *load.Program
 	if skip != nil {
 		var err error
-		prog, err = loadArgs(args, tags, skip)
+		prog, err = loadArgs(args, tags, skip, listing)
 		if err != nil && skipped {
 			// errors: reported as a full load finds them, all of them
 			b.phase(fmt.Sprintf("load with function bodies left out: %v; loading again", err), start)
-			prog, code = loadProgram(args, tags, nil)
+			prog, code = loadProgram(args, tags, nil, nil)
 		} else if err != nil {
 			code = report(err)
 		}
 	} else {
-		prog, code = loadProgram(args, tags, nil)
+		prog, code = loadProgram(args, tags, nil, nil)
 	}
 	if code != 0 {
 		return "", "", code
@@ -208,7 +212,7 @@ func buildArgs(args, tags []string, keepDir, out string, trace bool) (exe, name 
 	exe, code = b.build(prog)
 	if code == needBodies {
 		b.phase("packages to translate again whose bodies were not type-checked: loading again", start)
-		if prog, code = loadProgram(args, tags, nil); code == 0 {
+		if prog, code = loadProgram(args, tags, nil, listing); code == 0 {
 			exe, code = b.build(prog)
 		}
 	}

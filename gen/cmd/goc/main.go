@@ -88,9 +88,9 @@ func run(args []string) int {
 
 // loadProgram loads and type-checks the program that args name (files, a
 // directory or a package pattern); code != 0 means errors were printed.
-// skipBodies is load.Config.SkipBodies.
-func loadProgram(args []string, tags []string, skipBodies func([]string) bool) (*load.Program, int) {
-	prog, err := loadArgs(args, tags, skipBodies)
+// skipBodies and listing are load.Config's SkipBodies and Listing.
+func loadProgram(args []string, tags []string, skipBodies func([]string) bool, listing []byte) (*load.Program, int) {
+	prog, err := loadArgs(args, tags, skipBodies, listing)
 	if err != nil {
 		return nil, report(err)
 	}
@@ -98,9 +98,9 @@ func loadProgram(args []string, tags []string, skipBodies func([]string) bool) (
 }
 
 // loadArgs is loadProgram without printing its errors.
-func loadArgs(args []string, tags []string, skipBodies func([]string) bool) (*load.Program, error) {
+func loadArgs(args []string, tags []string, skipBodies func([]string) bool, listing []byte) (*load.Program, error) {
 	start := time.Now()
-	prog, err := load.LoadArgs(load.Config{Tags: tags, SkipBodies: skipBodies}, args)
+	prog, err := load.LoadArgs(load.Config{Tags: tags, SkipBodies: skipBodies, Listing: listing}, args)
 	if err != nil {
 		return nil, err
 	}
@@ -125,7 +125,7 @@ func loadArgs(args []string, tags []string, skipBodies func([]string) bool) (*lo
 
 // translate loads the program and lowers it as one C file (goc emit).
 func translate(args []string, tags []string) (*lower.Output, int) {
-	prog, code := loadProgram(args, tags, nil)
+	prog, code := loadProgram(args, tags, nil, nil)
 	if code != 0 {
 		return nil, code
 	}

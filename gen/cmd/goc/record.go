@@ -13,10 +13,14 @@
 package main
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"io"
 	"os"
 	"path/filepath"
@@ -41,13 +45,17 @@ type stamp struct {
 	Hash    string `json:",omitempty"` // a directory's listing; a recent file's content
 	All     bool   `json:",omitempty"` // a directory of embedded files: every name counts ...
 	Skip    string `json:",omitempty"` // ... but the build's own output
+	// Header is the hash of what the go command reads of a Go file of the
+	// user's packages (headerHash)
+	Header string `json:",omitempty"`
 }
 
 // buildRecord is the record of one build.
 type buildRecord struct {
-	Exe    string  // the linked executable, in the cache
-	Name   string  // the program's default name (load.Program.Name)
-	Inputs []stamp // sorted by path
+	Exe     string          // the linked executable, in the cache
+	Name    string          // the program's default name (load.Program.Name)
+	Inputs  []stamp         // sorted by path
+	Listing json.RawMessage // the go command's answers (load.Program.Listing)
 }
 
 // recordKey names the record of a build: goc itself, the runtime library and
@@ -95,28 +103,40 @@ func (b *builder) readRecord(key string) *buildRecord {
 
 // check compares the record's inputs with the files as they are: the build
 // is up to date when all are unchanged and the executable is still in the
-// cache; unchanged lists the inputs that are.
-func (r *buildRecord) check() (upToDate bool, unchanged map[string]bool) {
+// cache; unchanged lists the inputs that are; sameListing says the go
+// command would answer as the record's listing does: the only changes are
+// in Go files of the user's packages, none of them in what the go command
+// reads of a file.
+func (r *buildRecord) check() (upToDate bool, unchanged map[string]bool, sameListing bool) {
 	unchanged = map[string]bool{}
-	upToDate = true
+	upToDate, sameListing = true, len(r.Listing) > 0
 	for _, s := range r.Inputs {
-		if now := stampOf(s.Path, s.All, s.Skip, time.Time{}); now != s {
+		now := stampOf(s.Path, s.All, s.Skip, time.Time{})
+		now.Header = s.Header
+		if now != s {
 			// modified recently when recorded: compare contents
 			if s.Hash == "" || now.Missing || now.Dir || now.Size != s.Size || fileHash(s.Path) != s.Hash {
 				upToDate = false
+				if s.Header == "" || now.Missing || now.Dir || headerHash(s.Path) != s.Header {
+					sameListing = false
+				}
 				continue
 			}
 		}
 		unchanged[s.Path] = true
 	}
-	return upToDate && fileExists(r.Exe), unchanged
+	return upToDate && fileExists(r.Exe), unchanged, sameListing
 }
 
 // writeRecord records that prog's build linked exe; out is where the build
 // writes it ("": nowhere), which may be in a directory of embedded files.
 func (b *builder) writeRecord(key string, prog *load.Program, exe, out string) {
 	now := time.Now()
-	r := buildRecord{Exe: exe, Name: prog.Name}
+	r := buildRecord{Exe: exe, Name: prog.Name, Listing: prog.Listing}
+	user := map[string]bool{}
+	for _, f := range prog.UserFiles {
+		user[f] = true
+	}
 	all := map[string]bool{}
 	for _, d := range prog.EmbedDirs {
 		all[d] = true
@@ -129,7 +149,11 @@ func (b *builder) writeRecord(key string, prog *load.Program, exe, out string) {
 		if all[p] && filepath.Dir(out) == p {
 			skip = filepath.Base(out)
 		}
-		r.Inputs = append(r.Inputs, stampOf(p, all[p], skip, now))
+		st := stampOf(p, all[p], skip, now)
+		if user[p] && !st.Missing && !st.Dir {
+			st.Header = headerHash(p)
+		}
+		r.Inputs = append(r.Inputs, st)
 	}
 	if data, err := json.Marshal(r); err == nil {
 		writeFileAtomic(b.recordPath(key), data)
@@ -193,4 +217,35 @@ func sourceName(n string) bool {
 		return true
 	}
 	return false
+}
+
+// headerHash is the hash of what the go command reads of a Go file to list
+// its package: everything up to the end of the imports (build constraints,
+// package clause, imports), and the //go:embed lines.
+func headerHash(path string) string {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return "missing"
+	}
+	h := sha256.New()
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, path, src, parser.ImportsOnly|parser.ParseComments)
+	if err != nil || f.Name == nil {
+		h.Write(src) // the whole file
+		return hex.EncodeToString(h.Sum(nil))
+	}
+	end := f.Name.End()
+	for _, d := range f.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.IMPORT {
+			end = gd.End()
+		}
+	}
+	h.Write(src[:fset.Position(end).Offset])
+	for _, l := range bytes.Split(src, []byte("\n")) {
+		if bytes.Contains(l, []byte("go:embed")) {
+			h.Write(l)
+			h.Write([]byte("\n"))
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }

@@ -13,9 +13,10 @@ import (
 // change the go command would see makes the next build load the program
 // again and gives the program the change makes: an edit of a dependency's
 // file that keeps its size (at once, in the same tick of the file system's
-// clock), a file added to a package, the go line of go.mod, an embedded
-// file, the build tags in GOFLAGS. An edit of a comment translates the
-// package again but compiles no C.
+// clock), a new import, a file added to a package, a build constraint, the
+// go line of go.mod, an embedded file, the build tags in GOFLAGS; the go
+// command runs again for all but the edit of a function body. An edit of a
+// comment translates the package again but compiles no C.
 func TestRecordInvalidation(t *testing.T) {
 	needRuntime(t)
 	dir := t.TempDir()
@@ -50,12 +51,14 @@ func main() {
 	write("msg.txt", "hi")
 	cache := []string{"XDG_CACHE_HOME=" + t.TempDir(), "GOCDEBUG=time"}
 	exe := filepath.Join(dir, "rec")
+	listed := true // the last build ran the go command
 	build := func(env []string, want string) (upToDate bool, compiled []string) {
 		t.Helper()
 		_, stderr, code := gocIn(t, dir, append(append([]string(nil), cache...), env...), "build", "-x", "-o", exe, ".")
 		if code != 0 {
 			t.Fatalf("build: exit %d: %s", code, stderr)
 		}
+		listed = strings.Contains(stderr, "goc: go list") && !strings.Contains(stderr, "go list (0 runs)")
 		out, err := exec.Command(exe).CombinedOutput()
 		if err != nil || string(out) != want {
 			t.Fatalf("program prints %q (%v), want %q", out, err, want)
@@ -69,25 +72,39 @@ func main() {
 		t.Errorf("unchanged program: up to date %v, compiled %v; want up to date, nothing compiled", up, compiled)
 	}
 	steps := []struct {
-		what string
-		edit func()
-		env  []string
-		want string
+		what   string
+		edit   func()
+		env    []string
+		want   string
+		listed bool // the go command must run again
 	}{
-		{"an edit of lib.go keeping its size", func() { write("lib/lib.go", strings.Replace(lib1, `"A"`, `"B"`, 1)) }, nil, "B hi 3\n"},
+		{"an edit of lib.go keeping its size", func() { write("lib/lib.go", strings.Replace(lib1, `"A"`, `"B"`, 1)) }, nil, "B hi 3\n", false},
+		{"a new import in lib.go", func() {
+			write("lib/lib.go", "package lib\n\nimport \"strings\"\n\n// Name says who.\nfunc Name() string { return strings.ToLower(\"B\") }\n")
+		}, nil, "b hi 3\n", true},
+		{"an edit of lib.go", func() { write("lib/lib.go", strings.Replace(lib1, `"A"`, `"B"`, 1)) }, nil, "B hi 3\n", true},
 		{"a file added to lib", func() {
 			write("lib/init.go", "package lib\n\nfunc init() { println(\"init\") }\n")
-		}, nil, "init\nB hi 3\n"},
-		{"the go line of go.mod (1.21: one loop variable)", func() { write("go.mod", "module example.com/rec\n\ngo 1.21\n") }, nil, "init\nB hi 9\n"},
-		{"the embedded file", func() { write("msg.txt", "ho") }, nil, "init\nB ho 9\n"},
+		}, nil, "init\nB hi 3\n", true},
+		{"a build constraint excluding init.go", func() {
+			write("lib/init.go", "//go:build ignore\n\npackage lib\n\nfunc init() { println(\"init\") }\n")
+		}, nil, "B hi 3\n", true},
+		{"init.go included again", func() {
+			write("lib/init.go", "package lib\n\nfunc init() { println(\"init\") }\n")
+		}, nil, "init\nB hi 3\n", true},
+		{"the go line of go.mod (1.21: one loop variable)", func() { write("go.mod", "module example.com/rec\n\ngo 1.21\n") }, nil, "init\nB hi 9\n", true},
+		{"the embedded file", func() { write("msg.txt", "ho") }, nil, "init\nB ho 9\n", true},
 		{"GOFLAGS=-tags=quiet (init.go excluded)", func() {
 			write("lib/init.go", "//go:build !quiet\n\npackage lib\n\nfunc init() { println(\"init\") }\n")
-		}, []string{"GOFLAGS=-tags=quiet"}, "B ho 9\n"},
+		}, []string{"GOFLAGS=-tags=quiet"}, "B ho 9\n", true},
 	}
 	for _, s := range steps {
 		s.edit()
 		if up, _ := build(s.env, s.want); up {
 			t.Errorf("after %s: up to date", s.what)
+		}
+		if listed != s.listed {
+			t.Errorf("after %s: the go command ran %v, want %v", s.what, listed, s.listed)
 		}
 		if up, _ := build(s.env, s.want); !up {
 			t.Errorf("after %s, built twice: not up to date", s.what)
