@@ -25,6 +25,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"goc/load"
@@ -321,7 +322,17 @@ func (b *builder) build(prog *load.Program) (string, int) {
 		}
 	}
 	b.phase("translate and compile", start)
-	return b.link(objs)
+	exe, code := b.link(objs)
+	if strings.Contains(os.Getenv("GOCDEBUG"), "time") {
+		var self, kids syscall.Rusage
+		syscall.Getrusage(syscall.RUSAGE_SELF, &self)
+		syscall.Getrusage(syscall.RUSAGE_CHILDREN, &kids)
+		cpu := func(r *syscall.Rusage) float64 {
+			return float64(r.Utime.Sec+r.Stime.Sec) + float64(r.Utime.Usec+r.Stime.Usec)/1e6
+		}
+		fmt.Fprintf(os.Stderr, "goc: CPU %.2fs in goc, %.2fs in the go command and the C compiler\n", cpu(&self), cpu(&kids))
+	}
+	return exe, code
 }
 
 // phase reports the time since start under GOCDEBUG=time.

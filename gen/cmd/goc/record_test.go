@@ -49,7 +49,7 @@ func main() {
 }
 `)
 	write("msg.txt", "hi")
-	cache := []string{"XDG_CACHE_HOME=" + t.TempDir(), "GOCDEBUG=time"}
+	cache := []string{"XDG_CACHE_HOME=" + objCache(t), "GOCDEBUG=time"}
 	exe := filepath.Join(dir, "rec")
 	listed := true // the last build ran the go command
 	build := func(env []string, want string) (upToDate bool, compiled []string) {
@@ -126,13 +126,14 @@ func main() {
 // the same as a build with an empty cache gives, which checks everything
 // (bench/build/multi: own packages with generics and interfaces, fmt,
 // strings, unicode, sort, ...; edits of the leaf package and of main).
+// (The caches share their object files: the same C is compiled once.)
 func TestRecordSkipBodiesSameC(t *testing.T) {
 	needRuntime(t)
 	dir := t.TempDir()
 	if out, err := exec.Command("cp", "-r", "../../../bench/build/multi/.", dir).CombinedOutput(); err != nil {
 		t.Fatalf("cp: %v %s", err, out)
 	}
-	cacheA := t.TempDir()
+	cacheA := objCache(t)
 	exe := filepath.Join(dir, "prog")
 	build := func(cache string, work bool) (stdout, stderr string) {
 		t.Helper()
@@ -169,7 +170,7 @@ func TestRecordSkipBodiesSameC(t *testing.T) {
 	if strings.Contains(stderrA, "loading again") {
 		t.Fatalf("the rebuild loaded the program twice:\n%s", stderrA)
 	}
-	outB, stderrB := build(t.TempDir(), true)
+	outB, stderrB := build(objCache(t), true)
 	if outA != outB || outA != strings.Replace(out1, "hull", "convex hull", 1) {
 		t.Fatalf("programs print\n%s\nand\n%s\n(first build:\n%s)", outA, outB, out1)
 	}
@@ -197,5 +198,25 @@ func workDir(t *testing.T, stderr string) string {
 	}
 	d := strings.Fields(stderr[i+len("WORK="):])[0]
 	t.Cleanup(func() { os.RemoveAll(d) })
+	return d
+}
+
+// objCache returns an empty goc cache (for XDG_CACHE_HOME) whose object
+// files are the shared test cache's: units, build records and everything
+// else are its own, but C already compiled by other tests is not compiled
+// again.
+func objCache(t *testing.T) string {
+	t.Helper()
+	d := t.TempDir()
+	obj := filepath.Join(testCache, "goc", "obj")
+	if err := os.MkdirAll(obj, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(d, "goc"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(obj, filepath.Join(d, "goc", "obj")); err != nil {
+		t.Fatal(err)
+	}
 	return d
 }
