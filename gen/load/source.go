@@ -139,6 +139,8 @@ type loader struct {
 	unsup []Error    // what goc cannot translate
 	// problems of dependencies, reported where the user's code imports them
 	problems []problem
+	// skipBodies: Config.SkipBodies
+	skipBodies func(files []string) bool
 }
 
 type problem struct {
@@ -208,6 +210,15 @@ func (ld *loader) program(root *packages.Package, args []string) (*Program, erro
 	}
 	prog := &Program{Fset: ld.fset, Files: main.Files, Pkg: main.Types, Info: ld.info, Dir: main.Dir,
 		Name: exeName(root, args), Pkgs: initOrder(ld.order)}
+	prog.Inputs = prog.inputs(ld)
+	prog.Listing = ld.l.encode()
+	for _, p := range ld.pkgs {
+		if m := state(p).meta; m != nil && p.User {
+			prog.UserFiles = append(prog.UserFiles, m.GoFiles...)
+			prog.UserFiles = append(prog.UserFiles, m.IgnoredFiles...)
+		}
+	}
+	sort.Strings(prog.UserFiles)
 	ld.importPositions()
 	return prog, nil
 }
@@ -404,21 +415,13 @@ func (ld *loader) check(p *Package) {
 	reported := false
 	conf := types.Config{
 		GoVersion: p.GoVersion,
-		Importer: importerFunc(func(ip string) (*types.Package, error) {
-			if ip == "unsafe" {
-				return types.Unsafe, nil
-			}
-			if dep := ld.resolve(p, ip); dep != nil && dep.Types != nil {
-				return dep.Types, nil
-			}
-			return nil, fmt.Errorf("could not import %s", ip)
-		}),
-		Sizes: types.SizesFor("gc", "amd64"),
+		Importer:  ld.importer(p),
+		Sizes:     types.SizesFor("gc", "amd64"),
 		Error: func(err error) {
 			e := toError(err)
-			if te, ok := err.(types.Error); ok && te.Soft && st.trimmed[e.Pos.Filename] &&
-				strings.HasSuffix(e.Msg, "imported and not used") {
-				return // the import served only declarations a patch replaced
+			if te, ok := err.(types.Error); ok && te.Soft && (st.trimmed[e.Pos.Filename] || p.BodiesUnchecked) &&
+				strings.Contains(e.Msg, " imported ") && strings.HasSuffix(e.Msg, " not used") {
+				return // the import served only declarations a patch replaced, or bodies left out
 			}
 			st.failed = true
 			if p.User && len(st.cgo) == 0 {
@@ -443,11 +446,111 @@ func (ld *loader) check(p *Package) {
 			ld.unsup = append(ld.unsup, Error{e.Pos, fmt.Sprintf("unsupported: %s (in package %q)", e.Msg, st.meta.PkgPath)})
 		},
 	}
+	if ld.skipBodies != nil && ld.skipBodies(p.FileNames) {
+		// the bodies of non-generic functions are left out of the check
+		p.BodiesUnchecked = true
+		defer restoreBodies(stripBodies(p.Files))
+	}
 	p.Types, _ = conf.Check(p.Path, ld.fset, p.Files, info)
 	p.InitOrder = info.InitOrder
 	for _, s := range st.sites {
 		p.Imports = append(p.Imports, s.to.Types)
 	}
+}
+
+// importer gives package p's type-check the packages p imports (loaded
+// first by load).
+func (ld *loader) importer(p *Package) types.Importer {
+	return importerFunc(func(ip string) (*types.Package, error) {
+		if ip == "unsafe" {
+			return types.Unsafe, nil
+		}
+		if dep := ld.resolve(p, ip); dep != nil && dep.Types != nil {
+			return dep.Types, nil
+		}
+		return nil, fmt.Errorf("could not import %s", ip)
+	})
+}
+
+// stripped is what stripBodies took out of a package's syntax.
+type stripped struct {
+	bodies map[*ast.FuncDecl]*ast.BlockStmt
+	elts   map[*ast.CompositeLit][]ast.Expr
+}
+
+// stripBodies takes out of files, for a check that needs only the
+// package's declarations: the bodies of functions and methods that are not
+// generic (but init functions', which must have one), and the elements of
+// the composite literals of package variables' initializers whose type
+// does not depend on them (unicode's tables). restoreBodies puts them back.
+func stripBodies(files []*ast.File) stripped {
+	s := stripped{map[*ast.FuncDecl]*ast.BlockStmt{}, map[*ast.CompositeLit][]ast.Expr{}}
+	for _, f := range files {
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if d.Body == nil || d.Type.TypeParams != nil || d.Recv == nil && d.Name.Name == "init" || genericRecv(d) {
+					continue
+				}
+				s.bodies[d] = d.Body
+				d.Body = nil
+			case *ast.GenDecl:
+				if d.Tok != token.VAR {
+					continue
+				}
+				for _, sp := range d.Specs {
+					for _, v := range sp.(*ast.ValueSpec).Values {
+						ast.Inspect(v, func(n ast.Node) bool {
+							cl, ok := n.(*ast.CompositeLit)
+							if !ok || cl.Type == nil || len(cl.Elts) == 0 {
+								return true
+							}
+							if at, ok := cl.Type.(*ast.ArrayType); ok && at.Len != nil {
+								if _, ok := at.Len.(*ast.Ellipsis); ok {
+									return true // [...]T: the length is the elements'
+								}
+							}
+							s.elts[cl] = cl.Elts
+							cl.Elts = nil
+							return false
+						})
+					}
+				}
+			}
+		}
+	}
+	return s
+}
+
+func restoreBodies(s stripped) {
+	for fd, b := range s.bodies {
+		fd.Body = b
+	}
+	for cl, e := range s.elts {
+		cl.Elts = e
+	}
+}
+
+// genericRecv reports whether fd is a method of a generic type.
+func genericRecv(fd *ast.FuncDecl) bool {
+	if fd.Recv == nil || len(fd.Recv.List) == 0 {
+		return false
+	}
+	t := fd.Recv.List[0].Type
+	for {
+		if x, ok := t.(*ast.StarExpr); ok {
+			t = x.X
+		} else if x, ok := t.(*ast.ParenExpr); ok {
+			t = x.X
+		} else {
+			break
+		}
+	}
+	switch t.(type) {
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		return true
+	}
+	return false
 }
 
 type importerFunc func(path string) (*types.Package, error)

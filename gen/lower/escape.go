@@ -140,7 +140,7 @@ type stdEscapes struct {
 // units. The standard library imports no other package, so they depend on
 // its source only.
 func (t *Translator) stdTags() map[*types.Func]*escTag {
-	v, _ := t.prog.Memo.LoadOrStore("lower.stdEscapes", &stdEscapes{})
+	v, _ := t.prog.Memo.LoadOrStore(stdEscapesKey, &stdEscapes{})
 	se := v.(*stdEscapes)
 	se.once.Do(func() {
 		u := newTranslator(t.prog)
