@@ -279,4 +279,15 @@ typedef struct internal_cpu_xgetbv_result {
 internal_cpu_xgetbv_result internal_cpu__xgetbv(void);
 int32_t internal_cpu__getGOAMD64level(void);
 
+/* package runtime's CPU profiler and runtime/pprof's labels (runtime/cpuprof.c) */
+void runtime__SetCPUProfileRate(goc_int hz);
+typedef struct runtime_pprof_readProfile_result {
+    goc_slice r0; /* data []uint64 */
+    goc_slice r1; /* tags []unsafe.Pointer */
+    bool r2;      /* eof */
+} runtime_pprof_readProfile_result;
+runtime_pprof_readProfile_result runtime_pprof__readProfile(void);
+void runtime_pprof__runtime_setProfLabel(void *labels);
+void *runtime_pprof__runtime_getProfLabel(void);
+
 #endif
