@@ -290,4 +290,7 @@ runtime_pprof_readProfile_result runtime_pprof__readProfile(void);
 void runtime_pprof__runtime_setProfLabel(void *labels);
 void *runtime_pprof__runtime_getProfLabel(void);
 
+/* package runtime's map test hook (runtime/map.c) */
+bool runtime__sameSizeGrowForIssue69110Test(goc_hmap *h);
+
 #endif

@@ -191,7 +191,7 @@ func (t *Translator) run() (*Output, error) {
 		for _, fd := range t.funcDecls(p) {
 			obj := t.info.Defs[fd.Name].(*types.Func)
 			if fd.Body == nil {
-				if p.Types == t.prog.Pkg {
+				if p.Types == t.prog.Pkg && !t.mainLinked(obj) {
 					t.unsupported(fd.Pos(), "function declaration without body")
 				} // else reported when used (assembly in GOROOT)
 				continue
