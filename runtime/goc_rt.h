@@ -317,6 +317,7 @@ typedef struct goc_g {
     bool hasthread;
     struct tbreq *tbreq;        /* a stack request for its thread's GOC_SIGTRACEBACK handler */
     goc_slice writebuf;         /* print output goes here instead of fd 2 while ptr != NULL (Go: writebuf) */
+    void *labels;               /* runtime/pprof's labels (Go: g.labels; cpuprof.c), inherited by `go` */
 } goc_g;
 
 /*

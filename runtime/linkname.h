@@ -259,4 +259,38 @@ void internal_godebug__setNewIncNonDefault(goc_func *newIncNonDefault);
 void internal_godebug__registerMetric(goc_string name, goc_func *read);
 int32_t runtime__write(goc_uintptr fd, void *p, int32_t n);
 
+/* package runtime's tracer and runtime/trace's annotations (runtime/trace.c) */
+goc_eface runtime__traceStart(void);
+void runtime__StopTrace(void);
+goc_slice runtime__ReadTrace(void);
+void runtime_trace__userTaskCreate(uint64_t id, uint64_t parentID, goc_string taskType);
+void runtime_trace__userTaskEnd(uint64_t id);
+void runtime_trace__userRegion(uint64_t id, uint64_t mode, goc_string regionType);
+void runtime_trace__userLog(uint64_t id, goc_string category, goc_string message);
+
+/* package internal/cpu's assembly (runtime/cpu_x86.c) */
+typedef struct internal_cpu_cpuid_result {
+    uint32_t r0, r1, r2, r3; /* eax, ebx, ecx, edx */
+} internal_cpu_cpuid_result;
+internal_cpu_cpuid_result internal_cpu__cpuid(uint32_t eaxArg, uint32_t ecxArg);
+typedef struct internal_cpu_xgetbv_result {
+    uint32_t r0, r1; /* eax, edx */
+} internal_cpu_xgetbv_result;
+internal_cpu_xgetbv_result internal_cpu__xgetbv(void);
+int32_t internal_cpu__getGOAMD64level(void);
+
+/* package runtime's CPU profiler and runtime/pprof's labels (runtime/cpuprof.c) */
+void runtime__SetCPUProfileRate(goc_int hz);
+typedef struct runtime_pprof_readProfile_result {
+    goc_slice r0; /* data []uint64 */
+    goc_slice r1; /* tags []unsafe.Pointer */
+    bool r2;      /* eof */
+} runtime_pprof_readProfile_result;
+runtime_pprof_readProfile_result runtime_pprof__readProfile(void);
+void runtime_pprof__runtime_setProfLabel(void *labels);
+void *runtime_pprof__runtime_getProfLabel(void);
+
+/* package runtime's map test hook (runtime/map.c) */
+bool runtime__sameSizeGrowForIssue69110Test(goc_hmap *h);
+
 #endif

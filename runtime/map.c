@@ -82,6 +82,7 @@
  *   mapgrow: <map type> h=<addr> B=<B> done
  */
 #include "goc_rt.h"
+#include "linkname.h"
 
 #include <stddef.h>
 #include <stdio.h>
@@ -992,3 +993,7 @@ bool goc_map_check(const goc_maptype *t, goc_hmap *h, char *why, size_t n) {
         return FAIL("count %lld but %lld live entries", (long long)h->count, (long long)live);
     return true;
 }
+
+/* Go: runtime.sameSizeGrowForIssue69110Test, a hook Go's test/ pulls with
+   //go:linkname: whether h is in a same-size grow. */
+bool runtime__sameSizeGrowForIssue69110Test(goc_hmap *h) { return h != NULL && isSameSizeGrow(h); }

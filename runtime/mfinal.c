@@ -15,6 +15,14 @@
  * client data as reachable, so the object would never be finalized): it
  * keeps the offset of the pointer the program passed from the base.
  *
+ * Tiny blocks. gc's tiny allocator packs small pointer-free objects into
+ * one block (so does malloc.c), and each of them may have its finalizer:
+ * the records of one block form a list (next), each with its object's
+ * offset; the block's Boehm finalizer runs them all once the block is
+ * unreachable (as in gc, a finalizer on any of them keeps the whole block
+ * alive until then). A second finalizer for the same object (same offset)
+ * is gc's "finalizer already set"; removing one drops only its record.
+ *
  * Invariants. Collections never run Go code: finalization is on demand
  * (GC_set_finalize_on_demand), and the collector's notifier (called by
  * whichever thread allocates after a collection queued finalizers) only
@@ -39,6 +47,7 @@ typedef struct finrec {
     goc_finalizercall call;                    /* translator's adapter */
     const goc_type *ptrtype;                   /* the object's pointer type, for call */
     uintptr_t offset;                          /* p - base (not a pointer: see above) */
+    struct finrec *next;                       /* the block's other objects' records */
 } finrec;
 
 static goc_mutex finlock;
@@ -65,8 +74,8 @@ static void GC_CALLBACK notify(void) {
 }
 
 static void GC_CALLBACK runfin(void *obj, void *cd) {
-    finrec *r = cd;
-    r->call(r->fn, (char *)obj + r->offset, r->ptrtype);
+    for (finrec *r = cd; r != NULL; r = r->next)
+        r->call(r->fn, (char *)obj + r->offset, r->ptrtype);
 }
 
 /* The body of the finalizer goroutine (Go: runfinq). */
@@ -109,8 +118,22 @@ void goc_setfinalizer(void *p, const goc_type *ptrtype, goc_func *fn, goc_finali
     }
     GC_finalization_proc ofn = 0;
     void *ocd = NULL;
+    uintptr_t offset = (uintptr_t)((char *)p - (char *)base);
     if (fn == NULL) {
-        GC_register_finalizer(base, 0, NULL, &ofn, &ocd); /* removefinalizer */
+        /* removefinalizer: this object's record only */
+        GC_register_finalizer(base, 0, NULL, &ofn, &ocd);
+        if (ofn != runfin)
+            return;
+        finrec *keep = NULL;
+        for (finrec *r = ocd, *next; r != NULL; r = next) {
+            next = r->next;
+            if (r->offset != offset) {
+                r->next = keep;
+                keep = r;
+            }
+        }
+        if (keep != NULL)
+            GC_register_finalizer(base, runfin, keep, NULL, NULL);
         return;
     }
     pthread_once(&fingonce, createfing);
@@ -118,12 +141,18 @@ void goc_setfinalizer(void *p, const goc_type *ptrtype, goc_func *fn, goc_finali
     r->fn = fn;
     r->call = call;
     r->ptrtype = ptrtype;
-    r->offset = (uintptr_t)((char *)p - (char *)base);
+    r->offset = offset;
     GC_register_finalizer(base, runfin, r, &ofn, &ocd);
-    if (ofn != 0) {
+    if (ofn == 0)
+        return;
+    bool dup = ofn != runfin;
+    for (finrec *o = ofn == runfin ? ocd : NULL; o != NULL && !dup; o = o->next)
+        dup = o->offset == offset;
+    if (dup) {
         GC_register_finalizer(base, ofn, ocd, NULL, NULL); /* keep the first one */
         goc_throw("runtime.SetFinalizer: finalizer already set");
     }
+    r->next = ocd; /* another object of a tiny block */
 }
 
 /* gc's messages name types as Go prints them: "runtime.SetFinalizer: " + a + t + b (+ c + u). */

@@ -804,6 +804,7 @@ static goc_g *newproc1(goc_func *fn, const goc_g *parent, uint8_t kind, goc_g *g
     gp->s.kind = kind;
     gp->s.fn = fn;
     gp->s.parentgoid = parent != NULL && parent->s.kind != GOC_GKG0 ? parent->goid : 0;
+    gp->labels = parent != NULL && parent->s.kind != GOC_GKG0 ? parent->labels : NULL; /* Go: newproc1 copies them */
     gp->s.m = NULL;
     gp->s.sp = goc_ctxmake((void *)gp->s.stackhi, gostart, gp);
     if (kind == GOC_GKUSER) {

@@ -39,7 +39,8 @@
     N(complex64, 0, "complex64") N(complex128, 0, "complex128") N(string, 0, "string")           \
     N(unsafe_Pointer, 0, "unsafe.Pointer") N(any, 0, "interface {}") N(error, 0, "error")        \
     N(Error, GOC_NAME_EXPORTED, "Error") N(func, 0, "func()") N(func_string, 0, "func() string") \
-    N(func_uintptr, 0, "func() uintptr") N(anymap, 0, "map[interface {}]interface {}")
+    N(func_uintptr, 0, "func() uintptr") N(anymap, 0, "map[interface {}]interface {}")          \
+    N(unsafe, 0, "unsafe")
 
 /* Offsets in this module: the names, then the func types of method signatures. */
 enum {
@@ -101,11 +102,13 @@ const goc_typedesc goc_typedesc_string = {
      .Align_ = 8, .FieldAlign_ = 8, .Kind_ = GOC_STRING, .Equal = (goc_func *)&goc_strequal_f,
      .GCData = gcdata_1, .Str = RTN_string}};
 
-const goc_typedesc goc_typedesc_unsafe_Pointer = {
+const struct goc_unsafepointerdesc goc_typedesc_unsafe_Pointer = {
     &goc_rtmodule,
-    {.Size_ = 8, .PtrBytes = 8, .Hash = 0xb24f7ca0, .TFlag = GOC_TFLAG_NAMED | GOC_TFLAG_REGULARMEMORY,
-     .Align_ = 8, .FieldAlign_ = 8, .Kind_ = GOC_UNSAFEPOINTER | GOC_KIND_DIRECTIFACE,
-     .Equal = (goc_func *)&goc_memequal64_f, .GCData = gcdata_1, .Str = RTN_unsafe_Pointer}};
+    {.Size_ = 8, .PtrBytes = 8, .Hash = 0xb24f7ca0,
+     .TFlag = GOC_TFLAG_NAMED | GOC_TFLAG_UNCOMMON | GOC_TFLAG_REGULARMEMORY, .Align_ = 8,
+     .FieldAlign_ = 8, .Kind_ = GOC_UNSAFEPOINTER | GOC_KIND_DIRECTIFACE,
+     .Equal = (goc_func *)&goc_memequal64_f, .GCData = gcdata_1, .Str = RTN_unsafe_Pointer},
+    {.PkgPath = RTN_unsafe}};
 
 /* Interfaces: two words, the second one a pointer (gc does not count the type word). */
 static const uint8_t gcdata_01[] = {2};

@@ -137,6 +137,64 @@ START_TEST(test_ignored) {
 }
 END_TEST
 
+/* Tiny blocks: each object of a 16-byte pointer-free block has its own
+   finalizer, run with its own address once the block is unreachable; one
+   removed does not run; a second one for the same object throws. */
+static int64_t tinyseen[4];
+static void calltiny(goc_func *fn, void *p, const goc_type *pt) {
+    (void)fn, (void)pt;
+    uint32_t *w = p;
+    if (*w < 4 && (uintptr_t)p % 4 == 0 && ((uintptr_t)p & 15) == *w * 4)
+        __atomic_add_fetch(&tinyseen[*w], 1, __ATOMIC_RELAXED);
+    else
+        __atomic_add_fetch(&badarg, 1, __ATOMIC_RELAXED);
+}
+static goc_func tinyfn = {(void (*)(void))calltiny};
+
+static __attribute__((noinline)) void maketiny(int n) {
+    for (int i = 0; i < n; i++) {
+        uint32_t *b = goc_alloc(16, false);
+        if (((uintptr_t)b & 15) != 0)
+            continue; /* the test reads each object's index from its address */
+        for (uint32_t j = 0; j < 4; j++) {
+            b[j] = j;
+            goc_setfinalizer(&b[j], &tpU, &tinyfn, calltiny);
+        }
+        goc_setfinalizer(&b[2], &tpU, NULL, NULL);
+    }
+}
+
+static void settinytwice(void *arg) {
+    (void)arg;
+    uint32_t *b = goc_alloc(16, false);
+    goc_setfinalizer(&b[1], &tpU, &tinyfn, calltiny);
+    goc_setfinalizer(&b[3], &tpU, &tinyfn, calltiny);
+    goc_setfinalizer(&b[1], &tpU, &tinyfn, calltiny);
+}
+
+START_TEST(test_tiny_block) {
+    enum { N = 400 };
+    maketiny(N);
+    clobberstack();
+    for (int i = 0; i < 200 && __atomic_load_n(&tinyseen[0], __ATOMIC_RELAXED) < N * 9 / 10; i++) {
+        goc_GC();
+        usleep(10000);
+    }
+    ck_assert_int_ge(tinyseen[0], N * 9 / 10);
+    /* let the finalizer goroutine finish the blocks it is running */
+    for (int quiet = 0, i = 0; quiet < 3 && i < 100; i++) {
+        int64_t before = __atomic_load_n(&tinyseen[3], __ATOMIC_RELAXED);
+        usleep(20000);
+        quiet = __atomic_load_n(&tinyseen[3], __ATOMIC_RELAXED) == before ? quiet + 1 : 0;
+    }
+    ck_assert_int_eq(tinyseen[1], tinyseen[0]);
+    ck_assert_int_eq(tinyseen[3], tinyseen[0]);
+    ck_assert_int_eq(tinyseen[2], 0);
+    ck_assert_int_eq(__atomic_load_n(&badarg, __ATOMIC_RELAXED), 0);
+    expect_throw(settinytwice, "runtime.SetFinalizer: finalizer already set");
+}
+END_TEST
+
 Suite *mfinal_suite(void) {
     Suite *s = suite_create("mfinal");
     TCase *tc = tcase_create("core");
@@ -145,6 +203,7 @@ Suite *mfinal_suite(void) {
     tcase_add_test(tc, test_finalizer_removed);
     tcase_add_test(tc, test_throws);
     tcase_add_test(tc, test_ignored);
+    tcase_add_test(tc, test_tiny_block);
     suite_add_tcase(s, tc);
     return s;
 }

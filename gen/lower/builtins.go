@@ -60,7 +60,7 @@ func (f *fn) builtin(e *ast.CallExpr) string {
 		return fmt.Sprintf("__imag__ %s", paren1(f.expr(e.Args[0])))
 	case "panic", "print", "println", "recover", "delete", "close", "copy", "clear":
 		return f.builtinParts(e).expr()
-	case "unsafe.Sizeof", "unsafe.Alignof", "unsafe.String", "unsafe.StringData", "unsafe.Slice", "unsafe.SliceData", "unsafe.Add":
+	case "unsafe.Sizeof", "unsafe.Alignof", "unsafe.Offsetof", "unsafe.String", "unsafe.StringData", "unsafe.Slice", "unsafe.SliceData", "unsafe.Add":
 		return f.unsafeCall(name, e)
 	}
 	f.t.unsupported(e.Pos(), "builtin %s", name)
@@ -436,6 +436,32 @@ func (f *fn) unsafeCall(name string, e *ast.CallExpr) string {
 		return fmt.Sprintf("((goc_uintptr)sizeof(%s))", f.ctype(f.typeOf(e.Args[0])))
 	case "unsafe.Alignof":
 		return fmt.Sprintf("((goc_uintptr)_Alignof(%s))", f.ctype(f.typeOf(e.Args[0])))
+	case "unsafe.Offsetof":
+		// x.f in a generic function whose struct depends on a type
+		// parameter: the offset of f (through embedded fields, which the
+		// spec allows only by value) from the start of x's struct
+		sel, ok := ast.Unparen(e.Args[0]).(*ast.SelectorExpr)
+		s := f.t.info.Selections[sel]
+		if !ok || s == nil || s.Kind() != types.FieldVal {
+			f.t.unsupported(e.Pos(), "builtin unsafe.Offsetof")
+			return "0"
+		}
+		t := f.typ(s.Recv())
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		var path []string
+		cur := t
+		for _, idx := range s.Index() {
+			st, ok := cur.Underlying().(*types.Struct)
+			if !ok {
+				f.t.unsupported(e.Pos(), "builtin unsafe.Offsetof through a pointer")
+				return "0"
+			}
+			path = append(path, fieldName(st, idx))
+			cur = st.Field(idx).Type()
+		}
+		return fmt.Sprintf("((goc_uintptr)__builtin_offsetof(%s, %s))", f.ctype(t), strings.Join(path, "."))
 	case "unsafe.String":
 		// the checks of gc's unsafestring
 		return fmt.Sprintf("({ const uint8_t *_p = (const uint8_t *)(%s); goc_int _n = %s; "+

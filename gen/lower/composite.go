@@ -74,7 +74,18 @@ func (f *fn) compositeLit(e *ast.CompositeLit, t types.Type) string {
 				}
 				continue
 			}
+			if u.Field(i).Name() == "_" {
+				// a blank field keeps its zero value; its element is
+				// still evaluated, in order, when that can do anything
+				if f.hasCall(el) {
+					pre = append(pre, fmt.Sprintf("(void)(%s);", f.litElem(el, u.Field(i).Type())))
+				}
+				continue
+			}
 			parts = append(parts, fmt.Sprintf(".%s = %s", fieldName(u, i), elem(el, u.Field(i).Type())))
+		}
+		if len(parts) == 0 {
+			return wrapStmtExpr(pre, f.zero(t))
 		}
 		return wrapStmtExpr(pre, fmt.Sprintf("((%s){%s})", ct, strings.Join(parts, ", ")))
 	case *types.Array:

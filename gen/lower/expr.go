@@ -143,7 +143,15 @@ func (f *fn) ident(e *ast.Ident) string {
 	case *types.Var:
 		return f.varRef(obj)
 	case *types.Func:
-		return f.staticClosure(f.funcInstFor(e, obj), f.typeOf(e).(*types.Signature))
+		sig := f.typeOf(e).(*types.Signature)
+		if inst, ok := f.t.info.Instances[e]; ok {
+			// a generic function of another package instantiated by
+			// inference from its use (slices.SortFunc(s, slices.Compare)):
+			// go/types records the instance's type for the qualified
+			// selector, not for its Sel identifier
+			sig = f.typ(inst.Type).(*types.Signature)
+		}
+		return f.staticClosure(f.funcInstFor(e, obj), sig)
 	case *types.Nil:
 		return "NULL"
 	case *types.Const:

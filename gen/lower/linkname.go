@@ -264,14 +264,22 @@ func (t *Translator) runtimeLink(obj *types.Func, fd *ast.FuncDecl, cname string
 	if fd == nil || fd.Body != nil || hasCBody(fd) {
 		return "", false
 	}
-	if obj.Pkg() == t.prog.Pkg {
-		return "", false // main's body-less functions are reported in run
+	if obj.Pkg() == t.prog.Pkg && !t.mainLinked(obj) {
+		return "", false // main's other body-less functions are reported in run
 	}
 	name := cname
 	if ln, ok := t.linknames[obj]; ok {
 		name = ln
 	}
 	return name, runtimeProvides(name)
+}
+
+// mainLinked reports whether obj, a body-less function, pulls with
+// //go:linkname a function the C runtime defines ("//go:linkname nanotime
+// runtime.nanotime"): allowed in the main package too, as gc links it.
+func (t *Translator) mainLinked(obj *types.Func) bool {
+	ln, ok := t.linknames[obj]
+	return ok && runtimeProvides(ln)
 }
 
 // lowerRuntimeLink declares the C runtime function fi is implemented by.

@@ -191,7 +191,7 @@ func (t *Translator) run() (*Output, error) {
 		for _, fd := range t.funcDecls(p) {
 			obj := t.info.Defs[fd.Name].(*types.Func)
 			if fd.Body == nil {
-				if p.Types == t.prog.Pkg {
+				if p.Types == t.prog.Pkg && !t.mainLinked(obj) {
 					t.unsupported(fd.Pos(), "function declaration without body")
 				} // else reported when used (assembly in GOROOT)
 				continue
@@ -584,17 +584,33 @@ func (t *Translator) addLocalHelper(key, proto, body string) {
 
 // posLine is the line and file of pos for #line: an absolute path, as gc
 // records source files, so tracebacks and runtime.Caller show it.
+//
+// A //line directive's file name is gc's: kept as written, where go/scanner
+// puts a relative one in the directory of the file holding the directive
+// (so that part is taken off again), and "??" when the directive names none.
 func (t *Translator) posLine(pos token.Pos) (int, string) {
 	p := t.fset.Position(pos)
-	abs, ok := t.absFiles[p.Filename]
+	key := p.Filename
+	raw := t.fset.PositionFor(pos, false).Filename
+	if key != raw {
+		key = raw + "\x00" + p.Filename // a //line directive's name
+	}
+	abs, ok := t.absFiles[key]
 	if !ok {
 		abs = p.Filename
-		if !filepath.IsAbs(abs) && !strings.HasPrefix(abs, "$") {
+		switch {
+		case key != p.Filename:
+			if abs == "" {
+				abs = "??"
+			} else if dir := filepath.Dir(raw); strings.HasPrefix(abs, dir+string(filepath.Separator)) {
+				abs = abs[len(dir)+1:]
+			}
+		case !filepath.IsAbs(abs) && !strings.HasPrefix(abs, "$"):
 			if a, err := filepath.Abs(abs); err == nil {
 				abs = a
 			}
 		}
-		t.absFiles[p.Filename] = abs
+		t.absFiles[key] = abs
 	}
 	return p.Line, abs
 }

@@ -100,7 +100,7 @@ func (t *Translator) runPackage(p *load.Package) (*PackageUnit, error) {
 	// generic functions of other packages it may instantiate
 	t.findEscapesForUnit(p)
 	for _, fd := range t.funcDecls(p) {
-		if fd.Body == nil && p.Types == t.prog.Pkg {
+		if fd.Body == nil && p.Types == t.prog.Pkg && !t.mainLinked(t.info.Defs[fd.Name].(*types.Func)) {
 			fi := t.funcInst(t.info.Defs[fd.Name].(*types.Func), nil)
 			fi.done = true
 			t.fail(fi, &Failure{Errors: []load.Error{{Pos: t.fset.Position(fd.Pos()), Msg: "unsupported: function declaration without body"}}})

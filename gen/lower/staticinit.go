@@ -123,6 +123,9 @@ func (s *staticInit) composite(cl *ast.CompositeLit, typ types.Type) (string, bo
 			if !ok {
 				return "", false
 			}
+			if u.Field(j).Name() == "_" {
+				continue // a blank field keeps its zero value
+			}
 			parts = append(parts, fmt.Sprintf(".%s = %s", fieldName(u, j), v))
 		}
 		if len(parts) == 0 {

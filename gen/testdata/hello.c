@@ -699,6 +699,7 @@ static void sync__init__0(void);
 static void sync__poolCleanup__fv(goc_func *_cl);
 static void sync__init__1(void);
 static void internal_abi__init(void);
+static void runtime__init(void);
 static void errors__init(void);
 static void sync_atomic__init(void);
 static void sync__init(void);
@@ -1065,6 +1066,9 @@ static goc_bool internal_abi__alwaysFalse;
 static goc_eface internal_abi__escapeSink;
 static goc_string internal_abi__kindNames__s1[27] = {[0] = GOC_STR("invalid"), [1] = GOC_STR("bool"), [2] = GOC_STR("int"), [3] = GOC_STR("int8"), [4] = GOC_STR("int16"), [5] = GOC_STR("int32"), [6] = GOC_STR("int64"), [7] = GOC_STR("uint"), [8] = GOC_STR("uint8"), [9] = GOC_STR("uint16"), [10] = GOC_STR("uint32"), [11] = GOC_STR("uint64"), [12] = GOC_STR("uintptr"), [13] = GOC_STR("float32"), [14] = GOC_STR("float64"), [15] = GOC_STR("complex64"), [16] = GOC_STR("complex128"), [17] = GOC_STR("array"), [18] = GOC_STR("chan"), [19] = GOC_STR("func"), [20] = GOC_STR("interface"), [21] = GOC_STR("map"), [22] = GOC_STR("ptr"), [23] = GOC_STR("slice"), [24] = GOC_STR("string"), [25] = GOC_STR("struct"), [26] = GOC_STR("unsafe.Pointer")};
 static goc_slice internal_abi__kindNames = {(void *)internal_abi__kindNames__s1, 27, 27};
+static goc_int runtime__MemProfileRate = 524288;
+static goc_int runtime__blockprofilerate;
+static goc_int runtime__mutexprofilerate;
 static goc_struct_f8a66f04 internal_reflectlite__dummy;
 static goc_iface errors__ErrUnsupported;
 static goc_iface errors__errorType;
@@ -6951,6 +6955,11 @@ static void internal_abi__init(void) {
 }
 GOC_FUNCTAB(internal_abi__init, "internal/abi.init", 0);
 
+/* initialization of package runtime's variables, in dependency order */
+static void runtime__init(void) {
+}
+GOC_FUNCTAB(runtime__init, "runtime.init", 0);
+
 /* initialization of package errors's variables, in dependency order */
 static void errors__init(void) {
 #line 87 "/usr/lib/go-1.23/src/errors/errors.go"
@@ -7002,6 +7011,7 @@ GOC_FUNCTAB(io__init, "io.init", 0);
 /* program initialization: each package after its imports, its variables, then its init functions */
 static void main__init(void) {
     internal_abi__init();
+    runtime__init();
     errors__init();
     sync_atomic__init();
     sync__init();

@@ -463,7 +463,13 @@ extern const goc_typedesc goc_typedesc_bool, goc_typedesc_int, goc_typedesc_int8
     goc_typedesc_int16, goc_typedesc_int32, goc_typedesc_int64, goc_typedesc_uint,
     goc_typedesc_uint8, goc_typedesc_uint16, goc_typedesc_uint32, goc_typedesc_uint64,
     goc_typedesc_uintptr, goc_typedesc_float32, goc_typedesc_float64, goc_typedesc_complex64,
-    goc_typedesc_complex128, goc_typedesc_string, goc_typedesc_unsafe_Pointer;
+    goc_typedesc_complex128, goc_typedesc_string;
+/* unsafe.Pointer: named in package "unsafe", so an uncommon type holds that path (PkgPath). */
+extern const struct goc_unsafepointerdesc {
+    const goc_module *mod;
+    goc_type d;
+    goc_uncommontype u;
+} goc_typedesc_unsafe_Pointer;
 #define goc_type_bool (goc_typedesc_bool.d)
 #define goc_type_int (goc_typedesc_int.d)
 #define goc_type_int8 (goc_typedesc_int8.d)
