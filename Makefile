@@ -108,8 +108,9 @@ faults: all
 # FuzzTranslate feeds conformance programs, their syntax-tree mutants and
 # byte-mutated inputs through the front end and the lowering; each must give
 # positioned diagnostics or C that compiles and links. fuzz-gen-quick (part of
-# make test) seeds every 8th conformance program so the fuzzing proper starts
-# within seconds. New crashers land in gen/fuzz/testdata/fuzz/FuzzTranslate/.
+# make test) seeds every 40th conformance program (most import fmt, whose
+# inputs each take a goc build) so the fuzzing proper starts within a minute
+# or two. New crashers land in gen/fuzz/testdata/fuzz/FuzzTranslate/.
 FUZZ_GEN_SECONDS ?= 600
 FUZZ_GEN_PARALLEL ?= 2
 FUZZ_GEN_SAMPLE ?= 1
@@ -118,7 +119,7 @@ fuzz-gen: all
 	  -fuzztime $(FUZZ_GEN_SECONDS)s -parallel $(FUZZ_GEN_PARALLEL) -timeout 0
 
 fuzz-gen-quick: all
-	$(MAKE) fuzz-gen FUZZ_GEN_SECONDS=45 FUZZ_GEN_PARALLEL=2 FUZZ_GEN_SAMPLE=8
+	$(MAKE) fuzz-gen FUZZ_GEN_SECONDS=45 FUZZ_GEN_PARALLEL=2 FUZZ_GEN_SAMPLE=40
 
 # goc build over every conformance program (and every .go file under DIR):
 # counts built / unsupported / type errors / internal errors / C compile

@@ -108,8 +108,10 @@ func FuzzTranslate(f *testing.F) {
 }
 
 // translateTimeout bounds one translation (the front end loads imported
-// packages from GOROOT's source; a few hundred milliseconds is usual).
-const translateTimeout = 20 * time.Second
+// packages from GOROOT's source: a program importing fmt translates some
+// forty packages, reflect and os among them, a second or two on an idle
+// machine).
+const translateTimeout = 60 * time.Second
 
 type result struct {
 	c     string
@@ -181,8 +183,44 @@ func checkTranslate(t *testing.T, src []byte) {
 		checkDiagnostics(t, r.err, src)
 		return
 	}
-	checkC(t, dir, r.c, src, true)
+	if len(r.c) <= singleFileMax {
+		checkC(t, dir, r.c, src, true)
+	} else {
+		checkBuild(t, dir, path, src)
+	}
 	checkC(t, dir, r.unit, src, false)
+}
+
+// singleFileMax is the largest whole-program C (goc emit) compiled as one
+// file. A program importing fmt (reflect, os, ...: ~12 MB of C) is built
+// with goc build instead, whose package units are compiled once and cached
+// (the user's goc cache, shared by the inputs and the fuzzing workers).
+const singleFileMax = 1 << 20
+
+// buildTimeout bounds one goc build (with an empty cache it compiles the
+// standard packages' units first).
+const buildTimeout = 20 * time.Minute
+
+// checkBuild builds the input with the repository's bin/goc as a user
+// would (each package's C unit compiled, linked with the runtime): the
+// same check as checkC's for a whole program. Without bin/goc or the
+// runtime library it checks nothing more (checkC still compiles the main
+// package's unit).
+func checkBuild(t *testing.T, dir, path string, src []byte) {
+	goc := filepath.Join(repo, "bin", "goc")
+	if !fileExists(goc) || !fileExists(filepath.Join(repo, "runtime", "libgocrt.a")) {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), buildTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, goc, "build", "-o", filepath.Join(dir, "prog"), path)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		msg := string(out)
+		if len(msg) > 3000 {
+			msg = msg[:3000] + "..."
+		}
+		t.Fatalf("goc build of the translated program failed (%v):\n%s\nsource:\n%s", err, msg, src)
+	}
 }
 
 // checkDiagnostics: only type errors and unsupported lists, each with a position.
