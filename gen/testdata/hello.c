@@ -73,6 +73,7 @@ static inline double goc__fmin(double a, double b) { if (a != a) return a; if (b
 static inline double goc__fmax(double a, double b) { if (a != a) return a; if (b != b) return b; if (a == b) return __builtin_signbit(a) ? b : a; return a > b ? a : b; }
 
 /* ---- types ---- */
+typedef struct goc_struct_4b6a1f52 goc_struct_4b6a1f52;
 typedef struct goc_struct_f8a66f04 goc_struct_f8a66f04;
 typedef struct goc_arr128_uint64 goc_arr128_uint64;
 typedef struct sync__Mutex sync__Mutex;
@@ -158,6 +159,11 @@ typedef struct goc_tdesc_ptr_u goc_tdesc_ptr_u;
 typedef struct goc_tdesc_array goc_tdesc_array;
 typedef struct goc_tdesc_struct goc_tdesc_struct;
 
+struct goc_struct_4b6a1f52 {
+    goc_slice List;
+    goc_hmap * PkgMap;
+    goc_bool hardCodedListNeedsUpdating;
+};
 struct goc_struct_f8a66f04 {
     goc_bool b;
     goc_eface x;
@@ -1072,6 +1078,7 @@ static goc_bool goc_ifn__ptr_sync__poolChainElt__pushHead(void *_d, goc_eface a0
 static goc_tuple__uint32__uint32 goc_ifn__ptr_sync__poolChainElt__unpack(void *_d, goc_uint64 a0);
 
 /* ---- package variables ---- */
+static goc_struct_4b6a1f52 internal_coverage_rtcov__Meta;
 static goc_bool internal_abi__alwaysFalse;
 static goc_eface internal_abi__escapeSink;
 static goc_string internal_abi__kindNames__s1[27] = {[0] = GOC_STR("invalid"), [1] = GOC_STR("bool"), [2] = GOC_STR("int"), [3] = GOC_STR("int8"), [4] = GOC_STR("int16"), [5] = GOC_STR("int32"), [6] = GOC_STR("int64"), [7] = GOC_STR("uint"), [8] = GOC_STR("uint8"), [9] = GOC_STR("uint16"), [10] = GOC_STR("uint32"), [11] = GOC_STR("uint64"), [12] = GOC_STR("uintptr"), [13] = GOC_STR("float32"), [14] = GOC_STR("float64"), [15] = GOC_STR("complex64"), [16] = GOC_STR("complex128"), [17] = GOC_STR("array"), [18] = GOC_STR("chan"), [19] = GOC_STR("func"), [20] = GOC_STR("interface"), [21] = GOC_STR("map"), [22] = GOC_STR("ptr"), [23] = GOC_STR("slice"), [24] = GOC_STR("string"), [25] = GOC_STR("struct"), [26] = GOC_STR("unsafe.Pointer")};
