@@ -84,9 +84,11 @@ check-gcstress: build/check_runtime
 	GOC_GCSTRESS=$(GCSTRESS) ./build/check_runtime
 
 # The translator's own tests: error paths (type errors, unsupported constructs,
-# internal errors), emitted-C golden, end-to-end programs.
+# internal errors), emitted-C golden, end-to-end programs. The timeout is the
+# go command's 10 minutes per package made 30: cmd/goc and fuzz compile many
+# C programs and take longer than 10 minutes on a machine shared by several jobs.
 gen-test: all
-	cd gen && GOTOOLCHAIN=local GOFLAGS=-mod=mod $(GO) test ./...
+	cd gen && GOTOOLCHAIN=local GOFLAGS=-mod=mod $(GO) test -timeout 30m ./...
 
 conformance: all
 	python3 conformance/run

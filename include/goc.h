@@ -21,7 +21,6 @@
 #include "goc/iface.h"
 #include "goc/panic.h"
 #include "goc/print.h"
-#include "goc/fmt.h"
 #include "goc/runtime.h"
 #include "goc/chan.h"
 #include "goc/sched.h"

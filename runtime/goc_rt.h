@@ -59,11 +59,15 @@ static inline bool goc_memeq(const void *a, const void *b, size_t n) {
 /* ---- malloc.c, slice.c, string.c (engineer M) ---- */
 /* GOC_GCSTRESS=N: collect every N runtime allocations (0 = off). */
 GOC_INTERNAL extern unsigned long goc_gcstress;
+/* Goroutine stacks the last collection scanned (stack.c): GC stress spaces its collections by it. */
+GOC_INTERNAL extern uintptr_t goc_gcstacks;
 /* Go: maxAlloc on linux/amd64 (heapAddrBits = 48): the largest allocation. */
 #define GOC_MAXALLOC ((uintptr_t)1 << 48)
 /* Called by goc_init after GC_INIT: installs the out-of-memory hook and
    reads GOC_GCSTRESS. */
 GOC_INTERNAL void goc_mallocinit(void);
+/* malloc.c: objects allocated since the start, all threads (MemStats.Mallocs). */
+GOC_INTERNAL uint64_t goc_nmalloc(void);
 /* Called by goc_init: reads GOCGROW, the growth era of goc_growslice
    (otherwise read at the first growth). */
 GOC_INTERNAL void goc_sliceinit(void);
@@ -460,11 +464,15 @@ GOC_INTERNAL void goc_traceback(void);
 /* proc.c: fn(g, arg) for every goroutine, oldest first, under the scheduler's
    lock (no goroutine starts or exits meanwhile). */
 GOC_INTERNAL void goc_forallgs(void (*fn)(struct goc_g *, void *), void *arg);
+/* proc.c: goc_forallgs with no goroutine resumed meanwhile (runtime.Stack of all: their
+   stacks can be borrowed); fn must not allocate from the collector. */
+GOC_INTERNAL void goc_forallgs_stopped(void (*fn)(struct goc_g *, void *), void *arg);
 /* traceback.c: the frames of goroutine gp, which is not the caller (stopped
    by a signal while it prints), then its "created by" lines. */
 GOC_INTERNAL void goc_tracebackg(struct goc_g *gp);
 /* proc.c: whether goc_onstackof may run code on gp's stack: every goroutine is parked (the
-   deadlock report) and gp parked through the scheduler, so nothing can resume it meanwhile. */
+   deadlock report) or switches are frozen (goc_forallgs_stopped), and gp parked through the
+   scheduler, so nothing can resume it meanwhile. */
 GOC_INTERNAL bool goc_stackborrowable(const struct goc_g *gp);
 /* proc.c: run fn(arg) on parked gp's stack, above its frames, and come back (its traceback). */
 GOC_INTERNAL void goc_onstackof(struct goc_g *gp, void (*fn)(void *), void *arg);
@@ -474,34 +482,6 @@ GOC_INTERNAL void goc_onstackof(struct goc_g *gp, void (*fn)(void *), void *arg)
 GOC_INTERNAL extern bool goc_trace_mapgrow;
 /* Called by goc_init: reads GOCTRACE once (sets goc_trace_mapgrow). */
 GOC_INTERNAL void goc_mapinit(void);
-
-/* ---- fmt.c, fmt_float.c, fmt_quote.c, fmt_sort.c, fmt_errors.c (engineer F) ---- */
-/* A growable byte buffer (atomic memory): fmt's output under construction. */
-typedef struct goc_fmtbuf {
-    uint8_t *p;
-    goc_int len, cap;
-} goc_fmtbuf;
-GOC_INTERNAL void goc_fmtbuf_write(goc_fmtbuf *b, const void *s, goc_int n);
-GOC_INTERNAL void goc_fmtbuf_byte(goc_fmtbuf *b, uint8_t c);
-/* strconv.AppendFloat(b, v, fmt, prec, bitsize) for fmt in e E f g G b x X (prec < 0: shortest) */
-GOC_INTERNAL void goc_fmt_appendfloat(goc_fmtbuf *b, double v, char fmt, int prec, int bitsize);
-/* strconv.AppendQuote / AppendQuoteToASCII, AppendQuoteRune(ToASCII), CanBackquote, IsPrint */
-GOC_INTERNAL void goc_fmt_appendquote(goc_fmtbuf *b, const uint8_t *s, goc_int n, bool asciionly);
-GOC_INTERNAL void goc_fmt_appendquoterune(goc_fmtbuf *b, int32_t r, bool asciionly);
-GOC_INTERNAL bool goc_fmt_canbackquote(const uint8_t *s, goc_int n);
-GOC_INTERNAL bool goc_fmt_isprint(int32_t r);
-/* utf8.DecodeRune (invalid: RuneError, width 1), EncodeRune, RuneCount */
-GOC_INTERNAL int32_t goc_fmt_decoderune(const uint8_t *s, goc_int n, int *width);
-GOC_INTERNAL int goc_fmt_encoderune(uint8_t *p, int32_t r);
-GOC_INTERNAL goc_int goc_fmt_runecount(const uint8_t *s, goc_int n);
-/* fmt_sort.c: the n entries of map h in internal/fmtsort order (pointers into the buckets) */
-typedef struct goc_fmtentry {
-    const void *key, *elem;
-} goc_fmtentry;
-GOC_INTERNAL goc_int goc_fmt_sortmap(const goc_maptype *t, goc_hmap *h, goc_fmtentry **out);
-/* fmt.c: Sprintf for Errorf, reporting the operand numbers of the %w verbs */
-GOC_INTERNAL goc_string goc_fmt_sprintfw(goc_string format, goc_slice args, goc_int **wrapped, int *nwrapped,
-                                         bool *reordered);
 
 /* ---- syscall.c, godebug.c: hooks of GOROOT's syscall and internal/godebug ---- */
 /* runtime.c: (re)read the GODEBUG settings the runtime honours from the C environment */

@@ -64,12 +64,40 @@
  * holds at most ascBatch-1 waiting objects, zeroed (scanned kind) or
  * cleared when handed out (pointer-free kind, if needzero); a request of
  * another size bypasses it. Goroutines that allocate a few medium objects
- * never hold a record.
+ * never hold a record. A batch is about ascBytes (16 KiB, at most ascBatch
+ * objects): with batches of 16, every batch started a few blocks below the
+ * last one, and the walk backwards kept the prefetchers from settling.
+ *
+ * Map slots without the extra byte (goc_newmapslot). Boehm adds a byte to
+ * every request (a pointer just past an object keeps it alive), so a
+ * 512-byte object takes 36 granules (576 bytes, seven per 4 KiB block, as
+ * Boehm spreads 513 bytes over a block) where gc packs sixteen 512-byte
+ * objects into 8 KiB. A key or elem that a map stores indirectly (larger
+ * than 128 bytes) is reached only through its base pointer, which the
+ * bucket slot or an iterator holds for as long as it is in use: nothing
+ * ever points past its end. So for those, a size that is a multiple of the
+ * granule is asked of Boehm one byte short, and the object fills its
+ * granules exactly (512 bytes apart, eight per block): map/arr512/hit/65536
+ * reads its keys in insertion order, and the 64-byte gaps between 576-byte
+ * slots cost about a quarter of its time. Batches of such slots are kept
+ * apart from batches of ordinary objects of the same size.
+ *
+ * Allocation count (Go: MemStats.Mallocs, which testing.AllocsPerRun and
+ * bench/ read). Every goc_mallocgc of a non-zero size counts one, tiny
+ * objects included (gc counts its tiny allocations too). Each thread counts
+ * into a record of its own, on its own cache line, so allocating threads do
+ * not share a counter; the records (C memory, never freed) form a list that
+ * goc_nmalloc sums. When a thread exits its record is released, and the next
+ * new thread takes it over and goes on counting in it, so the sum never
+ * loses an exited thread's allocations and the list is as long as the most
+ * threads alive at once.
  *
  * GC stress. GOC_GCSTRESS=N (read by goc_mallocinit at start-up) forces a
  * full collection every N allocations, so tests catch pointers hidden from
  * the collector (e.g. stored in atomic memory) right away. The counter is
- * atomic: goroutines on several threads may allocate concurrently.
+ * atomic: goroutines on several threads may allocate concurrently. With
+ * many goroutines the interval grows with the stacks a collection scans
+ * (N * (1 + stacks/100)).
  */
 #include "goc_rt.h"
 
@@ -148,12 +176,76 @@ void goc_mallocinit(void) {
     goc_gcstress = n;
 }
 
+typedef struct mcount {
+    _Alignas(64) atomic_uint_fast64_t n; /* written by its owner only */
+    atomic_bool owned;
+    struct mcount *next;                 /* set once, before it is published */
+} mcount;
+static _Atomic(mcount *) mcounts;
+static __thread mcount *mymcount __attribute__((tls_model("initial-exec")));
+static pthread_key_t mcountkey;
+static pthread_once_t mcountonce = PTHREAD_ONCE_INIT;
+
+static void releasemcount(void *c) {
+    atomic_store_explicit(&((mcount *)c)->owned, false, memory_order_release);
+}
+static void mcountkeyinit(void) {
+    pthread_key_create(&mcountkey, releasemcount);
+}
+
+/* The calling thread's record: a released one taken over, or a new one. */
+static mcount *newmcount(void) {
+    mcount *c;
+    for (c = atomic_load_explicit(&mcounts, memory_order_acquire); c != NULL; c = c->next) {
+        bool free = false;
+        if (atomic_compare_exchange_strong_explicit(&c->owned, &free, true, memory_order_acquire,
+                                                    memory_order_relaxed))
+            break;
+    }
+    if (c == NULL) {
+        c = aligned_alloc(64, sizeof *c);
+        if (c == NULL)
+            outofmemory(sizeof *c);
+        atomic_init(&c->n, 0);
+        atomic_init(&c->owned, true);
+        c->next = atomic_load_explicit(&mcounts, memory_order_relaxed);
+        while (!atomic_compare_exchange_weak_explicit(&mcounts, &c->next, c, memory_order_release,
+                                                      memory_order_relaxed))
+            ;
+    }
+    pthread_once(&mcountonce, mcountkeyinit);
+    pthread_setspecific(mcountkey, c);
+    mymcount = c;
+    return c;
+}
+
+static inline void countmalloc(void) {
+    mcount *c = mymcount;
+    if (__builtin_expect(c == NULL, 0))
+        c = newmcount();
+    /* only this thread writes n: a plain increment, readable by others */
+    atomic_store_explicit(&c->n, atomic_load_explicit(&c->n, memory_order_relaxed) + 1,
+                          memory_order_relaxed);
+}
+
+uint64_t goc_nmalloc(void) {
+    uint64_t sum = 0;
+    for (mcount *c = atomic_load_explicit(&mcounts, memory_order_acquire); c != NULL; c = c->next)
+        sum += atomic_load_explicit(&c->n, memory_order_relaxed);
+    return sum;
+}
+
 /* Tiny objects are smaller than this; a block hands out this many bytes. */
 enum { tinyBytes = 15 };
 
+/* Every n allocations; with many goroutines, every n * (1 + stacks/100): a collection scans
+   every parked stack, so 10^5 goroutines would make a run of a few seconds take hours. */
 static inline void gcstress(void) {
     unsigned long n = goc_gcstress;
-    if (n != 0 && (atomic_fetch_add_explicit(&stresscount, 1, memory_order_relaxed) + 1) % n == 0)
+    if (n == 0)
+        return;
+    n *= 1 + __atomic_load_n(&goc_gcstacks, __ATOMIC_RELAXED) / 100;
+    if ((atomic_fetch_add_explicit(&stresscount, 1, memory_order_relaxed) + 1) % n == 0)
         GC_gcollect();
 }
 
@@ -184,10 +276,10 @@ static void *tinyalloc(uintptr_t size) {
     return b;
 }
 
-enum { ascMin = 256, ascMax = 2048, ascBatch = 16, ascRun = 8 };
+enum { ascMin = 256, ascMax = 2048, ascBatch = 64, ascBytes = 16384, ascRun = 8 };
 
 typedef struct goc_ascbatch {
-    uintptr_t size;
+    uintptr_t size; /* what is asked of Boehm: one less for tight map slots */
     int next, n;
     void *obj[ascBatch];
 } goc_ascbatch;
@@ -199,8 +291,12 @@ static void *boehmalloc(uintptr_t size, bool noscan) {
     return p;
 }
 
+/* Boehm's allocation granule (GC_GRANULE_BYTES on x86-64). */
+enum { granule = 16 };
+
 /* A medium object from g's batch of its size and kind, or NULL when the
- * goroutine does not batch this size (see the file comment). */
+ * goroutine does not batch this size (see the file comment). size is what
+ * Boehm is asked for. */
 static void *ascalloc(uintptr_t size, bool noscan) {
     goc_g *g = goc_getg();
     goc_ascbatch *b = g->asc[noscan];
@@ -224,7 +320,10 @@ static void *ascalloc(uintptr_t size, bool noscan) {
     /* Each object is referenced from b (scanned) as soon as it exists. */
     b->size = size;
     b->n = 0;
-    for (int i = 0; i < ascBatch; i++) {
+    int want = ascBytes / (int)size;
+    if (want > ascBatch)
+        want = ascBatch;
+    for (int i = 0; i < want; i++) {
         void *p = boehmalloc(size, noscan);
         int j = b->n++;
         for (; j > 0 && (uintptr_t)b->obj[j - 1] > (uintptr_t)p; j--)
@@ -237,34 +336,37 @@ static void *ascalloc(uintptr_t size, bool noscan) {
     return p;
 }
 
-void *goc_mallocgc(uintptr_t size, const goc_type *typ, bool needzero) {
+/* goc_mallocgc's body; Boehm is asked for size - tight bytes. */
+static inline void *mallocgc(uintptr_t size, const goc_type *typ, bool needzero, uintptr_t tight) {
     if (size == 0)
         return &goc_zerobase;
+    countmalloc();
     gcstress();
     if (size < tinyBytes && typ != NULL && typ->PtrBytes == 0)
         return tinyalloc(size);
     void *p;
+    bool noscan = typ != NULL && typ->PtrBytes == 0;
     if (size > ascMin && size <= ascMax) {
-        bool noscan = typ != NULL && typ->PtrBytes == 0;
-        p = ascalloc(size, noscan);
+        p = ascalloc(size - tight, noscan);
         if (p != NULL) {
             if (noscan && needzero)
                 memset(p, 0, size);
             return p;
         }
     }
-    if (typ != NULL && typ->PtrBytes == 0) {
-        p = GC_malloc_atomic(size);
-        if (p == NULL)
-            outofmemory(size);
-        if (needzero)
-            memset(p, 0, size);
-    } else {
-        p = GC_malloc(size); /* always zeroed */
-        if (p == NULL)
-            outofmemory(size);
-    }
+    p = boehmalloc(size - tight, noscan); /* scanned blocks come zeroed */
+    if (noscan && needzero)
+        memset(p, 0, size);
     return p;
+}
+
+void *goc_mallocgc(uintptr_t size, const goc_type *typ, bool needzero) {
+    return mallocgc(size, typ, needzero, 0);
+}
+
+void *goc_newmapslot(const goc_type *typ) {
+    uintptr_t size = typ->Size_;
+    return mallocgc(size, typ, true, size >= granule && size % granule == 0);
 }
 
 void *goc_newobject(const goc_type *typ) {

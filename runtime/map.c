@@ -732,12 +732,12 @@ notfound:
         elem = elemslot(t, newb, 0);
     }
     if (indirectKey(t)) {
-        void *kmem = goc_newobject(t->Key);
+        void *kmem = goc_newmapslot(t->Key);
         *(void **)insertk = kmem;
         insertk = kmem;
     }
     if (indirectElem(t))
-        *(void **)elem = goc_newobject(t->Elem);
+        *(void **)elem = goc_newmapslot(t->Elem);
     memcpy(insertk, key, t->Key->Size_);
     *inserti = top;
     h->count++;

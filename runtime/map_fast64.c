@@ -97,7 +97,7 @@ notfound:
     insertb->tophash[inserti] = tophash(hash);
     memcpy(keyslot(t, insertb, inserti), &key, sizeof key);
     if (indirectElem(t))
-        *(void **)elemslot(t, insertb, inserti) = goc_newobject(t->Elem);
+        *(void **)elemslot(t, insertb, inserti) = goc_newmapslot(t->Elem);
     h->count++;
 
 done:;

@@ -140,7 +140,7 @@ notfound:
     insertb->tophash[inserti] = top;
     *strslot(t, insertb, inserti) = key;
     if (indirectElem(t))
-        *(void **)elemslot(t, insertb, inserti) = goc_newobject(t->Elem);
+        *(void **)elemslot(t, insertb, inserti) = goc_newmapslot(t->Elem);
     h->count++;
 
 done:;

@@ -27,6 +27,7 @@ void goc_ReadMemStats(goc_MemStats *m) {
     m->Alloc = m->HeapAlloc;
     m->TotalAlloc = s.allocd_bytes_before_gc + s.bytes_allocd_since_gc;
     m->Sys = s.obtained_from_os_bytes > m->HeapSys ? s.obtained_from_os_bytes : m->HeapSys;
+    m->Mallocs = goc_nmalloc();
     m->NumGC = (uint32_t)s.gc_no;
     m->NumForcedGC = atomic_load_explicit(&forcedgc, memory_order_relaxed);
     m->EnableGC = !GC_is_disabled();

@@ -12,12 +12,15 @@
  * is nothing to do, and one of them sleeps in the poller (netpoll.c) until
  * the next timer when goroutines wait for I/O or time.
  *
- * Switching. A goroutine never switches straight to another: it switches
- * to its M's g0 (mcall), and g0 finishes what the goroutine asked (park_m,
- * gosched_m, goexit0, exitsyscall0) and picks the next goroutine
- * (schedule). So when gopark's unlock callback releases a channel's lock,
- * the parked goroutine's registers are already saved and any M may resume
- * it at once. Every switch runs between goc_switchbegin and goc_switchend
+ * Switching. A goroutine switches to its M's g0 (mcall), and g0 finishes
+ * what the goroutine asked (park_m, gosched_m, goexit0, exitsyscall0) and
+ * picks the next goroutine (schedule). So when gopark's unlock callback
+ * releases a channel's lock, the parked goroutine's registers are already
+ * saved and any M may resume it at once. The one exception is a channel
+ * hand-off's park (parkdirect): when the goroutine it readied sits in
+ * runnext and would be picked next anyway, the parking goroutine switches
+ * straight to it, and that one, once on its own stack, marks the first
+ * waiting and releases its lock (finishpark) — the same order, one switch. Every switch runs between goc_switchbegin and goc_switchend
  * (stack.c's guard against a collection that would see a thread half
  * way between two stacks) and updates m->curstack inside.
  *
@@ -171,7 +174,21 @@ static goc_g *globrunqpop(void) {
 
 static void destroyp(goc_p *pp);
 
+/* Withdraw pp's request to yield, if it stands; true if it did. */
+static bool clearpreempt(goc_p *pp) {
+    uint32_t one = 1;
+    if (__atomic_load_n(&pp->preempt, __ATOMIC_RELAXED) == 0 ||
+        !__atomic_compare_exchange_n(&pp->preempt, &one, 0, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED))
+        return false;
+    __atomic_sub_fetch(&goc_preempt, 1, __ATOMIC_SEQ_CST);
+    return true;
+}
+
 static void pidleput(goc_p *pp) {
+    /* a request made to the goroutine that ran here is moot: kept, it would keep
+       goc_preempt non-zero, and every translated function entry calling
+       goc_preemptcheck, until this P runs something again */
+    clearpreempt(pp);
     if (pp->id >= __atomic_load_n(&goc_gomaxprocs, __ATOMIC_RELAXED)) {
         destroyp(pp); /* GOMAXPROCS went down: this P goes away instead */
         return;
@@ -247,6 +264,12 @@ static bool runqputslow(goc_p *pp, goc_g *gp, uint32_t h, uint32_t t) {
 static void runqput(goc_p *pp, goc_g *gp, bool next) {
     if (next) {
         goc_g *old = __atomic_load_n(&pp->runnext, __ATOMIC_RELAXED);
+        if (old == NULL) {
+            /* Only pp's M makes runnext non-nil and thieves only take a non-nil one: a
+               store will do (one atomic fewer on every channel hand-off). */
+            __atomic_store_n(&pp->runnext, gp, __ATOMIC_RELEASE);
+            return;
+        }
         while (!__atomic_compare_exchange_n(&pp->runnext, &old, gp, true, __ATOMIC_RELEASE, __ATOMIC_RELAXED))
             ;
         if (old == NULL)
@@ -301,8 +324,11 @@ static uint32_t runqgrab(goc_p *pp, goc_g **batch, uint32_t batchhead, bool stea
                 return 0;
             if (__atomic_load_n(&pp->status, __ATOMIC_RELAXED) == GOC_PRUNNING) {
                 /* Its P is about to run it, most likely (a goroutine that readied
-                   another and is about to block): give it a moment (Go sleeps 3 µs). */
-                goc_procyield(200);
+                   another and is about to block): give it a moment. Like gc, sleep
+                   (usleep(3), which the kernel's timer slack stretches to tens of µs)
+                   rather than spin: a spinning thief takes a core from the pair it
+                   would steal from. */
+                usleep(3);
                 if (__atomic_load_n(&pp->runnext, __ATOMIC_ACQUIRE) != next)
                     continue;
             }
@@ -428,6 +454,7 @@ static goc_p *newp(int32_t id) {
 static void destroyp(goc_p *pp) {
     bool inherit;
     goc_g *gp;
+    clearpreempt(pp);
     while ((gp = runqget(pp, &inherit)) != NULL)
         globrunqput(gp);
     goc_movetimers(pp, goc_allp[0]);
@@ -660,6 +687,19 @@ static void handoffp(goc_p *pp) {
 
 /* ---- the stack switch ------------------------------------------------------------------------ */
 
+/* The goroutine that switched straight to this one (parkdirect) is off its stack now:
+   park it and release its lock, as park_m would have on g0. */
+static inline void finishpark(goc_m *m) {
+    goc_g *prev = m->parkg;
+    if (__builtin_expect(prev == NULL, 1))
+        return;
+    m->parkg = NULL;
+    void *lk = m->waitlock;
+    m->waitlock = NULL;
+    __atomic_store_n(&prev->s.status, GOC_GWAITING, __ATOMIC_RELEASE);
+    goc_unlock(lk);
+}
+
 /* Leave from for to on m's thread; returns when from is resumed (on whatever M). */
 static void gswitch(goc_m *m, goc_g *from, goc_g *to, bool dying) {
     goc_switchbegin(m);
@@ -683,7 +723,9 @@ static void gswitch(goc_m *m, goc_g *from, goc_g *to, bool dying) {
 #if defined(__SANITIZE_ADDRESS__)
     __sanitizer_finish_switch_fiber(from->s.asanfake, NULL, NULL);
 #endif
-    goc_switchend(from->s.m); /* the M that resumed us */
+    goc_m *rm = from->s.m; /* the M that resumed us */
+    goc_switchend(rm);
+    finishpark(rm);
 }
 
 static _Noreturn void stackoverflow_canary(goc_g *gp) {
@@ -720,10 +762,7 @@ static void execute(goc_m *m, goc_g *gp, bool inherit) {
     __atomic_store_n(&gp->s.status, GOC_GRUNNING, __ATOMIC_RELEASE);
     if (!inherit) {
         pp->schedtick++;
-        uint32_t one = 1;
-        if (__atomic_load_n(&pp->preempt, __ATOMIC_RELAXED) != 0 &&
-            __atomic_compare_exchange_n(&pp->preempt, &one, 0, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED))
-            __atomic_sub_fetch(&goc_preempt, 1, __ATOMIC_SEQ_CST); /* a new slice anyway */
+        clearpreempt(pp); /* a new slice anyway */
     }
     gswitch(m, m->g0, gp, false);
     void (*fn)(goc_g *) = m->mcallfn;
@@ -746,6 +785,7 @@ static void gostart(void *arg) {
     __sanitizer_finish_switch_fiber(NULL, NULL, NULL);
 #endif
     goc_switchend(gp->s.m);
+    finishpark(gp->s.m);
     goc_func *fn = gp->s.fn;
     ((void (*)(goc_func *))fn->fn)(fn);
     goexit1();
@@ -919,6 +959,37 @@ static void park_m(goc_g *gp) {
     }
 }
 
+/*
+ * A channel hand-off's fast path: when the goroutine that parks has just
+ * readied another into runnext (the receiver of an unbuffered send, say)
+ * and schedule would pick it next anyway (no timer, no global-queue turn,
+ * no GOMAXPROCS change), switch straight to it instead of through g0; it
+ * parks us and releases our lock once we are off our stack (finishpark).
+ * Only for goc_parkunlock, which cannot refuse. One stack switch instead of
+ * two, and no trip through the scheduler loop.
+ */
+static bool parkdirect(goc_g *gp, goc_m *m, goc_unlockf unlockf, void *arg) {
+    goc_p *pp = m->p;
+    if (unlockf != goc_parkunlock || pp == NULL || m->curg != gp ||
+        __atomic_load_n(&pp->timer0when, __ATOMIC_RELAXED) != 0 ||
+        (pp->schedtick % 61 == 0 && __atomic_load_n(&goc_sched.runqsize, __ATOMIC_RELAXED) > 0) ||
+        pp->id >= __atomic_load_n(&goc_gomaxprocs, __ATOMIC_RELAXED))
+        return false;
+    goc_g *next = __atomic_load_n(&pp->runnext, __ATOMIC_ACQUIRE);
+    if (next == NULL ||
+        !__atomic_compare_exchange_n(&pp->runnext, &next, NULL, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
+        return false;
+    if (goc_stackoverflowed(gp))
+        stackoverflow_canary(gp);
+    m->curg = next;
+    next->s.m = m;
+    __atomic_store_n(&next->s.status, GOC_GRUNNING, __ATOMIC_RELEASE);
+    m->parkg = gp;
+    m->waitlock = arg;
+    gswitch(m, gp, next, false);
+    return true;
+}
+
 void goc_gopark(const char *reason, goc_unlockf unlockf, void *arg) {
     goc_g *gp = goc_schedg();
     if (gp->s.kind == GOC_GKG0)
@@ -926,7 +997,7 @@ void goc_gopark(const char *reason, goc_unlockf unlockf, void *arg) {
     gp->s.waitreason = reason;
     if (goc_islocked(gp)) {
         parklocked(gp, unlockf, arg);
-    } else {
+    } else if (!parkdirect(gp, gp->s.m, unlockf, arg)) {
         goc_m *m = gp->s.m;
         m->waitunlockf = unlockf;
         m->waitlock = arg;
@@ -946,9 +1017,11 @@ void goc_goready(goc_g *gp) {
         readylocked(gp);
         return;
     }
-    uint32_t st = GOC_GWAITING;
-    if (!__atomic_compare_exchange_n(&gp->s.status, &st, GOC_GRUNNABLE, false, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
+    /* Only the goroutine that took gp off a wait queue readies it, so nobody else writes
+       its status now: a check and a store, not a compare-and-swap. */
+    if (__atomic_load_n(&gp->s.status, __ATOMIC_ACQUIRE) != GOC_GWAITING)
         goc_throw("bad g->status in ready");
+    __atomic_store_n(&gp->s.status, GOC_GRUNNABLE, __ATOMIC_RELEASE);
     readyput(gp, true);
 }
 
@@ -1017,7 +1090,8 @@ void goc_injectglist(goc_g *list) {
 
 /* ---- finding work ----------------------------------------------------------------------------- */
 
-static goc_g *stealwork(goc_m *m, int64_t now, int64_t *polluntil) {
+/* *now is 0 until somebody read the clock. */
+static goc_g *stealwork(goc_m *m, int64_t *now, int64_t *polluntil) {
     goc_p *pp = m->p;
     for (int round = 0; round < 4; round++) {
         bool last = round == 3; /* also timers and runnext */
@@ -1029,8 +1103,10 @@ static goc_g *stealwork(goc_m *m, int64_t now, int64_t *polluntil) {
                 continue;
             if (last) {
                 int64_t w = __atomic_load_n(&p2->timer0when, __ATOMIC_ACQUIRE);
-                if (w != 0 && w <= now) {
-                    goc_checktimers(p2, now);
+                if (w != 0 && *now == 0)
+                    *now = goc_nanotime();
+                if (w != 0 && w <= *now) {
+                    goc_checktimers(p2, *now);
                     bool inherit;
                     goc_g *gp = runqget(pp, &inherit);
                     if (gp != NULL)
@@ -1062,8 +1138,13 @@ static goc_g *findrunnable(goc_m *m, bool *inherit) {
     *inherit = false;
 top:;
     goc_p *pp = m->p;
-    int64_t now = goc_nanotime();
-    int64_t polluntil = goc_checktimers(pp, now);
+    /* The clock is read only when some timer needs it (a vDSO call is a good part of a
+       channel hand-off otherwise); stealwork reads it when another P has timers. */
+    int64_t now = 0, polluntil = 0;
+    if (__atomic_load_n(&pp->timer0when, __ATOMIC_ACQUIRE) != 0) {
+        now = goc_nanotime();
+        polluntil = goc_checktimers(pp, now);
+    }
     goc_g *gp;
     if (pp->schedtick % 61 == 0 && __atomic_load_n(&goc_sched.runqsize, __ATOMIC_RELAXED) > 0) {
         goc_lock(&goc_sched.lock);
@@ -1105,7 +1186,7 @@ top:;
             m->spinning = true;
             __atomic_add_fetch(&goc_sched.nmspinning, 1, __ATOMIC_SEQ_CST);
         }
-        gp = stealwork(m, now, &polluntil);
+        gp = stealwork(m, &now, &polluntil);
         if (gp != NULL)
             return gp;
     } else {
@@ -1291,11 +1372,8 @@ void goc_preemptcheck(void) {
     goc_p *pp = m->p;
     if (pp == NULL || m->curg != gp || m->locks != 0)
         return;
-    uint32_t one = 1;
-    if (__atomic_load_n(&pp->preempt, __ATOMIC_RELAXED) == 0 ||
-        !__atomic_compare_exchange_n(&pp->preempt, &one, 0, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED))
+    if (!clearpreempt(pp))
         return;
-    __atomic_sub_fetch(&goc_preempt, 1, __ATOMIC_SEQ_CST);
     mcall(gosched_m, false); /* Go: gopreempt_m, to the global queue */
 }
 
@@ -1661,8 +1739,11 @@ static goc_g **listedgs(size_t *n) {
 /* deadlock() is printing: every goroutine stays parked until the process exits. */
 static bool worldparked;
 
+/* goc_forallgs_stopped is running: no M can switch to a goroutine. */
+static bool switchesfrozen;
+
 bool goc_stackborrowable(const goc_g *gp) {
-    return __atomic_load_n(&worldparked, __ATOMIC_ACQUIRE) && gp != goc_loadg() && gp->s.kind == GOC_GKUSER &&
+    return (__atomic_load_n(&worldparked, __ATOMIC_ACQUIRE) || __atomic_load_n(&switchesfrozen, __ATOMIC_ACQUIRE)) && gp != goc_loadg() && gp->s.kind == GOC_GKUSER &&
            !goc_islocked(gp) && gp->s.sp != NULL && __atomic_load_n(&gp->s.status, __ATOMIC_ACQUIRE) == GOC_GWAITING;
 }
 
@@ -1703,6 +1784,33 @@ void goc_forallgs(void (*fn)(goc_g *, void *), void *arg) {
         fn(gs[i], arg);
     goc_unlock(&goc_sched.lock);
     free(gs);
+}
+
+typedef struct forallarg {
+    void (*fn)(goc_g *, void *);
+    void *arg;
+} forallarg;
+
+static void *forallfrozen(void *p) {
+    forallarg *a = p;
+    goc_freezeswitches(true);
+    __atomic_store_n(&switchesfrozen, true, __ATOMIC_RELEASE);
+    goc_forallgs(a->fn, a->arg);
+    __atomic_store_n(&switchesfrozen, false, __ATOMIC_RELEASE);
+    goc_freezeswitches(false);
+    return NULL;
+}
+
+/*
+ * Go: stopTheWorld("stack trace") around forEachGRace. goc stops only the
+ * stack switches: with the allocation lock held (no collection starts, none
+ * is running) and every M held out of goc_switchbegin, no parked goroutine
+ * can be resumed, so its stack can be borrowed for its traceback; goroutines
+ * running on other threads go on running.
+ */
+void goc_forallgs_stopped(void (*fn)(goc_g *, void *), void *arg) {
+    forallarg a = {fn, arg};
+    GC_call_with_alloc_lock(forallfrozen, &a);
 }
 
 static void checkdead(void) {

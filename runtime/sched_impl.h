@@ -70,6 +70,7 @@ typedef struct goc_m {
     struct goc_g *mcallg;
     goc_unlockf waitunlockf;
     void *waitlock;
+    struct goc_g *parkg;        /* switched straight to curg (parkdirect): still to be parked */
     /* Boehm (stack.c) */
     void *gchandle;             /* GC_get_my_stackbottom's handle for this thread */
     uintptr_t gcbottom;         /* the stack bottom last given to the collector */
@@ -153,6 +154,9 @@ static inline void goc_switchbegin(goc_m *m) {
 static inline void goc_switchend(goc_m *m) {
     __atomic_store_n(&m->inswitch, 0, __ATOMIC_RELEASE);
 }
+/* Hold every M out of stack switches (on) or let them go (off); the caller holds the
+   collector's allocation lock (proc.c: runtime.Stack of all goroutines). */
+GOC_INTERNAL void goc_freezeswitches(bool on);
 /* Whether stacks have guard pages (MADV_GUARD_INSTALL); else the canary below. */
 GOC_INTERNAL bool goc_stackguarded(void);
 /* The canary fallback: whether gp's stack overflowed into its guard word. */

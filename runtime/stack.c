@@ -44,12 +44,14 @@
  *     when the world stops every M's curstack is the stack its thread is
  *     really on;
  *   - the push-other-roots hook (world stopped) sets each worker thread's
- *     stack bottom to its curstack's cold end (GC_set_stackbottom), pushes
+ *     stack bottom to its curstack's cold end (GC_set_stackbottom), lists
  *     every other live stack from its saved stack pointer to its cold end
  *     (goroutines that are parked, runnable, or between stacks, and the
- *     g0 stacks of threads that are running a goroutine), lowers
- *     goc_gcstopping, and chains to the previous hook, which scans the
- *     threads;
+ *     g0 stacks of threads that are running a goroutine) for the mark
+ *     procedure that hands them to the marker in batches (markstacks),
+ *     sets the allocation between collections to at least the bytes so
+ *     listed, lowers goc_gcstopping, and chains to the previous hook,
+ *     which scans the threads;
  *   - a collection-end event lowers goc_gcstopping too, should a
  *     collection stop before marking.
  * External threads run their one goroutine on their own stack and are
@@ -85,6 +87,7 @@ enum {
 
 uint32_t goc_gcstopping;
 bool goc_membarrier;
+uintptr_t goc_gcstacks;
 
 static goc_mutex stacklock;
 static uintptr_t stacksize;     /* usable bytes below the record */
@@ -225,7 +228,10 @@ bool goc_isstackguard(const goc_g *gp, uintptr_t addr) {
 
 /* ---- the collector's hooks --------------------------------------------------------------- */
 
-static void membarrier_init(void) {
+/* Registration costs an RCU grace period (10-15 ms here) once the process has a second
+   thread, and almost nothing before: so it runs as a constructor, before GC_INIT starts the
+   collector's marker threads and before main. */
+__attribute__((constructor)) static void membarrier_init(void) {
     long q = syscall(SYS_membarrier, MEMBARRIER_CMD_QUERY, 0, 0);
     if (q < 0 || (q & MEMBARRIER_CMD_PRIVATE_EXPEDITED) == 0)
         return;
@@ -246,6 +252,15 @@ static void GC_CALLBACK gcstart(void) {
     }
 }
 
+/* runtime.Stack(buf, true) (proc.c, with the allocation lock held): as gcstart, no M
+   starts a stack switch until the freeze ends, and none is inside one when this returns. */
+void goc_freezeswitches(bool on) {
+    if (on)
+        gcstart();
+    else
+        __atomic_store_n(&goc_gcstopping, 0, __ATOMIC_RELEASE);
+}
+
 static GC_push_other_roots_proc prevpush;
 
 /* The cold end of what the collector scans for g: a record at the top of its stack is included. */
@@ -253,9 +268,102 @@ static uintptr_t gctop(const goc_g *g) {
     return (uintptr_t)g == g->s.stackhi ? (uintptr_t)(g + 1) : g->s.stackhi;
 }
 
+/*
+ * Parked stacks are not pushed one by one from the push-other-roots hook:
+ * GC_push_all_eager marks and pushes each stack's referents at once, and
+ * with 10^5 stacks that overflows the mark stack (4096 entries at first),
+ * which makes the collector drop entries, rescan the heap for marked
+ * objects and call the hook again, once per doubling of the mark stack.
+ * Instead the hook only writes the ranges [sp, top) of the stacks to scan
+ * into an array (mmap'd: no malloc while the world is stopped), and one
+ * object of a kind of its own (scanner, reachable from this file's static
+ * data) has a mark procedure that feeds those ranges to the marker a batch
+ * at a time while it marks, behind a continuation entry that carries the
+ * next index in its descriptor's environment. Should the mark stack
+ * overflow anyway, the collector's recovery rescans marked objects, the
+ * scanner among them, whose own descriptor (environment 0) starts over.
+ */
+typedef struct stackrange {
+    uintptr_t lo, hi;
+} stackrange;
+
+/* libgc 8's mark-stack entry (gc_pmark.h: mse): the start of a range or object and its descriptor. */
+typedef struct msentry {
+    void *start;
+    GC_word descr;
+} msentry;
+
+enum { SCANBATCH = 32 };
+
+static stackrange *ranges;      /* written by pushroots with the world stopped, read while marking */
+static size_t nranges, capranges;
+static unsigned scanproc;       /* GC_new_proc index of markstacks */
+static void *scanner;           /* the object of the scanning kind (a static root) */
+
+static void addrange(uintptr_t lo, uintptr_t hi) {
+    lo = (lo + sizeof(GC_word) - 1) & ~(uintptr_t)(sizeof(GC_word) - 1);
+    hi &= ~(uintptr_t)(sizeof(GC_word) - 1);
+    if (lo >= hi)
+        return;
+    if (nranges == capranges) {
+        size_t ncap = capranges == 0 ? 4096 : 2 * capranges;
+        void *p = capranges == 0 ? mmap(NULL, ncap * sizeof *ranges, PROT_READ | PROT_WRITE,
+                                        MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
+                                 : mremap(ranges, capranges * sizeof *ranges, ncap * sizeof *ranges, MREMAP_MAYMOVE);
+        if (p == MAP_FAILED) {
+            /* No room for the list: scan this one now (slow on overflow, but correct). */
+            GC_push_all_eager((void *)lo, (void *)hi);
+            return;
+        }
+        ranges = p;
+        capranges = ncap;
+    }
+    ranges[nranges].lo = lo;
+    ranges[nranges].hi = hi;
+    nranges++;
+}
+
 static void pushstack(const goc_g *g) {
     if (g->s.sp != NULL && (uintptr_t)g->s.sp < g->s.stackhi)
-        GC_push_all_eager(g->s.sp, (void *)gctop(g));
+        addrange((uintptr_t)g->s.sp, gctop(g));
+}
+
+static struct GC_ms_entry *markstacks(GC_word *addr, struct GC_ms_entry *mspe, struct GC_ms_entry *lime, GC_word env) {
+    (void)addr;
+    msentry *msp = (msentry *)mspe, *lim = (msentry *)lime;
+    size_t i = env, n = nranges;
+    if (i >= n)
+        return mspe;
+    size_t room = (size_t)(lim - msp) - 1; /* free entries above msp (at least one) */
+    size_t k = room > 2 ? room - 2 : 0;
+    if (k > SCANBATCH)
+        k = SCANBATCH;
+    if (k > n - i)
+        k = n - i;
+    if (k == 0) {
+        /* Almost no room: scan one stack now (marking is progress), behind the continuation.
+           Should that overflow, the recovery starts the scanner over. */
+        if (i + 1 < n) {
+            msp++;
+            msp->start = scanner;
+            msp->descr = GC_MAKE_PROC(scanproc, i + 1);
+        }
+        struct GC_ms_entry *m = (struct GC_ms_entry *)msp;
+        for (GC_word *p = (GC_word *)ranges[i].lo; p < (GC_word *)ranges[i].hi; p++)
+            m = GC_MARK_AND_PUSH((void *)*p, m, lime, (void **)p);
+        return m;
+    }
+    if (i + k < n) { /* the rest, after this batch (the stack is LIFO) */
+        msp++;
+        msp->start = scanner;
+        msp->descr = GC_MAKE_PROC(scanproc, i + k);
+    }
+    for (size_t j = i; j < i + k; j++) {
+        msp++;
+        msp->start = (void *)ranges[j].lo;
+        msp->descr = (GC_word)(ranges[j].hi - ranges[j].lo) | GC_DS_LENGTH;
+    }
+    return (struct GC_ms_entry *)msp;
 }
 
 /* World stopped: no M is inside a switch (gcstart waited for that). */
@@ -263,6 +371,7 @@ static void GC_CALLBACK pushroots(void) {
     uint32_t seq = ++gcseq;
     if (seq == 0)
         seq = ++gcseq;
+    nranges = 0;
     for (goc_m *m = goc_allm; m != NULL; m = m->alllink) {
         if (m->external || m->g0 == NULL || m->gchandle == NULL)
             continue;
@@ -280,6 +389,15 @@ static void GC_CALLBACK pushroots(void) {
     for (goc_g *g = goc_allgs; g != NULL; g = g->s.alllink)
         if (g->s.status != GOC_GDEAD && g->s.gcmark != seq)
             pushstack(g);
+    /* Pacing: let at least as many bytes be allocated before the next collection as this
+       one scans in stacks, as gc's pacer counts stacks in GOGC's goal (Go 1.18+). Boehm
+       counts only threads' stacks, so without this 10^5 parked goroutines were scanned
+       every few MB of allocation. */
+    uintptr_t stackbytes = 0;
+    for (size_t i = 0; i < nranges; i++)
+        stackbytes += ranges[i].hi - ranges[i].lo;
+    GC_set_min_bytes_allocd(stackbytes > 0 ? stackbytes : 1);
+    __atomic_store_n(&goc_gcstacks, nranges, __ATOMIC_RELAXED);
     __atomic_store_n(&goc_gcstopping, 0, __ATOMIC_RELEASE);
     if (prevpush != 0)
         prevpush();
@@ -292,7 +410,11 @@ static void GC_CALLBACK gcevent(GC_EventType e) {
 
 void goc_stackinit(void) {
     stacksizes();
-    membarrier_init();
+    scanproc = GC_new_proc(markstacks);
+    unsigned kind = GC_new_kind(GC_new_free_list(), GC_MAKE_PROC(scanproc, 0), 0, 1);
+    scanner = GC_generic_malloc(sizeof(GC_word), (int)kind);
+    if (scanner == NULL)
+        goc_throw("runtime: out of memory");
     GC_set_start_callback(gcstart);
     prevpush = GC_get_push_other_roots();
     GC_set_push_other_roots(pushroots);

@@ -22,8 +22,13 @@
  *     50 shown frames are printed, with "...N frames elided..." between.
  *
  * Another goroutine's stack (the deadlock report, runtime.Stack(buf,
- * true)): every goroutine runs on a thread of its own, so goc_tracebackg
- * sends that thread GOC_SIGTRACEBACK; its handler unwinds from the
+ * true)): a goroutine parked through the scheduler is unwound on its own
+ * stack (goc_onstackof), which is safe while nothing can resume it: every
+ * goroutine is asleep (the deadlock report) or stack switches are frozen
+ * (runtime.Stack: goc_forallgs_stopped). One running on another thread is
+ * "running on other thread; stack unavailable", as in gc's tracebackothers.
+ * A goroutine with a thread of its own (external, locked) is interrupted:
+ * goc_tracebackg sends its thread GOC_SIGTRACEBACK; its handler unwinds from the
  * interrupted context into the requester's buffer (the handler does no more
  * than _Unwind_Backtrace, which is lock-free over glibc's _dl_find_object)
  * and the requester symbolizes and prints. The caller holds the scheduler's
@@ -497,6 +502,12 @@ static void stackother(goc_g *gp, void *arg) {
         return;
     goc_printcstr("\n");
     goc_goroutineheader(gp);
+    if (__atomic_load_n(&gp->s.status, __ATOMIC_ACQUIRE) == GOC_GRUNNING && !gp->hasthread) {
+        /* gc stops the world first; goc lets it run (goc_forallgs_stopped) */
+        goc_printcstr("\tgoroutine running on other thread; stack unavailable\n");
+        printcreatedby(gp, *(int *)arg);
+        return;
+    }
     tracebackg(gp, *(int *)arg);
 }
 
@@ -514,7 +525,7 @@ __attribute__((noinline)) goc_int runtime__stack(goc_slice buf, bool all) {
     traceback("runtime.Stack", 1);
     if (all) {
         int level = 1;
-        goc_forallgs(stackother, &level);
+        goc_forallgs_stopped(stackother, &level);
     }
     goc_int n = g->writebuf.len;
     g->writebuf = saved;

@@ -218,30 +218,6 @@ START_TEST(test_error_values_compare) {
 }
 END_TEST
 
-static goc_eface strv(const char *s) {
-    goc_string g = {(const uint8_t *)s, (goc_int)strlen(s)};
-    return goc_toeface(&goc_type_string, &g);
-}
-
-START_TEST(test_error_values_fmt) {
-    goc_eface args[2] = {tu_catch(bthunk, &bcases[0]), {NULL, NULL}};
-    args[1] = args[0];
-    goc_slice sl = {args, 2, 2};
-    goc_string out = goc_fmt_Sprintf(GOC_STR("%v|%T"), sl);
-    ck_assert_str_eq(tu_cstr(out), "runtime error: index out of range [5] with length 3|runtime.boundsError");
-    args[0] = args[1] = tu_catch(t_nilmap, NULL);
-    out = goc_fmt_Sprintf(GOC_STR("%v|%T"), sl);
-    ck_assert_str_eq(tu_cstr(out), "assignment to entry in nil map|runtime.plainError");
-    args[0] = args[1] = tu_catch(t_panicnil, NULL);
-    out = goc_fmt_Sprintf(GOC_STR("%v|%T"), sl);
-    ck_assert_str_eq(tu_cstr(out), "panic called with nil argument|*runtime.PanicNilError");
-    args[0] = strv("x");
-    args[1] = tu_catch(t_divide, NULL);
-    out = goc_fmt_Sprint((goc_slice){args, 2, 2});
-    ck_assert_str_eq(tu_cstr(out), "xruntime error: integer divide by zero");
-}
-END_TEST
-
 /* The full report for a runtime error raised by generated code. */
 static void main_slice(void *arg) {
     (void)arg;
@@ -303,7 +279,6 @@ Suite *error_suite(void) {
     tcase_add_test(tc, test_other_messages);
     tcase_add_test(tc, test_panic_nil_error);
     tcase_add_test(tc, test_error_values_compare);
-    tcase_add_test(tc, test_error_values_fmt);
     tcase_add_test(tc, test_error_reports);
     tcase_add_test(tc, test_runtime_Error_descriptor);
     tcase_add_test(tc, test_exported_error_types);

@@ -422,8 +422,10 @@ static void hold_on_stack(void *arg) {
     goc_chansend1(h->result, &bad);
 }
 
+/* Many of them: the collector gets parked stacks in batches from stack.c's mark procedure
+   (more stacks than a batch, more referents than the mark stack holds at first). */
 START_TEST(test_parked_stacks_scanned) {
-    enum { NG = 8 };
+    const int NG = tu_slow() ? 100 : 2000;
     held *h = goc_alloc(sizeof *h, true);
     h->go = goc_makechan(&proc_chan_int, 0);
     h->result = goc_makechan(&proc_chan_int, NG);

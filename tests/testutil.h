@@ -248,11 +248,6 @@ static inline goc_string tu_gostr(const char *s) {
     return (goc_string){(const uint8_t *)s, (goc_int)strlen(s)};
 }
 
-/* The []interface{} operand list of a fmt call. */
-static inline goc_slice tu_args(goc_eface *a, int n) {
-    return (goc_slice){n ? a : NULL, n, n};
-}
-
 /* An interface{} holding a copy of *v of type t, boxed as generated code boxes it. */
 static __attribute__((noinline, unused)) goc_eface tu_box(const goc_type *t, const void *v) {
     goc_eface e = {t, NULL};

@@ -1,6 +1,7 @@
 package load
 
 import (
+	"encoding/json"
 	"fmt"
 	"go/build"
 	"os"
@@ -87,6 +88,12 @@ type lister struct {
 	env    []string
 	tags   []string
 	byPath map[string]*packages.Package // every package go list described, by path
+	// calls are the go list commands run, with their roots; cached is a
+	// listing to replay (Config.Listing), cachedPkgs its packages by ID
+	calls      map[string][]*packages.Package
+	cached     *listing
+	cachedPkgs map[string]*packages.Package
+	runs       int // go commands run
 }
 
 func newLister(cfg Config) (*lister, error) {
@@ -115,22 +122,40 @@ func newLister(cfg Config) (*lister, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &lister{dir: abs, goroot: goroot, env: env, tags: uniq, byPath: map[string]*packages.Package{}}, nil
+	l := &lister{dir: abs, goroot: goroot, env: env, tags: uniq, byPath: map[string]*packages.Package{}}
+	if cfg.Listing != nil {
+		var ls listing
+		if json.Unmarshal(cfg.Listing, &ls) == nil {
+			l.cached = &ls
+		}
+	}
+	return l, nil
 }
 
 // list asks the go command for the packages matching patterns and their
 // dependencies.
 func (l *lister) list(patterns ...string) ([]*packages.Package, error) {
+	if roots, ok := l.replay(patterns); ok {
+		l.record(patterns, roots)
+		packages.Visit(roots, nil, func(p *packages.Package) {
+			if l.byPath[p.PkgPath] == nil {
+				l.byPath[p.PkgPath] = p
+			}
+		})
+		return roots, nil
+	}
 	cfg := &packages.Config{
 		Mode:       listMode,
 		Dir:        l.dir,
 		Env:        l.env,
 		BuildFlags: []string{"-tags=" + strings.Join(l.tags, ",")},
 	}
+	l.runs++
 	roots, err := packages.Load(cfg, patterns...)
 	if err != nil {
 		return nil, goCommandError(err)
 	}
+	l.record(patterns, roots)
 	packages.Visit(roots, nil, func(p *packages.Package) {
 		if l.byPath[p.PkgPath] == nil {
 			l.byPath[p.PkgPath] = p
@@ -153,7 +178,7 @@ func goCommandError(err error) error {
 
 // std returns the package of GOROOT with import path path, asking the go
 // command if no load so far described it (a package that a replacement in
-// override/ or patch/ imports, or a stub's import).
+// override/ or patch/ imports).
 func (l *lister) std(path string) *packages.Package {
 	if p := l.byPath[path]; p != nil {
 		return p

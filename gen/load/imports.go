@@ -8,7 +8,7 @@ import (
 )
 
 // What goc cannot translate in a package the user's code imports (a type
-// error against goc's stubs, a function without body, a construct of the
+// error against goc's replacements, a function without body, a construct of the
 // translator's) is reported once per import line of the user's packages,
 // instead of at positions inside GOROOT or a module:
 //
@@ -40,9 +40,6 @@ func (ld *loader) atImports(list []Error) []Error {
 	owner := map[string]*Package{} // file name -> package not the user's
 	var all []*Package
 	for _, p := range ld.pkgs {
-		all = append(all, p)
-	}
-	for _, p := range ld.stubs {
 		all = append(all, p)
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].Path < all[j].Path })
@@ -135,7 +132,7 @@ func (ld *loader) atImports(list []Error) []Error {
 		}
 	}
 	// a failing package no import line of the user's leads to (one loaded
-	// for goc's stubs, say) keeps its diagnostic; one that does is reported
+	// for goc's replacements, say) keeps its diagnostic; one that does is reported
 	// through the cause its importers name
 	for p, e := range first {
 		if _, reachable := rank[p]; !reachable {

@@ -5,16 +5,11 @@
 // (golist.go): files, a directory or a package pattern, in modules with
 // their requirements, replace directives, workspaces and vendor directories.
 // goc then parses and type-checks every package itself, so that it can
-// replace some standard packages:
-//   - fmt, whose calls the translator lowers to the C runtime, is served
-//     from a declaration-only source embedded in this package
-//     (std/fmt.go.txt): only its signatures matter;
-//   - a few standard packages are replaced by goc's own Go source
-//     (override/), or have some files replaced (patch/); see source.go.
+// replace a few standard packages by goc's own Go source (override/), or
+// some of their files (patch/); see source.go.
 package load
 
 import (
-	"embed"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -27,16 +22,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 )
-
-//go:embed std/*.go.txt
-var stdFS embed.FS
-
-// Supported reports whether path is one of the C-backed stub packages.
-func Supported(path string) bool {
-	_, err := stdFS.ReadFile("std/" + path + ".go.txt")
-	return err == nil
-}
 
 // Program is a parsed and type-checked main package with the packages it
 // imports from source.
@@ -51,6 +38,14 @@ type Program struct {
 	// language initializes them (packages sorted by import path, each after
 	// its imports); the main package is last.
 	Pkgs []*Package
+	// Inputs are the files and directories whose content decided the
+	// load (inputs.go).
+	Inputs    []string
+	EmbedDirs []string // the directories of embedded files (among Inputs)
+	// Listing is what the go command answered (listing.go).
+	Listing []byte
+	// UserFiles are the Go files of the user's packages (among Inputs).
+	UserFiles []string
 	// Memo holds what the translator computes once per program and shares
 	// between the translations of its packages (which may run
 	// concurrently): the escape analysis of the standard packages.
@@ -73,7 +68,7 @@ type Package struct {
 	// goc's replacements) and contents of Files.
 	FileNames []string
 	Srcs      [][]byte
-	// Imports are the packages (from source or stubs) it imports.
+	// Imports are the packages it imports.
 	Imports []*types.Package
 	// ImportPos is where the user's code first imports this package, directly
 	// or through other packages: errors about a dependency (cgo, assembly)
@@ -81,6 +76,9 @@ type Package struct {
 	ImportPos token.Position
 	// Asm lists its assembly files (a function without Go body is one of theirs).
 	Asm []string
+	// BodiesUnchecked: the bodies of its non-generic functions were not
+	// type-checked (Config.SkipBodies); types.Info has nothing of them.
+	BodiesUnchecked bool
 
 	st *pkgState // the loader's bookkeeping
 }
@@ -132,6 +130,18 @@ func (e *Errors) Error() string {
 type Config struct {
 	Dir  string   // the directory arguments are relative to ("": the current one)
 	Tags []string // build tags from the command line (-tags), added to GOFLAGS' and pureGoTags
+	// SkipBodies, when set, is asked before a package is type-checked,
+	// with the names of its files (as Package.FileNames): true means the
+	// bodies of its functions are not type-checked, because the caller has
+	// what it needs of them (a cached translation of the package, made from
+	// the same files): types.Info has nothing of them. Generic functions
+	// and methods of generic types, whose bodies other packages'
+	// translations instantiate, and init functions are checked.
+	SkipBodies func(files []string) bool
+	// Listing, when set, is the Program.Listing of an earlier load of the
+	// same arguments, whose go command read what it would read now: its
+	// answers are taken instead of running the go command (listing.go).
+	Listing []byte
 }
 
 // Load loads the program made of the given files (package main).
@@ -161,7 +171,9 @@ func LoadArgs(cfg Config, args []string) (*Program, error) {
 			}
 		}
 	}
+	start := time.Now()
 	roots, err := l.list(args...)
+	debugTime(fmt.Sprintf("go list (%d runs)", l.runs), start)
 	if err != nil {
 		if files, ok := outsideModule(l, args, err); ok {
 			roots, err = l.list(files...)
@@ -185,7 +197,17 @@ func LoadArgs(cfg Config, args []string) (*Program, error) {
 		return nil, fmt.Errorf("%s matches %d packages (%s); goc builds one main package", strings.Join(args, " "), len(roots), strings.Join(names, ", "))
 	}
 	ld := newLoader(l)
+	ld.skipBodies = cfg.SkipBodies
+	start = time.Now()
+	defer debugTime("parse and type-check", start)
 	return ld.program(roots[0], args)
+}
+
+// debugTime reports the time since start under GOCDEBUG=time.
+func debugTime(what string, start time.Time) {
+	if strings.Contains(os.Getenv("GOCDEBUG"), "time") {
+		fmt.Fprintf(os.Stderr, "goc: %s %.3fs\n", what, time.Since(start).Seconds())
+	}
 }
 
 // outsideModule: a directory outside any module is built as its files (the

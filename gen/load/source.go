@@ -21,8 +21,7 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-// Every package of the program other than the C-backed stubs is parsed and
-// type-checked from source: the files the go command selects (golist.go),
+// Every package of the program is parsed and type-checked from source: the files the go command selects (golist.go),
 // or, for the few standard packages whose real source leans on assembly,
 // compiler intrinsics or runtime internals, a small pure-Go replacement kept
 // in override/<path> (which replaces the whole package) or patch/<path>
@@ -135,12 +134,13 @@ type loader struct {
 	fset  *token.FileSet
 	info  *types.Info
 	pkgs  map[string]*Package // by path (the main package: "main")
-	stubs map[string]*Package
 	order []*Package // packages from source, each after its imports
 	errs  []Error    // Go errors of the user's packages
 	unsup []Error    // what goc cannot translate
 	// problems of dependencies, reported where the user's code imports them
 	problems []problem
+	// skipBodies: Config.SkipBodies
+	skipBodies func(files []string) bool
 }
 
 type problem struct {
@@ -154,7 +154,6 @@ type pkgState struct {
 	meta    *packages.Package
 	loading bool
 	failed  bool // not type-checked, or with errors: packages importing it are not checked
-	stub    bool
 	// sites are the package's import declarations with the packages they name
 	sites []site
 	// cgo lists the files gc would compile only with cgo; cgoReported says
@@ -173,7 +172,7 @@ type site struct {
 func state(p *Package) *pkgState { return p.st }
 
 func newLoader(l *lister) *loader {
-	return &loader{l: l, fset: token.NewFileSet(), pkgs: map[string]*Package{}, stubs: map[string]*Package{},
+	return &loader{l: l, fset: token.NewFileSet(), pkgs: map[string]*Package{},
 		info: &types.Info{
 			Types:        map[ast.Expr]types.TypeAndValue{},
 			Defs:         map[*ast.Ident]types.Object{},
@@ -211,6 +210,15 @@ func (ld *loader) program(root *packages.Package, args []string) (*Program, erro
 	}
 	prog := &Program{Fset: ld.fset, Files: main.Files, Pkg: main.Types, Info: ld.info, Dir: main.Dir,
 		Name: exeName(root, args), Pkgs: initOrder(ld.order)}
+	prog.Inputs = prog.inputs(ld)
+	prog.Listing = ld.l.encode()
+	for _, p := range ld.pkgs {
+		if m := state(p).meta; m != nil && p.User {
+			prog.UserFiles = append(prog.UserFiles, m.GoFiles...)
+			prog.UserFiles = append(prog.UserFiles, m.IgnoredFiles...)
+		}
+	}
+	sort.Strings(prog.UserFiles)
 	ld.importPositions()
 	return prog, nil
 }
@@ -251,9 +259,6 @@ func exeName(root *packages.Package, args []string) string {
 // imports first, unless it is loaded already.
 func (ld *loader) load(meta *packages.Package, path string, from *Package) *Package {
 	std := ld.l.isStd(meta)
-	if std && Supported(meta.PkgPath) {
-		return ld.stub(meta.PkgPath)
-	}
 	if p := ld.pkgs[path]; p != nil {
 		if st := state(p); st.loading {
 			ld.problems = append(ld.problems, problem{p, fmt.Sprintf("import cycle through package %q", meta.PkgPath)})
@@ -390,8 +395,8 @@ func (ld *loader) resolve(p *Package, ip string) *Package {
 	if st.meta != nil {
 		target = st.meta.Imports[ip]
 	}
-	if target == nil && (p.Std || st.stub) {
-		// an import of goc's replacement files, or of a stub
+	if target == nil && p.Std {
+		// an import of goc's replacement files
 		target = ld.l.std(ip)
 	}
 	if target == nil {
@@ -410,26 +415,18 @@ func (ld *loader) check(p *Package) {
 	reported := false
 	conf := types.Config{
 		GoVersion: p.GoVersion,
-		Importer: importerFunc(func(ip string) (*types.Package, error) {
-			if ip == "unsafe" {
-				return types.Unsafe, nil
-			}
-			if dep := ld.resolve(p, ip); dep != nil && dep.Types != nil {
-				return dep.Types, nil
-			}
-			return nil, fmt.Errorf("could not import %s", ip)
-		}),
-		Sizes: types.SizesFor("gc", "amd64"),
+		Importer:  ld.importer(p),
+		Sizes:     types.SizesFor("gc", "amd64"),
 		Error: func(err error) {
 			e := toError(err)
-			if te, ok := err.(types.Error); ok && te.Soft && st.trimmed[e.Pos.Filename] &&
-				strings.HasSuffix(e.Msg, "imported and not used") {
-				return // the import served only declarations a patch replaced
+			if te, ok := err.(types.Error); ok && te.Soft && (st.trimmed[e.Pos.Filename] || p.BodiesUnchecked) &&
+				strings.Contains(e.Msg, " imported ") && strings.HasSuffix(e.Msg, " not used") {
+				return // the import served only declarations a patch replaced, or bodies left out
 			}
 			st.failed = true
 			if p.User && len(st.cgo) == 0 {
 				// a member of a supported package that goc does not declare yet
-				if m := undefinedStd.FindStringSubmatch(e.Msg); m != nil && (Supported(m[1]) || hasOverride(m[1])) {
+				if m := undefinedStd.FindStringSubmatch(e.Msg); m != nil && hasOverride(m[1]) {
 					e.Msg = "unsupported: " + m[1] + "." + m[2]
 				} else if msg, ok := ld.unsupportedMember(e.Msg); ok { // stdmethods.go
 					e.Msg = msg
@@ -445,9 +442,14 @@ func (ld *loader) check(p *Package) {
 				return
 			}
 			reported = true
-			// the source leans on something goc's stubs do not declare
+			// the source leans on something goc's replacements do not declare
 			ld.unsup = append(ld.unsup, Error{e.Pos, fmt.Sprintf("unsupported: %s (in package %q)", e.Msg, st.meta.PkgPath)})
 		},
+	}
+	if ld.skipBodies != nil && ld.skipBodies(p.FileNames) {
+		// the bodies of non-generic functions are left out of the check
+		p.BodiesUnchecked = true
+		defer restoreBodies(stripBodies(p.Files))
 	}
 	p.Types, _ = conf.Check(p.Path, ld.fset, p.Files, info)
 	p.InitOrder = info.InitOrder
@@ -456,56 +458,104 @@ func (ld *loader) check(p *Package) {
 	}
 }
 
+// importer gives package p's type-check the packages p imports (loaded
+// first by load).
+func (ld *loader) importer(p *Package) types.Importer {
+	return importerFunc(func(ip string) (*types.Package, error) {
+		if ip == "unsafe" {
+			return types.Unsafe, nil
+		}
+		if dep := ld.resolve(p, ip); dep != nil && dep.Types != nil {
+			return dep.Types, nil
+		}
+		return nil, fmt.Errorf("could not import %s", ip)
+	})
+}
+
+// stripped is what stripBodies took out of a package's syntax.
+type stripped struct {
+	bodies map[*ast.FuncDecl]*ast.BlockStmt
+	elts   map[*ast.CompositeLit][]ast.Expr
+}
+
+// stripBodies takes out of files, for a check that needs only the
+// package's declarations: the bodies of functions and methods that are not
+// generic (but init functions', which must have one), and the elements of
+// the composite literals of package variables' initializers whose type
+// does not depend on them (unicode's tables). restoreBodies puts them back.
+func stripBodies(files []*ast.File) stripped {
+	s := stripped{map[*ast.FuncDecl]*ast.BlockStmt{}, map[*ast.CompositeLit][]ast.Expr{}}
+	for _, f := range files {
+		for _, d := range f.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if d.Body == nil || d.Type.TypeParams != nil || d.Recv == nil && d.Name.Name == "init" || genericRecv(d) {
+					continue
+				}
+				s.bodies[d] = d.Body
+				d.Body = nil
+			case *ast.GenDecl:
+				if d.Tok != token.VAR {
+					continue
+				}
+				for _, sp := range d.Specs {
+					for _, v := range sp.(*ast.ValueSpec).Values {
+						ast.Inspect(v, func(n ast.Node) bool {
+							cl, ok := n.(*ast.CompositeLit)
+							if !ok || cl.Type == nil || len(cl.Elts) == 0 {
+								return true
+							}
+							if at, ok := cl.Type.(*ast.ArrayType); ok && at.Len != nil {
+								if _, ok := at.Len.(*ast.Ellipsis); ok {
+									return true // [...]T: the length is the elements'
+								}
+							}
+							s.elts[cl] = cl.Elts
+							cl.Elts = nil
+							return false
+						})
+					}
+				}
+			}
+		}
+	}
+	return s
+}
+
+func restoreBodies(s stripped) {
+	for fd, b := range s.bodies {
+		fd.Body = b
+	}
+	for cl, e := range s.elts {
+		cl.Elts = e
+	}
+}
+
+// genericRecv reports whether fd is a method of a generic type.
+func genericRecv(fd *ast.FuncDecl) bool {
+	if fd.Recv == nil || len(fd.Recv.List) == 0 {
+		return false
+	}
+	t := fd.Recv.List[0].Type
+	for {
+		if x, ok := t.(*ast.StarExpr); ok {
+			t = x.X
+		} else if x, ok := t.(*ast.ParenExpr); ok {
+			t = x.X
+		} else {
+			break
+		}
+	}
+	switch t.(type) {
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		return true
+	}
+	return false
+}
+
 type importerFunc func(path string) (*types.Package, error)
 
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
-
-// stub returns the C-backed stub package path, type-checked from its
-// declarations (std/path.go.txt).
-func (ld *loader) stub(path string) *Package {
-	if p := ld.stubs[path]; p != nil {
-		return p
-	}
-	p := &Package{Path: path, Std: true}
-	st := &pkgState{ld: ld, stub: true, loading: true}
-	p.st = st
-	ld.stubs[path] = p
-	defer func() { st.loading = false }()
-	src, err := stdFS.ReadFile("std/" + path + ".go.txt")
-	if err != nil {
-		panic("stub " + path + ": " + err.Error())
-	}
-	f, err := parser.ParseFile(ld.fset, "$GOROOT/src/"+path+"/decl.go", src, parser.SkipObjectResolution)
-	if err != nil {
-		panic("stub " + path + ": " + err.Error())
-	}
-	for _, im := range f.Imports {
-		ip, _ := strconv.Unquote(im.Path.Value)
-		if ip == "unsafe" {
-			continue
-		}
-		if dep := ld.resolve(p, ip); dep != nil {
-			st.sites = append(st.sites, site{im.Path.Pos(), dep})
-		}
-	}
-	conf := types.Config{
-		Importer: importerFunc(func(ip string) (*types.Package, error) {
-			if ip == "unsafe" {
-				return types.Unsafe, nil
-			}
-			if dep := ld.resolve(p, ip); dep != nil && dep.Types != nil {
-				return dep.Types, nil
-			}
-			return nil, fmt.Errorf("could not import %s", ip)
-		}),
-		IgnoreFuncBodies: true, Sizes: types.SizesFor("gc", "amd64"),
-		Error: func(error) {}} // bodiless declarations are fine here
-	p.Types, _ = conf.Check(path, ld.fset, []*ast.File{f}, nil)
-	for _, s := range st.sites {
-		p.Imports = append(p.Imports, s.to.Types)
-	}
-	return p
-}
 
 // cgoFailure reports, once, that package p does not build without cgo: at
 // its import "C" lines when it is the user's, else where the user's code
@@ -646,13 +696,13 @@ func (ld *loader) reportProblems() {
 
 // initOrder orders the packages as the language initializes them: given the
 // packages sorted by import path, repeatedly the first one whose imports
-// (through the C-backed stubs, which initialize nothing) are all initialized.
+// are all initialized.
 func initOrder(pkgs []*Package) []*Package {
 	byTypes := map[*types.Package]*Package{}
 	for _, p := range pkgs {
 		byTypes[p.Types] = p
 	}
-	// deps: the source packages each one imports, seen through stubs
+	// deps: the source packages each one imports
 	deps := map[*Package][]*Package{}
 	for _, p := range pkgs {
 		seen := map[*types.Package]bool{}

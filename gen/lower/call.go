@@ -59,19 +59,6 @@ func (f *fn) callParts(e *ast.CallExpr) *callParts {
 			if pn, ok := f.t.info.Uses[id].(*types.PkgName); ok && pn.Imported().Path() == "runtime" && sel.Sel.Name == "SetFinalizer" {
 				return f.setFinalizer(e) // finalizer.go
 			}
-			if pn, ok := f.t.info.Uses[id].(*types.PkgName); ok && !f.t.fromSource(pn.Imported()) {
-				return f.stdCall(e, pn.Imported().Path(), sel.Sel.Name)
-			}
-		}
-	}
-	if id, ok := fun.(*ast.Ident); ok {
-		// a function of a C-backed package imported with import . "fmt"
-		if fo, ok := f.t.info.Uses[id].(*types.Func); ok && fo.Pkg() != nil && !f.t.fromSource(fo.Pkg()) &&
-			fo.Type().(*types.Signature).Recv() == nil {
-			if fo.Pkg().Path() == "runtime" && fo.Name() == "SetFinalizer" {
-				return f.setFinalizer(e)
-			}
-			return f.stdCall(e, fo.Pkg().Path(), fo.Name())
 		}
 	}
 	sig := f.typeOf(e.Fun).Underlying().(*types.Signature)
@@ -209,14 +196,6 @@ func (f *fn) packArgs(site ast.Node, sig *types.Signature, vals []string, vtypes
 			var extra []string
 			for i := n - 1; i < len(vals); i++ {
 				extra = append(extra, f.convert(vals[i], vtypes[i], st.Underlying().(*types.Slice).Elem()))
-			}
-			if f.stackArgs && isEface(st.Underlying().(*types.Slice).Elem()) {
-				if len(extra) == 0 {
-					out = append(out, "((goc_slice){0})")
-				} else {
-					out = append(out, fmt.Sprintf("GOC_ARGS(%d, %s)", len(extra), strings.Join(extra, ", ")))
-				}
-				return out
 			}
 			out = append(out, f.sliceOf(site, st, extra))
 		}

@@ -53,26 +53,6 @@ func (f *fn) staticClosure(fi *funcInst, sig *types.Signature) string {
 	return "((goc_func *)&" + name + ")"
 }
 
-// stdFuncValue: a function of a supported standard package used as a value.
-func (f *fn) stdFuncValue(e ast.Expr, fo *types.Func) string {
-	sig := fo.Type().(*types.Signature)
-	mk := f.stdMk(fo.Pkg().Path(), fo.Name(), sig)
-	if mk == nil {
-		f.t.unsupported(e.Pos(), "%s.%s as a func value", fo.Pkg().Path(), fo.Name())
-		return "NULL"
-	}
-	name := fmt.Sprintf("goc_std__%s__%s", fo.Pkg().Name(), fo.Name())
-	if !f.t.helperOK[name] {
-		decl, names := f.paramDecls("goc_func *_cl", sig)
-		rt := f.t.resultType(sig)
-		proto := fmt.Sprintf("static %s %s(%s)", rt, name, decl)
-		body := fmt.Sprintf("/* %s.%s as a func value */\n%s { (void)_cl; %s%s; }\nstatic const goc_func %s__closure = {(void (*)(void))%s};",
-			fo.Pkg().Name(), fo.Name(), proto, returnIf(rt), mk(names), name, name)
-		f.t.addHelper(name, proto+";", body)
-	}
-	return "((goc_func *)&" + name + "__closure)"
-}
-
 // closureEnv registers the C struct of a closure object with the given capture fields.
 func (t *Translator) closureEnv(name string, fields []string) {
 	cs := &cstruct{name: name, fields: append([]string{"void (*fn)(void);"}, fields...)}

@@ -128,11 +128,6 @@ func (f *fn) deferToken(call *ast.CallExpr) string {
 	}
 	fun := unparen(call.Fun)
 	if sel, ok := fun.(*ast.SelectorExpr); ok {
-		if id, ok := sel.X.(*ast.Ident); ok {
-			if pn, ok := f.t.info.Uses[id].(*types.PkgName); ok && !f.t.fromSource(pn.Imported()) {
-				return ""
-			}
-		}
 		xt := f.typeOf(sel.X)
 		if s := f.t.info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
 			obj, _, _ := types.LookupFieldOrMethod(xt, true, f.t.pkg, sel.Sel.Name)

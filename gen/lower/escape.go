@@ -21,9 +21,12 @@
 // one batch each); each parameter is then tagged with the least count at
 // which its value reaches the heap or each result, and a call elsewhere
 // connects its arguments through these tags. Dynamic calls (func values,
-// interface methods), the C-backed standard packages, go and defer send
+// interface methods), functions without body, go and defer send
 // their operands to the heap. Stores through pointers, into slices and
-// maps, channel sends, appends and panics do too, as in gc.
+// maps, channel sends, appends and panics do too, as in gc. A value of a
+// type without pointers carries no address anywhere (gc's exprSkipInit):
+// strconv's bigFtoa keeps its decimal on the stack though it appends the
+// digits to a result.
 //
 // What goc does not do that gc does: inlining before the analysis (a
 // function returning &T{} allocates it in the heap), captured variables by
@@ -137,7 +140,7 @@ type stdEscapes struct {
 // units. The standard library imports no other package, so they depend on
 // its source only.
 func (t *Translator) stdTags() map[*types.Func]*escTag {
-	v, _ := t.prog.Memo.LoadOrStore("lower.stdEscapes", &stdEscapes{})
+	v, _ := t.prog.Memo.LoadOrStore(stdEscapesKey, &stdEscapes{})
 	se := v.(*stdEscapes)
 	se.once.Do(func() {
 		u := newTranslator(t.prog)
@@ -719,6 +722,9 @@ func (b *escBatch) expr(k escHole, e ast.Expr) {
 	}
 	if tv, ok := b.t.info.Types[e]; ok && (tv.Value != nil || tv.IsType()) {
 		return
+	} else if ok && k.derefs >= 0 && !isUntyped(tv.Type) && !hasPointers(tv.Type) {
+		// a value without pointers carries no address (gc's exprSkipInit)
+		k = b.discardHole()
 	}
 	switch x := e.(type) {
 	case *ast.ParenExpr:
@@ -816,16 +822,12 @@ func (b *escBatch) selector(k escHole, x *ast.SelectorExpr) {
 
 func (b *escBatch) index(k escHole, x *ast.IndexExpr) {
 	if tv, ok := b.t.info.Types[x.X]; ok && tv.IsValue() {
-		switch u := tv.Type.Underlying().(type) {
+		switch tv.Type.Underlying().(type) {
 		case *types.Array:
 			b.expr(b.discardHole(), x.Index)
 			b.expr(k, x.X)
 			return
-		case *types.Pointer: // *[N]T
-			b.expr(b.discardHole(), x.Index)
-			b.expr(k.deref(), x.X)
-			return
-		case *types.Slice:
+		case *types.Pointer, *types.Slice: // *[N]T or []T: the element is behind the pointer
 			b.expr(b.discardHole(), x.Index)
 			b.expr(k.deref(), x.X)
 			return
@@ -837,8 +839,6 @@ func (b *escBatch) index(k escHole, x *ast.IndexExpr) {
 			b.expr(b.discardHole(), x.X)
 			b.expr(b.discardHole(), x.Index)
 			return
-		default:
-			_ = u
 		}
 		b.expr(b.heapHole(), x.X)
 		b.expr(b.heapHole(), x.Index)
@@ -1100,10 +1100,10 @@ func (b *escBatch) dynamicCallee(fun ast.Expr) {
 // tagHole is where argument i of a call of fo goes by fo's tag: the heap
 // and the call's results at the tagged dereference counts. Functions
 // without a tag (bodies in C or assembly) send it to the heap unless
-// declared //go:noescape; intrinsics keep nothing.
+// declared //go:noescape; pure intrinsics keep nothing.
 func (b *escBatch) tagHole(ks []escHole, tag *escTag, i int, fo *types.Func) escHole {
 	if tag == nil {
-		if b.t.intrinsicFor(fo) != "" || b.noescapeDecl(fo) {
+		if b.t.pureIntrinsic(fo) || b.noescapeDecl(fo) {
 			return b.discardHole()
 		}
 		return b.heapHole()
@@ -1843,4 +1843,10 @@ func hasTypeParam(t types.Type) bool {
 		return false
 	}
 	return walk(t)
+}
+
+// isUntyped reports whether t is an untyped constant's or nil's type.
+func isUntyped(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Info()&types.IsUntyped != 0
 }

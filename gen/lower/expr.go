@@ -139,16 +139,6 @@ func (f *fn) ident(e *ast.Ident) string {
 	if obj == nil {
 		obj = f.t.info.Defs[e]
 	}
-	if obj != nil && obj.Pkg() != nil && obj.Parent() == obj.Pkg().Scope() && !f.t.fromSource(obj.Pkg()) {
-		// a member of a C-backed package imported with import . "fmt"
-		if fo, ok := obj.(*types.Func); ok {
-			return f.stdFuncValue(e, fo)
-		}
-		if _, ok := obj.(*types.Var); ok {
-			f.t.unsupported(e.Pos(), "%s.%s", obj.Pkg().Path(), e.Name)
-			return "0"
-		}
-	}
 	switch obj := obj.(type) {
 	case *types.Var:
 		return f.varRef(obj)
@@ -281,11 +271,8 @@ func (f *fn) operand(e ast.Expr, t types.Type) string {
 // selector lowers x.f: package members, fields (through embedded fields), method values.
 func (f *fn) selector(e *ast.SelectorExpr) string {
 	if id, ok := e.X.(*ast.Ident); ok {
-		if pn, ok := f.t.info.Uses[id].(*types.PkgName); ok {
-			if f.t.fromSource(pn.Imported()) {
-				return f.ident(e.Sel) // a member of a package translated from source
-			}
-			return f.pkgMember(e, pn)
+		if _, ok := f.t.info.Uses[id].(*types.PkgName); ok {
+			return f.ident(e.Sel) // a member of an imported package
 		}
 	}
 	sel := f.t.info.Selections[e]
@@ -318,16 +305,6 @@ func (f *fn) fieldPath(base string, t types.Type, path []int) string {
 		t = st.Field(idx).Type()
 	}
 	return base
-}
-
-// pkgMember lowers a member of a C-backed stub package other than a call
-// (calls are handled in call.go): a function used as a value.
-func (f *fn) pkgMember(e *ast.SelectorExpr, pn *types.PkgName) string {
-	if fo, ok := f.t.info.Uses[e.Sel].(*types.Func); ok {
-		return f.stdFuncValue(e, fo)
-	}
-	f.t.unsupported(e.Pos(), "%s.%s", pn.Imported().Path(), e.Sel.Name)
-	return "0"
 }
 
 // indexArgs renders an index value and whether it is unsigned.

@@ -52,7 +52,6 @@ type fn struct {
 	canRecover bool
 	discard    bool     // the value of the statement's outermost call is unused
 	inDefer    bool     // arguments must outlive the statement
-	stackArgs  bool     // variadic ...any arguments may live on the stack
 	hoisted    []string // declarations of stack objects, put at the top of the C function
 	hoistOK    bool     // emitFunc places hoisted declarations
 

@@ -1,7 +1,8 @@
 // This file lowers calls of the functions gc treats as intrinsics
 // (cmd/compile/internal/ssagen's table for amd64: math's square root,
 // rounding, sign and bit reinterpretation; math/bits' counts, rotations,
-// byte reversal and double-word arithmetic; math/big's mulWW) to the inline
+// byte reversal and double-word arithmetic; math/big's mulWW; sync/atomic's
+// loads, stores, swaps, compare-and-swaps, adds, ands and ors) to the inline
 // C functions of include/goc/intrin.h, which compile to one instruction or a
 // few where gc emits the same. A static call is replaced at the call site;
 // when the function is used as a value, its C body calls the same C
@@ -79,12 +80,44 @@ var intrinsics = map[string]string{
 	"math/big.mulWW":            "goc_bits_Mul64",
 }
 
+// atomicIntrinsics are sync/atomic's functions gc makes intrinsics, as
+// inline C (goc/intrin.h goc_atomic_*). Unlike the pure intrinsics above,
+// only their calls are replaced: used as values they are the runtime's
+// functions under their link names (runtime/atomic_hooks.c), and for the
+// escape analysis they stay body-less declarations whose pointers go to the
+// heap (gc: "moved to heap" for a local updated atomically).
+var atomicIntrinsics = func() map[string]string {
+	m := map[string]string{}
+	for _, typ := range []string{"Int32", "Uint32", "Int64", "Uint64", "Uintptr", "Pointer"} {
+		ops := []string{"Swap", "CompareAndSwap", "Load", "Store"}
+		if typ != "Pointer" {
+			ops = append(ops, "Add", "And", "Or")
+		}
+		for _, op := range ops {
+			m["sync/atomic."+op+typ] = "goc_atomic_" + op + typ
+		}
+	}
+	return m
+}()
+
 // intrinsicFor returns the C function replacing calls of fo, or "".
 func (t *Translator) intrinsicFor(fo *types.Func) string {
 	if fo.Pkg() == nil || !t.fromSource(fo.Pkg()) {
 		return ""
 	}
-	return intrinsics[fo.Pkg().Path()+"."+fo.Name()]
+	name := fo.Pkg().Path() + "." + fo.Name()
+	if cfn := intrinsics[name]; cfn != "" {
+		return cfn
+	}
+	return atomicIntrinsics[name]
+}
+
+// pureIntrinsic reports whether fo is one of the pure intrinsics (math,
+// math/bits): they keep none of their arguments, and their C bodies are the
+// intrinsic's.
+func (t *Translator) pureIntrinsic(fo *types.Func) bool {
+	cfn := t.intrinsicFor(fo)
+	return cfn != "" && intrinsics[fo.Pkg().Path()+"."+fo.Name()] == cfn
 }
 
 // intrinsicCall lowers a static call of an intrinsic: the arguments are
@@ -103,10 +136,10 @@ func (f *fn) intrinsicCall(e *ast.CallExpr, sig *types.Signature, cfn string) *c
 // intrinsicBody writes the C body of an intrinsic used as a value (or
 // otherwise reached as a function): one call of its C function.
 func (t *Translator) intrinsicBody(fi *funcInst) bool {
-	cfn := t.intrinsicFor(fi.obj)
-	if cfn == "" || fi.decl == nil {
+	if !t.pureIntrinsic(fi.obj) || fi.decl == nil {
 		return false
 	}
+	cfn := t.intrinsicFor(fi.obj)
 	sig := fi.obj.Type().(*types.Signature)
 	var args []string
 	for i := 0; i < sig.Params().Len(); i++ {

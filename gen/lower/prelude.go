@@ -57,8 +57,6 @@ static inline goc_string goc__substr(goc_string s, goc_int lo, goc_int hi, bool 
 }
 /* a call through a func value: nil panics like a nil dereference */
 #define GOC_FN(f) ({ goc_func *_f = (f); GOC_NILCHECK(_f); _f; })
-/* []any arguments of the fmt entry points */
-#define GOC_ARGS(n, ...) ((goc_slice){(goc_eface[]){__VA_ARGS__}, (n), (n)})
 /* recover() only works in a function called directly by a deferred call:
    the defer thunk names its callee here, and functions that call recover()
    compare it with themselves on entry (one variable for the whole program:

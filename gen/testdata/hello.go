@@ -1,6 +1,6 @@
 package main
 
-import "fmt"
+import "unicode/utf8"
 
 type Point struct{ X, Y int }
 
@@ -12,6 +12,6 @@ func main() {
 	m := map[string]int{"a": 1}
 	m["b"] = s[2]
 	for i := range 2 {
-		fmt.Println(i, Point{i, 1}.Sum(), len(m))
+		println(i, Point{i, 1}.Sum(), len(m), utf8.RuneLen('é'))
 	}
 }

@@ -17,6 +17,13 @@
  *   - Add64/Sub64 treat any carry whose low 32 bits are nonzero as 1, as gc's
  *     NEGL-then-ADC/SBB does; Div64 panics with the runtime's divide and
  *     overflow errors before DIVQ, as gc's intrinsic does.
+ *   - sync/atomic: Add, And, Or, CompareAndSwap, Load, Store and Swap of
+ *     int32, uint32, int64, uint64, uintptr and unsafe.Pointer are one locked
+ *     instruction (or a plain load, an XCHG store), sequentially consistent as
+ *     Go's memory model asks, like gc's LOCK XADD/CMPXCHG/XCHG. A nil address
+ *     faults at the access, which the runtime reports as gc's nil dereference.
+ *     Only calls are inlined: the functions as values are the runtime's
+ *     (runtime/atomic_hooks.c, the same operations).
  * Multi-result functions return the high/first result and store the other
  * through a pointer: the translator packs them into its tuple struct.
  */
@@ -163,6 +170,46 @@ static inline uint64_t goc_bits_Div64(uint64_t hi, uint64_t lo, uint64_t y, uint
     *rem = (uint64_t)(n % y);
     return (uint64_t)(n / y);
 #endif
+}
+
+/* ---- sync/atomic ---- */
+
+#define GOC_ATOMIC_INT_OPS(Name, T)                                                                \
+    static inline T goc_atomic_Swap##Name(T *addr, T v) {                                          \
+        return __atomic_exchange_n(addr, v, __ATOMIC_SEQ_CST);                                     \
+    }                                                                                              \
+    static inline bool goc_atomic_CompareAndSwap##Name(T *addr, T old, T new_) {                   \
+        return __atomic_compare_exchange_n(addr, &old, new_, false, __ATOMIC_SEQ_CST,              \
+                                           __ATOMIC_SEQ_CST);                                      \
+    }                                                                                              \
+    static inline T goc_atomic_Add##Name(T *addr, T delta) {                                       \
+        return __atomic_add_fetch(addr, delta, __ATOMIC_SEQ_CST);                                  \
+    }                                                                                              \
+    static inline T goc_atomic_And##Name(T *addr, T mask) {                                        \
+        return __atomic_fetch_and(addr, mask, __ATOMIC_SEQ_CST);                                   \
+    }                                                                                              \
+    static inline T goc_atomic_Or##Name(T *addr, T mask) {                                         \
+        return __atomic_fetch_or(addr, mask, __ATOMIC_SEQ_CST);                                    \
+    }                                                                                              \
+    static inline T goc_atomic_Load##Name(T *addr) { return __atomic_load_n(addr, __ATOMIC_SEQ_CST); } \
+    static inline void goc_atomic_Store##Name(T *addr, T v) { __atomic_store_n(addr, v, __ATOMIC_SEQ_CST); }
+
+GOC_ATOMIC_INT_OPS(Int32, int32_t)
+GOC_ATOMIC_INT_OPS(Uint32, uint32_t)
+GOC_ATOMIC_INT_OPS(Int64, int64_t)
+GOC_ATOMIC_INT_OPS(Uint64, uint64_t)
+GOC_ATOMIC_INT_OPS(Uintptr, uintptr_t)
+#undef GOC_ATOMIC_INT_OPS
+
+static inline void *goc_atomic_SwapPointer(void **addr, void *v) {
+    return __atomic_exchange_n(addr, v, __ATOMIC_SEQ_CST);
+}
+static inline bool goc_atomic_CompareAndSwapPointer(void **addr, void *old, void *new_) {
+    return __atomic_compare_exchange_n(addr, &old, new_, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+}
+static inline void *goc_atomic_LoadPointer(void **addr) { return __atomic_load_n(addr, __ATOMIC_SEQ_CST); }
+static inline void goc_atomic_StorePointer(void **addr, void *v) {
+    __atomic_store_n(addr, v, __ATOMIC_SEQ_CST);
 }
 
 #endif

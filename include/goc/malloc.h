@@ -23,6 +23,12 @@ void *goc_mallocgc(uintptr_t size, const goc_type *typ, bool needzero);
 /* Go: newobject (the `new` builtin and escaping variables): one zeroed T. */
 void *goc_newobject(const goc_type *typ);
 
+/* A zeroed T for a key or elem that a map stores indirectly (referenced only
+ * by its base pointer): like goc_newobject, but without Boehm's extra byte
+ * past the end, so that objects of a multiple of 16 bytes lie back to back
+ * (runtime/malloc.c). */
+void *goc_newmapslot(const goc_type *typ);
+
 /* Raw allocation of size zeroed bytes, scanned iff haspointers. */
 void *goc_alloc(uintptr_t size, bool haspointers);
 

@@ -11,11 +11,13 @@
  *   HeapInuse         HeapSys - HeapIdle; Alloc == HeapAlloc == HeapInuse
  *                     (Boehm counts blocks in use, not live objects)
  *   TotalAlloc        bytes allocated since the start (cumulative)
+ *   Mallocs           objects allocated since the start (runtime/malloc.c
+ *                     counts every non-empty allocation, tiny ones included)
  *   NumGC             completed collections; NumForcedGC: runtime.GC calls
  *   EnableGC          the collector is enabled
  *   BySize[i].Size    gc's size classes (goc_class_to_size)
  *
- * Boehm counts neither objects nor pauses: Mallocs, Frees, HeapObjects,
+ * Boehm counts neither freed objects nor pauses: Frees, HeapObjects,
  * Lookups, the per-class counts, NextGC, LastGC, PauseNs, PauseEnd,
  * PauseTotalNs, GCCPUFraction and the stack/span/cache fields are 0.
  */

@@ -25,6 +25,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"goc/load"
@@ -95,6 +96,47 @@ const debugCFlags = "-g1 -gdwarf-4"
 // "stack overflow") instead of jumping past it into the next slot.
 const fixedCFlags = "-fstack-clash-protection -fno-optimize-sibling-calls --param max-inline-recursive-depth=0 --param max-inline-recursive-depth-auto=0 -fno-ipa-icf -fno-partial-inlining -fno-pie -no-pie -ffunction-sections -fdata-sections -fno-math-errno"
 
+// gccAMD64CFlags come before the user's CFLAGS when the compiler is gcc on
+// x86-64. gcc's generic tuning copies and clears aggregates of 32 bytes to
+// 8 KiB whose size it knows with REP MOVSQ/STOSQ, which take ~30 cycles to
+// start on AMD's cores (a function returning a [512]byte key copied it
+// twice, 40% of map/arr512/miss/64); gc's DUFFCOPY/DUFFZERO are unrolled
+// vector moves. Up to 256 bytes an inline SSE loop, beyond that libc's
+// memcpy/memset (which pick the CPU's best method at run time). clang already
+// calls memcpy for large copies, and rejects these options.
+const gccAMD64CFlags = "-mmemcpy-strategy=vector_loop:256:noalign,libcall:-1:noalign -mmemset-strategy=vector_loop:256:noalign,libcall:-1:noalign"
+
+// isGCC reports whether the C compiler command cc (possibly behind ccache,
+// sccache or distcc) is gcc: its name, after symbolic links (cc ->
+// /etc/alternatives/cc -> gcc-12), is gcc, gcc-N or TRIPLE-gcc[-N].
+func isGCC(cc string) bool {
+	words := strings.Fields(cc)
+	for len(words) > 1 {
+		switch filepath.Base(words[0]) {
+		case "ccache", "sccache", "distcc":
+			words = words[1:]
+			continue
+		}
+		break
+	}
+	if len(words) == 0 {
+		return false
+	}
+	path, err := exec.LookPath(words[0])
+	if err != nil {
+		return false
+	}
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
+	}
+	base := filepath.Base(path)
+	if i := strings.LastIndex(base, "gcc"); i >= 0 {
+		rest := base[i+3:]
+		return (i == 0 || base[i-1] == '-') && (rest == "" || rest[0] == '-')
+	}
+	return false
+}
+
 func cacheDir() string {
 	if d := os.Getenv("XDG_CACHE_HOME"); d != "" {
 		return filepath.Join(d, "goc")
@@ -135,7 +177,11 @@ func newBuilder(keepDir string, trace bool) (*builder, int) {
 	if cflags == "" {
 		cflags = "-O2"
 	}
-	b.cflags = append(append(strings.Fields(debugCFlags), strings.Fields(cflags)...), strings.Fields(fixedCFlags)...)
+	b.cflags = strings.Fields(debugCFlags)
+	if runtime.GOARCH == "amd64" && isGCC(b.cc) {
+		b.cflags = append(b.cflags, strings.Fields(gccAMD64CFlags)...)
+	}
+	b.cflags = append(append(b.cflags, strings.Fields(cflags)...), strings.Fields(fixedCFlags)...)
 	h := sha256.New()
 	fmt.Fprintf(h, "goc object\x00%s\x00%q\x00%s\x00", b.cc, b.cflags, inc)
 	for _, hdr := range headerFiles(inc) {
@@ -152,15 +198,115 @@ func headerFiles(inc string) []string {
 	return append(m, filepath.Join(inc, "goc.h"))
 }
 
-// buildProgram translates, compiles and links prog; it returns the
-// executable (in the cache), or an exit status after printing errors.
-func buildProgram(prog *load.Program, keepDir string, trace bool) (string, int) {
+// buildArgs builds the program that args name, with build tags tags; it
+// returns the executable (in the cache) and the program's default name, or
+// an exit status after printing errors. When the record of the same build
+// finds every input unchanged (record.go), nothing is loaded. out is where
+// the executable will be written ("": nowhere; a directory: there, under
+// the program's name).
+func buildArgs(args, tags []string, keepDir, out string, trace bool) (exe, name string, code int) {
+	start := time.Now()
 	b, code := newBuilder(keepDir, trace)
 	if code != 0 {
-		return "", code
+		return "", "", code
 	}
+	key := b.recordKey(args, tags)
+	// Since the recorded build, which translated every package, the
+	// packages whose files are unchanged need no type-checking of their
+	// function bodies, unless their translation is not in the cache (a
+	// package they import changed its shape): the build then loads the
+	// program again in full.
+	var skip func(files []string) bool
+	skipped := false
+	var listing []byte
+	if r := b.readRecord(key); r != nil {
+		upToDate, unchanged, sameListing := r.check()
+		if sameListing {
+			listing = r.Listing
+		}
+		if upToDate && keepDir == "" {
+			b.phase("up to date", start)
+			return r.Exe, r.Name, 0
+		}
+		skip = func(files []string) bool {
+			for _, f := range files {
+				if !unchanged[f] && !strings.HasPrefix(f, "$GOC/") {
+					return false
+				}
+			}
+			skipped = true
+			return true
+		}
+	}
+	var prog *load.Program
+	if skip != nil {
+		var err error
+		prog, err = loadArgs(args, tags, skip, listing)
+		if err != nil && skipped {
+			// errors: reported as a full load finds them, all of them
+			b.phase(fmt.Sprintf("load with function bodies left out: %v; loading again", err), start)
+			prog, code = loadProgram(args, tags, nil, nil)
+		} else if err != nil {
+			code = report(err)
+		}
+	} else {
+		prog, code = loadProgram(args, tags, nil, nil)
+	}
+	if code != 0 {
+		return "", "", code
+	}
+	exe, code = b.build(prog)
+	if code == needBodies {
+		b.phase("packages to translate again whose bodies were not type-checked: loading again", start)
+		if prog, code = loadProgram(args, tags, nil, listing); code == 0 {
+			exe, code = b.build(prog)
+		}
+	}
+	if code != 0 {
+		return "", "", code
+	}
+	if out != "" {
+		if st, err := os.Stat(out); err == nil && st.IsDir() {
+			out = filepath.Join(out, prog.Name) // as cmdBuild writes it
+		}
+	}
+	b.writeRecord(key, prog, exe, out)
+	return exe, prog.Name, 0
+}
+
+// needBodies is build's answer when a package whose function bodies were not
+// type-checked (load.Package.BodiesUnchecked) must be translated: the
+// program must be loaded in full.
+const needBodies = -1
+
+// build translates, compiles and links prog; it returns the executable (in
+// the cache), or an exit status after printing errors, or needBodies.
+func (b *builder) build(prog *load.Program) (string, int) {
 	start := time.Now()
-	keys := b.unitKeys(prog)
+	keys, escKey := b.unitKeys(prog)
+	b.phase("unit keys", start)
+	cached := make([]*unit, len(prog.Pkgs))
+	translating, stdUnchecked := false, false
+	for i, p := range prog.Pkgs {
+		if cached[i] = b.cachedUnit(p, keys[p]); cached[i] == nil {
+			if p.BodiesUnchecked {
+				return "", needBodies
+			}
+			translating = true
+		}
+		stdUnchecked = stdUnchecked || p.Std && p.BodiesUnchecked
+	}
+	// the standard packages' escape tags, as a translation of the same
+	// standard packages computed them
+	escFile := filepath.Join(b.cache, "esc", escKey[:2], escKey+".json")
+	escCached := false
+	if translating {
+		if data, err := os.ReadFile(escFile); err == nil && lower.UseStdEscapes(prog, data) == nil {
+			escCached = true
+		} else if stdUnchecked {
+			return "", needBodies
+		}
+	}
 	// Each package is translated (unless its unit is cached) and compiled
 	// (unless its object is), as soon as possible: translations and C
 	// compilations share one budget of CPUs.
@@ -175,10 +321,12 @@ func buildProgram(prog *load.Program, keepDir string, trace bool) (string, int) 
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			u := b.cachedUnit(p, keys[p])
+			u := cached[i]
 			if u == nil {
 				sem <- struct{}{}
+				t0 := time.Now()
 				u, terrs[i] = b.translate(prog, p, keys[p])
+				b.phase("translate "+p.Path, t0)
 				<-sem
 				if terrs[i] != nil {
 					return
@@ -191,6 +339,11 @@ func buildProgram(prog *load.Program, keepDir string, trace bool) (string, int) 
 		}()
 	}
 	wg.Wait()
+	if translating && !escCached {
+		if data, ok := lower.StdEscapes(prog); ok {
+			writeFileAtomic(escFile, data)
+		}
+	}
 	for _, err := range terrs {
 		if err != nil {
 			return "", report(err)
@@ -214,7 +367,17 @@ func buildProgram(prog *load.Program, keepDir string, trace bool) (string, int) 
 		}
 	}
 	b.phase("translate and compile", start)
-	return b.link(objs)
+	exe, code := b.link(objs)
+	if strings.Contains(os.Getenv("GOCDEBUG"), "time") {
+		var self, kids syscall.Rusage
+		syscall.Getrusage(syscall.RUSAGE_SELF, &self)
+		syscall.Getrusage(syscall.RUSAGE_CHILDREN, &kids)
+		cpu := func(r *syscall.Rusage) float64 {
+			return float64(r.Utime.Sec+r.Stime.Sec) + float64(r.Utime.Usec+r.Stime.Usec)/1e6
+		}
+		fmt.Fprintf(os.Stderr, "goc: CPU %.2fs in goc, %.2fs in the go command and the C compiler\n", cpu(&self), cpu(&kids))
+	}
+	return exe, code
 }
 
 // phase reports the time since start under GOCDEBUG=time.
@@ -226,7 +389,7 @@ func (b *builder) phase(what string, start time.Time) {
 
 // translation keys -----------------------------------------------------------
 
-// exeID identifies this goc executable (its translator, stubs and
+// exeID identifies this goc executable (its translator and
 // replacements): a hash of its content, remembered by path, size and time.
 func (b *builder) exeID() string {
 	exe, err := os.Executable()
@@ -263,17 +426,11 @@ func (b *builder) translationBase(prog *load.Program) string {
 	if st, err := os.Stat(b.lib); err == nil {
 		fmt.Fprintf(h, "%s\x00%d\x00%d\x00", b.lib, st.Size(), st.ModTime().UnixNano())
 	}
-	// fmt's Print* write through os.Stdout when os is in the program (lower/fmt.go)
-	hasOS := false
-	for _, p := range prog.Pkgs {
-		hasOS = hasOS || p.Path == "os"
-	}
-	fmt.Fprintf(h, "os=%v\x00", hasOS)
 	return hex.EncodeToString(h.Sum(nil))
 }
 
 // sourceDeps lists the packages translated from source that p imports,
-// directly or through C-backed stub packages (which have no unit).
+// directly or through packages without a unit.
 func sourceDeps(p *load.Package, byTypes map[*types.Package]*load.Package) []*load.Package {
 	var deps []*load.Package
 	seen := map[*types.Package]bool{}
@@ -302,14 +459,19 @@ func sourceDeps(p *load.Package, byTypes map[*types.Package]*load.Package) []*lo
 // (lower.LinkPartners: Go code of packages it does not import may implement
 // its body-less functions); the main package's also names every package of
 // the program (main__init calls them all).
-func (b *builder) unitKeys(prog *load.Program) map[*load.Package]string {
+//
+// escKey is the key of the standard packages' escape tags: goc and the
+// shapes (the whole source) of the standard packages.
+func (b *builder) unitKeys(prog *load.Program) (keys map[*load.Package]string, escKey string) {
 	base := b.translationBase(prog)
 	byTypes := map[*types.Package]*load.Package{}
 	for _, p := range prog.Pkgs {
 		byTypes[p.Types] = p
 	}
 	shapes := map[*load.Package]string{}
-	keys := map[*load.Package]string{}
+	keys = map[*load.Package]string{}
+	eh := sha256.New()
+	fmt.Fprintf(eh, "goc std escapes\x00%s\x00", base)
 	// descriptors' method tables hold the Tfn of methods only in programs
 	// with reflect (its only reader): every unit writes its copies so
 	reflect := false
@@ -327,6 +489,17 @@ func (b *builder) unitKeys(prog *load.Program) map[*load.Package]string {
 			fmt.Fprintf(kh, "%s\x00%d\x00", n, len(p.Srcs[i]))
 			kh.Write(p.Srcs[i])
 		}
+		// the data of //go:embed variables (the unit holds it)
+		var embedded []string
+		for obj, e := range p.Embeds {
+			for _, f := range e.Files {
+				embedded = append(embedded, fmt.Sprintf("%s\x00%d\x00%s\x00%x", obj.Name(), e.Kind, f.Name, sha256.Sum256(f.Data)))
+			}
+		}
+		sort.Strings(embedded)
+		for _, e := range embedded {
+			fmt.Fprintf(kh, "\x00embed %s", e)
+		}
 		for _, d := range deps {
 			fmt.Fprintf(sh, "\x00%s\x00%s", d.Path, shapes[d])
 			fmt.Fprintf(kh, "\x00%s\x00%s", d.Path, shapes[d])
@@ -342,8 +515,11 @@ func (b *builder) unitKeys(prog *load.Program) map[*load.Package]string {
 		}
 		shapes[p] = hex.EncodeToString(sh.Sum(nil))
 		keys[p] = hex.EncodeToString(kh.Sum(nil))
+		if p.Std {
+			fmt.Fprintf(eh, "%s\x00%s\x00", p.Path, shapes[p])
+		}
 	}
-	return keys
+	return keys, hex.EncodeToString(eh.Sum(nil))
 }
 
 // unit is a package's C unit as the build cache keeps it: the C text is a

@@ -7,8 +7,9 @@ import (
 	"testing"
 )
 
-// TestConcErrors: misuse of channel directions is a Go error and an
-// undeclared member of a concurrency package (time, sync) is "unsupported";
+// TestConcErrors: misuse of channel directions is a Go error and a member
+// of package runtime that goc's replacement (load/override/runtime) does not
+// declare is "unsupported";
 // each diagnostic is at the line of its "// ERROR: text" comment and contains
 // text; the exit status is 1 and no output file is written.
 func TestConcErrors(t *testing.T) {

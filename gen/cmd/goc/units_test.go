@@ -36,7 +36,8 @@ func needRuntime(t *testing.T) {
 }
 
 // TestUnitsRebuildMain: a program importing bufio, sort, strconv, strings
-// and unicode is compiled as one C unit per package plus the main unit;
+// and unicode (it prints with println: fmt would add reflect, os and some
+// thirty more packages to compile) is compiled as one C unit per package plus the main unit;
 // rebuilding it unchanged compiles nothing, and after an edit of main.go
 // (a string constant) only the main unit is compiled again.
 func TestUnitsRebuildMain(t *testing.T) {
@@ -62,11 +63,13 @@ func TestUnitsRebuildMain(t *testing.T) {
 	}
 	run := func() string {
 		t.Helper()
-		out, err := exec.Command(exe).Output()
-		if err != nil {
+		var stderr strings.Builder
+		cmd := exec.Command(exe)
+		cmd.Stderr = &stderr
+		if err := cmd.Run(); err != nil {
 			t.Fatalf("running: %v", err)
 		}
-		return string(out)
+		return stderr.String() // println's output
 	}
 	first := build(string(src))
 	for _, u := range []string{"main.c", "strings.c", "strconv.c", "sort.c", "bufio.c", "unicode.c"} {
@@ -109,10 +112,13 @@ func TestUnitsShared(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("%s: exit %d: %s", name, code, stderr)
 		}
-		out, err := exec.Command(exe).Output()
+		var out strings.Builder // println's output
+		cmd := exec.Command(exe)
+		cmd.Stderr = &out
+		err := cmd.Run()
 		want := map[string]string{"shared_a": "ABABAB\n", "shared_b": "GO 4 ----\n"}[name]
-		if err != nil || string(out) != want {
-			t.Errorf("%s prints %q (%v), want %q", name, out, err, want)
+		if err != nil || out.String() != want {
+			t.Errorf("%s prints %q (%v), want %q", name, out.String(), err, want)
 		}
 		compiled = append(compiled, compiledUnits(stderr))
 		if i == 0 {
@@ -303,7 +309,7 @@ func TestUnitsCcache(t *testing.T) {
 	if hits != len(second) {
 		t.Errorf("ccache served %d of the %d units of the rebuild (stats:\n%s)", hits, len(second), out)
 	}
-	if got, err := exec.Command(exe).Output(); err != nil || len(got) == 0 {
+	if got, err := exec.Command(exe).CombinedOutput(); err != nil || len(got) == 0 {
 		t.Errorf("rebuilt program: %v %q", err, got)
 	}
 }

@@ -1,10 +1,7 @@
 package main
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
 func main() {
-	fmt.Println(strings.ToUpper(strings.Repeat("ab", 3)))
+	println(strings.ToUpper(strings.Repeat("ab", 3)))
 }

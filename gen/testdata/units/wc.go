@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -36,7 +35,7 @@ func main() {
 	for _, w := range words {
 		b.WriteString(w + "=" + strconv.Itoa(counts[w]) + " ")
 	}
-	fmt.Println(banner + ": " + strings.TrimSpace(b.String()))
+	println(banner + ": " + strings.TrimSpace(b.String()))
 	n, err := strconv.Atoi("x12")
-	fmt.Println(n, err, strconv.Quote("héllo\n"), sort.SearchInts([]int{1, 3, 5}, 4))
+	println(n, err.Error(), strconv.Quote("héllo\n"), sort.SearchInts([]int{1, 3, 5}, 4))
 }
