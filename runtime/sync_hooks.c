@@ -139,11 +139,13 @@ uint32_t runtime__randn(uint32_t n) {
     return (uint32_t)(((uint64_t)(uint32_t)runtime__rand() * n) >> 32);
 }
 
-goc_uintptr internal_runtime_atomic__LoadAcquintptr(goc_uintptr *p) {
+/* Weak: a program that imports internal/runtime/atomic itself (through
+   runtime/coverage) translates its Go LoadAcquintptr, which then wins. */
+__attribute__((weak)) goc_uintptr internal_runtime_atomic__LoadAcquintptr(goc_uintptr *p) {
     return __atomic_load_n(p, __ATOMIC_ACQUIRE);
 }
 
-goc_uintptr internal_runtime_atomic__StoreReluintptr(goc_uintptr *p, goc_uintptr v) {
+__attribute__((weak)) goc_uintptr internal_runtime_atomic__StoreReluintptr(goc_uintptr *p, goc_uintptr v) {
     __atomic_store_n(p, v, __ATOMIC_RELEASE);
     return v;
 }
