@@ -1314,8 +1314,15 @@ static void schedule(goc_m *m) {
             destroyp(pp);
             goc_p *np = pidleget();
             goc_unlock(&goc_sched.lock);
-            if (np != NULL)
+            if (np != NULL) {
                 acquirep(m, np);
+            } else if (m->spinning) {
+                /* no P to spin on: every P below GOMAXPROCS is held, and its M will see
+                   whatever work made us spin */
+                m->spinning = false;
+                if (__atomic_sub_fetch(&goc_sched.nmspinning, 1, __ATOMIC_SEQ_CST) < 0)
+                    goc_throw("schedule: negative nmspinning");
+            }
             continue;
         }
         bool inherit;
@@ -2076,7 +2083,20 @@ goc_int goc_GOMAXPROCS(goc_int n) {
     if (n > 0 && n != prev)
         procresize(n > MAXPROCS ? MAXPROCS : (int32_t)n);
     goc_unlock(&goc_sched.lock);
-    if (n > prev)
+    if (n > prev) {
         goc_wakep();
+    } else if (n > 0 && n < prev) {
+        /* gc stops the world here; goc asks the goroutines on Ps above n to yield now (the
+           Ps go at their next schedule), and the caller, if its own P is one of them, yields
+           at once: GOMAXPROCS(n) returns running on one of the first n Ps */
+        int64_t now = goc_nanotime();
+        for (int32_t i = (int32_t)n; i < MAXPROCS && goc_allp[i] != NULL; i++)
+            if (__atomic_load_n(&goc_allp[i]->status, __ATOMIC_ACQUIRE) == GOC_PRUNNING)
+                preemptone(goc_allp[i], now);
+        goc_g *gp = goc_loadg();
+        while (gp != NULL && gp->s.kind == GOC_GKUSER && gp->s.m != NULL && gp->s.m->locks == 0 &&
+               gp->s.m->p != NULL && gp->s.m->p->id >= n)
+            goc_Gosched();
+    }
     return prev;
 }

@@ -111,13 +111,14 @@ goc_int sync__runtime_procPin(void) {
     goc_schedg(); /* an external thread becomes a goroutine with an M */
     goc_m *m = goc_getm();
     m->locks++;
+    /* Pool indexes a slice of GOMAXPROCS(0) slots with the result: a P above a lowered
+       GOMAXPROCS (its M lets it go at its next schedule) shares a slot, as an M without P */
+    int32_t procs = __atomic_load_n(&goc_gomaxprocs, __ATOMIC_RELAXED);
     int32_t slot;
-    if (m->p != NULL) {
+    if (m->p != NULL && m->p->id < procs)
         slot = m->p->id;
-    } else {
-        int32_t procs = __atomic_load_n(&goc_gomaxprocs, __ATOMIC_RELAXED);
+    else
         slot = (int32_t)((uint64_t)m->id % (uint64_t)(procs > 0 ? procs : 1));
-    }
     goc_lock(&pinlocks[slot]);
     m->pinslot = slot;
     return slot;
