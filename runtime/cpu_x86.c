@@ -10,6 +10,10 @@
  *                           compiled for: goc's C is compiled for baseline
  *                           x86-64 (gc's default GOAMD64=v1), so 1.
  *
+ * vendor/golang.org/x/sys/cpu (crypto's and net/http's feature tests; Go:
+ * vendor/golang.org/x/sys/cpu/cpu_x86.s) declares the same cpuid and
+ * xgetbv without body; its C names get the same instructions.
+ *
  * internal/sysinfo reads the CPU's name through cpuid (testing's benchmark
  * header "cpu: ..."). Results are a tuple struct {r0; r1; ...} of the Go
  * results, as the translator lowers several results.
@@ -30,3 +34,11 @@ internal_cpu_xgetbv_result internal_cpu__xgetbv(void) {
 }
 
 int32_t internal_cpu__getGOAMD64level(void) { return 1; }
+
+internal_cpu_cpuid_result vendor_golang_1org_x_sys_cpu__cpuid(uint32_t eaxArg, uint32_t ecxArg) {
+    return internal_cpu__cpuid(eaxArg, ecxArg);
+}
+
+internal_cpu_xgetbv_result vendor_golang_1org_x_sys_cpu__xgetbv(void) {
+    return internal_cpu__xgetbv();
+}

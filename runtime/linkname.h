@@ -278,6 +278,9 @@ typedef struct internal_cpu_xgetbv_result {
 } internal_cpu_xgetbv_result;
 internal_cpu_xgetbv_result internal_cpu__xgetbv(void);
 int32_t internal_cpu__getGOAMD64level(void);
+/* the same for vendor/golang.org/x/sys/cpu's assembly (runtime/cpu_x86.c) */
+internal_cpu_cpuid_result vendor_golang_1org_x_sys_cpu__cpuid(uint32_t eaxArg, uint32_t ecxArg);
+internal_cpu_xgetbv_result vendor_golang_1org_x_sys_cpu__xgetbv(void);
 
 /* package runtime's CPU profiler and runtime/pprof's labels (runtime/cpuprof.c) */
 void runtime__SetCPUProfileRate(goc_int hz);
@@ -289,6 +292,9 @@ typedef struct runtime_pprof_readProfile_result {
 runtime_pprof_readProfile_result runtime_pprof__readProfile(void);
 void runtime_pprof__runtime_setProfLabel(void *labels);
 void *runtime_pprof__runtime_getProfLabel(void);
+
+/* package runtime's auxiliary vector, pulled by vendor/golang.org/x/sys/cpu (runtime/runtime.c) */
+goc_slice runtime__getAuxv(void);
 
 /* package runtime's map test hook (runtime/map.c) */
 bool runtime__sameSizeGrowForIssue69110Test(goc_hmap *h);

@@ -10,7 +10,7 @@
  *      files' set-up: growth era (goc_sliceinit, GOCGROW), hash seeds
  *      (goc_alginit), the map tracer (goc_mapinit, GOCTRACE);
  *   3. the main goroutine g (goid 1) for the calling thread;
- *   4. os.Args and GODEBUG (panicnil=1: panic(nil) stays nil, as before Go 1.21);
+ *   4. os.Args, the auxiliary vector (runtime.getAuxv) and GODEBUG (panicnil=1: panic(nil) stays nil, as before Go 1.21);
  *   5. signal handlers: a nil dereference or integer division trap that
  *      slips past generated code's explicit checks still becomes gc's panic
  *      (Go: sigpanic), a stack overflow gc's fatal error.
@@ -32,7 +32,9 @@
  * external records count up from 1 in creation order.
  */
 #include "sched_impl.h"
+#include "linkname.h"
 
+#include <fcntl.h>
 #include <pthread.h>
 #include <sched.h>
 #include <signal.h>
@@ -78,6 +80,45 @@ static void goargs(int argc, char **argv) {
     }
     goc_slice s = {a, argc, argc};
     goc_os_Args = s;
+}
+
+/*
+ * Go: sysargs/sysauxv (os_linux.go). The kernel's auxiliary vector,
+ * (tag, value) pairs up to and with the AT_NULL pair, as runtime.getAuxv
+ * hands it out (x/sys/cpu reads AT_HWCAP from it). gc finds it past envp
+ * on the initial stack; goc_init may be called by a C program with an argv
+ * of its own making, so it is read from /proc/self/auxv, gc's fallback
+ * (empty when /proc is not there).
+ */
+static goc_slice auxv;
+
+static void sysauxv(void) {
+    uintptr_t buf[256];
+    int fd = open("/proc/self/auxv", O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    size_t got = 0;
+    ssize_t r;
+    while (got < sizeof buf && (r = read(fd, (char *)buf + got, sizeof buf - got)) > 0)
+        got += (size_t)r;
+    close(fd);
+    goc_int n = (goc_int)(got / (2 * sizeof(uintptr_t))) * 2;
+    for (goc_int i = 0; i < n; i += 2)
+        if (buf[i] == 0) { /* AT_NULL ends it */
+            n = i + 2;
+            break;
+        }
+    if (n == 0)
+        return;
+    uintptr_t *v = goc_alloc((uintptr_t)n * sizeof *v, false);
+    memcpy(v, buf, (size_t)n * sizeof *v);
+    goc_slice s = {v, n, n};
+    auxv = s;
+}
+
+/* Go: runtime.getAuxv, pulled by vendor/golang.org/x/sys/cpu's linkname. */
+goc_slice runtime__getAuxv(void) {
+    return auxv;
 }
 
 /* ---- signals (Go: signal_unix.go sighandler, sigpanic) ------------------------------- */
@@ -294,6 +335,7 @@ void goc_init(int argc, char **argv) {
     goc_mapinit();
     (void)goc_getg(); /* the main goroutine: the first g, goid 1 */
     goargs(argc, argv);
+    sysauxv();
     const char *ms = getenv("GOC_MAXSTACK");
     if (ms != NULL && *ms != '\0') {
         char *end;

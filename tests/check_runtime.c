@@ -2,9 +2,11 @@
  * tests/check_runtime.c — process start and exit (runtime/runtime.c):
  * goc_init is idempotent, os.Args mirrors argv, goc_main runs init then main
  * and exits 0, goc_exit exits at once, each thread gets its own goroutine
- * record, GOTRACEBACK is parsed like gc.
+ * record, GOTRACEBACK is parsed like gc, runtime.getAuxv is the kernel's
+ * auxiliary vector (the pairs of /proc/self/auxv up to AT_NULL).
  */
 #include "goc_rt.h"
+#include "linkname.h"
 #include "testutil.h"
 
 #include <fcntl.h>
@@ -39,6 +41,27 @@ START_TEST(test_os_args) {
         ck_assert_int_eq(a[i].len, (goc_int)strlen(argv[i]));
         ck_assert_int_eq(memcmp(a[i].str, argv[i], (size_t)a[i].len), 0);
     }
+}
+END_TEST
+
+START_TEST(test_getauxv) {
+    static uintptr_t want[512];
+    int fd = open("/proc/self/auxv", O_RDONLY);
+    ck_assert_int_ge(fd, 0);
+    ssize_t r = read(fd, want, sizeof want);
+    close(fd);
+    ck_assert_int_gt(r, 0);
+    goc_slice a = runtime__getAuxv();
+    uintptr_t *v = a.ptr;
+    ck_assert_int_eq(a.len % 2, 0);
+    ck_assert_int_eq(a.len, a.cap);
+    ck_assert_int_ge(a.len, 2);
+    ck_assert_uint_eq(v[a.len - 2], 0); /* ends with the AT_NULL pair */
+    ck_assert_int_eq(memcmp(v, want, (size_t)a.len * sizeof *v), 0);
+    bool hwcap = false;
+    for (goc_int i = 0; i < a.len; i += 2)
+        hwcap |= v[i] == 16; /* AT_HWCAP */
+    ck_assert(hwcap);
 }
 END_TEST
 
@@ -364,6 +387,7 @@ Suite *runtime_suite(void) {
     Suite *s = suite_create("runtime");
     TCase *tc = tcase_create("process");
     tcase_add_test(tc, test_os_args);
+    tcase_add_test(tc, test_getauxv);
     tcase_add_test(tc, test_init_idempotent);
     tcase_add_test(tc, test_goc_main);
     tcase_add_test(tc, test_goc_exit);
