@@ -130,7 +130,7 @@ robustness: all
 
 # import _ "P" through goc for every importable package of Go 1.23's `go list std`
 # (conformance/README.md): stdpkgs reports against the goal (exit 1 until every
-# package builds but net and what needs it, plugin, cgo, race/msan/asan);
+# package builds but plugin, cgo, race/msan/asan);
 # stdpkgs-check (part of make test) fails only when a package not listed in
 # conformance/stdpkgs.txt stops building.
 stdpkgs: all
