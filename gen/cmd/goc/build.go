@@ -17,7 +17,6 @@ import (
 	"errors"
 	"fmt"
 	"go/types"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -405,14 +404,10 @@ func (b *builder) exeID() string {
 	if id, err := os.ReadFile(memo); err == nil && len(id) == 64 {
 		return string(id)
 	}
-	f, err := os.Open(exe)
-	if err != nil {
+	id := fileHash(exe)
+	if id == "missing" {
 		return "unknown"
 	}
-	defer f.Close()
-	fh := sha256.New()
-	io.Copy(fh, f)
-	id := hex.EncodeToString(fh.Sum(nil))
 	writeFileAtomic(memo, []byte(id))
 	return id
 }
