@@ -77,13 +77,12 @@ func PruneUnits(units []*PackageUnit, roots []string) *Kept {
 		}
 	}
 	mark("main")
-	for _, r := range roots {
-		if defined[r] {
-			mark(r)
-		}
-	}
 	mark(icallSym("Error"))
 	mark(icallSym("String"))
+	// First what the program reaches, with the method rule; then what the
+	// roots (code compiled for other programs, which this one never runs)
+	// refer to, so that whatever is compiled links.
+	rootsDone := false
 	for {
 		for len(work) > 0 {
 			s := work[len(work)-1]
@@ -121,6 +120,12 @@ func PruneUnits(units []*PackageUnit, roots []string) *Kept {
 				}
 			}
 		}
+		if rootsDone {
+			if len(work) == 0 {
+				break
+			}
+			continue
+		}
 		reflect := seen[icallSym("Method")] || seen[icallSym("MethodByName")] ||
 			seen["reflect__Value__Method"] || seen["reflect__Value__MethodByName"]
 		cur = "(method table)"
@@ -133,14 +138,21 @@ func PruneUnits(units []*PackageUnit, roots []string) *Kept {
 			}
 		}
 		if len(work) == 0 {
-			if why := os.Getenv("GOCPRUNEWHY"); why != "" {
-				for s := why; s != ""; s = parent[s] {
-					fmt.Fprintf(os.Stderr, "goc: prune: %s\n", s)
+			rootsDone = true
+			cur = "(compiled for other programs)"
+			for _, r := range roots {
+				if defined[r] {
+					mark(r)
 				}
 			}
-			return &Kept{seen: seen, defined: defined}
 		}
 	}
+	if why := os.Getenv("GOCPRUNEWHY"); why != "" {
+		for s := why; s != ""; s = parent[s] {
+			fmt.Fprintf(os.Stderr, "goc: prune: %s\n", s)
+		}
+	}
+	return &Kept{seen: seen, defined: defined}
 }
 
 // Reached reports whether the program keeps symbol s.
