@@ -170,6 +170,16 @@ static goc_string methodpkgpath(goc_name n, goc_string owner) {
 }
 
 /*
+ * Go: runtime.unreachableMethod. A method's code that goc build left out
+ * (no interface call of its name, no reflection) is NULL in its module's
+ * table; an itab built at run time gets this function in its place, so the
+ * type still implements the interface (Fun[0] != NULL), as with gc.
+ */
+void goc_unreachablemethod(void) {
+    goc_throw("unreachable method called. linker bug?");
+}
+
+/*
  * Go: itab.init. Fill m->Fun in the order of the interface's methods, walking
  * both sorted method lists once (exported first, then by name and package);
  * returns the name of the first method typ lacks (Fun[0] = NULL), or an
@@ -202,7 +212,9 @@ static goc_string itabinit(goc_itab *m) {
                 !gostreq(methodpkgpath(tname, tpkg), methodpkgpath(iname, ipkg)))
                 continue;
             m->Fun[k] = goc_resolvetextoff(typ, tm[j].Ifn);
-            found = m->Fun[k] != NULL;
+            if (m->Fun[k] == NULL) /* code the build left out: no call can reach it */
+                m->Fun[k] = goc_unreachablemethod;
+            found = true;
             j++;
             break;
         }

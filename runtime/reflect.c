@@ -183,8 +183,13 @@ static void buildtypelinks(void) {
         const goc_type **ts = malloc((nt + 1) * sizeof *ts);
         if (ts == NULL)
             goc_throw("typelinks: out of memory");
-        if (nt > 0) /* a module without typelinks may have none (NULL) */
-            memcpy(ts, mods[i]->typelinks, nt * sizeof *ts);
+        /* a module without typelinks may have none (NULL); an entry of a
+           type the program does not keep is NULL (goc build's pruning) */
+        uint32_t kept = 0;
+        for (uint32_t j = 0; j < nt; j++)
+            if (mods[i]->typelinks[j] != NULL)
+                ts[kept++] = mods[i]->typelinks[j];
+        nt = kept;
         qsort(ts, nt, sizeof *ts, cmptypes);
         uintptr_t base = nt > 0 ? UINTPTR_MAX : 0;
         for (uint32_t j = 0; j < nt; j++)

@@ -39,7 +39,7 @@ enum {
     N_funcint, N_funcintarg, N_pdotT, N_ap, N_bp, N_ints, N_empty, T_funcstring, T_funcint, T_funcintarg,
     T_func, NOFFS
 };
-enum { X_T_String = 1, X_T_m, X_Tptr_Set, X_Tptr_String, X_Tptr_m, NTEXT };
+enum { X_T_String = 1, X_T_m, X_Tptr_Set, X_Tptr_String, X_Tptr_m, X_U_String /* left out: NULL */, NTEXT };
 typedef struct { goc_functype f; const goc_type *p[1]; } functype1;
 static const goc_module iface_mod;
 #define FUNCT(str)                                                                               \
@@ -93,6 +93,18 @@ static const struct {
                 {N_String, T_funcstring, X_Tptr_String, -1},
                 {N_m, T_funcint, X_Tptr_m, -1}}};
 #define Tptr_type (Tptr_desc.d.Type)
+/* U's String is in its method table, its code left out by the build (NULL) */
+static const struct {
+    const goc_module *mod;
+    goc_structtype d;
+    goc_uncommontype u;
+    goc_method m[1];
+} U_desc = {&iface_mod,
+            {.Type = {.Size_ = 8, .TFlag = GOC_TFLAG_UNCOMMON | GOC_TFLAG_REGULARMEMORY, .Align_ = 8,
+                      .FieldAlign_ = 8, .Kind_ = GOC_STRUCT, .Equal = (goc_func *)&goc_memequal64_f, .Str = N_T}},
+            {.PkgPath = N_main, .Mcount = 1, .Xcount = 1, .Moff = sizeof(goc_uncommontype)},
+            {{N_String, T_funcstring, X_U_String, -1}}};
+#define U_type (U_desc.d.Type)
 
 #define IFACE(cname, str, n, ...)                                                                \
     static const goc_imethod cname##_m[] = {__VA_ARGS__};                                        \
@@ -158,6 +170,15 @@ START_TEST(test_getitab_success) {
     ck_assert_ptr_eq(si.data, p);
     ((void (*)(void *, goc_int))si.tab->Fun[0])(si.data, 42);
     ck_assert_int_eq(p->a, 42);
+}
+END_TEST
+
+/* a method whose code the build left out still implements the interface;
+   its itab entry is goc_unreachablemethod (gc: runtime.unreachableMethod) */
+START_TEST(test_getitab_leftout_method) {
+    const goc_itab *tab = goc_getitab(&Stringer_type, &U_type, true);
+    ck_assert_ptr_nonnull(tab);
+    ck_assert_ptr_eq(tab->Fun[0], goc_unreachablemethod);
 }
 END_TEST
 
@@ -589,6 +610,7 @@ Suite *iface_suite(void) {
     Suite *s = suite_create("iface");
     TCase *tc = tcase_create("itab");
     tcase_add_test(tc, test_getitab_success);
+    tcase_add_test(tc, test_getitab_leftout_method);
     tcase_add_test(tc, test_getitab_failure);
     tcase_add_test(tc, test_getitab_panic_text);
     tcase_add_test(tc, test_getitab_cached);

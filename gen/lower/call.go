@@ -265,6 +265,7 @@ func (f *fn) methodCall(e *ast.CallExpr, sel *ast.SelectorExpr, sig *types.Signa
 			}
 		}
 		k := ifaceMethodIndex(it, m)
+		f.t.useIfaceMethod(m)
 		fp := f.ifnPtrType(sig)
 		return f.emitCall(e, sig, &leadVal{"goc_iface", recv}, func(args []string) string {
 			return fmt.Sprintf("({ goc_iface _i = %s; GOC_NILCHECK(_i.tab); ((%s)_i.tab->Fun[%d])(%s); })",

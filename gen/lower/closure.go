@@ -149,6 +149,7 @@ func (f *fn) methodValue(e *ast.SelectorExpr, m *types.Func, index []int) string
 	if it, ok := rt.Underlying().(*types.Interface); ok {
 		k := ifaceMethodIndex(it, m)
 		thunk := fmt.Sprintf("goc_mv__%s__%s", f.t.reg.mangle(rt), m.Name())
+		f.t.useIfaceMethodIn(thunk, m)
 		env := thunk + "__env"
 		if !f.t.helperOK[thunk] {
 			f.t.closureEnv(env, []string{"goc_iface recv;"})
@@ -219,6 +220,7 @@ func (t *Translator) mxThunk(recvT types.Type, m *types.Func, index []int, sig *
 	msig := m.Type().(*types.Signature)
 	if it, ok := rt.Underlying().(*types.Interface); ok {
 		k := ifaceMethodIndex(it, m)
+		t.useIfaceMethodIn(thunk, m)
 		call = fmt.Sprintf("((%s)%s.tab->Fun[%d])(%s)", inner.ifnPtrType(msig), recv, k,
 			strings.Join(append([]string{recv + ".data"}, names[1:]...), ", "))
 		if isEface(rt) {

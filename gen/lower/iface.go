@@ -145,6 +145,7 @@ func (t *Translator) ifnWrapper(typ types.Type, sel *types.Selection) string {
 	var call string
 	if it, ok := rtyp.Underlying().(*types.Interface); ok {
 		k := ifaceMethodIndex(it, m)
+		t.useIfaceMethodIn(name, m)
 		call = fmt.Sprintf("((%s)(%s).tab->Fun[%d])(%s)", f.ifnPtrType(msig), recv, k,
 			strings.Join(append([]string{"(" + recv + ").data"}, names...), ", "))
 	} else {

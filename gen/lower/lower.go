@@ -78,6 +78,9 @@ type Translator struct {
 	// package mode (pkgunit.go): the package being translated, alone
 	only    *types.Package
 	failed  map[string]*Failure // functions left out, and why
+	// icalls: the names of the interface methods each owner's code calls
+	// (by name only: a method of that name of a reachable type is kept)
+	icalls map[string]map[string]bool
 	asmFail *Failure            // set by lowerFuncInst for a function without body
 }
 
@@ -90,6 +93,31 @@ type chunk struct {
 	key   string
 	text  string
 	owner string // the C function whose lowering wrote it (pkgunit.go drops it when that fails)
+}
+
+// useIfaceMethod records that the code being lowered calls interface
+// method m (through an itab): the methods of that name of the program's
+// types stay in their method tables when a build prunes them (PruneUnits).
+func (t *Translator) useIfaceMethod(m *types.Func) {
+	t.useIfaceMethodIn("", m)
+}
+
+// useIfaceMethodIn is useIfaceMethod for the C of helper sym (a wrapper
+// or thunk, whose chunk has no owner): the use is sym's.
+func (t *Translator) useIfaceMethodIn(sym string, m *types.Func) {
+	key := t.curOwner
+	if sym != "" {
+		key = "\x00" + sym
+	}
+	if t.icalls == nil {
+		t.icalls = map[string]map[string]bool{}
+	}
+	set := t.icalls[key]
+	if set == nil {
+		set = map[string]bool{}
+		t.icalls[key] = set
+	}
+	set[m.Name()] = true
 }
 
 // newChunk makes a chunk for the C unit code is being generated for.

@@ -52,6 +52,29 @@ type PackageUnit struct {
 	Refs map[string][]string
 	// Failed lists the symbols left out, and why.
 	Failed map[string]*Failure
+	// Chunks are the definitions of Src, in order: where each is and the
+	// symbols it defines (PruneUnits leaves out the ones not reached).
+	Chunks []UnitChunk `json:",omitempty"`
+	// TextTable is the unit's table of method code (goc_moduletext__P),
+	// TextMethods the methods its entries are.
+	TextTable   string       `json:",omitempty"`
+	TextMethods []TextMethod `json:",omitempty"`
+}
+
+// UnitChunk is one definition (or a few) of a unit's C text: Src[Start:End].
+type UnitChunk struct {
+	Start, End int
+	Defs       []string
+}
+
+// TextMethod is an entry of a module's table of method code: function Fn
+// is method Name of the type whose descriptor is Desc.
+type TextMethod struct {
+	Fn, Desc, Name string
+	Exported       bool `json:",omitempty"`
+	// Mtyp is the descriptor of the method's type: as gc's linker does,
+	// a build keeps it for the method only when it keeps the method.
+	Mtyp string `json:",omitempty"`
 }
 
 // Failure says why a function was not translated.
@@ -367,14 +390,43 @@ func (t *Translator) packageUnit(p *load.Package) *PackageUnit {
 		if len(defined[i]) == 0 {
 			continue
 		}
+		pu.Chunks = append(pu.Chunks, UnitChunk{Start: u.spans[i][0], End: u.spans[i][1], Defs: defined[i]})
 		var used []string
 		idents(c.text, func(id string) {
 			if _, ok := defs[id]; ok {
 				used = append(used, id)
 			}
 		})
+		for m := range t.icalls[c.owner] {
+			used = append(used, icallSym(m))
+		}
 		for _, s := range defined[i] {
+			for m := range t.icalls["\x00"+s] {
+				pu.Refs[s] = append(pu.Refs[s], icallSym(m))
+			}
 			pu.Refs[s] = append(pu.Refs[s], used...)
+		}
+	}
+	for from, xs := range t.descs.offRefs {
+		for _, x := range xs {
+			idents(x, func(id string) {
+				if _, ok := defs[id]; ok {
+					pu.Refs[from] = append(pu.Refs[from], id)
+				}
+			})
+		}
+	}
+	if len(t.descs.textMeth) > 0 {
+		pu.TextTable = t.descs.modName("moduletext")
+		for _, m := range t.descs.textMeth {
+			x := m.Mtyp
+			m.Mtyp = ""
+			idents(x, func(id string) {
+				if _, ok := defs[id]; ok {
+					m.Mtyp = id
+				}
+			})
+			pu.TextMethods = append(pu.TextMethods, m)
 		}
 	}
 	for s, refs := range pu.Refs {

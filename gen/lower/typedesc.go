@@ -35,6 +35,10 @@ type descReg struct {
 	offIdx    map[string]int // expression -> index
 	text      []string       // TextOff -> function
 	textIdx   map[string]int
+	textMeth  []TextMethod   // the methods the entries of text are (for pruning)
+	// offRefs: the descriptors each object reaches through TypeOffs (the
+	// module table's entries), which a build that prunes follows
+	offRefs map[string][]string
 	typelinks []string
 	shapes    map[string]bool
 	finished  bool
@@ -639,6 +643,16 @@ func (d *descReg) nameOff(name string, exported bool, pkgPath string) int {
 
 func (d *descReg) typeOff(t types.Type) int { return d.off("(const void *)" + d.ref(t)) }
 
+// typeOffFrom is typeOff for a TypeOff in object from (a descriptor or its
+// table): from reaches t's descriptor.
+func (d *descReg) typeOffFrom(from string, t types.Type) int {
+	if d.offRefs == nil {
+		d.offRefs = map[string][]string{}
+	}
+	d.offRefs[from] = append(d.offRefs[from], d.ref(t))
+	return d.typeOff(t)
+}
+
 func (d *descReg) textOff(fn string) int {
 	x := "(void (*)(void))" + fn
 	if i, ok := d.textIdx[x]; ok {
@@ -863,10 +877,14 @@ func (d *descReg) define(t types.Type) {
 			}
 			tfn := "-1"
 			if d.t.usesReflect() {
-				tfn = fmt.Sprint(d.textOff(d.t.tfnWrapper(t, m.sel)))
+				w := d.t.tfnWrapper(t, m.sel)
+				tfn = fmt.Sprint(d.textOff(w))
+				d.textMeth = append(d.textMeth, TextMethod{Fn: w, Desc: name, Name: m.m.Name(), Exported: m.m.Exported(), Mtyp: d.ref(m.mtyp)})
 			}
+			ifn := d.t.ifnWrapper(t, m.sel)
+			d.textMeth = append(d.textMeth, TextMethod{Fn: ifn, Desc: name, Name: m.m.Name(), Exported: m.m.Exported(), Mtyp: d.ref(m.mtyp)})
 			fmt.Fprintf(&b, "        {%d, %d, %d, %s}, /* %s */\n", d.nameOff(m.m.Name(), m.m.Exported(), pkg),
-				d.typeOff(m.mtyp), d.textOff(d.t.ifnWrapper(t, m.sel)), tfn, m.m.Name())
+				d.typeOff(m.mtyp), d.textOff(ifn), tfn, m.m.Name())
 		}
 		b.WriteString("    },\n")
 	}
@@ -992,7 +1010,7 @@ func (d *descReg) interfacePart(t types.Type, it *types.Interface) []string {
 		if !m.Exported() && pkgPathOf(m.Pkg()) != tpkg {
 			mp = pkgPathOf(m.Pkg())
 		}
-		fmt.Fprintf(&mb, "    {%d, %d}, /* %s */\n", d.nameOff(m.Name(), m.Exported(), mp), d.typeOff(noRecv(m.Type())), m.Name())
+		fmt.Fprintf(&mb, "    {%d, %d}, /* %s */\n", d.nameOff(m.Name(), m.Exported(), mp), d.typeOffFrom(tn, noRecv(m.Type())), m.Name())
 	}
 	mb.WriteString("};")
 	d.decls = append(d.decls, fmt.Sprintf("static const goc_imethod %s[%d];", tn, it.NumMethods()))
@@ -1021,7 +1039,7 @@ func (d *descReg) finish() {
 	for _, x := range d.descs {
 		ptr := "0"
 		if _, ok := d.names[r.tkey(types.NewPointer(x.typ))]; ok {
-			ptr = fmt.Sprint(d.typeOff(types.NewPointer(x.typ)))
+			ptr = fmt.Sprint(d.typeOffFrom(d.names[r.tkey(x.typ)], types.NewPointer(x.typ)))
 		}
 		d.defs = append(d.defs, strings.Replace(x.text, ptrToThisMark, ptr, 1))
 	}
@@ -1031,7 +1049,12 @@ func (d *descReg) finish() {
 	for _, o := range d.offs {
 		fmt.Fprintf(&b, "    %s,\n", o)
 	}
-	fmt.Fprintf(&b, "};\nstatic const goc_textptr %s[%d] = {\n", text, len(d.text))
+	b.WriteString("};")
+	d.moddefs = append(d.moddefs, b.String())
+	// the code table on its own: a build leaves out the entries of methods
+	// the program cannot call (PruneUnits)
+	b.Reset()
+	fmt.Fprintf(&b, "static const goc_textptr %s[%d] = {\n", text, len(d.text))
 	for _, x := range d.text {
 		fmt.Fprintf(&b, "    %s,\n", x)
 	}
@@ -1045,8 +1068,10 @@ func (d *descReg) finish() {
 	}
 	b.WriteString("    NULL,\n};")
 	d.moddefs = append(d.moddefs, b.String())
+	// the module and its constructor are one chunk: a build that leaves out
+	// the module leaves out its registration (PruneUnits)
 	d.moddefs = append(d.moddefs, fmt.Sprintf("static const goc_module %s = {.offs = %s, .text = %s, .typelinks = %s, .noffs = %d, .ntext = %d, .ntypelinks = %d};",
-		mod, offs, text, tl, len(d.offs), len(d.text), len(d.typelinks)),
+		mod, offs, text, tl, len(d.offs), len(d.text), len(d.typelinks))+"\n"+
 		fmt.Sprintf("__attribute__((constructor)) static void goc_addmodule__%s(void) { goc_addmodule(&%s); }", strings.TrimPrefix(mod, "goc_module__"), mod))
 	d.decls = append([]string{fmt.Sprintf("static const goc_module %s;", mod)}, d.decls...)
 	d.decls = append(d.decls, fmt.Sprintf("static const void *const %s[%d];", offs, len(d.offs)),

@@ -176,6 +176,7 @@ type unitParts struct {
 	name   string
 	chunks []chunk         // definitions (package units: sorted by key)
 	own    map[string]bool // the symbols they define
+	spans  [][2]int        // set by unitSource: where each chunk's text is in the unit
 }
 
 // unitSource renders one unit: prelude, the declarations its definitions
@@ -257,11 +258,14 @@ func (t *Translator) unitSource(name string, u *unitParts, defs map[string]cdef,
 		b.WriteString(d + "\n")
 	}
 	b.WriteString("\n/* ---- definitions ---- */\n\n")
+	u.spans = u.spans[:0]
 	for _, c := range chunks {
+		start := b.Len()
 		b.WriteString(c.text)
 		if !strings.HasSuffix(c.text, "\n") {
 			b.WriteString("\n")
 		}
+		u.spans = append(u.spans, [2]int{start, b.Len()})
 	}
 	return b.String()
 }

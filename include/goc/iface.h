@@ -84,5 +84,7 @@ _Noreturn void goc_panicnildottype(const goc_type *want);
 /* The interface-call function (Ifn) of t's exported method name, if its signature prints as
    mtyp (any, when mtyp is NULL); NULL if absent. */
 void (*goc_findmethod(const goc_type *t, const char *name, const char *mtyp))(void);
+/* the code of a method the build left out (gc's runtime.unreachableMethod): throws */
+void goc_unreachablemethod(void);
 
 #endif

@@ -335,9 +335,6 @@ func (b *builder) build(prog *load.Program) (string, int) {
 				}
 			}
 			units[i] = u
-			sem <- struct{}{}
-			objs[i], cerrs[i] = b.object(u)
-			<-sem
 		}()
 	}
 	wg.Wait()
@@ -358,6 +355,25 @@ func (b *builder) build(prog *load.Program) (string, int) {
 	if err := lower.Reached(prog, pus); err != nil {
 		return "", report(err)
 	}
+	// Only the definitions the program reaches are compiled (lower.PruneUnits):
+	// a unit's object is keyed by its text and the part of it kept.
+	var kept *lower.Kept
+	sets := make([][]string, n)
+	if !strings.Contains(os.Getenv("GOCDEBUG"), "noprune") {
+		t0 := time.Now()
+		kept = b.prune(units, pus, sets)
+		b.phase("prune", t0)
+	}
+	for i, u := range units {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			objs[i], cerrs[i] = b.object(u, kept, sets[i])
+			<-sem
+		}()
+	}
+	wg.Wait()
 	for _, err := range cerrs {
 		if err != nil {
 			var ce *ccError
@@ -380,6 +396,41 @@ func (b *builder) build(prog *load.Program) (string, int) {
 		fmt.Fprintf(os.Stderr, "goc: CPU %.2fs in goc, %.2fs in the go command and the C compiler\n", cpu(&self), cpu(&kids))
 	}
 	return exe, code
+}
+
+// prune computes which definitions of each unit are compiled (sets[i] for
+// units[i], lower.Kept.Needed): what the program reaches, and what earlier
+// builds compiled the same unit with, so that one object of a unit serves
+// every program built with it, as a package's object does with gc (the
+// sets only grow). The sets are kept in the cache (prune/<unit hash>),
+// read and written under a lock so that concurrent builds lose no symbol:
+// every symbol a set holds was reached by a program, with everything it
+// refers to, in the sets of their units.
+func (b *builder) prune(units []*unit, pus []*lower.PackageUnit, sets [][]string) *lower.Kept {
+	dir := filepath.Join(b.cache, "prune")
+	os.MkdirAll(dir, 0o755)
+	if lock, err := os.OpenFile(filepath.Join(dir, "lock"), os.O_CREATE|os.O_RDWR, 0o644); err == nil {
+		syscall.Flock(int(lock.Fd()), syscall.LOCK_EX)
+		defer lock.Close() // unlocks
+	}
+	files := make([]string, len(units))
+	olds := make([][]string, len(units))
+	var roots []string
+	for i, u := range units {
+		files[i] = filepath.Join(dir, u.srcHash[:2], u.srcHash)
+		if data, err := os.ReadFile(files[i]); err == nil && len(data) > 0 {
+			olds[i] = strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+			roots = append(roots, olds[i]...)
+		}
+	}
+	kept := lower.PruneUnits(pus, roots)
+	for i, u := range units {
+		sets[i] = kept.Needed(u.PackageUnit)
+		if strings.Join(sets[i], "\n") != strings.Join(olds[i], "\n") {
+			writeFileAtomic(files[i], []byte(strings.Join(sets[i], "\n")+"\n"))
+		}
+	}
+	return kept
 }
 
 // phase reports the time since start under GOCDEBUG=time.
@@ -611,15 +662,28 @@ func (b *builder) runCC(argv []string) ([]byte, error) {
 // object returns the cached object file of unit u, compiling it on a miss.
 // The C file is kept beside the object, named by its text: the same unit is
 // always compiled from the same path (ccache and distcc see the same input).
-func (b *builder) object(u *unit) (string, error) {
+func (b *builder) object(u *unit, kept *lower.Kept, set []string) (string, error) {
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00%s", b.ckey, u.srcHash)
+	if kept != nil {
+		fmt.Fprintf(h, "\x00%s", lower.SetKey(set))
+	}
 	key := hex.EncodeToString(h.Sum(nil))[:32]
+	source := u.source
+	if kept != nil {
+		source = func() (string, error) {
+			src, err := u.source()
+			if err != nil {
+				return "", err
+			}
+			return kept.Source(u.PackageUnit, src, set), nil
+		}
+	}
 	dir := filepath.Join(b.cache, "obj", key[:2])
 	obj := filepath.Join(dir, key+".o")
 	cfile := filepath.Join(dir, key+"-"+u.File)
 	if b.keepDir != "" {
-		src, err := u.source()
+		src, err := source()
 		if err != nil {
 			return "", err
 		}
@@ -636,7 +700,7 @@ func (b *builder) object(u *unit) (string, error) {
 		return "", err
 	}
 	if b.keepDir == "" && !fileExists(cfile) {
-		src, err := u.source()
+		src, err := source()
 		if err != nil {
 			return "", err
 		}
