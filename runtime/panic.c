@@ -46,6 +46,7 @@
  * fatal error "panic while printing panic value", as in Go.
  */
 #include "goc_rt.h"
+#include "sched_impl.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -378,6 +379,7 @@ static const char *signame(int sig) {
     case 11: return "SIGSEGV: segmentation violation";
     case 7: return "SIGBUS: bus error";
     case 8: return "SIGFPE: floating-point exception";
+    case 5: return "SIGTRAP: trace trap";
     default: return NULL;
     }
 }
@@ -421,6 +423,34 @@ static _Noreturn void fatalpanic(goc_g *g, goc_panic *p) {
     pthread_mutex_lock(&paniclk);
     goc_printlock();
     printpanics(p);
+    dopanic(g);
+}
+
+/*
+ * Go: fatalsignal (signal_unix.go), for a signal gc's table marks _SigThrow
+ * that is not a memory fault (SIGTRAP of runtime.Breakpoint): the signal's
+ * name, where it hit ("PC=0x... m=0 sigcode=128"), then the goroutine's
+ * traceback as a throw's; exit status 2. Defers do not run.
+ */
+_Noreturn void goc_fatalsignal(goc_g *g) {
+    pthread_mutex_lock(&paniclk);
+    goc_printlock();
+    const char *name = signame(g->sig);
+    if (name != NULL) {
+        goc_printcstr(name);
+    } else {
+        goc_printcstr("Signal ");
+        goc_printint(g->sig);
+    }
+    goc_printcstr("\nPC=");
+    goc_printhex(g->sigpc);
+    goc_printcstr(" m=");
+    goc_m *m = goc_getm();
+    goc_printint(m != NULL ? m->id : 0);
+    goc_printcstr(" sigcode=");
+    goc_printint((int64_t)g->sigcode0);
+    goc_printcstr("\n");
+    g->sig = 0; /* no "[signal ...]" line: that is a panic's */
     dopanic(g);
 }
 

@@ -252,6 +252,7 @@ static void initsig(void) {
     sigaction(SIGSEGV, &sa, NULL);
     sigaction(SIGBUS, &sa, NULL);
     sigaction(SIGFPE, &sa, NULL);
+    sigaction(SIGTRAP, &sa, NULL); /* runtime.Breakpoint: fatal, as gc's _SigThrow */
 }
 
 /* ---- GODEBUG ----------------------------------------------------------------------------- */
@@ -294,6 +295,7 @@ void goc_init(int argc, char **argv) {
     goc_mapinit();
     (void)goc_getg(); /* the main goroutine: the first g, goid 1 */
     goargs(argc, argv);
+    goc_goenvs();
     const char *ms = getenv("GOC_MAXSTACK");
     if (ms != NULL && *ms != '\0') {
         char *end;
