@@ -191,6 +191,26 @@ goc_eface goc_gorecover(void) {
     return p->arg;
 }
 
+/*
+ * `defer recover()` in F: gc calls recover from a wrapper that counts as F's
+ * own call. A panic running it finds no panic to recover (recover is the
+ * deferred call, not called by one: too early); F's return running it
+ * recovers as a recover() in F's body would, the running deferred call then
+ * being the one that called F. The translator calls this only when F was
+ * itself called directly by a deferred call (its _canrecover).
+ */
+goc_eface goc_gorecoverdeferred(void) {
+    goc_g *g = goc_getg();
+    goc_defercall *dc = g->defercall;
+    goc_eface none = {NULL, NULL};
+    if (dc == NULL || dc->panic != NULL)
+        return none;
+    g->defercall = dc->link;
+    goc_eface v = goc_gorecover();
+    g->defercall = dc;
+    return v;
+}
+
 /* ---- the crash report ------------------------------------------------------------- */
 
 /* Held from the first crash report on; a second crashing thread waits here forever. */

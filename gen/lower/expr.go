@@ -582,6 +582,10 @@ func (f *fn) hasCall(e ast.Expr) bool {
 				return true
 			}
 			if tv, ok := f.t.info.Types[n.Fun]; ok && tv.IsBuiltin() {
+				// recover and copy have effects others may see: f(recover(), recover())
+				if id, ok := unparen(n.Fun).(*ast.Ident); ok && (id.Name == "recover" || id.Name == "copy") {
+					found = true
+				}
 				return true
 			}
 			found = true
