@@ -611,6 +611,12 @@ func (t *Translator) posLine(pos token.Pos) (int, string) {
 			} else if dir := filepath.Dir(raw); strings.HasPrefix(abs, dir+string(filepath.Separator)) {
 				abs = abs[len(dir)+1:]
 			}
+			if !strings.Contains(abs, "/") {
+				// a bare name: the DWARF line table would put it in the C
+				// compiler's directory; the runtime takes "./" off again
+				// (runtime/symtab.c srcname)
+				abs = "./" + abs
+			}
 		case !filepath.IsAbs(abs) && !strings.HasPrefix(abs, "$"):
 			if a, err := filepath.Abs(abs); err == nil {
 				abs = a
