@@ -347,6 +347,8 @@ _Noreturn void goc_sigpanic(void) {
         g->sig = 0;
         goc_panicdivide();
     }
+    if (g->sig == 5) /* SIGTRAP (runtime.Breakpoint): no panic, the process ends */
+        goc_fatalsignal(g);
     if (g->sigcode1 < 0x1000)
         goc_panicerrorstring(memoryError);
     goc_printlock();

@@ -13,6 +13,7 @@
 #include "goc_rt.h"
 #include "linkname.h"
 
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,6 +25,19 @@ goc_int runtime__GOMAXPROCS(goc_int n) { return goc_GOMAXPROCS(n); }
 goc_int runtime__NumCPU(void) { return goc_NumCPU(); }
 void runtime__Goexit(void) { goc_Goexit(); }
 void runtime__GC(void) { goc_forcedGC(); }
+
+/* Go: runtime.Breakpoint (asm_amd64.s: BYTE $0xcc). The trap's SIGTRAP is
+   fatal as in gc (runtime.c sighandler, panic.c goc_fatalsignal) unless a
+   debugger catches it. */
+void runtime__Breakpoint(void) {
+#if defined(__x86_64__) || defined(__i386__)
+    __asm__ volatile("int3");
+#elif defined(__aarch64__)
+    __asm__ volatile("brk #0");
+#else
+    raise(SIGTRAP);
+#endif
+}
 void runtime__ReadMemStats(goc_MemStats *m) {
     GOC_NILCHECK(m);
     goc_ReadMemStats(m);

@@ -398,6 +398,8 @@ GOC_INTERNAL void goc_settraceback(const char *level);
 /* runtime.c (Go: minit): per-thread signal set-up (alternate signal stack, stack bounds
    for overflow reports). Call first thing in every thread that runs Go code. */
 GOC_INTERNAL void goc_minit(void);
+/* os.c: keep $GOROOT as the process started with it (runtime.GOROOT). */
+GOC_INTERNAL void goc_goenvs(void);
 /* runtime.c (Go: unminit): release what goc_minit set up; call before a thread exits. */
 GOC_INTERNAL void goc_unminit(void);
 /* runtime.c: GODEBUG=panicnil=1 — panic(nil) is not turned into *runtime.PanicNilError. */
@@ -406,6 +408,8 @@ GOC_INTERNAL extern bool goc_debug_panicnil;
 GOC_INTERNAL extern uintptr_t goc_maxstacksize;
 /* error.c (Go: sigpanic): raise the panic for the signal recorded in g->sig. */
 GOC_INTERNAL _Noreturn void goc_sigpanic(void);
+/* panic.c: a fatal signal that is no panic (SIGTRAP): report as gc's fatalsignal, exit 2. */
+GOC_INTERNAL _Noreturn void goc_fatalsignal(goc_g *g);
 
 /* ---- symtab.c, traceback.c (Go: symtab.go, traceback.go) ---- */
 

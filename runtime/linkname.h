@@ -89,6 +89,7 @@ goc_int runtime__GOMAXPROCS(goc_int n);
 goc_int runtime__NumCPU(void);
 void runtime__Goexit(void);
 void runtime__GC(void);
+void runtime__Breakpoint(void);
 void runtime__ReadMemStats(goc_MemStats *m);
 void runtime__KeepAlive(goc_eface x);
 void runtime__LockOSThread(void);

@@ -10,11 +10,15 @@
  *                          finishes the race detector and writes coverage
  *                          counters there; goc has neither, and stdio (C code
  *                          using the ABI) is flushed by goc_exit;
- *   runtime.GOROOT         $GOROOT (os.Setenv writes C's environment too,
- *                          syscall.c), else "": gc falls back to the root of
- *                          the toolchain that linked the program, which a
- *                          goc program does not have (package time then
- *                          skips $GOROOT/lib/time/zoneinfo.zip).
+ *   runtime.GOROOT         $GOROOT as the process started with it (gc's
+ *                          runtime reads its own copy of the environment,
+ *                          which os.Setenv does not change; goc_init takes
+ *                          it in goc_goenvs), else goc_defaultGOROOT: the GOROOT
+ *                          the program's standard packages were translated
+ *                          from, which goc's C main stores there (gc's
+ *                          linker sets runtime.defaultGOROOT to the root of
+ *                          the toolchain that linked the program); "" for
+ *                          C users of the ABI that set none.
  */
 #include "linkname.h"
 
@@ -32,7 +36,18 @@ goc_slice os__runtime_args(void) {
 
 void os__runtime_beforeExit(goc_int code) { (void)code; }
 
-goc_string runtime__GOROOT(void) {
+const char *goc_defaultGOROOT;
+
+static goc_string envGOROOT; /* $GOROOT at start; GC memory, kept by this root */
+
+/* Go: goenvs (what of the environment the runtime keeps from the start). */
+void goc_goenvs(void) {
     const char *s = getenv("GOROOT");
-    return s != NULL ? goc_gostring(s) : (goc_string){NULL, 0};
+    envGOROOT = s != NULL ? goc_gostring(s) : (goc_string){NULL, 0};
+}
+
+goc_string runtime__GOROOT(void) {
+    if (envGOROOT.len > 0)
+        return envGOROOT;
+    return goc_defaultGOROOT != NULL ? goc_gostring(goc_defaultGOROOT) : (goc_string){NULL, 0};
 }

@@ -46,6 +46,7 @@
  * fatal error "panic while printing panic value", as in Go.
  */
 #include "goc_rt.h"
+#include "sched_impl.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -188,6 +189,26 @@ goc_eface goc_gorecover(void) {
         return none;
     p->recovered = true;
     return p->arg;
+}
+
+/*
+ * `defer recover()` in F: gc calls recover from a wrapper that counts as F's
+ * own call. A panic running it finds no panic to recover (recover is the
+ * deferred call, not called by one: too early); F's return running it
+ * recovers as a recover() in F's body would, the running deferred call then
+ * being the one that called F. The translator calls this only when F was
+ * itself called directly by a deferred call (its _canrecover).
+ */
+goc_eface goc_gorecoverdeferred(void) {
+    goc_g *g = goc_getg();
+    goc_defercall *dc = g->defercall;
+    goc_eface none = {NULL, NULL};
+    if (dc == NULL || dc->panic != NULL)
+        return none;
+    g->defercall = dc->link;
+    goc_eface v = goc_gorecover();
+    g->defercall = dc;
+    return v;
 }
 
 /* ---- the crash report ------------------------------------------------------------- */
@@ -378,6 +399,7 @@ static const char *signame(int sig) {
     case 11: return "SIGSEGV: segmentation violation";
     case 7: return "SIGBUS: bus error";
     case 8: return "SIGFPE: floating-point exception";
+    case 5: return "SIGTRAP: trace trap";
     default: return NULL;
     }
 }
@@ -421,6 +443,34 @@ static _Noreturn void fatalpanic(goc_g *g, goc_panic *p) {
     pthread_mutex_lock(&paniclk);
     goc_printlock();
     printpanics(p);
+    dopanic(g);
+}
+
+/*
+ * Go: fatalsignal (signal_unix.go), for a signal gc's table marks _SigThrow
+ * that is not a memory fault (SIGTRAP of runtime.Breakpoint): the signal's
+ * name, where it hit ("PC=0x... m=0 sigcode=128"), then the goroutine's
+ * traceback as a throw's; exit status 2. Defers do not run.
+ */
+_Noreturn void goc_fatalsignal(goc_g *g) {
+    pthread_mutex_lock(&paniclk);
+    goc_printlock();
+    const char *name = signame(g->sig);
+    if (name != NULL) {
+        goc_printcstr(name);
+    } else {
+        goc_printcstr("Signal ");
+        goc_printint(g->sig);
+    }
+    goc_printcstr("\nPC=");
+    goc_printhex(g->sigpc);
+    goc_printcstr(" m=");
+    goc_m *m = goc_getm();
+    goc_printint(m != NULL ? m->id : 0);
+    goc_printcstr(" sigcode=");
+    goc_printint((int64_t)g->sigcode0);
+    goc_printcstr("\n");
+    g->sig = 0; /* no "[signal ...]" line: that is a panic's */
     dopanic(g);
 }
 

@@ -293,6 +293,7 @@ static void initsig(void) {
     sigaction(SIGSEGV, &sa, NULL);
     sigaction(SIGBUS, &sa, NULL);
     sigaction(SIGFPE, &sa, NULL);
+    sigaction(SIGTRAP, &sa, NULL); /* runtime.Breakpoint: fatal, as gc's _SigThrow */
 }
 
 /* ---- GODEBUG ----------------------------------------------------------------------------- */
@@ -336,6 +337,7 @@ void goc_init(int argc, char **argv) {
     (void)goc_getg(); /* the main goroutine: the first g, goid 1 */
     goargs(argc, argv);
     sysauxv();
+    goc_goenvs();
     const char *ms = getenv("GOC_MAXSTACK");
     if (ms != NULL && *ms != '\0') {
         char *end;

@@ -297,6 +297,19 @@ static bool selfinline(Dwarf_Die *scopes, int i, int ns) {
 }
 
 /* Under symlk, libdw open: the logical frames at pc, innermost first, into out; their count. */
+/*
+ * A source file name as gc records it. A //line directive's bare name
+ * ("foo.go", "??") reaches the DWARF as "./foo.go" (the translator's
+ * lower.go posLine: a bare name would be put in the C compiler's
+ * directory); the "./" comes off here. Other names are absolute, or
+ * relative with a directory, as written.
+ */
+static const char *srcname(const char *file) {
+    if (file != NULL && file[0] == '.' && file[1] == '/')
+        return file + 2;
+    return file;
+}
+
 static int dwframes(uintptr_t pc, goc_srcframe *out) {
     Dwfl_Module *m = dw.dwfl_addrmodule(dwfl, pc);
     if (m != mainmod)
@@ -333,7 +346,7 @@ static int dwframes(uintptr_t pc, goc_srcframe *out) {
         const char *name = dw.dwarf_diename(&scopes[i]);
         names[n] = name != NULL ? name : "?";
         out[n].fn = NULL;
-        out[n].file = cstring(file != NULL ? file : "?");
+        out[n].file = cstring(file != NULL ? srcname(file) : "?");
         out[n].line = line;
         n++;
         if (tag == DW_TAG_subprogram) {

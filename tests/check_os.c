@@ -2,7 +2,8 @@
  * tests/check_os.c — package os's runtime hooks (runtime/os.c):
  * runtime_args is a fresh copy of the command line goc_init recorded (a
  * caller may change its copy), runtime_beforeExit returns; runtime.GOROOT
- * follows $GOROOT as os.Setenv changes it.
+ * is $GOROOT as goc_goenvs found it (os.Setenv does not change it, as in
+ * gc), else goc_defaultGOROOT (the GOROOT goc's C main records).
  */
 #include "goc_rt.h"
 #include "linkname.h"
@@ -24,12 +25,26 @@ START_TEST(test_args_copy) {
 END_TEST
 
 START_TEST(test_goroot) {
-    syscall__runtimeSetenv(tu_gostr("GOROOT"), tu_gostr("/opt/go"));
+    /* $GOROOT as the process started: os.Setenv changes nothing (gc's runtime keeps its own copy) */
+    syscall__runtimeUnsetenv(tu_gostr("GOROOT"));
+    goc_goenvs();
+    ck_assert_int_eq(runtime__GOROOT().len, 0);
+    goc_defaultGOROOT = "/usr/lib/go";
     goc_string r = runtime__GOROOT();
+    ck_assert_int_eq(r.len, 11);
+    ck_assert(memcmp(r.str, "/usr/lib/go", 11) == 0);
+    syscall__runtimeSetenv(tu_gostr("GOROOT"), tu_gostr("/opt/go"));
+    ck_assert_int_eq(runtime__GOROOT().len, 11);
+    goc_goenvs();
+    r = runtime__GOROOT();
     ck_assert_int_eq(r.len, 7);
     ck_assert(memcmp(r.str, "/opt/go", 7) == 0);
+    syscall__runtimeSetenv(tu_gostr("GOROOT"), tu_gostr(""));
+    goc_goenvs();
+    ck_assert_int_eq(runtime__GOROOT().len, 11);
     syscall__runtimeUnsetenv(tu_gostr("GOROOT"));
-    ck_assert_int_eq(runtime__GOROOT().len, 0);
+    goc_goenvs();
+    goc_defaultGOROOT = NULL;
 }
 END_TEST
 

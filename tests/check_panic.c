@@ -252,6 +252,61 @@ START_TEST(test_recover_then_remaining_defers) {
 }
 END_TEST
 
+/* defer recover() (goc_gorecoverdeferred): a no-op when the panic runs it,
+   a recover when the return of the function that deferred it runs it. */
+static void recdef_fn(goc_func *f) {
+    recclo *c = (recclo *)f;
+    *c->out = goc_gorecoverdeferred();
+    logs(c->tag);
+}
+static goc_func *mkrecdef(goc_eface *out, const char *tag) {
+    recclo *c = goc_alloc(sizeof *c, true);
+    c->f.fn = TU_FN(recdef_fn);
+    c->out = out;
+    c->tag = tag;
+    return &c->f;
+}
+/* func() { defer recover() } as a deferred call */
+static void deferring_fn(goc_func *f) {
+    recclo *c = (recclo *)f;
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0)
+        goc_deferproc(&fr, mkrecdef(c->out, c->tag));
+    goc_deferreturn(&fr);
+}
+
+START_TEST(test_recover_deferred_itself) {
+    logreset();
+    goc_eface early = strval("unset"), late = {NULL, NULL};
+    goc_frame fr;
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        goc_deferproc(&fr, mkrec(&late, "R"));
+        goc_deferproc(&fr, mkrecdef(&early, "D"));
+        goc_gopanic(strval("too early"));
+    }
+    goc_deferreturn(&fr);
+    ck_assert_ptr_null(early.type);
+    ck_assert_str_eq(efstr(late), "too early");
+    goc_eface got = {NULL, NULL};
+    goc_frame_enter(&fr);
+    if (setjmp(fr.jb) == 0) {
+        recclo *c = goc_alloc(sizeof *c, true);
+        c->f.fn = TU_FN(deferring_fn);
+        c->out = &got;
+        c->tag = "F";
+        goc_deferproc(&fr, &c->f);
+        goc_gopanic(strval("by F's return"));
+    }
+    goc_deferreturn(&fr);
+    ck_assert_str_eq(efstr(got), "by F's return");
+    ck_assert_str_eq(plog, "DRF");
+    ck_assert_ptr_null(goc_gorecoverdeferred().type);
+    assert_clean();
+}
+END_TEST
+
 /* Recover twice in one deferred call: the second gets nil. */
 typedef struct rec2clo {
     goc_func f;
@@ -1190,6 +1245,7 @@ Suite *panic_suite(void) {
     tcase_add_test(tc, test_recover_named_result);
     tcase_add_test(tc, test_recover_then_remaining_defers);
     tcase_add_test(tc, test_recover_once);
+    tcase_add_test(tc, test_recover_deferred_itself);
     tcase_add_test(tc, test_deferred_panic_continues_frame);
     tcase_add_test(tc, test_deferred_panic_on_normal_return);
     tcase_add_test(tc, test_panic_unwinds_frames);

@@ -363,6 +363,11 @@ static void div_zero(void *arg) {
     (void)arg;
     sink = divide(7);
 }
+static void breakpoint(void *arg) {
+    (void)arg;
+    runtime__Breakpoint();
+    say("resumed");
+}
 
 START_TEST(test_signals) {
     tu_capture c;
@@ -380,6 +385,13 @@ START_TEST(test_signals) {
     tu_run_tb(&c, div_zero, NULL, NULL);
     ck_assert_int_eq(c.status, 2);
     ck_assert_str_eq(c.err, "panic: runtime error: integer divide by zero\n" TU_GOROUTINE);
+    /* runtime.Breakpoint's SIGTRAP is gc's fatalsignal: no panic, no resumption */
+    tu_run_tb(&c, breakpoint, NULL, NULL);
+    ck_assert_int_eq(c.status, 2);
+    want = "SIGTRAP: trace trap\nPC=0x";
+    ck_assert_msg(strncmp(c.err, want, strlen(want)) == 0, "%s", c.err);
+    ck_assert_msg(strstr(c.err, " m=0 sigcode=128\n\ngoroutine 1 [running]:\n") != NULL, "%s", c.err);
+    ck_assert_ptr_null(strstr(c.err, "resumed"));
 }
 END_TEST
 

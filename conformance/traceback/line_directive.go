@@ -1,8 +1,7 @@
 // //line directives name files as gc records them: a relative name as
-// written (not put in the directory of the file holding the directive), an
-// absolute one as is, and a name with a drive letter as written. (A bare
-// file name, "foo.go", still comes out in the C compiler's directory: the
-// DWARF line table puts it there.)
+// written (not put in the directory of the file holding the directive), a
+// bare name too, an absolute one as is, a name with a drive letter as
+// written, and "??" when the directive names no file.
 package main
 
 import (
@@ -23,4 +22,8 @@ func main() {
 //line c:/foo/bar.go:987
 	where()
 /*line x/inline.go:5:1*/ where()
+//line foo.go:40
+	where()
+//line :50
+	where()
 }

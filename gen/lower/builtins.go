@@ -97,7 +97,18 @@ func (f *fn) builtinParts(e *ast.CallExpr) *callParts {
 		p.ctypes = []string{"goc_eface"}
 		p.mk = func(a []string) string { return "goc_gopanic(" + a[0] + ")" }
 	case "recover":
-		if f.canRecover {
+		if f.inDefer {
+			// defer recover(): the thunk recovers only when this function's
+			// return runs it and this function may recover itself
+			p.mk = func(a []string) string { return "((goc_eface){0})" }
+			if f.canRecover {
+				p.vals = []string{"_canrecover"}
+				p.ctypes = []string{"bool"}
+				p.mk = func(a []string) string {
+					return "(" + a[0] + " ? goc_gorecoverdeferred() : (goc_eface){0})"
+				}
+			}
+		} else if f.canRecover {
 			p.mk = func(a []string) string { return "(_canrecover ? goc_gorecover() : (goc_eface){0})" }
 		} else {
 			p.mk = func(a []string) string { return "((goc_eface){0})" }

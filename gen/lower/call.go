@@ -29,6 +29,9 @@ type callParts struct {
 	vals   []string // argument values, in order (receiver or callee first when present)
 	ctypes []string // C types of vals
 	mk     func(args []string) string
+	// token, when set, names the function a deferred call of these parts
+	// invokes directly (for recover), from the same arguments as mk
+	token func(args []string) string
 }
 
 func (p *callParts) expr() string { return wrapStmtExpr(p.pre, p.mk(p.vals)) }
@@ -267,10 +270,15 @@ func (f *fn) methodCall(e *ast.CallExpr, sel *ast.SelectorExpr, sig *types.Signa
 		k := ifaceMethodIndex(it, m)
 		f.t.useIfaceMethod(m)
 		fp := f.ifnPtrType(sig)
-		return f.emitCall(e, sig, &leadVal{"goc_iface", recv}, func(args []string) string {
+		p := f.emitCall(e, sig, &leadVal{"goc_iface", recv}, func(args []string) string {
 			return fmt.Sprintf("({ goc_iface _i = %s; GOC_NILCHECK(_i.tab); ((%s)_i.tab->Fun[%d])(%s); })",
 				args[0], fp, k, strings.Join(append([]string{"_i.data"}, args[1:]...), ", "))
 		})
+		if p != nil {
+			// the method table's entry, which hands the token on (ifnWrapper)
+			p.token = func(args []string) string { return fmt.Sprintf("(void *)(%s).tab->Fun[%d]", args[0], k) }
+		}
+		return p
 	}
 	fi := f.t.methodInst(m)
 	rv := f.adjustRecv(recv, rt, m)
@@ -425,8 +433,12 @@ func (f *fn) devirtCall(e *ast.CallExpr, sel *ast.SelectorExpr, sig *types.Signa
 	if isEface(rt) {
 		return nil
 	}
-	return f.emitCall(e, sig, &leadVal{"goc_iface", recv}, func(args []string) string {
+	p := f.emitCall(e, sig, &leadVal{"goc_iface", recv}, func(args []string) string {
 		return fmt.Sprintf("({ goc_iface _i = %s; /* dynamic type known: %s */ %s(%s); })", args[0], typeString(ct), fi.cname,
 			strings.Join(append([]string{rv}, args[1:]...), ", "))
 	})
+	if p != nil {
+		p.token = func([]string) string { return "(void *)" + fi.cname }
+	}
+	return p
 }

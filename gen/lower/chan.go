@@ -76,7 +76,7 @@ func (f *fn) selectStmt(s *ast.SelectStmt, li *labelInfo) {
 	case len(cases) == 1:
 		f.selectNB(cases[0], def)
 	default:
-		f.selectGo(cases, def)
+		f.selectGo(s, cases, def)
 	}
 	f.popLoop()
 	f.w.Dedent()
@@ -88,6 +88,8 @@ func (f *fn) selectStmt(s *ast.SelectStmt, li *labelInfo) {
 
 func (f *fn) selectNB(cc, def *ast.CommClause) {
 	if snd, ok := cc.Comm.(*ast.SendStmt); ok {
+		l, file := f.t.posLine(cc.Comm.Pos())
+		f.w.Line(l, file)
 		et := f.typeOf(snd.Chan).Underlying().(*types.Chan).Elem()
 		c := f.tmp()
 		v := f.tmp()
@@ -97,6 +99,8 @@ func (f *fn) selectNB(cc, def *ast.CommClause) {
 		f.block(cc.Body)
 	} else {
 		ch, lhs, define, _ := commRecv(cc.Comm)
+		l, file := f.t.posLine(cc.Comm.Pos())
+		f.w.Line(l, file)
 		et := f.typeOf(ch).Underlying().(*types.Chan).Elem()
 		rv, ok := f.tmp(), f.tmp()
 		f.w.Printf("%s %s = %s;", f.ctype(et), rv, f.zero(et))
@@ -112,7 +116,7 @@ func (f *fn) selectNB(cc, def *ast.CommClause) {
 	f.w.Printf("}")
 }
 
-func (f *fn) selectGo(cases []*ast.CommClause, def *ast.CommClause) {
+func (f *fn) selectGo(s *ast.SelectStmt, cases []*ast.CommClause, def *ast.CommClause) {
 	type caseInfo struct {
 		ch, elem string
 		send     bool
@@ -124,6 +128,9 @@ func (f *fn) selectGo(cases []*ast.CommClause, def *ast.CommClause) {
 	nsends := 0
 	// evaluate channels and sent values in source order
 	for i, cc := range cases {
+		// each case's operands at its own line (a nil dereference there is gc's fault at the case)
+		l, file := f.t.posLine(cc.Comm.Pos())
+		f.w.Line(l, file)
 		ci := &caseInfo{ch: f.tmp()}
 		if snd, ok := cc.Comm.(*ast.SendStmt); ok {
 			ci.send = true
@@ -146,6 +153,8 @@ func (f *fn) selectGo(cases []*ast.CommClause, def *ast.CommClause) {
 		}
 		infos[i] = ci
 	}
+	l, file := f.t.posLine(s.Pos())
+	f.w.Line(l, file)
 	var slots []string
 	k := 0
 	for _, send := range []bool{true, false} {

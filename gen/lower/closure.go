@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"goc/cemit"
 	"strings"
 )
 
@@ -45,8 +46,12 @@ func (f *fn) staticClosure(fi *funcInst, sig *types.Signature) string {
 		decl, names := f.paramDecls("goc_func *_cl", sig)
 		rt := f.t.resultType(sig)
 		proto := fmt.Sprintf("static %s %s(%s)", rt, fv, decl)
-		body := fmt.Sprintf("/* %s as a func value */\n%s {\n    if (goc__deferfn == (void *)_cl) goc__deferfn = (void *)%s;\n    %s%s(%s);\n}\nstatic const goc_func %s = {(void (*)(void))%s};\n%s",
-			fi.obj.Name(), proto, fi.cname, returnIf(rt), fi.cname, strings.Join(names, ", "), name, fv,
+		// at the function's own line, as gc's func value is the function
+		// itself (FuncForPC(pc).FileLine over its code stays in the function)
+		l, file := f.t.posLine(fi.obj.Pos())
+		ln := fmt.Sprintf("#line %d %s\n", l, cemit.Quote(file))
+		body := fmt.Sprintf("/* %s as a func value */\n%s%s {\n%s    if (goc__deferfn == (void *)_cl) goc__deferfn = (void *)%s;\n%s    %s%s(%s);\n%s}\nstatic const goc_func %s = {(void (*)(void))%s};\n%s",
+			fi.obj.Name(), ln, proto, ln, fi.cname, ln, returnIf(rt), fi.cname, strings.Join(names, ", "), ln, name, fv,
 			funcTab(fv, fi.goname, wrapperFlags(sig)))
 		f.t.addHelper(name, proto+";", body)
 	}

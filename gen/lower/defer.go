@@ -65,6 +65,9 @@ func (f *fn) packCall(call *ast.CallExpr, kind string) bool {
 	if kind == "defer" {
 		token = f.deferToken(call)
 	}
+	if token == "" && kind == "defer" && p.token != nil {
+		token = "$p"
+	}
 	*f.nlit++
 	root := f
 	for root.parent != nil {
@@ -83,6 +86,8 @@ func (f *fn) packCall(call *ast.CallExpr, kind string) bool {
 	if token != "" {
 		if token == "$0" {
 			token = "(void *)_e->a0"
+		} else if token == "$p" {
+			token = p.token(args)
 		}
 		tok = "goc__deferfn = " + token + ";\n    "
 	}

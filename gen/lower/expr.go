@@ -43,6 +43,10 @@ func (f *fn) expr(e ast.Expr) string {
 	case *ast.SliceExpr:
 		return f.sliceExpr(e)
 	case *ast.StarExpr:
+		if rt := f.typeOf(e); recursivePointer(rt) {
+			// the C pointer's innermost level is void * (typeReg.ctype)
+			return fmt.Sprintf("(*(%s *)GOC_NN(%s))", f.ctype(rt), f.expr(e.X))
+		}
 		return "(*GOC_NN(" + f.expr(e.X) + "))"
 	case *ast.UnaryExpr:
 		return f.unary(e)
@@ -582,6 +586,10 @@ func (f *fn) hasCall(e ast.Expr) bool {
 				return true
 			}
 			if tv, ok := f.t.info.Types[n.Fun]; ok && tv.IsBuiltin() {
+				// recover and copy have effects others may see: f(recover(), recover())
+				if id, ok := unparen(n.Fun).(*ast.Ident); ok && (id.Name == "recover" || id.Name == "copy") {
+					found = true
+				}
 				return true
 			}
 			found = true

@@ -151,6 +151,10 @@ func (t *Translator) ifnWrapper(typ types.Type, sel *types.Selection) string {
 	} else {
 		fi := t.methodInst(m)
 		call = fmt.Sprintf("%s(%s)", fi.cname, strings.Join(append([]string{f.adjustRecv(recv, rtyp, m)}, names...), ", "))
+		if fi.decl != nil && fi.decl.Body != nil && callsRecover(fi.decl.Body) {
+			// a deferred call through the method table: the method is called directly
+			fmt.Fprintf(&b, "    if (goc__deferfn == (void *)%s) goc__deferfn = (void *)%s;\n", name, fi.cname)
+		}
 	}
 	fmt.Fprintf(&b, "    %s%s;\n}\n%s", returnIf(rt), call, funcTab(name, recvGoName(typ)+"."+m.Name(), funcWrapper|funcArgs))
 	t.addHelper(name, proto+";", b.String())

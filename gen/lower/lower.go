@@ -398,11 +398,17 @@ func (t *Translator) single() string {
 		}
 		b.WriteString(c.text)
 	}
-	b.WriteString("\n" + cMain)
+	b.WriteString("\n" + cMain())
 	return b.String()
 }
 
-const cMain = "int main(int argc, char **argv) { return goc_main(argc, argv, main__init, main__main); }\n"
+// cMain is C's main: it records the GOROOT the program's standard packages
+// come from (gc's linker sets runtime.defaultGOROOT to its toolchain's root,
+// which runtime.GOROOT returns when $GOROOT is unset) and starts the runtime.
+func cMain() string {
+	return "int main(int argc, char **argv) { goc_defaultGOROOT = " + cemit.Quote(load.GOROOT()) +
+		"; return goc_main(argc, argv, main__init, main__main); }\n"
+}
 
 // checkSizes reports the type expressions of 1<<50 bytes or more, as gc
 // does on amd64 ("larger than address space"); go/types accepts them, and
@@ -632,6 +638,12 @@ func (t *Translator) posLine(pos token.Pos) (int, string) {
 				abs = "??"
 			} else if dir := filepath.Dir(raw); strings.HasPrefix(abs, dir+string(filepath.Separator)) {
 				abs = abs[len(dir)+1:]
+			}
+			if !strings.Contains(abs, "/") {
+				// a bare name: the DWARF line table would put it in the C
+				// compiler's directory; the runtime takes "./" off again
+				// (runtime/symtab.c srcname)
+				abs = "./" + abs
 			}
 		case !filepath.IsAbs(abs) && !strings.HasPrefix(abs, "$"):
 			if a, err := filepath.Abs(abs); err == nil {

@@ -357,7 +357,7 @@ func (t *Translator) packageUnit(p *load.Package) *PackageUnit {
 	})
 	chunks = append(chunks, code...)
 	if p.Types == t.prog.Pkg {
-		chunks = append(chunks, chunk{unit: own, text: strings.Replace(cMain, "main__init", programInit, 1)})
+		chunks = append(chunks, chunk{unit: own, text: strings.Replace(cMain(), "main__init", programInit, 1)})
 	}
 	u := &unitParts{name: own, own: map[string]bool{}}
 	defs := map[string]cdef{}

@@ -323,6 +323,26 @@ func isIface(t types.Type) bool {
 	return ok
 }
 
+// recursivePointer reports whether t is a named pointer type that points to
+// itself through pointers only (type P *P; type A *B with type B *A).
+func recursivePointer(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	seen := map[*types.TypeName]bool{}
+	for {
+		p, ok := n.Underlying().(*types.Pointer)
+		if !ok || seen[n.Obj()] {
+			return ok
+		}
+		seen[n.Obj()] = true
+		if n, ok = types.Unalias(p.Elem()).(*types.Named); !ok {
+			return false
+		}
+	}
+}
+
 // ctype returns the C type used for values of Go type t.
 func (r *typeReg) ctype(t types.Type) string {
 	t = types.Unalias(t)
@@ -369,7 +389,10 @@ func (r *typeReg) ctype(t types.Type) string {
 	case *types.Pointer:
 		if n, ok := t.(*types.Named); ok {
 			if r.busy[n.Obj()] {
-				panic(&unsupportedType{n.Obj(), "recursive pointer type " + n.Obj().Name()})
+				// type P *P (or P *Q, Q *P): C has no such pointer type; the
+				// innermost level is void *, which converts implicitly to
+				// and from the outer levels
+				return "void *"
 			}
 			r.busy[n.Obj()] = true
 			defer delete(r.busy, n.Obj())

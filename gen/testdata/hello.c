@@ -251,4 +251,4 @@ static void main__init(void) {
 }
 GOC_FUNCTAB(main__init, "runtime.doInit", 0);
 
-int main(int argc, char **argv) { return goc_main(argc, argv, main__init, main__main); }
+int main(int argc, char **argv) { goc_defaultGOROOT = "/usr/lib/go-1.23"; return goc_main(argc, argv, main__init, main__main); }

@@ -61,6 +61,10 @@ void goc_deferreturn(goc_frame *f);
 _Noreturn void goc_gopanic(goc_eface v);
 /* Go: gorecover. The value of the current panic, marking it recovered; nil interface if none. */
 goc_eface goc_gorecover(void);
+/* recover() as a deferred call itself (`defer recover()` in F, F called
+ * directly by a deferred call): nil when a panic runs it, else as recover()
+ * in F's body (F's return runs it). */
+goc_eface goc_gorecoverdeferred(void);
 
 /* Runtime errors (runtime.Error values), one function per message. */
 _Noreturn void goc_panicdivide(void);        /* integer divide by zero */

@@ -2,7 +2,10 @@
  * goc/runtime.h — process start and exit.
  *
  * A translated program's C main is
- *     int main(int argc, char **argv) { return goc_main(argc, argv, main__init, main__main); }
+ *     int main(int argc, char **argv) {
+ *         goc_defaultGOROOT = "/usr/lib/go-1.23";
+ *         return goc_main(argc, argv, main__init, main__main);
+ *     }
  * goc_main initialises the collector (GC_INIT, a 4 MiB initial heap like
  * Go's minimum heap goal), the hash seeds, the growth era (GOCGROW), the
  * GC-stress mode (GOC_GCSTRESS=N: collect every N allocations), the map
@@ -26,6 +29,10 @@
 int goc_main(int argc, char **argv, void (*init)(void), void (*mainfn)(void));
 /* Runtime set-up without running a program (for C users of the ABI and tests); idempotent. */
 void goc_init(int argc, char **argv);
+/* runtime.GOROOT()'s answer when $GOROOT is unset or empty: the Go
+ * installation the program's standard packages come from (gc's
+ * runtime.defaultGOROOT, set by its linker); NULL reads as "". */
+extern const char *goc_defaultGOROOT;
 /* os.Args */
 extern goc_slice goc_os_Args;
 /* os.Exit: exit now without running defers. */

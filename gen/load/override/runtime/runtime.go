@@ -21,9 +21,13 @@ const (
 // implementation (go/version reads it as go1.23).
 func Version() string { return "go1.23-goc" }
 
-// GOROOT returns $GOROOT, else "" (gc falls back to the root of the
-// toolchain that linked the program; a goc program has none).
+// GOROOT returns $GOROOT as the process started with it, else the root of
+// the Go installation the program's standard packages were translated
+// from (gc: the toolchain that linked the program).
 func GOROOT() string
+
+// Breakpoint executes a breakpoint trap.
+func Breakpoint()
 
 // Gosched yields the processor.
 func Gosched()
