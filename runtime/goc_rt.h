@@ -171,6 +171,7 @@ typedef struct goc_gsched {
     uint32_t status;            /* GOC_G* (atomic) */
     uint8_t kind;               /* GOC_GK* */
     bool bigstack;              /* a stack of its own (the main goroutine): never pooled */
+    uint8_t stackclass;         /* stack.c: the size class of its slot (pooled by class) */
     const char *waitreason;     /* while GOC_GWAITING: "chan receive", ... */
     /* goc_onstackof: a function the parked goroutine runs on its own stack, then
        switches back to *borrowret (proc.c gswitch) */

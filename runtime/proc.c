@@ -85,8 +85,8 @@ static pthread_key_t extkey;    /* an external thread's goroutine, dropped at th
 static goc_mutex extlock;       /* extgs */
 static goc_g *extgs;            /* external goroutines, newest first */
 static goc_mutex gflock;        /* the global free list of dead goroutines */
-static goc_g *gfreelist;
-static int32_t ngfree;
+static goc_g *gfreelist[2];     /* by stack class (stack.c) */
+static int32_t ngfree[2];
 static bool sysmonstarted;      /* under sched.lock */
 
 enum { GFREE_MAX = 64, GFREE_BATCH = 32 };
@@ -384,56 +384,58 @@ static goc_g *globrunqget(goc_p *pp, int32_t max) {
 /* ---- free goroutines ---------------------------------------------------------------------- */
 
 static void gfput(goc_p *pp, goc_g *gp) {
+    int c = gp->s.stackclass;
     if (pp == NULL) {
         goc_lock(&gflock);
-        gp->s.schedlink = gfreelist;
-        gfreelist = gp;
-        ngfree++;
+        gp->s.schedlink = gfreelist[c];
+        gfreelist[c] = gp;
+        ngfree[c]++;
         goc_unlock(&gflock);
         return;
     }
-    gp->s.schedlink = pp->gfree;
-    pp->gfree = gp;
-    if (++pp->ngfree < GFREE_MAX)
+    gp->s.schedlink = pp->gfree[c];
+    pp->gfree[c] = gp;
+    if (++pp->ngfree[c] < GFREE_MAX)
         return;
     goc_lock(&gflock);
-    while (pp->ngfree > GFREE_MAX - GFREE_BATCH) {
-        goc_g *g = pp->gfree;
-        pp->gfree = g->s.schedlink;
-        pp->ngfree--;
-        g->s.schedlink = gfreelist;
-        gfreelist = g;
-        ngfree++;
+    while (pp->ngfree[c] > GFREE_MAX - GFREE_BATCH) {
+        goc_g *g = pp->gfree[c];
+        pp->gfree[c] = g->s.schedlink;
+        pp->ngfree[c]--;
+        g->s.schedlink = gfreelist[c];
+        gfreelist[c] = g;
+        ngfree[c]++;
     }
     goc_unlock(&gflock);
 }
 
-static goc_g *gfget(goc_p *pp) {
-    if (pp == NULL || (pp->gfree == NULL && __atomic_load_n(&ngfree, __ATOMIC_RELAXED) > 0)) {
+/* A dead goroutine whose stack is of class c, or NULL. */
+static goc_g *gfget(goc_p *pp, int c) {
+    if (pp == NULL || (pp->gfree[c] == NULL && __atomic_load_n(&ngfree[c], __ATOMIC_RELAXED) > 0)) {
         goc_lock(&gflock);
         if (pp == NULL) {
-            goc_g *g = gfreelist;
+            goc_g *g = gfreelist[c];
             if (g != NULL) {
-                gfreelist = g->s.schedlink;
-                ngfree--;
+                gfreelist[c] = g->s.schedlink;
+                ngfree[c]--;
             }
             goc_unlock(&gflock);
             return g;
         }
-        while (pp->ngfree < GFREE_BATCH && gfreelist != NULL) {
-            goc_g *g = gfreelist;
-            gfreelist = g->s.schedlink;
-            ngfree--;
-            g->s.schedlink = pp->gfree;
-            pp->gfree = g;
-            pp->ngfree++;
+        while (pp->ngfree[c] < GFREE_BATCH && gfreelist[c] != NULL) {
+            goc_g *g = gfreelist[c];
+            gfreelist[c] = g->s.schedlink;
+            ngfree[c]--;
+            g->s.schedlink = pp->gfree[c];
+            pp->gfree[c] = g;
+            pp->ngfree[c]++;
         }
         goc_unlock(&gflock);
     }
-    goc_g *gp = pp->gfree;
+    goc_g *gp = pp->gfree[c];
     if (gp != NULL) {
-        pp->gfree = gp->s.schedlink;
-        pp->ngfree--;
+        pp->gfree[c] = gp->s.schedlink;
+        pp->ngfree[c]--;
     }
     return gp;
 }
@@ -458,10 +460,12 @@ static void destroyp(goc_p *pp) {
     while ((gp = runqget(pp, &inherit)) != NULL)
         globrunqput(gp);
     goc_movetimers(pp, goc_allp[0]);
-    while ((gp = pp->gfree) != NULL) {
-        pp->gfree = gp->s.schedlink;
-        pp->ngfree--;
-        gfput(NULL, gp);
+    for (int c = 0; c < 2; c++) {
+        while ((gp = pp->gfree[c]) != NULL) {
+            pp->gfree[c] = gp->s.schedlink;
+            pp->ngfree[c]--;
+            gfput(NULL, gp);
+        }
     }
     __atomic_store_n(&pp->status, GOC_PDEAD, __ATOMIC_RELEASE);
 }
@@ -796,9 +800,11 @@ static goc_g *newproc1(goc_func *fn, const goc_g *parent, uint8_t kind, goc_g *g
     goc_m *m = goc_getm();
     goc_p *pp = m != NULL ? m->p : NULL;
     if (gp == NULL) {
-        gp = gfget(pp);
+        int c = goc_stackclass();
+        gp = gfget(pp, c);
         if (gp == NULL)
-            gp = goc_stackalloc();
+            gp = goc_stackalloc(c);
+        goc_stackuse(gp, true);
     }
     gp->goid = goid != 0 ? goid : __atomic_add_fetch(&goidgen, 1, __ATOMIC_RELAXED);
     gp->s.kind = kind;
@@ -1410,8 +1416,11 @@ static void goexit0(goc_g *gp) {
     gp->s.lockedm = NULL;
     gp->s.lockedcount = 0;
     __atomic_store_n(&gp->s.status, GOC_GDEAD, __ATOMIC_RELEASE);
-    if (!gp->s.bigstack)
+    if (!gp->s.bigstack) {
+        goc_stackuse(gp, false);
+        goc_stackrelease(gp);
         gfput(m->p, gp);
+    }
 }
 
 static void goexit1(void) {
@@ -1902,8 +1911,8 @@ static void forkchild(void) {
     if (self != NULL && self->s.listed)
         n = 1;
     gcount = n;
-    gfreelist = NULL;
-    ngfree = 0;
+    gfreelist[0] = gfreelist[1] = NULL;
+    ngfree[0] = ngfree[1] = 0;
     int32_t procs = goc_gomaxprocs;
     for (int32_t i = 0; i < MAXPROCS && goc_allp[i] != NULL; i++) {
         goc_p *pp = goc_allp[i];
@@ -1911,8 +1920,8 @@ static void forkchild(void) {
         pp->m = NULL;
         pp->runqhead = pp->runqtail = 0;
         pp->runnext = NULL;
-        pp->gfree = NULL;
-        pp->ngfree = 0;
+        pp->gfree[0] = pp->gfree[1] = NULL;
+        pp->ngfree[0] = pp->ngfree[1] = 0;
         pp->preempt = 0;
         if (i < procs) {
             pp->status = GOC_PIDLE;
@@ -1986,7 +1995,7 @@ static goc_g *mainstack(void) {
         if (g != NULL)
             return g;
     }
-    return goc_stackalloc();
+    return goc_stackalloc(GOC_STACK_SMALL);
 }
 
 _Noreturn void goc_schedmain(void (*init)(void), void (*mainfn)(void)) {
