@@ -790,6 +790,7 @@ static void gostart(void *arg) {
 #endif
     goc_switchend(gp->s.m);
     finishpark(gp->s.m);
+    gp->s.started = true;
     goc_func *fn = gp->s.fn;
     ((void (*)(goc_func *))fn->fn)(fn);
     goexit1();
@@ -812,6 +813,7 @@ static goc_g *newproc1(goc_func *fn, const goc_g *parent, uint8_t kind, goc_g *g
     gp->s.parentgoid = parent != NULL && parent->s.kind != GOC_GKG0 ? parent->goid : 0;
     gp->labels = parent != NULL && parent->s.kind != GOC_GKG0 ? parent->labels : NULL; /* Go: newproc1 copies them */
     gp->s.m = NULL;
+    gp->s.started = false;
     gp->s.sp = goc_ctxmake((void *)gp->s.stackhi, gostart, gp);
     if (kind == GOC_GKUSER) {
         gp->s.listed = true;
@@ -1366,6 +1368,9 @@ static void gosched_m(goc_g *gp) {
     goc_wakep();
 }
 
+/* In another goroutine's traceback (runtime.Stack(buf, true)) a yielded one shows it as gc's. */
+GOC_FUNCTAB(goc_Gosched, "runtime.Gosched", 0);
+
 void goc_Gosched(void) {
     goc_g *gp = goc_loadg();
     if (gp == NULL || gp->s.kind == GOC_GKG0 || gp->s.kind == GOC_GKEXTERNAL || goc_islocked(gp) ||
@@ -1374,6 +1379,7 @@ void goc_Gosched(void) {
         return;
     }
     mcall(gosched_m, false);
+    __asm__ volatile(""); /* not a tail call: its frame is runtime.Gosched's */
 }
 
 /* The translator's preemption checks land here when goc_preempt != 0 (include/goc/sched.h). */
@@ -1759,8 +1765,15 @@ static bool worldparked;
 static bool switchesfrozen;
 
 bool goc_stackborrowable(const goc_g *gp) {
+    uint32_t st = __atomic_load_n(&gp->s.status, __ATOMIC_ACQUIRE);
+    /* A runnable goroutine that has run is parked in gswitch as a waiting one is (its
+       status changes on g0, after the switch); one that never ran is not. */
     return (__atomic_load_n(&worldparked, __ATOMIC_ACQUIRE) || __atomic_load_n(&switchesfrozen, __ATOMIC_ACQUIRE)) && gp != goc_loadg() && gp->s.kind == GOC_GKUSER &&
-           !goc_islocked(gp) && gp->s.sp != NULL && __atomic_load_n(&gp->s.status, __ATOMIC_ACQUIRE) == GOC_GWAITING;
+           !goc_islocked(gp) && gp->s.sp != NULL && (st == GOC_GWAITING || (st == GOC_GRUNNABLE && gp->s.started));
+}
+
+uintptr_t goc_goexitpc(void) {
+    return (uintptr_t)gostart;
 }
 
 void goc_onstackof(goc_g *gp, void (*fn)(void *), void *arg) {
