@@ -19,22 +19,25 @@
  *
  * Sizes. C code holds pointers into its stack, so a stack cannot move or
  * grow as gc's do: each gets a reservation the kernel commits page by page
- * as it is touched. Two sizes (classes): the first BIGMAX (4096)
+ * as it is touched. Two sizes (classes): the first BIGMAX (256)
  * goroutines alive at once get a 64 MiB slot (10^5-10^6 frames of
- * ordinary recursion); goroutines started while 4096 others hold one get
+ * ordinary recursion); goroutines started while 256 others hold one get
  * 256 KiB. A big slot costs the same memory as a small one for what it
  * touches, but one page-table page of its own (4 KiB of kernel memory, not
- * counted in RSS, and a page fault's worth of CPU) and a TLB entry that
- * shares nothing with its neighbours': a million 64 MiB stacks took 4 GB
- * of page tables and three times the CPU of 256 KiB ones (README.md,
- * "Stack limit"). $GOC_STACKSIZE gives every goroutine one size instead;
- * so does a finite RLIMIT_AS (256 KiB), and a slab that cannot be mapped
- * halves the size of later slots down to 256 KiB.
+ * counted in RSS, and a page fault's worth of CPU) and TLB entries that
+ * it shares with no neighbour: a million 64 MiB stacks took 4 GB of page
+ * tables and three times the CPU of 256 KiB ones, and 10^6 short
+ * goroutines spawned 10^4 at a time cost 30% more CPU with 4096 big slots
+ * cycling than with none, 5-10% with 256 (README.md, "Stack limit").
+ * $GOC_STACKSIZE gives every goroutine one size instead; so does a finite
+ * RLIMIT_AS (256 KiB), and a slab that cannot be mapped halves the size of
+ * later slots down to 256 KiB.
  *
  * A slot is never unmapped: a dead goroutine keeps its stack and goes to
- * its P's free list of its class (proc.c) for the next `go`, after its
- * pages beyond the first 16 KiB were given back to the kernel if it went
- * that deep (goc_stackrelease); every record is on goc_allgs for good.
+ * its P's free list of its class (proc.c) for the next `go`, after the
+ * pages of a big one beyond the first 16 KiB were given back to the kernel
+ * if it went that deep (goc_stackrelease); every record is on goc_allgs
+ * for good.
  * Slabs start at 16 slots and double up to 1024; when the address space is
  * short (ulimit -v) they halve instead.
  *
@@ -104,7 +107,7 @@
 
 enum {
     BIGSLOT = 64 << 20,          /* guard + stack of a big slot */
-    BIGMAX = 4096,               /* goroutines alive at once that get one */
+    BIGMAX = 256,                /* goroutines alive at once that get one */
     SMALLSTACK = 256 << 10,      /* the stack of the others */
     MINSTACKSIZE = 64 << 10,
     GUARDSIZE = 64 << 10,
@@ -320,7 +323,7 @@ goc_g *goc_stackalloc(int cls) {
 }
 
 /*
- * A dead goroutine's stack goes back to a free list keeping its first
+ * A dead goroutine's big stack goes back to a free list keeping its first
  * KEEPSIZE bytes; pages beyond are given back to the kernel if the
  * goroutine went that deep (gc shrinks stacks at collections), so that one
  * deep recursion does not hold memory for good. No system call unless it
@@ -340,12 +343,12 @@ __attribute__((no_sanitize_address)) static bool zeroes(const uintptr_t *p, size
 }
 
 void goc_stackrelease(goc_g *gp) {
-    if (gp->s.bigstack)
-        return;
+    if (gp->s.bigstack || gp->s.stackclass != GOC_STACK_BIG)
+        return; /* a small stack holds 256 KiB at most */
     uintptr_t ps = pagesize();
     uintptr_t first = (gp->s.stackhi - 1) & ~(ps - 1);
     uintptr_t keep = (gp->s.stackhi - KEEPSIZE) & ~(ps - 1);
-    if (keep <= gp->s.stacklo + ps || zeroes((const uintptr_t *)first, 256 / sizeof(uintptr_t)))
+    if (keep <= gp->s.stacklo + ps || zeroes((const uintptr_t *)first, 64 / sizeof(uintptr_t)))
         return;
     if (zeroes((const uintptr_t *)(keep - 1024), 1024 / sizeof(uintptr_t)))
         return;

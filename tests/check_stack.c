@@ -255,6 +255,12 @@ START_TEST(test_release_deep) {
     ck_assert_int_eq(*(volatile unsigned char *)(g->s.stackhi - (12u << 10)), 0xa5);
     ck_assert_int_eq(g->s.status, GOC_GDEAD);       /* the record is untouched */
     ck_assert_uint_eq(g->s.stackhi, (uintptr_t)g);
+    /* a small stack keeps what it touched (256 KiB at most) */
+    goc_g *k = goc_stackalloc(GOC_STACK_SMALL);
+    uintptr_t kdeep = k->s.stackhi - (128u << 10);
+    memset((char *)kdeep, 0xa5, k->s.stackhi - kdeep);
+    goc_stackrelease(k);
+    ck_assert(resident(kdeep));
 }
 END_TEST
 

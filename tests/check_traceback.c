@@ -88,20 +88,27 @@ static void fresh_wrap(goc_func *c) {
 static goc_func fresh_entry_fv = {(void (*)(void))fresh_entry};
 static goc_func fresh_wrap_fv = {(void (*)(void))fresh_wrap};
 
-static void stackall_into(void *arg);
-GOC_FUNCTAB(stackall_into, "runtime.Stack", GOC_FUNC_ARGS);
-static void stackall_into(void *arg) {
-    char *out = arg;
-    goc_GOMAXPROCS(1); /* neither runs before the dump: this goroutine does not yield */
+static int spinflag, spinning;
+
+/* C code: never preempted, so nothing else runs on the only P meanwhile. */
+static void spin_until_flag(void *arg) {
+    (void)arg;
+    __atomic_store_n(&spinning, 1, __ATOMIC_RELEASE);
+    while (__atomic_load_n(&spinflag, __ATOMIC_ACQUIRE) == 0)
+        goc_procyield(50);
+}
+
+START_TEST(test_stack_all_never_run) {
+    goc_GOMAXPROCS(1);
+    tu_go(spin_until_flag, NULL); /* holds the only P: what is started now waits behind it */
+    while (__atomic_load_n(&spinning, __ATOMIC_ACQUIRE) == 0)
+        goc_osyield();
     goc_newproc(&fresh_entry_fv);
     goc_newproc(&fresh_wrap_fv);
-    goc_slice b = {out, 8192, 8192};
-    goc_int n = runtime__stack(b, true);
-    out[n] = '\0';
-}
-START_TEST(test_stack_all_never_run) {
     static char out[8193];
-    tu_main(stackall_into, out);
+    goc_slice buf = {out, 8192, 8192};
+    out[runtime__stack(buf, true)] = '\0';
+    __atomic_store_n(&spinflag, 1, __ATOMIC_RELEASE);
     const char *e = strstr(out, "[runnable]:\nmain.fresh()\n\t");
     ck_assert_msg(e != NULL, "%s", out);
     const char *next = strstr(e, "\n\ngoroutine ");
