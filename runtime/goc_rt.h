@@ -171,6 +171,8 @@ typedef struct goc_gsched {
     uint32_t status;            /* GOC_G* (atomic) */
     uint8_t kind;               /* GOC_GK* */
     bool bigstack;              /* a stack of its own (the main goroutine): never pooled */
+    uint8_t stackclass;         /* stack.c: the size class of its slot (pooled by class) */
+    bool started;               /* it has run (else sp is the fresh frame of goc_ctxmake) */
     const char *waitreason;     /* while GOC_GWAITING: "chan receive", ... */
     /* goc_onstackof: a function the parked goroutine runs on its own stack, then
        switches back to *borrowret (proc.c gswitch) */
@@ -480,6 +482,8 @@ GOC_INTERNAL void goc_tracebackg(struct goc_g *gp);
 GOC_INTERNAL bool goc_stackborrowable(const struct goc_g *gp);
 /* proc.c: run fn(arg) on parked gp's stack, above its frames, and come back (its traceback). */
 GOC_INTERNAL void goc_onstackof(struct goc_g *gp, void (*fn)(void *), void *arg);
+/* proc.c: an address inside the function every goroutine's stack starts with (runtime.goexit). */
+GOC_INTERNAL uintptr_t goc_goexitpc(void);
 
 /* ---- map.c ---- */
 /* GOCTRACE=mapgrow: print one line per growth step on stderr. */

@@ -85,8 +85,8 @@ static pthread_key_t extkey;    /* an external thread's goroutine, dropped at th
 static goc_mutex extlock;       /* extgs */
 static goc_g *extgs;            /* external goroutines, newest first */
 static goc_mutex gflock;        /* the global free list of dead goroutines */
-static goc_g *gfreelist;
-static int32_t ngfree;
+static goc_g *gfreelist[2];     /* by stack class (stack.c) */
+static int32_t ngfree[2];
 static bool sysmonstarted;      /* under sched.lock */
 
 enum { GFREE_MAX = 64, GFREE_BATCH = 32 };
@@ -384,56 +384,58 @@ static goc_g *globrunqget(goc_p *pp, int32_t max) {
 /* ---- free goroutines ---------------------------------------------------------------------- */
 
 static void gfput(goc_p *pp, goc_g *gp) {
+    int c = gp->s.stackclass;
     if (pp == NULL) {
         goc_lock(&gflock);
-        gp->s.schedlink = gfreelist;
-        gfreelist = gp;
-        ngfree++;
+        gp->s.schedlink = gfreelist[c];
+        gfreelist[c] = gp;
+        ngfree[c]++;
         goc_unlock(&gflock);
         return;
     }
-    gp->s.schedlink = pp->gfree;
-    pp->gfree = gp;
-    if (++pp->ngfree < GFREE_MAX)
+    gp->s.schedlink = pp->gfree[c];
+    pp->gfree[c] = gp;
+    if (++pp->ngfree[c] < GFREE_MAX)
         return;
     goc_lock(&gflock);
-    while (pp->ngfree > GFREE_MAX - GFREE_BATCH) {
-        goc_g *g = pp->gfree;
-        pp->gfree = g->s.schedlink;
-        pp->ngfree--;
-        g->s.schedlink = gfreelist;
-        gfreelist = g;
-        ngfree++;
+    while (pp->ngfree[c] > GFREE_MAX - GFREE_BATCH) {
+        goc_g *g = pp->gfree[c];
+        pp->gfree[c] = g->s.schedlink;
+        pp->ngfree[c]--;
+        g->s.schedlink = gfreelist[c];
+        gfreelist[c] = g;
+        ngfree[c]++;
     }
     goc_unlock(&gflock);
 }
 
-static goc_g *gfget(goc_p *pp) {
-    if (pp == NULL || (pp->gfree == NULL && __atomic_load_n(&ngfree, __ATOMIC_RELAXED) > 0)) {
+/* A dead goroutine whose stack is of class c, or NULL. */
+static goc_g *gfget(goc_p *pp, int c) {
+    if (pp == NULL || (pp->gfree[c] == NULL && __atomic_load_n(&ngfree[c], __ATOMIC_RELAXED) > 0)) {
         goc_lock(&gflock);
         if (pp == NULL) {
-            goc_g *g = gfreelist;
+            goc_g *g = gfreelist[c];
             if (g != NULL) {
-                gfreelist = g->s.schedlink;
-                ngfree--;
+                gfreelist[c] = g->s.schedlink;
+                ngfree[c]--;
             }
             goc_unlock(&gflock);
             return g;
         }
-        while (pp->ngfree < GFREE_BATCH && gfreelist != NULL) {
-            goc_g *g = gfreelist;
-            gfreelist = g->s.schedlink;
-            ngfree--;
-            g->s.schedlink = pp->gfree;
-            pp->gfree = g;
-            pp->ngfree++;
+        while (pp->ngfree[c] < GFREE_BATCH && gfreelist[c] != NULL) {
+            goc_g *g = gfreelist[c];
+            gfreelist[c] = g->s.schedlink;
+            ngfree[c]--;
+            g->s.schedlink = pp->gfree[c];
+            pp->gfree[c] = g;
+            pp->ngfree[c]++;
         }
         goc_unlock(&gflock);
     }
-    goc_g *gp = pp->gfree;
+    goc_g *gp = pp->gfree[c];
     if (gp != NULL) {
-        pp->gfree = gp->s.schedlink;
-        pp->ngfree--;
+        pp->gfree[c] = gp->s.schedlink;
+        pp->ngfree[c]--;
     }
     return gp;
 }
@@ -458,10 +460,12 @@ static void destroyp(goc_p *pp) {
     while ((gp = runqget(pp, &inherit)) != NULL)
         globrunqput(gp);
     goc_movetimers(pp, goc_allp[0]);
-    while ((gp = pp->gfree) != NULL) {
-        pp->gfree = gp->s.schedlink;
-        pp->ngfree--;
-        gfput(NULL, gp);
+    for (int c = 0; c < 2; c++) {
+        while ((gp = pp->gfree[c]) != NULL) {
+            pp->gfree[c] = gp->s.schedlink;
+            pp->ngfree[c]--;
+            gfput(NULL, gp);
+        }
     }
     __atomic_store_n(&pp->status, GOC_PDEAD, __ATOMIC_RELEASE);
 }
@@ -786,6 +790,7 @@ static void gostart(void *arg) {
 #endif
     goc_switchend(gp->s.m);
     finishpark(gp->s.m);
+    gp->s.started = true;
     goc_func *fn = gp->s.fn;
     ((void (*)(goc_func *))fn->fn)(fn);
     goexit1();
@@ -796,9 +801,11 @@ static goc_g *newproc1(goc_func *fn, const goc_g *parent, uint8_t kind, goc_g *g
     goc_m *m = goc_getm();
     goc_p *pp = m != NULL ? m->p : NULL;
     if (gp == NULL) {
-        gp = gfget(pp);
+        int c = goc_stackclass();
+        gp = gfget(pp, c);
         if (gp == NULL)
-            gp = goc_stackalloc();
+            gp = goc_stackalloc(c);
+        goc_stackuse(gp, true);
     }
     gp->goid = goid != 0 ? goid : __atomic_add_fetch(&goidgen, 1, __ATOMIC_RELAXED);
     gp->s.kind = kind;
@@ -806,6 +813,7 @@ static goc_g *newproc1(goc_func *fn, const goc_g *parent, uint8_t kind, goc_g *g
     gp->s.parentgoid = parent != NULL && parent->s.kind != GOC_GKG0 ? parent->goid : 0;
     gp->labels = parent != NULL && parent->s.kind != GOC_GKG0 ? parent->labels : NULL; /* Go: newproc1 copies them */
     gp->s.m = NULL;
+    gp->s.started = false;
     gp->s.sp = goc_ctxmake((void *)gp->s.stackhi, gostart, gp);
     if (kind == GOC_GKUSER) {
         gp->s.listed = true;
@@ -1366,6 +1374,9 @@ static void gosched_m(goc_g *gp) {
     goc_wakep();
 }
 
+/* In another goroutine's traceback (runtime.Stack(buf, true)) a yielded one shows it as gc's. */
+GOC_FUNCTAB(goc_Gosched, "runtime.Gosched", 0);
+
 void goc_Gosched(void) {
     goc_g *gp = goc_loadg();
     if (gp == NULL || gp->s.kind == GOC_GKG0 || gp->s.kind == GOC_GKEXTERNAL || goc_islocked(gp) ||
@@ -1374,6 +1385,7 @@ void goc_Gosched(void) {
         return;
     }
     mcall(gosched_m, false);
+    __asm__ volatile(""); /* not a tail call: its frame is runtime.Gosched's */
 }
 
 /* The translator's preemption checks land here when goc_preempt != 0 (include/goc/sched.h). */
@@ -1416,8 +1428,11 @@ static void goexit0(goc_g *gp) {
     gp->s.lockedm = NULL;
     gp->s.lockedcount = 0;
     __atomic_store_n(&gp->s.status, GOC_GDEAD, __ATOMIC_RELEASE);
-    if (!gp->s.bigstack)
+    if (!gp->s.bigstack) {
+        goc_stackuse(gp, false);
+        goc_stackrelease(gp);
         gfput(m->p, gp);
+    }
 }
 
 static void goexit1(void) {
@@ -1747,8 +1762,15 @@ static bool worldparked;
 static bool switchesfrozen;
 
 bool goc_stackborrowable(const goc_g *gp) {
+    uint32_t st = __atomic_load_n(&gp->s.status, __ATOMIC_ACQUIRE);
+    /* A runnable goroutine that has run is parked in gswitch as a waiting one is (its
+       status changes on g0, after the switch); one that never ran is not. */
     return (__atomic_load_n(&worldparked, __ATOMIC_ACQUIRE) || __atomic_load_n(&switchesfrozen, __ATOMIC_ACQUIRE)) && gp != goc_loadg() && gp->s.kind == GOC_GKUSER &&
-           !goc_islocked(gp) && gp->s.sp != NULL && __atomic_load_n(&gp->s.status, __ATOMIC_ACQUIRE) == GOC_GWAITING;
+           !goc_islocked(gp) && gp->s.sp != NULL && (st == GOC_GWAITING || (st == GOC_GRUNNABLE && gp->s.started));
+}
+
+uintptr_t goc_goexitpc(void) {
+    return (uintptr_t)gostart;
 }
 
 void goc_onstackof(goc_g *gp, void (*fn)(void *), void *arg) {
@@ -1899,8 +1921,8 @@ static void forkchild(void) {
     if (self != NULL && self->s.listed)
         n = 1;
     gcount = n;
-    gfreelist = NULL;
-    ngfree = 0;
+    gfreelist[0] = gfreelist[1] = NULL;
+    ngfree[0] = ngfree[1] = 0;
     int32_t procs = goc_gomaxprocs;
     for (int32_t i = 0; i < MAXPROCS && goc_allp[i] != NULL; i++) {
         goc_p *pp = goc_allp[i];
@@ -1908,8 +1930,8 @@ static void forkchild(void) {
         pp->m = NULL;
         pp->runqhead = pp->runqtail = 0;
         pp->runnext = NULL;
-        pp->gfree = NULL;
-        pp->ngfree = 0;
+        pp->gfree[0] = pp->gfree[1] = NULL;
+        pp->ngfree[0] = pp->ngfree[1] = 0;
         pp->preempt = 0;
         if (i < procs) {
             pp->status = GOC_PIDLE;
@@ -1983,7 +2005,7 @@ static goc_g *mainstack(void) {
         if (g != NULL)
             return g;
     }
-    return goc_stackalloc();
+    return goc_stackalloc(GOC_STACK_SMALL);
 }
 
 _Noreturn void goc_schedmain(void (*init)(void), void (*mainfn)(void)) {

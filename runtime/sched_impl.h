@@ -38,8 +38,8 @@ typedef struct goc_p {
     struct goc_g *runnext;      /* readied by the running goroutine: runs next, inheriting the slice */
     struct goc_g *runq[RUNQSIZE];
     /* dead goroutines with their stacks (Go: gFree) */
-    struct goc_g *gfree;
-    int32_t ngfree;
+    struct goc_g *gfree[2];     /* by stack class (stack.c) */
+    int32_t ngfree[2];
     /* timers (time.c): a binary min-heap under timerslock */
     goc_mutex timerslock;
     goc_timer **timers;         /* GC memory: pending timers keep their arguments alive */
@@ -129,7 +129,14 @@ GOC_INTERNAL void goc_preemptsignal(goc_m *m);
 
 /* ---- stack.c ---- */
 /* A new goroutine with a stack of its own slot (its g at the top), or a pooled one. */
-GOC_INTERNAL struct goc_g *goc_stackalloc(void);
+enum { GOC_STACK_SMALL, GOC_STACK_BIG };
+GOC_INTERNAL struct goc_g *goc_stackalloc(int cls);
+/* The class of stack a new goroutine gets now (stack.c: big ones while few hold them). */
+GOC_INTERNAL int goc_stackclass(void);
+/* Count gp's stack as held by a live goroutine (on) or no longer (off). */
+GOC_INTERNAL void goc_stackuse(struct goc_g *gp, bool on);
+/* A dead goroutine's stack, before it is pooled: give back the pages beyond its first few KiB. */
+GOC_INTERNAL void goc_stackrelease(struct goc_g *gp);
 /* A goroutine on a stack of size bytes of its own (the main goroutine). NULL if it cannot be mapped. */
 GOC_INTERNAL struct goc_g *goc_bigstackalloc(uintptr_t size);
 /* Install the collector hooks and decide how stacks are guarded (goc_schedinit). */

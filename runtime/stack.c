@@ -12,19 +12,41 @@
  *          lo                stacklo              stackhi    lo + slotsize
  *
  * The goroutine record (goc_g) sits at the top of its slot, above the
- * first frame (stackhi is the record's address), so a parked goroutine
+ * first frames (stackhi is the record's address), so a parked goroutine
  * that never went deep costs one page of memory, record included, and the
  * record is scanned with the stack (the collector's range for it ends at
  * the record's end).
+ *
+ * Sizes. C code holds pointers into its stack, so a stack cannot move or
+ * grow as gc's do: each gets a reservation the kernel commits page by page
+ * as it is touched. Two sizes (classes): the first BIGMAX (256)
+ * goroutines alive at once get a 64 MiB slot (10^5-10^6 frames of
+ * ordinary recursion); goroutines started while 256 others hold one get
+ * 256 KiB. A big slot costs the same memory as a small one for what it
+ * touches, but one page-table page of its own (4 KiB of kernel memory, not
+ * counted in RSS, and a page fault's worth of CPU) and TLB entries that
+ * it shares with no neighbour: a million 64 MiB stacks took 4 GB of page
+ * tables and three times the CPU of 256 KiB ones, and 10^6 short
+ * goroutines spawned 10^4 at a time cost 30% more CPU with 4096 big slots
+ * cycling than with none, 5-10% with 256 (README.md, "Stack limit").
+ * $GOC_STACKSIZE gives every goroutine one size instead; so does a finite
+ * RLIMIT_AS (256 KiB), and a slab that cannot be mapped halves the size of
+ * later slots down to 256 KiB.
+ *
  * A slot is never unmapped: a dead goroutine keeps its stack and goes to
- * its P's free list (proc.c) for the next `go`; every record is on
- * goc_allgs for good. Slabs start at 16 slots and double up to 1024;
- * when the address space is short (ulimit -v) they halve instead.
+ * its P's free list of its class (proc.c) for the next `go`, after the
+ * pages of a big one beyond the first 16 KiB were given back to the kernel
+ * if it went that deep (goc_stackrelease); every record is on goc_allgs
+ * for good.
+ * Slabs start at 16 slots and double up to 1024; when the address space is
+ * short (ulimit -v) they halve instead.
  *
  * Guards. Where the kernel has MADV_GUARD_INSTALL (Linux 6.13+), each
  * slot's guard region faults without splitting the mapping, so 10^6
  * stacks cost a few hundred mappings against vm.max_map_count; a fault in
- * a guard is reported as gc's stack overflow (runtime.c). Elsewhere the
+ * a guard is reported as gc's stack overflow (runtime.c). Guards are
+ * installed 64 slots at a time by one process_madvise where the kernel
+ * takes PIDFD_SELF (6.15+), and a pooled slot keeps its guard. Elsewhere the
  * guard is left unmapped-in-spirit: the lowest words of each stack hold a
  * canary that every switch away from the goroutine checks, so an overflow
  * is reported at the next switch (after the damage, which is why the
@@ -65,20 +87,33 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/uio.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
 #ifndef MADV_GUARD_INSTALL
 #define MADV_GUARD_INSTALL 102
 #endif
+#ifndef SYS_process_madvise
+#define SYS_process_madvise 440
+#endif
+/* linux/pidfd.h (6.15+): the calling process, without a pidfd (older kernels: EBADF) */
+#define PIDFD_SELF_PROCESS (-10001) /* PIDFD_SELF_THREAD_GROUP */
 
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/asan_interface.h>
 #endif
 
 enum {
-    DEFAULT_STACKSIZE = 256 << 10,
+    BIGSLOT = 64 << 20,          /* guard + stack of a big slot */
+    BIGMAX = 256,                /* goroutines alive at once that get one */
+    SMALLSTACK = 256 << 10,      /* the stack of the others */
+    MINSTACKSIZE = 64 << 10,
     GUARDSIZE = 64 << 10,
+    KEEPSIZE = 16 << 10,         /* what a dead goroutine keeps of its stack */
+    GUARDBATCH = 64,             /* guards installed at once (one process_madvise) */
+    PMDSIZE = 2 << 20,           /* what one page-table page maps (x86-64, arm64 4K) */
     MINSLABSLOTS = 16,
     MAXSLABSLOTS = 1024,
     PAGESIZE_MIN = 4096,
@@ -90,14 +125,25 @@ bool goc_membarrier;
 uintptr_t goc_gcstacks;
 
 static goc_mutex stacklock;
-static uintptr_t stacksize;     /* usable bytes below the record */
-static uintptr_t slotsize;      /* guard + stack, page multiple */
 static bool guardpages;         /* MADV_GUARD_INSTALL works */
 static bool guardprobed;
-static char *slab;              /* the slab being carved */
-static uintptr_t slabfree;      /* slots left in it */
-static uintptr_t nextslots = MINSLABSLOTS;
+static bool guardbatch = true;  /* process_madvise on the process itself works (Linux 6.15+) */
 static uint32_t gcseq;
+
+/* How slots of one size are carved (stacklock). */
+typedef struct stackclass {
+    uintptr_t stacksize;        /* usable bytes below the record, for new slabs */
+    uintptr_t slotsize;         /* guard + stack, page multiple, for new slabs */
+    char *slab;                 /* the slab being carved */
+    uintptr_t slabslot;         /* its slot size */
+    uintptr_t slabfree;         /* slots left in it */
+    char *guardedto;            /* its slots below this have their guards */
+    uintptr_t nextslots;        /* slots of the next slab */
+} stackclass;
+
+static stackclass classes[2];   /* GOC_STACK_SMALL, GOC_STACK_BIG */
+static bool bigclass;           /* big stacks are handed out (no $GOC_STACKSIZE, no ulimit -v) */
+static int32_t bigused;         /* big stacks held by live goroutines (atomic) */
 
 goc_g *goc_allgs;
 
@@ -111,9 +157,26 @@ static uintptr_t roundpage(uintptr_t n) {
     return (n + ps - 1) & ~(ps - 1);
 }
 
-/* $GOC_STACKSIZE (bytes, or with a k/K or m/M suffix), else 256 KiB; at least 64 KiB. */
+/* A slot of n stack bytes: whole page-table pages' worth once it is that big (see mapslab). */
+static void setstacksize(stackclass *c, uintptr_t n) {
+    c->slotsize = roundpage(GUARDSIZE + n);
+    if (c->slotsize >= PMDSIZE)
+        c->slotsize = (c->slotsize + PMDSIZE - 1) & ~(uintptr_t)(PMDSIZE - 1);
+    c->stacksize = c->slotsize - GUARDSIZE;
+}
+
+/*
+ * The two sizes: BIGSLOT for the first BIGMAX goroutines alive at once,
+ * SMALLSTACK beyond; $GOC_STACKSIZE (bytes, or with a k/K or m/M suffix,
+ * at least 64 KiB) gives every goroutine that size instead, and so does a
+ * finite RLIMIT_AS (ulimit -v) with SMALLSTACK.
+ */
 static void stacksizes(void) {
-    uintptr_t n = DEFAULT_STACKSIZE;
+    classes[GOC_STACK_SMALL].nextslots = classes[GOC_STACK_BIG].nextslots = MINSLABSLOTS;
+    setstacksize(&classes[GOC_STACK_SMALL], SMALLSTACK);
+    setstacksize(&classes[GOC_STACK_BIG], BIGSLOT - GUARDSIZE);
+    struct rlimit rl;
+    bigclass = !(getrlimit(RLIMIT_AS, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY);
     const char *s = getenv("GOC_STACKSIZE");
     if (s != NULL && *s != '\0') {
         char *end;
@@ -122,13 +185,20 @@ static void stacksizes(void) {
             v <<= 10, end++;
         else if (*end == 'm' || *end == 'M')
             v <<= 20, end++;
-        if (*end == '\0' && v > 0)
-            n = (uintptr_t)v;
+        if (*end == '\0' && v > 0) {
+            setstacksize(&classes[GOC_STACK_SMALL], v < MINSTACKSIZE ? MINSTACKSIZE : (uintptr_t)v);
+            bigclass = false;
+        }
     }
-    if (n < (64u << 10))
-        n = 64u << 10;
-    stacksize = roundpage(n);
-    slotsize = GUARDSIZE + stacksize;
+}
+
+int goc_stackclass(void) {
+    return bigclass && __atomic_load_n(&bigused, __ATOMIC_RELAXED) < BIGMAX ? GOC_STACK_BIG : GOC_STACK_SMALL;
+}
+
+void goc_stackuse(goc_g *gp, bool on) {
+    if (gp->s.stackclass == GOC_STACK_BIG)
+        __atomic_add_fetch(&bigused, on ? 1 : -1, __ATOMIC_RELAXED);
 }
 
 /* The record at the top of a stack whose cold end is hi, 64-byte aligned. */
@@ -155,43 +225,137 @@ static goc_g *newrecord(uintptr_t lo, uintptr_t hi) {
     return g;
 }
 
-static char *mapslab(uintptr_t nslots) {
-    char *p = mmap(NULL, nslots * slotsize, PROT_READ | PROT_WRITE,
+/*
+ * nslots slots of slotsize bytes. A slot of 2 MiB or more is a multiple of
+ * 2 MiB, and the slab starts 1 MiB past a 2 MiB boundary: then the top of
+ * one slot (the record and the first frames) and the guard of the next lie
+ * in the same 2 MiB, which one page-table page maps; aligned on 2 MiB (as
+ * the kernel aligns large mappings) they would take two.
+ */
+static char *mapslab(uintptr_t nslots, uintptr_t slotsize) {
+    uintptr_t len = nslots * slotsize, extra = slotsize % PMDSIZE == 0 ? PMDSIZE : 0;
+    char *p = mmap(NULL, len + extra, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
     if (p == MAP_FAILED)
         return NULL;
-    madvise(p, nslots * slotsize, MADV_NOHUGEPAGE);
+    if (extra != 0) {
+        uintptr_t half = PMDSIZE / 2;
+        uintptr_t start = (((uintptr_t)p + half + PMDSIZE - 1) & ~(uintptr_t)(PMDSIZE - 1)) - half;
+        if (start > (uintptr_t)p)
+            munmap(p, start - (uintptr_t)p);
+        if ((uintptr_t)p + extra > start)
+            munmap((char *)start + len, (uintptr_t)p + extra - start);
+        p = (char *)start;
+    }
+    madvise(p, len, MADV_NOHUGEPAGE);
     return p;
 }
 
-goc_g *goc_stackalloc(void) {
+/*
+ * Guards for the slots of c's slab from lo on, GUARDBATCH of them (fewer
+ * at the slab's end) in one process_madvise call where the kernel takes
+ * one for the process itself (PIDFD_SELF, Linux 6.15), else one madvise
+ * each. A slot keeps its guard for good (a pooled stack needs no new one).
+ * Installing a guard is most of what a fresh slot costs the kernel (the
+ * page-table walk, and the page-table page itself when the slot is the
+ * first in its 2 MiB); batching saves the system call per slot.
+ */
+static void installguards(stackclass *c, char *lo) {
+    uintptr_t n = c->slabfree < GUARDBATCH ? c->slabfree : GUARDBATCH;
+    if (guardbatch) {
+        struct iovec iov[GUARDBATCH];
+        for (uintptr_t i = 0; i < n; i++) {
+            iov[i].iov_base = lo + i * c->slabslot;
+            iov[i].iov_len = GUARDSIZE;
+        }
+        long r = syscall(SYS_process_madvise, PIDFD_SELF_PROCESS, iov, (unsigned long)n, MADV_GUARD_INSTALL, 0u);
+        if (r == (long)(n * GUARDSIZE)) {
+            c->guardedto = lo + n * c->slabslot;
+            return;
+        }
+        guardbatch = false;
+    }
+    madvise(lo, GUARDSIZE, MADV_GUARD_INSTALL);
+    c->guardedto = lo + c->slabslot;
+}
+
+goc_g *goc_stackalloc(int cls) {
+    stackclass *c = &classes[cls];
     goc_lock(&stacklock);
-    if (slabfree == 0) {
+    if (c->slabfree == 0) {
         char *s = NULL;
-        while ((s = mapslab(nextslots)) == NULL && nextslots > 1)
-            nextslots /= 2;
+        for (;;) {
+            while ((s = mapslab(c->nextslots, c->slotsize)) == NULL && c->nextslots > 1)
+                c->nextslots /= 2;
+            if (s != NULL || c->stacksize <= SMALLSTACK)
+                break;
+            /* Out of address space for slots this big: smaller ones from now on. */
+            setstacksize(c, c->stacksize / 2 > SMALLSTACK ? c->stacksize / 2 : SMALLSTACK);
+            c->nextslots = MINSLABSLOTS;
+        }
         if (s == NULL) {
             goc_unlock(&stacklock);
             goc_throw("runtime: cannot allocate memory for a goroutine stack");
         }
-        slab = s;
-        slabfree = nextslots;
-        if (nextslots < MAXSLABSLOTS)
-            nextslots *= 2;
+        c->slab = s;
+        c->slabslot = c->slotsize;
+        c->slabfree = c->nextslots;
+        c->guardedto = s;
+        if (c->nextslots < MAXSLABSLOTS)
+            c->nextslots *= 2;
     }
-    char *lo = slab;
-    slab += slotsize;
-    slabfree--;
+    char *lo = c->slab;
+    uintptr_t size = c->slabslot;
     if (!guardprobed) {
         guardpages = madvise(lo, GUARDSIZE, MADV_GUARD_INSTALL) == 0;
         guardprobed = true;
-    } else if (guardpages) {
-        madvise(lo, GUARDSIZE, MADV_GUARD_INSTALL);
+        c->guardedto = lo + size;
+    } else if (guardpages && lo >= c->guardedto) {
+        installguards(c, lo);
     }
+    c->slab += size;
+    c->slabfree--;
     goc_unlock(&stacklock);
-    goc_g *g = newrecord((uintptr_t)lo + GUARDSIZE, (uintptr_t)lo + slotsize);
+    goc_g *g = newrecord((uintptr_t)lo + GUARDSIZE, (uintptr_t)lo + size);
+    g->s.stackclass = (uint8_t)cls;
     publish(g);
     return g;
+}
+
+/*
+ * A dead goroutine's big stack goes back to a free list keeping its first
+ * KEEPSIZE bytes; pages beyond are given back to the kernel if the
+ * goroutine went that deep (gc shrinks stacks at collections), so that one
+ * deep recursion does not hold memory for good. No system call unless it
+ * did: the lowest bytes of the first page are zero if the goroutine never
+ * left that page (shallow goroutines, the common case, stop there), and
+ * the bytes just beyond KEEPSIZE are zero if it never went there (reading
+ * them maps the kernel's shared zero page if nothing else: no memory).
+ * Frames hold return addresses, so a stack that passed through holds
+ * something non-zero. A deep frame that skipped a probe without writing it
+ * is missed (its pages stay until the slot's next deep goroutine).
+ */
+__attribute__((no_sanitize_address)) static bool zeroes(const uintptr_t *p, size_t n) {
+    uintptr_t acc = 0;
+    for (size_t i = 0; i < n; i++)
+        acc |= ((const volatile uintptr_t *)p)[i];
+    return acc == 0;
+}
+
+void goc_stackrelease(goc_g *gp) {
+    if (gp->s.bigstack || gp->s.stackclass != GOC_STACK_BIG)
+        return; /* a small stack holds 256 KiB at most */
+    uintptr_t ps = pagesize();
+    uintptr_t first = (gp->s.stackhi - 1) & ~(ps - 1);
+    uintptr_t keep = (gp->s.stackhi - KEEPSIZE) & ~(ps - 1);
+    if (keep <= gp->s.stacklo + ps || zeroes((const uintptr_t *)first, 64 / sizeof(uintptr_t)))
+        return;
+    if (zeroes((const uintptr_t *)(keep - 1024), 1024 / sizeof(uintptr_t)))
+        return;
+    uintptr_t lo = gp->s.stacklo;
+    if (!guardpages)
+        lo += ps; /* the canary's page */
+    madvise((void *)lo, keep - lo, MADV_DONTNEED);
 }
 
 goc_g *goc_bigstackalloc(uintptr_t size) {

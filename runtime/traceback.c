@@ -25,8 +25,12 @@
  * true)): a goroutine parked through the scheduler is unwound on its own
  * stack (goc_onstackof), which is safe while nothing can resume it: every
  * goroutine is asleep (the deadlock report) or stack switches are frozen
- * (runtime.Stack: goc_forallgs_stopped). One running on another thread is
- * "running on other thread; stack unavailable", as in gc's tracebackothers.
+ * (runtime.Stack: goc_forallgs_stopped); so is a runnable one that has
+ * run (it left its stack through the same switch). One that never ran
+ * shows its entry function, as gc's does (tracebackfresh). One running on
+ * another thread is "running on other thread; stack unavailable", as in
+ * gc's tracebackothers (gc stops the world for runtime.Stack and shows it
+ * runnable, with its frames).
  * A goroutine with a thread of its own (external, locked) is interrupted:
  * goc_tracebackg sends its thread GOC_SIGTRACEBACK; its handler unwinds from the
  * interrupted context into the requester's buffer (the handler does no more
@@ -426,8 +430,47 @@ static void printcaptured(goc_g *gp, const tbreq *r, int level) {
     printcreatedby(gp, level);
 }
 
+static tbreq req; /* large; one request at a time (callers hold the scheduler's lock) */
+
+/*
+ * A goroutine that never ran: as gc shows one (its gobuf's pc is the entry
+ * of the go statement's function, on top of runtime.goexit), the entry
+ * function at its first instruction, called by runtime.goexit. The entry
+ * of a go statement with arguments is its wrapper (main.main.gowrap1),
+ * which gc leaves out of a traceback unless nothing else is shown — and
+ * then runtime.goexit is shown too; so it is here.
+ */
+static bool tracebackfresh(goc_g *gp, int level) {
+    if (gp->s.started || gp->s.fn == NULL || gp->s.fn->fn == NULL)
+        return false;
+    uintptr_t entry = (uintptr_t)gp->s.fn->fn, goexit = goc_goexitpc();
+    const goc_srcframe *fr, *gofr;
+    int n = goc_findframes(entry, &fr);
+    if (n > 0 && (fr[n - 1].fn->flags & GOC_FUNC_WRAPPER) && level <= 1 &&
+        gp->gopc != 0 && goc_findframes(gp->gopc - 1, &gofr) > 0) {
+        /* gc's gowrapN is at the go statement (here the thunk's C code may say otherwise) */
+        goc_srcframe wrap = {fr[n - 1].fn, gofr[0].file, gofr[0].line};
+        shown s = {&wrap, entry, false};
+        printframe(&s);
+        if (goc_findframes(goexit, &fr) > 0) {
+            shown x = {&fr[0], goexit + 1, false};
+            printframe(&x);
+        }
+        printcreatedby(gp, level);
+        return true;
+    }
+    req.n = 0;
+    req.truncated = false;
+    req.frames[req.n++] = (physframe){entry, entry};
+    req.frames[req.n++] = (physframe){goexit, goexit + 1};
+    printcaptured(gp, &req, level);
+    return true;
+}
+
 static void tracebackg(goc_g *gp, int level) {
-    static tbreq req; /* large; one request at a time (callers hold the scheduler's lock) */
+    if (__atomic_load_n(&gp->s.status, __ATOMIC_ACQUIRE) == GOC_GRUNNABLE && !gp->s.started &&
+        gp->s.kind == GOC_GKUSER && tracebackfresh(gp, level))
+        return;
     if (requeststack(gp, &req))
         printcaptured(gp, &req, level);
     else

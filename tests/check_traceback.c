@@ -72,6 +72,54 @@ START_TEST(test_stack) {
 }
 END_TEST
 
+/* runtime.Stack(buf, true) with goroutines that never ran: each shows its entry function
+   at its first line; a go statement's wrapper (gc's gowrapN) is shown with runtime.goexit
+   under it, as gc shows one when nothing else is. */
+static void fresh_entry(goc_func *c);
+GOC_FUNCTAB(fresh_entry, "main.fresh", 0);
+static void fresh_entry(goc_func *c) {
+    (void)c;
+}
+static void fresh_wrap(goc_func *c);
+GOC_FUNCTAB(fresh_wrap, "main.main.gowrap1", GOC_FUNC_WRAPPER);
+static void fresh_wrap(goc_func *c) {
+    (void)c;
+}
+static goc_func fresh_entry_fv = {(void (*)(void))fresh_entry};
+static goc_func fresh_wrap_fv = {(void (*)(void))fresh_wrap};
+
+static int spinflag, spinning;
+
+/* C code: never preempted, so nothing else runs on the only P meanwhile. */
+static void spin_until_flag(void *arg) {
+    (void)arg;
+    __atomic_store_n(&spinning, 1, __ATOMIC_RELEASE);
+    while (__atomic_load_n(&spinflag, __ATOMIC_ACQUIRE) == 0)
+        goc_procyield(50);
+}
+
+START_TEST(test_stack_all_never_run) {
+    goc_GOMAXPROCS(1);
+    tu_go(spin_until_flag, NULL); /* holds the only P: what is started now waits behind it */
+    while (__atomic_load_n(&spinning, __ATOMIC_ACQUIRE) == 0)
+        goc_osyield();
+    goc_newproc(&fresh_entry_fv);
+    goc_newproc(&fresh_wrap_fv);
+    static char out[8193];
+    goc_slice buf = {out, 8192, 8192};
+    out[runtime__stack(buf, true)] = '\0';
+    __atomic_store_n(&spinflag, 1, __ATOMIC_RELEASE);
+    const char *e = strstr(out, "[runnable]:\nmain.fresh()\n\t");
+    ck_assert_msg(e != NULL, "%s", out);
+    const char *next = strstr(e, "\n\ngoroutine ");
+    const char *gx = strstr(e, "runtime.goexit()");
+    ck_assert_msg(gx == NULL || (next != NULL && gx > next), "%s", out); /* not under main.fresh */
+    const char *w = strstr(out, "[runnable]:\nmain.main.gowrap1()\n\t");
+    ck_assert_msg(w != NULL, "%s", out);
+    ck_assert_msg(strstr(w, "\nruntime.goexit()\n\t") != NULL, "%s", out);
+}
+END_TEST
+
 /* A panic's report: each frame's function, then its file:line, as gc prints them. */
 static void panic_down(void *arg) {
     (void)arg;
@@ -119,6 +167,7 @@ Suite *traceback_suite(void) {
     tcase_add_test(tc, test_callers_skip);
     tcase_add_test(tc, test_callers_wrapper);
     tcase_add_test(tc, test_stack);
+    tcase_add_test(tc, test_stack_all_never_run);
     tcase_add_test(tc, test_panic_report);
     tcase_add_test(tc, test_elided);
     suite_add_tcase(s, tc);

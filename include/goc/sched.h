@@ -24,7 +24,8 @@
  * "fatal error: go of nil func value" in the calling goroutine, as in gc.
  *
  * Goroutines are user-level contexts scheduled M:N on GOMAXPROCS worker
- * threads (runtime/proc.c); each has a stack of its own (256 KiB,
+ * threads (runtime/proc.c); each has a stack of its own (64 MiB for the
+ * first 256 alive at once, 256 KiB beyond, committed as touched;
  * $GOC_STACKSIZE; the main goroutine's is 1 GB, $GOC_MAXSTACK), scanned by
  * the collector. A thread that was not started by the scheduler (a C
  * program calling into the runtime) runs its own goroutine on its own
