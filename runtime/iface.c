@@ -282,6 +282,54 @@ bool goc_assertE2I2(const goc_type *inter, goc_eface e, goc_iface *out) {
     return true;
 }
 
+/* ---- per-site assertion caches (Go: typeAssert, buildTypeAssertCache) ------------------ */
+
+goc_typeassertcache goc_emptyTypeAssertCache = {0, {{NULL, NULL}}};
+
+/* old's entries and (t, tab) in a new table at most half full. */
+static goc_typeassertcache *buildtypeassertcache(const goc_typeassertcache *old, const goc_type *t,
+                                                 const goc_itab *tab) {
+    uintptr_t n = 1;
+    for (uintptr_t i = 0; i <= old->Mask; i++)
+        n += old->Entries[i].Typ != NULL;
+    uintptr_t size = 1;
+    while (size < 2 * n)
+        size <<= 1;
+    /* scanned: a type or itab made at run time (reflect) lives as long as some cache holds it */
+    goc_typeassertcache *c = goc_alloc(sizeof *c + size * sizeof c->Entries[0], true);
+    c->Mask = size - 1;
+    for (uintptr_t i = 0; i <= old->Mask + 1; i++) {
+        const goc_typeassertentry *e = i <= old->Mask ? &old->Entries[i] : &(goc_typeassertentry){t, tab};
+        if (e->Typ == NULL)
+            continue;
+        uintptr_t h = e->Typ->Hash & c->Mask;
+        while (c->Entries[h].Typ != NULL)
+            h = (h + 1) & c->Mask;
+        c->Entries[h] = *e;
+    }
+    return c;
+}
+
+const goc_itab *goc_typeAssert(goc_typeassert *s, const goc_type *t) {
+    if (t == NULL) {
+        if (!s->CanFail)
+            goc_gopanic(goc_TypeAssertionError(NULL, NULL, s->Inter, (goc_string){NULL, 0}));
+        return NULL;
+    }
+    const goc_itab *tab = goc_getitab(s->Inter, t, s->CanFail);
+    /* As gc: the table grows on about one miss in 1024, and the larger it is the rarer,
+       so a site that sees a stream of new types does not copy its table on every call. */
+    if ((goc_cheaprand() & 1023) != 0)
+        return tab;
+    goc_typeassertcache *old = __atomic_load_n(&s->Cache, __ATOMIC_ACQUIRE);
+    if ((goc_cheaprand() & (uint32_t)old->Mask) != 0)
+        return tab;
+    goc_typeassertcache *c = buildtypeassertcache(old, t, tab);
+    /* several threads may race: one table wins, the others' entries come back later */
+    __atomic_compare_exchange_n(&s->Cache, &old, c, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED);
+    return tab;
+}
+
 _Noreturn void goc_panicdottypeE(const goc_type *have, const goc_type *want, const goc_type *iface) {
     goc_gopanic(goc_TypeAssertionError(iface, have, want, (goc_string){NULL, 0}));
 }

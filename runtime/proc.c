@@ -1350,13 +1350,19 @@ bool goc_canspin(int iter) {
 
 /* ---- yielding, exiting --------------------------------------------------------------------- */
 
-static void gosched_m(goc_g *gp) {
+/* On g0: gp (running) goes to the global run queue; its M schedules something else. */
+static void unlockrequeue(goc_g *gp) {
     goc_m *m = gp->s.m;
     __atomic_store_n(&gp->s.status, GOC_GRUNNABLE, __ATOMIC_RELEASE);
     m->curg = NULL;
     goc_lock(&goc_sched.lock);
     globrunqput(gp);
     goc_unlock(&goc_sched.lock);
+}
+
+/* Go: gosched_m. As unlockrequeue, and an idle P may come for gp. */
+static void gosched_m(goc_g *gp) {
+    unlockrequeue(gp);
     goc_wakep();
 }
 
@@ -1476,15 +1482,6 @@ void goc_LockOSThread(void) {
     /* From now on this M runs only gp, without a P: somebody else uses the P. */
     goc_p *pp = releasep(m);
     handoffp(pp);
-}
-
-static void unlockrequeue(goc_g *gp) {
-    goc_m *m = gp->s.m;
-    __atomic_store_n(&gp->s.status, GOC_GRUNNABLE, __ATOMIC_RELEASE);
-    m->curg = NULL;
-    goc_lock(&goc_sched.lock);
-    globrunqput(gp);
-    goc_unlock(&goc_sched.lock);
 }
 
 void goc_UnlockOSThread(void) {

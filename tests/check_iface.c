@@ -319,6 +319,98 @@ START_TEST(test_assertE2I) {
 }
 END_TEST
 
+/* A call site's cache (goc_typeAssert): hits and misses give getitab's answers, the table
+   fills as a hot site keeps missing (now and then, as gc's), and failures are cached as NULL. */
+START_TEST(test_typeassert_cache) {
+    static goc_typeassert site = {&goc_emptyTypeAssertCache, &I2_type, true};
+    static goc_typeassert neg = {&goc_emptyTypeAssertCache, &Setter_type, true};
+    int n = 6;
+    T_desc_t *ts = mktypes(n);
+    for (int round = 0; round < 20000; round++) {
+        const goc_type *t = &ts[round % n].d.Type;
+        ck_assert_ptr_eq(goc_typeAssertCached(&site, t), goc_getitab(&I2_type, t, false));
+        ck_assert_ptr_null(goc_typeAssertCached(&neg, t));
+        if (round % 4096 == 0)
+            goc_GC();
+    }
+    ck_assert_ptr_null(goc_typeAssertCached(&site, NULL));
+    /* 20000 misses fill the table with all six types: at most half full, a power of two */
+    const goc_typeassertcache *c = site.Cache;
+    ck_assert_ptr_ne(c, &goc_emptyTypeAssertCache);
+    ck_assert_uint_eq(c->Mask & (c->Mask + 1), 0);
+    int used = 0;
+    for (uintptr_t i = 0; i <= c->Mask; i++) {
+        if (c->Entries[i].Typ == NULL)
+            continue;
+        used++;
+        ck_assert_ptr_eq(c->Entries[i].Itab, goc_getitab(&I2_type, c->Entries[i].Typ, false));
+    }
+    ck_assert_int_ge(used, 1);
+    ck_assert_uint_ge(c->Mask + 1, 2 * (uintptr_t)used);
+    for (uintptr_t i = 0; i <= neg.Cache->Mask; i++)
+        ck_assert_ptr_null(neg.Cache->Entries[i].Itab);
+    /* two hot types: both end up in the table (each miss adds with odds 1/1024/(Mask+1);
+       failing here after 10^5 misses has odds about e^-24) */
+    static goc_typeassert two = {&goc_emptyTypeAssertCache, &Stringer_type, true};
+    for (int round = 0; round < 100000; round++)
+        goc_typeAssertCached(&two, &ts[round % 2].d.Type);
+    used = 0;
+    for (uintptr_t i = 0; i <= two.Cache->Mask; i++)
+        used += two.Cache->Entries[i].Typ != NULL;
+    ck_assert_int_eq(used, 2);
+}
+END_TEST
+
+static goc_typeassert mustsite = {&goc_emptyTypeAssertCache, &Stringer_type, false};
+static void typeassert_nil(const void *arg) {
+    (void)arg;
+    goc_typeAssertCached(&mustsite, NULL);
+}
+static void typeassert_int(const void *arg) {
+    (void)arg;
+    goc_typeAssertCached(&mustsite, &goc_type_int);
+}
+
+START_TEST(test_typeassert_panics) {
+    ck_assert_ptr_eq(goc_typeAssertCached(&mustsite, &T_type), goc_getitab(&Stringer_type, &T_type, false));
+    ck_assert_str_eq(panictext(typeassert_nil, NULL), "interface conversion: interface is nil, not main.Stringer");
+    ck_assert_str_eq(panictext(typeassert_int, NULL),
+                     "interface conversion: int is not main.Stringer: missing method String");
+}
+END_TEST
+
+typedef struct siteworker {
+    goc_typeassert *site;
+    T_desc_t *ts;
+    int n, bad;
+} siteworker;
+
+static void *typeassertworker(void *arg) {
+    siteworker *w = arg;
+    for (int i = 0; i < 50000; i++) {
+        const goc_type *t = &w->ts[(i * 7) % w->n].d.Type;
+        w->bad += goc_typeAssertCached(w->site, t) != goc_getitab(&I2_type, t, false);
+    }
+    return NULL;
+}
+
+/* Threads racing to grow one site's table each see correct answers throughout. */
+START_TEST(test_typeassert_threads) {
+    static goc_typeassert site = {&goc_emptyTypeAssertCache, &I2_type, true};
+    siteworker w[3];
+    pthread_t th[3];
+    T_desc_t *ts = mktypes(40);
+    for (int k = 0; k < 3; k++) {
+        w[k] = (siteworker){&site, ts, 40, 0};
+        ck_assert_int_eq(pthread_create(&th[k], NULL, typeassertworker, &w[k]), 0);
+    }
+    for (int k = 0; k < 3; k++) {
+        pthread_join(th[k], NULL);
+        ck_assert_int_eq(w[k].bad, 0);
+    }
+}
+END_TEST
+
 static void e2i_nil(const void *arg) {
     (void)arg;
     goc_assertE2I(&Stringer_type, (goc_eface){NULL, NULL});
@@ -528,6 +620,9 @@ Suite *iface_suite(void) {
     TCase *as = tcase_create("assert");
     tcase_add_test(as, test_assertE2I);
     tcase_add_test(as, test_assertE2I_panics);
+    tcase_add_test(as, test_typeassert_cache);
+    tcase_add_test(as, test_typeassert_panics);
+    tcase_add_test(as, test_typeassert_threads);
     tcase_add_test(as, test_dottype_panics);
     tcase_add_test(as, test_dottype_report);
     suite_add_tcase(s, as);

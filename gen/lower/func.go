@@ -77,16 +77,25 @@ func (f *fn) stackObject(site ast.Node, size int64, decl string) string {
 
 // callsRecover reports whether a body calls recover() (outside nested function literals).
 func callsRecover(body ast.Node) bool {
+	return inBody(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		id, ok := unparen(call.Fun).(*ast.Ident)
+		return ok && id.Name == "recover" && len(call.Args) == 0
+	})
+}
+
+// inBody reports whether some node of a function body, outside nested function
+// literals (they are functions of their own), satisfies pred.
+func inBody(body ast.Node, pred func(ast.Node) bool) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
+		if _, ok := n.(*ast.FuncLit); ok || found {
 			return false
-		case *ast.CallExpr:
-			if id, ok := unparen(n.Fun).(*ast.Ident); ok && id.Name == "recover" && len(n.Args) == 0 {
-				found = true
-			}
 		}
+		found = n != nil && pred(n)
 		return !found
 	})
 	return found
@@ -458,35 +467,22 @@ var preemptChecks = os.Getenv("GOC_PREEMPT") != "0"
 // a conversion) outside nested function literals: only such a function can
 // run for long without a loop, by recursing.
 func (f *fn) callsGo(body ast.Node) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
+	return inBody(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
 			return false
-		case *ast.CallExpr:
-			if tv, ok := f.t.info.Types[n.Fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
-				return true
-			}
-			found = true
 		}
-		return !found
+		tv, ok := f.t.info.Types[call.Fun]
+		return !ok || !(tv.IsType() || tv.IsBuiltin())
 	})
-	return found
 }
 
 // containsDefer reports whether a function body defers (outside nested function literals).
 func containsDefer(body ast.Node) bool {
-	found := false
-	ast.Inspect(body, func(n ast.Node) bool {
-		switch n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.DeferStmt:
-			found = true
-		}
-		return !found
+	return inBody(body, func(n ast.Node) bool {
+		_, ok := n.(*ast.DeferStmt)
+		return ok
 	})
-	return found
 }
 
 // instSig substitutes type parameters in a signature.

@@ -44,9 +44,16 @@ func (f *fn) ifaceToIface(c string, from, to types.Type) string {
 	if f.ctype(from) == "goc_iface" && types.Identical(from.Underlying(), to.Underlying()) {
 		return c
 	}
+	// never fails: a nil value stays nil, and from's type implements to
 	tmp := f.tmp()
-	return fmt.Sprintf("({ goc_eface %s = %s; (goc_iface){%s.type ? goc_getitab(%s, %s.type, false) : NULL, %s.data}; })",
-		tmp, asEface(c, from), tmp, f.t.descs.ref(to), tmp, tmp)
+	return fmt.Sprintf("({ %s goc_eface %s = %s; (goc_iface){goc_typeAssertCached(&_s, %s.type), %s.data}; })",
+		f.assertSite("_s", to, true), tmp, asEface(c, from), tmp, tmp)
+}
+
+// assertSite declares the static per-site cache of an assertion to interface type
+// to (goc_typeassert in include/goc/iface.h) under the C name name.
+func (f *fn) assertSite(name string, to types.Type, canFail bool) string {
+	return fmt.Sprintf("static goc_typeassert %s = {&goc_emptyTypeAssertCache, %s, %t};", name, f.t.descs.ref(to), canFail)
 }
 
 // typeAssert lowers x.(T) (one result).
@@ -60,7 +67,8 @@ func (f *fn) typeAssert(e *ast.TypeAssertExpr, to types.Type) string {
 		if isEface(to) {
 			return fmt.Sprintf("({ goc_eface _e = %s; if (_e.type == NULL) goc_panicnildottype(%s); _e; })", ev, d.ref(to))
 		}
-		return fmt.Sprintf("goc_assertE2I(%s, %s)", d.ref(to), ev)
+		return fmt.Sprintf("({ %s goc_eface _e = %s; (goc_iface){goc_typeAssertCached(&_s, _e.type), _e.data}; })",
+			f.assertSite("_s", to, false), ev)
 	}
 	val := fmt.Sprintf("*(%s *)_x.data", ct)
 	if isDirect(to) {
@@ -86,7 +94,8 @@ func (f *fn) typeAssertOk(e *ast.TypeAssertExpr, to types.Type) (string, *types.
 		if isEface(to) {
 			return fmt.Sprintf("({ goc_eface _x = %s; (%s){_x, _x.type != NULL}; })", ev, tct), tt
 		}
-		return fmt.Sprintf("({ goc_iface _v = {0}; bool _ok = goc_assertE2I2(%s, %s, &_v); (%s){_v, _ok}; })", d.ref(to), ev, tct), tt
+		return fmt.Sprintf("({ %s goc_eface _e = %s; const goc_itab *_tab = goc_typeAssertCached(&_s, _e.type); "+
+			"_tab != NULL ? (%s){(goc_iface){_tab, _e.data}, true} : (%s){0}; })", f.assertSite("_s", to, true), ev, tct, tct), tt
 	}
 	val := fmt.Sprintf("*(%s *)_x.data", ct)
 	if isDirect(to) {

@@ -165,12 +165,26 @@ func (f *fn) typeSwitch(s *ast.TypeSwitchStmt, li *labelInfo) {
 	}
 	xt := f.typeOf(x)
 	ev := f.tmp()
-	f.w.Printf("goc_eface %s = %s;", ev, asEface(f.expr(x), xt))
 	xv := ""
-	if !isEface(xt) {
+	if isEface(xt) {
+		f.w.Printf("goc_eface %s = %s;", ev, f.expr(x))
+	} else {
 		// keep the original value for clauses that bind it unchanged
 		xv = f.tmp()
-		f.w.Printf("goc_iface %s = {%s.type ? goc_getitab(%s, %s.type, false) : NULL, %s.data};", xv, ev, f.t.descs.ref(xt), ev, ev)
+		f.w.Printf("goc_iface %s = %s;", xv, f.expr(x))
+		f.w.Printf("goc_eface %s = goc_ifacetoeface(%s);", ev, xv)
+	}
+	// each case of an interface type has its assertion cache; a clause with one such
+	// case binds its variable with the itab its test found
+	tabs := map[ast.Expr]string{}
+	for _, c := range s.Body.List {
+		for _, te := range c.(*ast.CaseClause).List {
+			if tt := f.typ(f.t.info.TypeOf(te)); !isNilExpr(f, te) && isIface(tt) && !isEface(tt) {
+				tab := f.tmp()
+				f.w.Printf("%s const goc_itab *%s;", f.assertSite(tab+"s", tt, true), tab)
+				tabs[te] = tab
+			}
+		}
 	}
 	bt := f.pushLoop(s, li, false)
 	if li != nil {
@@ -189,11 +203,7 @@ func (f *fn) typeSwitch(s *ast.TypeSwitchStmt, li *labelInfo) {
 				case isEface(vt):
 					val = ev
 				case isIface(vt):
-					if types.Identical(vt, xt) {
-						val = xv
-					} else {
-						val = fmt.Sprintf("(goc_iface){goc_getitab(%s, %s.type, false), %s.data}", f.t.descs.ref(vt), ev, ev)
-					}
+					val = fmt.Sprintf("(goc_iface){%s, %s.data}", tabs[cc.List[0]], ev)
 				case isDirect(vt):
 					val = fmt.Sprintf("(%s)%s.data", ct, ev)
 				default:
@@ -226,7 +236,8 @@ func (f *fn) typeSwitch(s *ast.TypeSwitchStmt, li *labelInfo) {
 			case isEface(tt):
 				conds = append(conds, ev+".type != NULL")
 			case isIface(tt):
-				conds = append(conds, fmt.Sprintf("(%s.type != NULL && goc_getitab(%s, %s.type, true) != NULL)", ev, f.t.descs.ref(tt), ev))
+				tab := tabs[te]
+				conds = append(conds, fmt.Sprintf("(%s = goc_typeAssertCached(&%ss, %s.type)) != NULL", tab, tab, ev))
 			default:
 				conds = append(conds, fmt.Sprintf("%s.type == %s", ev, f.t.descs.ref(tt)))
 			}

@@ -35,6 +35,47 @@ goc_iface goc_assertE2I(const goc_type *inter, goc_eface e);
 /* v, ok := x.(I) */
 bool goc_assertE2I2(const goc_type *inter, goc_eface e, goc_iface *out);
 
+/*
+ * Go: abi.TypeAssert, runtime.typeAssert. A call site of x.(I), v, ok := x.(I) or a type
+ * switch's case I keeps a cache of the types it has seen and their itabs (NULL: the type
+ * does not implement I), an open-addressed table of Mask+1 entries (a power of two, at
+ * most half full, so a probe ends at an empty Typ) indexed by Typ->Hash. The generated
+ * code declares the site static, starting at goc_emptyTypeAssertCache:
+ *     static goc_typeassert s = {&goc_emptyTypeAssertCache, &I_type, true};
+ *     tab = goc_typeAssertCached(&s, e.type);
+ * A miss asks goc_getitab and, now and then (as gc: a site that sees many types does not
+ * rebuild its table on every call), publishes a copy of the table with the new entry.
+ */
+typedef struct goc_typeassertentry {
+    const goc_type *Typ;
+    const goc_itab *Itab;
+} goc_typeassertentry;
+typedef struct goc_typeassertcache {
+    uintptr_t Mask;
+    goc_typeassertentry Entries[];
+} goc_typeassertcache;
+typedef struct goc_typeassert {
+    goc_typeassertcache *Cache;
+    const goc_type *Inter;
+    bool CanFail;
+} goc_typeassert;
+extern goc_typeassertcache goc_emptyTypeAssertCache;
+
+/* t's itab for s->Inter: NULL for a nil t or a missing method when s->CanFail, else the panic. */
+const goc_itab *goc_typeAssert(goc_typeassert *s, const goc_type *t);
+static inline const goc_itab *goc_typeAssertCached(goc_typeassert *s, const goc_type *t) {
+    if (t == NULL)
+        return goc_typeAssert(s, t);
+    const goc_typeassertcache *c = __atomic_load_n(&s->Cache, __ATOMIC_ACQUIRE);
+    for (uintptr_t i = t->Hash & c->Mask;; i = (i + 1) & c->Mask) {
+        const goc_typeassertentry *e = &c->Entries[i];
+        if (e->Typ == t)
+            return e->Itab;
+        if (e->Typ == NULL)
+            return goc_typeAssert(s, t);
+    }
+}
+
 /* Failed x.(T): "interface conversion: interface {} is int, not string" and the nil forms. */
 _Noreturn void goc_panicdottypeE(const goc_type *have, const goc_type *want, const goc_type *iface);
 _Noreturn void goc_panicdottypeI(const goc_itab *have, const goc_type *want, const goc_type *iface);

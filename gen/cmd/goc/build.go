@@ -17,7 +17,6 @@ import (
 	"errors"
 	"fmt"
 	"go/types"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -210,6 +209,7 @@ func buildArgs(args, tags []string, keepDir, out string, trace bool) (exe, name 
 	if code != 0 {
 		return "", "", code
 	}
+	b.trim()
 	key := b.recordKey(args, tags)
 	// Since the recorded build, which translated every package, the
 	// packages whose files are unchanged need no type-checking of their
@@ -225,6 +225,7 @@ func buildArgs(args, tags []string, keepDir, out string, trace bool) (exe, name 
 			listing = r.Listing
 		}
 		if upToDate && keepDir == "" {
+			used(r.Exe)
 			b.phase("up to date", start)
 			return r.Exe, r.Name, 0
 		}
@@ -302,6 +303,7 @@ func (b *builder) build(prog *load.Program) (string, int) {
 	escCached := false
 	if translating {
 		if data, err := os.ReadFile(escFile); err == nil && lower.UseStdEscapes(prog, data) == nil {
+			used(escFile)
 			escCached = true
 		} else if stdUnchecked {
 			return "", needBodies
@@ -454,16 +456,13 @@ func (b *builder) exeID() string {
 	h := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d\x00%d", exe, st.Size(), st.ModTime().UnixNano())))
 	memo := filepath.Join(b.cache, "exe", hex.EncodeToString(h[:16]))
 	if id, err := os.ReadFile(memo); err == nil && len(id) == 64 {
+		used(memo)
 		return string(id)
 	}
-	f, err := os.Open(exe)
-	if err != nil {
+	id := fileHash(exe)
+	if id == "missing" {
 		return "unknown"
 	}
-	defer f.Close()
-	fh := sha256.New()
-	io.Copy(fh, f)
-	id := hex.EncodeToString(fh.Sum(nil))
 	writeFileAtomic(memo, []byte(id))
 	return id
 }
@@ -604,6 +603,8 @@ func (b *builder) cachedUnit(p *load.Package, key string) *unit {
 	if json.Unmarshal(data, u.PackageUnit) != nil || u.Path != p.Path || !fileExists(u.srcFile) {
 		return nil
 	}
+	used(base + ".json")
+	used(u.srcFile)
 	u.srcHash = u.Hash
 	return u
 }
@@ -692,6 +693,7 @@ func (b *builder) object(u *unit, kept *lower.Kept, set []string) (string, error
 		}
 	}
 	if fileExists(obj) {
+		used(obj)
 		return obj, nil
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -751,6 +753,7 @@ func (b *builder) link(objs []string) (string, int) {
 	dir := filepath.Join(b.cache, key[:2], key)
 	exe := filepath.Join(dir, "prog")
 	if fileExists(exe) {
+		used(exe)
 		return exe, 0
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {

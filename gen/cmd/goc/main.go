@@ -34,6 +34,7 @@ The commands are:
 	run [-x] prog.go|dir [arguments]            compile and run a Go program
 	build [-o output] [-work] [-x] prog.go|dir  compile a Go program to an executable
 	emit prog.go|dir                             print the generated C source
+	clean -cache                                 remove the build cache
 	version                                      print the goc version
 	help                                         print this help
 
@@ -42,7 +43,8 @@ Environment: CC (default cc) and CFLAGS (default -O2) choose the C compiler
 GOCROOT overrides where the runtime (include/, runtime/libgocrt.a or lib/) is found;
 builds are cached in $XDG_CACHE_HOME/goc (or ~/.cache/goc): one object file per
 C unit (one per package translated from source, one for package main and the
-program's glue), so a rebuild after editing main compiles only main's unit.
+program's glue), so a rebuild after editing main compiles only main's unit;
+entries unused for five days, and executables unused for a day, leave it.
 -work keeps the C units in a temporary directory; -x prints the C compiler commands.
 `
 
@@ -77,6 +79,8 @@ func run(args []string) int {
 		return 0
 	case "emit":
 		return cmdEmit(args[1:])
+	case "clean":
+		return cmdClean(args[1:])
 	case "build":
 		return cmdBuild(args[1:])
 	case "run":

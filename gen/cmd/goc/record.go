@@ -98,6 +98,7 @@ func (b *builder) readRecord(key string) *buildRecord {
 	if json.Unmarshal(data, &r) != nil || r.Exe == "" {
 		return nil
 	}
+	used(b.recordPath(key))
 	return &r
 }
 
