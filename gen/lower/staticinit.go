@@ -6,8 +6,9 @@
 // static backing array, &T{...} a static object, named after the variable
 // (unicode__Lu__s1). Tables such as unicode's then cost the C compiler a
 // data definition rather than a long initialization function, and cost the
-// program no work at start-up. Maps, interfaces, function values, calls and
-// reads of other variables keep their code in P__init.
+// program no work at start-up; a top-level function as a value is its
+// static closure. Maps, interfaces, other function values, calls and reads
+// of other variables keep their code in P__init.
 package lower
 
 import (
@@ -53,6 +54,16 @@ func (s *staticInit) value(e ast.Expr, typ types.Type) (string, bool) {
 		return "{0}", true
 	}
 	switch x := e.(type) {
+	case *ast.Ident, *ast.SelectorExpr:
+		// a top-level function as a value: its static closure (gc's
+		// staticinit too), so the function is kept only when the
+		// variable is (goc build's pruning)
+		if fo, ok := t.info.Uses[funcIdent(x)].(*types.Func); ok && fo.Type().(*types.Signature).Recv() == nil {
+			if c := s.f.expr(x); strings.HasPrefix(c, "((goc_func *)&") && strings.HasSuffix(c, "__closure)") &&
+				!strings.ContainsAny(c[len("((goc_func *)&"):len(c)-1], "(),; ") {
+				return c, true
+			}
+		}
 	case *ast.CompositeLit:
 		return s.composite(x, typ)
 	case *ast.UnaryExpr:

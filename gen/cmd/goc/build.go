@@ -421,6 +421,7 @@ func (b *builder) prune(units []*unit, pus []*lower.PackageUnit, sets [][]string
 		if data, err := os.ReadFile(files[i]); err == nil && len(data) > 0 {
 			olds[i] = strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
 			roots = append(roots, olds[i]...)
+			used(files[i])
 		}
 	}
 	kept := lower.PruneUnits(pus, roots)

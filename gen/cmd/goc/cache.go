@@ -2,9 +2,10 @@ package main
 
 // The build cache's upkeep, after the go command's (cmd/go/internal/cache:
 // used, Trim; go clean -cache). Every build adds to the cache: translated
-// units (unit/), object files (obj/), build records (record/), escape facts
-// (esc/), goc's own executable hash (exe/) and linked executables
-// (<xx>/<key>/prog, 10–20 MB each). Nothing would ever leave it: a machine
+// units (unit/), object files (obj/), the sets of definitions units are
+// compiled with (prune/), build records (record/), escape facts (esc/),
+// goc's own executable hash (exe/) and linked executables (<xx>/<key>/prog,
+// 10–20 MB each). Nothing would ever leave it: a machine
 // that runs a test suite through goc for a day fills its disk. So
 //
 //   - a cache hit refreshes the entry's mtime (at most once an hour, so a
@@ -60,7 +61,7 @@ func (b *builder) trim() {
 
 // trimAt trims the cache as of now.
 func (b *builder) trimAt(now time.Time) {
-	for _, sub := range []string{"unit", "obj", "record", "esc", "exe"} {
+	for _, sub := range []string{"unit", "obj", "record", "esc", "exe", "prune"} {
 		filepath.WalkDir(filepath.Join(b.cache, sub), func(path string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() {
 				return nil
