@@ -1142,6 +1142,13 @@ static void *netpollfn(void *arg) {
 }
 
 /* Go: findRunnable. Returns a goroutine to run, with m->p held (or parks m until there is one). */
+/* m stops spinning (it holds no P to look for work with, or found some). */
+static void dropspinning(goc_m *m) {
+    m->spinning = false;
+    if (__atomic_sub_fetch(&goc_sched.nmspinning, 1, __ATOMIC_SEQ_CST) < 0)
+        goc_throw("negative nmspinning");
+}
+
 static goc_g *findrunnable(goc_m *m, bool *inherit) {
     *inherit = false;
 top:;
@@ -1215,9 +1222,7 @@ top:;
 
     bool wasspinning = m->spinning;
     if (m->spinning) {
-        m->spinning = false;
-        if (__atomic_sub_fetch(&goc_sched.nmspinning, 1, __ATOMIC_SEQ_CST) < 0)
-            goc_throw("findrunnable: negative nmspinning");
+        dropspinning(m);
         /* Work may have been queued after we looked and before we stopped spinning (the
            readier saw us spinning and did not wake anybody): look once more, in the global
            queue (where a thread without a P, say an external one, readies goroutines) and
@@ -1299,9 +1304,7 @@ top:;
 }
 
 static void resetspinning(goc_m *m) {
-    m->spinning = false;
-    if (__atomic_sub_fetch(&goc_sched.nmspinning, 1, __ATOMIC_SEQ_CST) < 0)
-        goc_throw("resetspinning: negative nmspinning");
+    dropspinning(m);
     goc_wakep(); /* we found work: maybe there is more, for another M */
 }
 
@@ -1327,9 +1330,7 @@ static void schedule(goc_m *m) {
             } else if (m->spinning) {
                 /* no P to spin on: every P below GOMAXPROCS is held, and its M will see
                    whatever work made us spin */
-                m->spinning = false;
-                if (__atomic_sub_fetch(&goc_sched.nmspinning, 1, __ATOMIC_SEQ_CST) < 0)
-                    goc_throw("schedule: negative nmspinning");
+                dropspinning(m);
             }
             continue;
         }

@@ -134,9 +134,9 @@ type loader struct {
 	fset  *token.FileSet
 	info  *types.Info
 	pkgs  map[string]*Package // by path (the main package: "main")
-	order []*Package // packages from source, each after its imports
-	errs  []Error    // Go errors of the user's packages
-	unsup []Error    // what goc cannot translate
+	order []*Package          // packages from source, each after its imports
+	errs  []Error             // Go errors of the user's packages
+	unsup []Error             // what goc cannot translate
 	// problems of dependencies, reported where the user's code imports them
 	problems []problem
 	// skipBodies: Config.SkipBodies

@@ -76,12 +76,12 @@ type Translator struct {
 	curOwner string
 
 	// package mode (pkgunit.go): the package being translated, alone
-	only    *types.Package
-	failed  map[string]*Failure // functions left out, and why
+	only   *types.Package
+	failed map[string]*Failure // functions left out, and why
 	// icalls: the names of the interface methods each owner's code calls
 	// (by name only: a method of that name of a reachable type is kept)
-	icalls map[string]map[string]bool
-	asmFail *Failure            // set by lowerFuncInst for a function without body
+	icalls  map[string]map[string]bool
+	asmFail *Failure // set by lowerFuncInst for a function without body
 }
 
 // chunk is a piece of C at file scope with the C unit it belongs to: the

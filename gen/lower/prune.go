@@ -18,10 +18,10 @@
 package lower
 
 import (
-	"fmt"
-	"os"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
+	"os"
 	"strings"
 )
 

@@ -31,14 +31,14 @@ type descReg struct {
 	itabs   map[string]string
 	sizes   types.Sizes
 	// the module's tables (finish renders them)
-	offs      []string       // NameOff/TypeOff -> C expression ([0] unused)
-	offIdx    map[string]int // expression -> index
-	text      []string       // TextOff -> function
-	textIdx   map[string]int
-	textMeth  []TextMethod   // the methods the entries of text are (for pruning)
+	offs     []string       // NameOff/TypeOff -> C expression ([0] unused)
+	offIdx   map[string]int // expression -> index
+	text     []string       // TextOff -> function
+	textIdx  map[string]int
+	textMeth []TextMethod // the methods the entries of text are (for pruning)
 	// offRefs: the descriptors each object reaches through TypeOffs (the
 	// module table's entries), which a build that prunes follows
-	offRefs map[string][]string
+	offRefs   map[string][]string
 	typelinks []string
 	shapes    map[string]bool
 	finished  bool

@@ -601,11 +601,10 @@ func (b *builder) cachedUnit(p *load.Package, key string) *unit {
 		return nil
 	}
 	u := &unit{PackageUnit: &lower.PackageUnit{}, srcFile: base + ".c"}
-	if json.Unmarshal(data, u.PackageUnit) != nil || u.Path != p.Path || !fileExists(u.srcFile) {
+	if json.Unmarshal(data, u.PackageUnit) != nil || u.Path != p.Path || !used(u.srcFile) {
 		return nil
 	}
 	used(base + ".json")
-	used(u.srcFile)
 	u.srcHash = u.Hash
 	return u
 }
@@ -693,8 +692,7 @@ func (b *builder) object(u *unit, kept *lower.Kept, set []string) (string, error
 			return "", err
 		}
 	}
-	if fileExists(obj) {
-		used(obj)
+	if used(obj) {
 		return obj, nil
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -753,8 +751,7 @@ func (b *builder) link(objs []string) (string, int) {
 	key := hex.EncodeToString(h.Sum(nil))[:32]
 	dir := filepath.Join(b.cache, key[:2], key)
 	exe := filepath.Join(dir, "prog")
-	if fileExists(exe) {
-		used(exe)
+	if used(exe) {
 		return exe, 0
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {

@@ -37,13 +37,18 @@ const (
 	maxExes       = 200                // at most this many executables stay
 )
 
-// used records a cache hit on path.
-func used(path string) {
+// used reports whether the cache file path exists and, if it does, records
+// the hit.
+func used(path string) bool {
 	st, err := os.Stat(path)
-	if err == nil && time.Since(st.ModTime()) > mtimeInterval {
+	if err != nil || st.IsDir() {
+		return false
+	}
+	if time.Since(st.ModTime()) > mtimeInterval {
 		now := time.Now()
 		os.Chtimes(path, now, now)
 	}
+	return true
 }
 
 // trim deletes what the cache no longer needs, at most once per trimInterval.
