@@ -177,6 +177,8 @@ _Noreturn void goc_gopanic(goc_eface v) {
     fatalpanic(g, p);
 }
 
+__thread void *goc__deferfn; /* include/goc/panic.h */
+
 goc_eface goc_gorecover(void) {
     goc_g *g = goc_getg();
     goc_panic *p = g->panic;

@@ -111,7 +111,6 @@ __asm__(
     ".size goc_asyncpreempt, .-goc_asyncpreempt\n");
 
 void goc_asyncpreempt(void);
-GOC_INTERNAL void goc_asyncpreempt2(void);
 
 /* The goroutine on this thread may be preempted here (signal handler or asm; no locks). */
 static bool wantpreempt(const goc_g *g) {
@@ -124,7 +123,12 @@ static bool wantpreempt(const goc_g *g) {
 }
 
 void goc_asyncpreempt2(void) {
+    /* The interrupted code may sit between a deferred call's thunk storing
+       goc__deferfn and its callee reading it (include/goc/panic.h): the
+       value belongs to this goroutine, which may resume on another thread. */
+    void *deferfn = goc__deferfn;
     goc_preemptcheck(); /* clears the request and yields, if it still stands */
+    goc__deferfn = deferfn;
 }
 
 static bool ingotext(uintptr_t pc) {

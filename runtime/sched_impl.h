@@ -192,4 +192,8 @@ GOC_INTERNAL struct goc_g *goc_netpoll(int64_t delay);
 GOC_INTERNAL void goc_netpollbreak(void);
 GOC_INTERNAL void goc_netpollforkchild(void);
 
+/* preempt.c: where the preemption signal makes the interrupted code "call"; yields like
+   runtime.Gosched when the request to yield still stands. */
+GOC_INTERNAL void goc_asyncpreempt2(void);
+
 #endif

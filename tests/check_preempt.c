@@ -165,6 +165,47 @@ START_TEST(test_cooperative_check) {
 }
 END_TEST
 
+/* ---- what an asynchronous preemption carries ------------------------------------------- */
+
+typedef struct carry {
+    void *seen;
+    uint32_t wg; /* a semaphore released by each goroutine */
+} carry;
+
+static char tok_a, tok_b;
+
+/* Preempted (as the signal would) between a deferred call's thunk storing goc__deferfn and
+   its callee reading it, while another goroutine runs a thunk of its own on the thread. */
+static void run_other_thunk(void *arg);
+
+static void run_carrier(void *arg) {
+    carry *c = arg;
+    tu_go(run_other_thunk, c); /* runs next on this P: when this one yields */
+    goc__deferfn = &tok_a;
+    goc_p *pp = goc_getm()->p;
+    uint32_t zero = 0;
+    if (__atomic_compare_exchange_n(&pp->preempt, &zero, 1, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED))
+        __atomic_add_fetch(&goc_preempt, 1, __ATOMIC_SEQ_CST);
+    goc_asyncpreempt2();
+    c->seen = goc__deferfn;
+    goc_semrelease(&c->wg, false);
+}
+
+static void run_other_thunk(void *arg) {
+    carry *c = arg;
+    goc__deferfn = &tok_b;
+    goc_semrelease(&c->wg, false);
+}
+
+START_TEST(test_preemption_carries_deferfn) {
+    goc_GOMAXPROCS(1);
+    carry *c = goc_alloc(sizeof *c, true);
+    tu_go(run_carrier, c);
+    tu_semawait(&c->wg, 2);
+    ck_assert_ptr_eq(c->seen, &tok_a);
+}
+END_TEST
+
 Suite *preempt_suite(void) {
     Suite *s = suite_create("preempt");
     TCase *tc = tcase_create("core");
@@ -172,6 +213,7 @@ Suite *preempt_suite(void) {
 #if GOC_ASYNC_PREEMPT
     tcase_add_test(tc, test_signal_preempts_loop);
     tcase_add_test(tc, test_c_code_not_interrupted);
+    tcase_add_test(tc, test_preemption_carries_deferfn);
 #endif
     tcase_add_test(tc, test_cooperative_check);
     suite_add_tcase(s, tc);

@@ -333,9 +333,6 @@ const programInit = "goc_initprogram"
 func (t *Translator) packageUnit(p *load.Package) *PackageUnit {
 	own := t.pkgUnit(p.Types)
 	var chunks []chunk
-	if p.Types == t.prog.Pkg {
-		chunks = append(chunks, chunk{unit: own, text: deferfnDef})
-	}
 	chunks = append(chunks, t.globals...)
 	for _, d := range t.descs.defs {
 		chunks = append(chunks, chunk{text: d})

@@ -57,11 +57,6 @@ static inline goc_string goc__substr(goc_string s, goc_int lo, goc_int hi, bool 
 }
 /* a call through a func value: nil panics like a nil dereference */
 #define GOC_FN(f) ({ goc_func *_f = (f); GOC_NILCHECK(_f); _f; })
-/* recover() only works in a function called directly by a deferred call:
-   the defer thunk names its callee here, and functions that call recover()
-   compare it with themselves on entry (one variable for the whole program:
-   the main unit defines it) */
-extern __thread void *goc__deferfn;
 /* ---- end of prelude ---- */
 `
 
@@ -76,11 +71,3 @@ const prelude3 = `/* min/max of floats: NaN wins, and min prefers -0, max +0 (Go
 static inline double goc__fmin(double a, double b) { if (a != a) return a; if (b != b) return b; if (a == b) return __builtin_signbit(a) ? a : b; return a < b ? a : b; }
 static inline double goc__fmax(double a, double b) { if (a != a) return a; if (b != b) return b; if (a == b) return __builtin_signbit(a) ? b : a; return a > b ? a : b; }
 `
-
-// The prelude declares goc__deferfn; the main unit defines it (deferfnDef),
-// and the single-file form of the program makes it static.
-const (
-	deferfnExtern = "extern __thread void *goc__deferfn;"
-	deferfnStatic = "static __thread void *goc__deferfn;"
-	deferfnDef    = "__thread void *goc__deferfn;"
-)

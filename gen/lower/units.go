@@ -47,7 +47,7 @@ type cdef struct {
 // the symbol it defines (def == false for a prototype).
 func parseDef(line string) (d cdef, def, ok bool) {
 	rest, ok := strings.CutPrefix(line, "static ")
-	if !ok || strings.HasPrefix(rest, "inline ") || strings.HasPrefix(rest, "__thread ") {
+	if !ok || strings.HasPrefix(rest, "inline ") {
 		return cdef{}, false, false
 	}
 	if a, ok := strings.CutPrefix(rest, "GOC_GOTEXT("); ok {

@@ -22,7 +22,6 @@ func TestParseDef(t *testing.T) {
 		{"static goc_hmap * strings__m;", "strings__m", "extern goc_hmap * strings__m;", true, true},
 		{"static main__Größe main__g;", "main__g", "extern main__Größe main__g;", true, true},
 		{"static inline double goc__fmin(double a, double b) {", "", "", false, false},
-		{"static __thread void *goc__deferfn;", "", "", false, false},
 		{"    static const int x = 1;", "", "", false, false},
 		{"_ret:", "", "", false, false},
 	} {

@@ -55,11 +55,6 @@ static inline goc_string goc__substr(goc_string s, goc_int lo, goc_int hi, bool 
 }
 /* a call through a func value: nil panics like a nil dereference */
 #define GOC_FN(f) ({ goc_func *_f = (f); GOC_NILCHECK(_f); _f; })
-/* recover() only works in a function called directly by a deferred call:
-   the defer thunk names its callee here, and functions that call recover()
-   compare it with themselves on entry (one variable for the whole program:
-   the main unit defines it) */
-static __thread void *goc__deferfn;
 /* ---- end of prelude ---- */
 /* box a value of C type T into an interface (goc_convT copies unless pointer-shaped) */
 #define GOC_EFACE(T, d, v) ({ T _v = (v); goc_toeface((d), &_v); })

@@ -56,6 +56,16 @@ void goc_deferproc(goc_frame *f, goc_func *fn);
 /* Go: deferreturn. Runs f's remaining defers, pops f, and continues a panic that was not recovered. */
 void goc_deferreturn(goc_frame *f);
 
+/* recover() works only in a function called directly by a deferred call.
+ * A deferred call's thunk stores its callee here just before calling it
+ * (wrappers forward it: a func value's or method value's thunk replaces
+ * its closure with the function it calls), and a function that calls
+ * recover() compares it with itself on entry, then clears it. No
+ * cooperative yield comes between the store and the compare; an
+ * asynchronous preemption may, and carries the value along with the
+ * goroutine (runtime/preempt.c), so it is per goroutine where it matters. */
+extern __thread void *goc__deferfn;
+
 /* Go: gopanic. panic(v); v.type == NULL (panic(nil)) becomes *runtime.PanicNilError,
  * except under GODEBUG=panicnil=1, where it stays nil (recover returns nil). */
 _Noreturn void goc_gopanic(goc_eface v);
