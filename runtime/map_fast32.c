@@ -35,13 +35,13 @@ static inline void *find32(const goc_maptype *t, goc_hmap *h, uint32_t key) {
 
 void *goc_mapaccess1_fast32(const goc_maptype *t, goc_hmap *h, uint32_t key) {
     void *e = find32(t, h, key);
-    return e != NULL ? e : goc_map_zeroval(t);
+    return e != NULL ? e : mapzero(t);
 }
 
 void *goc_mapaccess2_fast32(const goc_maptype *t, goc_hmap *h, uint32_t key, bool *ok) {
     void *e = find32(t, h, key);
     *ok = e != NULL;
-    return e != NULL ? e : goc_map_zeroval(t);
+    return e != NULL ? e : mapzero(t);
 }
 
 void *goc_mapassign_fast32(const goc_maptype *t, goc_hmap *h, uint32_t key) {

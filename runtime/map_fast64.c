@@ -35,13 +35,13 @@ static inline void *find64(const goc_maptype *t, goc_hmap *h, uint64_t key) {
 
 void *goc_mapaccess1_fast64(const goc_maptype *t, goc_hmap *h, uint64_t key) {
     void *e = find64(t, h, key);
-    return e != NULL ? e : goc_map_zeroval(t);
+    return e != NULL ? e : mapzero(t);
 }
 
 void *goc_mapaccess2_fast64(const goc_maptype *t, goc_hmap *h, uint64_t key, bool *ok) {
     void *e = find64(t, h, key);
     *ok = e != NULL;
-    return e != NULL ? e : goc_map_zeroval(t);
+    return e != NULL ? e : mapzero(t);
 }
 
 /* mapassign_fast64 and mapassign_fast64ptr: the same bytes land in the slot. */
