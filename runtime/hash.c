@@ -284,68 +284,67 @@ AESTARGET static inline __m128i loadpartial(const uint8_t *p, uintptr_t n) {
 }
 
 /*
- * State: (seed, size) scrambled by the first round key. Each block is xored
- * into a lane's state, which then goes through one AESENC round keyed per
- * lane; lanes start from the state through different round keys, and
- * wider lanes go through two more rounds each before they are combined, so
- * equal blocks in different lanes do not cancel. Up to 16 bytes take one lane,
- * up to 32 two, up to 64 four, longer keys eight (as gc's aeshashbody). At
- * the end the lanes are xored and three more rounds diffuse every input
- * bit into the low 64 bits.
+ * State: (seed, size), one per lane, each xored with a different round key
+ * and put through one AESENC round (the lanes start apart, in parallel).
+ * Every 16-byte block is xored into a lane's state; a block that is not the
+ * lane's last goes through one AESENC round keyed per lane, the lane's last
+ * block through three (FINISH), after which every bit of the lane depends on
+ * every bit it absorbed. The lanes are then xored together. Up to 16 bytes
+ * take one lane, up to 32 two, up to 64 four, longer keys eight (as gc's
+ * aeshashbody). The dependency chain is what a lookup waits for: 4 rounds up
+ * to 64 bytes (gc: 4), 4 + one per 128-byte stride beyond that.
+ *
+ * Equal blocks in different lanes do not cancel: the overlapping tail can
+ * feed one block to two lanes, and a bit flip in it then changes both lanes'
+ * states, which three rounds with different keys from different starting
+ * states turn into unrelated 128-bit differences (after a single round the
+ * S-box mapped it to the same difference in both about 1 time in 128).
  */
 #define LOAD(q) _mm_loadu_si128((const __m128i *)(q))
+#define LANE(j) (l##j = _mm_aesenc_si128(_mm_xor_si128(st, aeskey(j)), aeskey(7 - (j))))
 #define ABSORB(j, q) (l##j = _mm_aesenc_si128(_mm_xor_si128(l##j, LOAD(q)), aeskey(j)))
-/* Two more rounds per lane before lanes are xored: the tail blocks overlap,
- * so two lanes may absorb the very same block last, and after a single round
- * a one-byte difference cancels between them whenever the S-box maps it to
- * the same output difference in both (about 1 in 128). */
-#define SETTLE(j) (l##j = _mm_aesenc_si128(_mm_aesenc_si128(l##j, aeskey(j)), aeskey(7 - j)))
+#define FINISH(j, blk)                                                                           \
+    (l##j = _mm_aesenc_si128(                                                                    \
+         _mm_aesenc_si128(_mm_aesenc_si128(_mm_xor_si128(l##j, (blk)), aeskey(j)), aeskey(7 - (j))), \
+         aeskey(((j) + 3) & 7)))
 AESTARGET static uintptr_t aeshash(const void *ptr, uintptr_t seed, uintptr_t s) {
     const uint8_t *p = ptr;
-    __m128i st = _mm_set_epi64x((long long)s, (long long)seed);
-    st = _mm_aesenc_si128(_mm_xor_si128(st, aeskey(0)), aeskey(1));
+    const __m128i st = _mm_set_epi64x((long long)s, (long long)seed);
+    __m128i l0, l1, l2, l3;
+    LANE(0);
     if (s <= 16) {
-        __m128i blk = loadpartial(p, s);
-        st = _mm_aesenc_si128(_mm_xor_si128(st, blk), aeskey(2));
-    } else if (s <= 32) {
-        /* Two lanes: the first and the last 16 bytes (overlapping below 32). */
-        __m128i st1 = _mm_aesenc_si128(st, aeskey(3));
-        st = _mm_aesenc_si128(_mm_xor_si128(st, LOAD(p)), aeskey(2));
-        st1 = _mm_aesenc_si128(_mm_xor_si128(st1, LOAD(p + s - 16)), aeskey(4));
-        st = _mm_xor_si128(st, st1);
-    } else if (s <= 64) {
-        /* Four lanes: the first and the last 32 bytes. */
-        const uint8_t *end = p + s;
-        __m128i l0 = _mm_aesenc_si128(st, aeskey(0)), l1 = _mm_aesenc_si128(st, aeskey(1));
-        __m128i l2 = _mm_aesenc_si128(st, aeskey(2)), l3 = _mm_aesenc_si128(st, aeskey(3));
-        ABSORB(0, p), ABSORB(1, p + 16), ABSORB(2, end - 32), ABSORB(3, end - 16);
-        SETTLE(0), SETTLE(1), SETTLE(2), SETTLE(3);
-        st = _mm_xor_si128(_mm_xor_si128(l0, l1), _mm_xor_si128(l2, l3));
-    } else {
-        /* Eight independent lanes (AESENC's latency, not its throughput, is
-         * the limit) over 128-byte strides, then the last 128 bytes (for
-         * s < 128 the first and the last 64), overlapping what came before:
-         * never a read outside [p, p+s). */
-        const uint8_t *end = p + s;
-        __m128i l0 = _mm_aesenc_si128(st, aeskey(0)), l1 = _mm_aesenc_si128(st, aeskey(1));
-        __m128i l2 = _mm_aesenc_si128(st, aeskey(2)), l3 = _mm_aesenc_si128(st, aeskey(3));
-        __m128i l4 = _mm_aesenc_si128(st, aeskey(4)), l5 = _mm_aesenc_si128(st, aeskey(5));
-        __m128i l6 = _mm_aesenc_si128(st, aeskey(6)), l7 = _mm_aesenc_si128(st, aeskey(7));
-        for (uintptr_t l = s; l > 128; l -= 128, p += 128) {
-            ABSORB(0, p), ABSORB(1, p + 16), ABSORB(2, p + 32), ABSORB(3, p + 48);
-            ABSORB(4, p + 64), ABSORB(5, p + 80), ABSORB(6, p + 96), ABSORB(7, p + 112);
-        }
-        const uint8_t *t = s >= 128 ? end - 128 : p;
-        ABSORB(0, t), ABSORB(1, t + 16), ABSORB(2, t + 32), ABSORB(3, t + 48);
-        ABSORB(4, end - 64), ABSORB(5, end - 48), ABSORB(6, end - 32), ABSORB(7, end - 16);
-        SETTLE(0), SETTLE(1), SETTLE(2), SETTLE(3), SETTLE(4), SETTLE(5), SETTLE(6), SETTLE(7);
-        st = _mm_xor_si128(_mm_xor_si128(_mm_xor_si128(l0, l1), _mm_xor_si128(l2, l3)),
-                           _mm_xor_si128(_mm_xor_si128(l4, l5), _mm_xor_si128(l6, l7)));
+        FINISH(0, loadpartial(p, s));
+        return (uintptr_t)_mm_cvtsi128_si64(l0);
     }
-    st = _mm_aesenc_si128(st, aeskey(5));
-    st = _mm_aesenc_si128(st, aeskey(6));
-    st = _mm_aesenc_si128(st, aeskey(7));
-    return (uintptr_t)_mm_cvtsi128_si64(st);
+    const uint8_t *end = p + s;
+    LANE(1);
+    if (s <= 32) {
+        /* Two lanes: the first and the last 16 bytes (overlapping below 32). */
+        FINISH(0, LOAD(p)), FINISH(1, LOAD(end - 16));
+        return (uintptr_t)_mm_cvtsi128_si64(_mm_xor_si128(l0, l1));
+    }
+    LANE(2), LANE(3);
+    if (s <= 64) {
+        /* Four lanes: the first and the last 32 bytes. */
+        FINISH(0, LOAD(p)), FINISH(1, LOAD(p + 16)), FINISH(2, LOAD(end - 32)), FINISH(3, LOAD(end - 16));
+        return (uintptr_t)_mm_cvtsi128_si64(_mm_xor_si128(_mm_xor_si128(l0, l1), _mm_xor_si128(l2, l3)));
+    }
+    /* Eight independent lanes (AESENC's latency, not its throughput, is the
+     * limit) over 128-byte strides, then the last 128 bytes (for s < 128 the
+     * first and the last 64), overlapping what came before: never a read
+     * outside [p, p+s). */
+    __m128i l4, l5, l6, l7;
+    LANE(4), LANE(5), LANE(6), LANE(7);
+    for (uintptr_t l = s; l > 128; l -= 128, p += 128) {
+        ABSORB(0, p), ABSORB(1, p + 16), ABSORB(2, p + 32), ABSORB(3, p + 48);
+        ABSORB(4, p + 64), ABSORB(5, p + 80), ABSORB(6, p + 96), ABSORB(7, p + 112);
+    }
+    const uint8_t *t = s >= 128 ? end - 128 : p;
+    FINISH(0, LOAD(t)), FINISH(1, LOAD(t + 16)), FINISH(2, LOAD(t + 32)), FINISH(3, LOAD(t + 48));
+    FINISH(4, LOAD(end - 64)), FINISH(5, LOAD(end - 48)), FINISH(6, LOAD(end - 32)), FINISH(7, LOAD(end - 16));
+    __m128i x = _mm_xor_si128(_mm_xor_si128(_mm_xor_si128(l0, l1), _mm_xor_si128(l2, l3)),
+                              _mm_xor_si128(_mm_xor_si128(l4, l5), _mm_xor_si128(l6, l7)));
+    return (uintptr_t)_mm_cvtsi128_si64(x);
 }
 
 /* 4- and 8-byte keys: one block, fewer set-up steps (Go: aeshash32/64). */

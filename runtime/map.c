@@ -251,7 +251,7 @@ bmap *goc_map_newoverflow(const goc_maptype *t, goc_hmap *h, bmap *b) {
 }
 
 /* A zero value for failed lookups (Go: zeroVal); bigger elems share one larger block. */
-static const uint8_t zeroVal[1024];
+const uint8_t goc_map_zeroVal[1024];
 typedef struct bigZero {
     uintptr_t size;
     uint8_t data[];
@@ -260,8 +260,8 @@ static bigZero *bigzero; /* a root in .bss: keeps the block alive */
 
 void *goc_map_zeroval(const goc_maptype *t) {
     uintptr_t size = t->Elem->Size_;
-    if (size <= sizeof zeroVal)
-        return (void *)zeroVal;
+    if (size <= sizeof goc_map_zeroVal)
+        return (void *)goc_map_zeroVal;
     bigZero *z = __atomic_load_n(&bigzero, __ATOMIC_ACQUIRE);
     while (z == NULL || z->size < size) {
         uintptr_t want = size * 2;
@@ -384,18 +384,20 @@ static bool lookup(const goc_maptype *t, goc_hmap *h, const void *key, bmap **bp
     uintptr_t hash = maphash(t, key, h);
     uint8_t top = tophash(hash);
     for (bmap *b = lookupBucket(t, h, hash); b != NULL; b = overflowOf(t, b)) {
-        for (uintptr_t i = 0; i < bucketCnt; i++) {
-            if (b->tophash[i] != top) {
-                if (b->tophash[i] == emptyRest)
-                    return false; /* nothing after this slot */
+        /* The slots whose tophash is top, in order; a match never follows an
+           emptyRest slot (occupied slots have tophash >= minTopHash). */
+        for (uint64_t m = matchTop(b, top); m != 0; m &= m - 1) {
+            uintptr_t i = firstSlot(m);
+            if (b->tophash[i] != top)
                 continue;
-            }
             if (keyEqual(t, key, keyAt(t, b, i))) {
                 *bp = b;
                 *ip = i;
                 return true;
             }
         }
+        if (anyEmptyRest(b))
+            return false; /* nothing after that slot */
     }
     return false;
 }
@@ -414,13 +416,13 @@ static inline void *find(const goc_maptype *t, goc_hmap *h, const void *key) {
 
 void *goc_mapaccess1(const goc_maptype *t, goc_hmap *h, const void *key) {
     void *e = find(t, h, key);
-    return e != NULL ? e : goc_map_zeroval(t);
+    return e != NULL ? e : mapzero(t);
 }
 
 void *goc_mapaccess2(const goc_maptype *t, goc_hmap *h, const void *key, bool *ok) {
     void *e = find(t, h, key);
     *ok = e != NULL;
-    return e != NULL ? e : goc_map_zeroval(t);
+    return e != NULL ? e : mapzero(t);
 }
 
 /* Go: mapaccessK. No hashWriting check: the iterator calls it. */

@@ -16,6 +16,16 @@
 
 #include "map_impl.h"
 
+/*
+ * The key's hash: what t->Hasher computes for every key of this variant
+ * (the translator picks it only for 8-byte plain memory, whose hasher is
+ * goc_memhash64, as goc_typehash's for reflect-made types), without the
+ * closure call and its wrapper.
+ */
+static inline uintptr_t keyhash64(const goc_hmap *h, uint64_t key) {
+    return goc_memhash64(&key, (uintptr_t)h->hash0);
+}
+
 /* The elem of key, or NULL: the body of both lookups. */
 static inline void *find64(const goc_maptype *t, goc_hmap *h, uint64_t key) {
     if (h == NULL || h->count == 0)
@@ -25,7 +35,7 @@ static inline void *find64(const goc_maptype *t, goc_hmap *h, uint64_t key) {
     if (h->B == 0)
         b = h->buckets; /* one bucket: no need to hash */
     else
-        b = lookupBucket(t, h, maphash(t, &key, h));
+        b = lookupBucket(t, h, keyhash64(h, key));
     for (; b != NULL; b = overflowOf(t, b))
         for (uintptr_t i = 0; i < bucketCnt; i++)
             if (load64(keyslot(t, b, i)) == key && !isEmpty(b->tophash[i]))
@@ -35,13 +45,13 @@ static inline void *find64(const goc_maptype *t, goc_hmap *h, uint64_t key) {
 
 void *goc_mapaccess1_fast64(const goc_maptype *t, goc_hmap *h, uint64_t key) {
     void *e = find64(t, h, key);
-    return e != NULL ? e : goc_map_zeroval(t);
+    return e != NULL ? e : mapzero(t);
 }
 
 void *goc_mapaccess2_fast64(const goc_maptype *t, goc_hmap *h, uint64_t key, bool *ok) {
     void *e = find64(t, h, key);
     *ok = e != NULL;
-    return e != NULL ? e : goc_map_zeroval(t);
+    return e != NULL ? e : mapzero(t);
 }
 
 /* mapassign_fast64 and mapassign_fast64ptr: the same bytes land in the slot. */
@@ -50,7 +60,7 @@ static void *assign64(const goc_maptype *t, goc_hmap *h, uint64_t key) {
         goc_panicnilmap();
     if (h->flags & hashWriting)
         goc_fatal("concurrent map writes");
-    uintptr_t hash = maphash(t, &key, h);
+    uintptr_t hash = keyhash64(h, key);
     h->flags ^= hashWriting;
     if (h->buckets == NULL)
         goc_map_firstbucket(t, h);
@@ -119,7 +129,7 @@ void goc_mapdelete_fast64(const goc_maptype *t, goc_hmap *h, uint64_t key) {
         return;
     if (h->flags & hashWriting)
         goc_fatal("concurrent map writes");
-    uintptr_t hash = maphash(t, &key, h);
+    uintptr_t hash = keyhash64(h, key);
     h->flags ^= hashWriting;
 
     uintptr_t bucket = hash & bucketMask(h->B);

@@ -15,8 +15,28 @@
 
 #include "map_impl.h"
 
+/* Key slots are string headers, so their stride is a constant the compiler
+ * folds (keyslot would multiply by t->KeySize at every step). */
 static inline goc_string *strslot(const goc_maptype *t, bmap *b, uintptr_t i) {
-    return (goc_string *)keyslot(t, b, i);
+    (void)t;
+    return (goc_string *)((uint8_t *)b + dataOffset + i * sizeof(goc_string));
+}
+
+/* The elem of slot i (elemAt with the constant key stride). The compiler's
+ * fast maps have elems of at most 128 bytes (gen/lower/map.go), never
+ * indirect, but an indirect elem is still followed rather than misread. */
+static inline void *strelem(const goc_maptype *t, bmap *b, uintptr_t i) {
+    void *e = (uint8_t *)b + dataOffset + bucketCnt * sizeof(goc_string) + i * t->ValueSize;
+    return indirectElem(t) ? *(void **)e : e;
+}
+
+/*
+ * The key's hash: what t->Hasher (strhash) computes, without the closure
+ * call and the two wrappers behind it, and without spilling the key to
+ * memory to pass its address.
+ */
+static inline uintptr_t strkeyhash(const goc_hmap *h, goc_string key) {
+    return goc_memhash(key.str, (uintptr_t)h->hash0, (uintptr_t)key.len);
 }
 
 static inline bool sameBytes(const goc_string *k, goc_string key) {
@@ -57,17 +77,18 @@ static inline void *findstr(const goc_maptype *t, goc_hmap *h, goc_string key) {
     uintptr_t i;
     if (h->B == 0) {
         bmap *b = findSmall(t, h, key, &i);
-        return b != NULL ? elemAt(t, b, i) : NULL;
+        return b != NULL ? strelem(t, b, i) : NULL;
     }
-    uintptr_t hash = maphash(t, &key, h);
+    uintptr_t hash = strkeyhash(h, key);
     uint8_t top = tophash(hash);
     for (bmap *b = lookupBucket(t, h, hash); b != NULL; b = overflowOf(t, b)) {
-        for (i = 0; i < bucketCnt; i++) {
+        for (uint64_t m = matchTop(b, top); m != 0; m &= m - 1) {
+            i = firstSlot(m);
             goc_string *k = strslot(t, b, i);
             if (k->len != key.len || b->tophash[i] != top)
                 continue;
             if (key.len == 0 || sameBytes(k, key))
-                return elemAt(t, b, i);
+                return strelem(t, b, i);
         }
     }
     return NULL;
@@ -75,13 +96,13 @@ static inline void *findstr(const goc_maptype *t, goc_hmap *h, goc_string key) {
 
 void *goc_mapaccess1_faststr(const goc_maptype *t, goc_hmap *h, goc_string key) {
     void *e = findstr(t, h, key);
-    return e != NULL ? e : goc_map_zeroval(t);
+    return e != NULL ? e : mapzero(t);
 }
 
 void *goc_mapaccess2_faststr(const goc_maptype *t, goc_hmap *h, goc_string key, bool *ok) {
     void *e = findstr(t, h, key);
     *ok = e != NULL;
-    return e != NULL ? e : goc_map_zeroval(t);
+    return e != NULL ? e : mapzero(t);
 }
 
 void *goc_mapassign_faststr(const goc_maptype *t, goc_hmap *h, goc_string key) {
@@ -89,7 +110,7 @@ void *goc_mapassign_faststr(const goc_maptype *t, goc_hmap *h, goc_string key) {
         goc_panicnilmap();
     if (h->flags & hashWriting)
         goc_fatal("concurrent map writes");
-    uintptr_t hash = maphash(t, &key, h);
+    uintptr_t hash = strkeyhash(h, key);
     h->flags ^= hashWriting;
     if (h->buckets == NULL)
         goc_map_firstbucket(t, h);
@@ -144,7 +165,7 @@ notfound:
     h->count++;
 
 done:;
-    void *elem = elemAt(t, insertb, inserti);
+    void *elem = strelem(t, insertb, inserti);
     writeEnd(h);
     return elem;
 }
@@ -154,7 +175,7 @@ void goc_mapdelete_faststr(const goc_maptype *t, goc_hmap *h, goc_string key) {
         return;
     if (h->flags & hashWriting)
         goc_fatal("concurrent map writes");
-    uintptr_t hash = maphash(t, &key, h);
+    uintptr_t hash = strkeyhash(h, key);
     h->flags ^= hashWriting;
 
     uintptr_t bucket = hash & bucketMask(h->B);

@@ -216,6 +216,40 @@ static inline uint64_t load64(const void *p) {
 }
 
 /*
+ * The slots of b whose tophash equals top, eight at a time: bit 8i+7 is set
+ * for slot i. The eight tophash bytes are read as one little-endian word,
+ * xored with top in every byte (a match becomes a zero byte) and put through
+ * the zero-byte test (x - 0x01..01) & ~x & 0x80..80. It is exact up to the
+ * first match; above a match a borrow may flag a slot that does not match,
+ * so a caller rechecks b->tophash[i]. Lookups visit the flagged slots in
+ * ascending order, as the slot-by-slot loop did, instead of taking a branch
+ * per slot that mispredicts on every length or tophash coincidence.
+ */
+#define lsbEach ((uint64_t)0x0101010101010101ULL)
+#define msbEach ((uint64_t)0x8080808080808080ULL)
+static inline uint64_t tophashWord(const bmap *b) {
+    uint64_t w = load64(b->tophash);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);
+#endif
+    return w;
+}
+static inline uint64_t zeroBytes(uint64_t x) {
+    return (x - lsbEach) & ~x & msbEach;
+}
+static inline uint64_t matchTop(const bmap *b, uint8_t top) {
+    return zeroBytes(tophashWord(b) ^ (lsbEach * top));
+}
+/* Whether some slot of b is emptyRest (0): no later slot or overflow bucket holds a key. */
+static inline bool anyEmptyRest(const bmap *b) {
+    return zeroBytes(tophashWord(b)) != 0;
+}
+/* The slot of the lowest flag of a matchTop mask. */
+static inline uintptr_t firstSlot(uint64_t m) {
+    return (uintptr_t)__builtin_ctzll(m) >> 3;
+}
+
+/*
  * Clear a key or elem slot of n bytes. Most are 1..16 bytes: constant-size
  * stores, not a memset call whose variable size gcc turns into `rep stosq`
  * (a ~30-cycle start-up, most of a small map's delete).
@@ -277,6 +311,14 @@ GOC_INTERNAL void goc_map_deleted(const goc_maptype *t, goc_hmap *h, bmap *bOrig
                                   uintptr_t i);
 /* A never-written zero value at least as big as t's elem. */
 GOC_INTERNAL void *goc_map_zeroval(const goc_maptype *t);
+/* The zero value of elems of up to 1 KiB (Go: zeroVal); goc_map_zeroval's first choice. */
+GOC_INTERNAL extern const uint8_t goc_map_zeroVal[1024];
+/* goc_map_zeroval with its common case inline: a failed lookup's result. */
+static inline void *mapzero(const goc_maptype *t) {
+    if (t->Elem->Size_ <= sizeof goc_map_zeroVal)
+        return (void *)goc_map_zeroVal;
+    return goc_map_zeroval(t);
+}
 /* Go: mapaccessK — key and elem of key, or NULL (for the iterator). */
 GOC_INTERNAL void *goc_mapaccessK(const goc_maptype *t, goc_hmap *h, const void *key, void **elem);
 /* Go: hmap.createOverflow — make sure h->extra and h->extra->overflow exist. */

@@ -4,6 +4,7 @@
  * elems, nil maps, panics and fatal errors, the collector, goc_mapstats.
  */
 #include "export.h"
+#include "map_impl.h"
 
 #include <gc/gc.h>
 
@@ -1231,6 +1232,45 @@ START_TEST(test_hash0_reseed) {
 END_TEST
 
 /* emptyRest bookkeeping: delete from the end of a chain walks back into earlier buckets. */
+/* matchTop flags every slot whose tophash is top, and a slot that is not
+ * only above a real match (the borrow of the zero-byte test); anyEmptyRest
+ * sees a 0 byte anywhere. Checked against the byte-by-byte definition for
+ * every top over buckets made of top, its neighbours and the reserved values. */
+START_TEST(test_matchtop) {
+    static const int deltas[] = {0, 1, -1, 0x80, 0xff, 2};
+    uint32_t x = 1;
+    for (int round = 0; round < 20000; round++) {
+        struct {
+            bmap b;
+            uint8_t pad[8];
+        } mem;
+        uint8_t top = (uint8_t)(minTopHash + round % (256 - minTopHash));
+        for (int i = 0; i < bucketCnt; i++) {
+            x = x * 1103515245u + 12345u;
+            unsigned r = x >> 16;
+            mem.b.tophash[i] = r % 4 == 0 ? (uint8_t)(r >> 4) % minTopHash
+                                          : (uint8_t)(top + deltas[(r >> 4) % 6]);
+        }
+        uint64_t m = matchTop(&mem.b, top);
+        bool seen = false, rest = false;
+        for (int i = 0; i < bucketCnt; i++) {
+            bool flagged = (m >> (8 * i + 7)) & 1;
+            bool eq = mem.b.tophash[i] == top;
+            if (eq)
+                ck_assert_msg(flagged, "round %d slot %d: match not flagged", round, i);
+            else if (flagged)
+                ck_assert_msg(seen, "round %d slot %d: flagged below any match", round, i);
+            seen |= eq;
+            rest |= mem.b.tophash[i] == emptyRest;
+        }
+        ck_assert_uint_eq(m & ~msbEach, 0);
+        ck_assert_int_eq(anyEmptyRest(&mem.b), rest);
+        if (m != 0)
+            ck_assert_uint_eq(firstSlot(m), (uintptr_t)__builtin_ctzll(m) / 8);
+    }
+}
+END_TEST
+
 START_TEST(test_emptyrest_backwalk) {
     const goc_maptype *t = &ex_m_i64_i64;
     /* B = 0 never chains; with B = 1, 12 keys of bucket 0 make a chain of two */
@@ -1590,6 +1630,7 @@ Suite *map_suite(void) {
     tcase_add_test(tc, test_nil_map);
     tcase_add_test(tc, test_hash0_reseed);
     tcase_add_test(tc, test_emptyrest_backwalk);
+    tcase_add_test(tc, test_matchtop);
     tcase_add_test(tc, test_unhashable_recover);
     suite_add_tcase(s, tc);
 
