@@ -265,6 +265,7 @@ GOC_INTERNAL struct goc_g *goc_schedg(void);
 GOC_INTERNAL void goc_newsysproc(goc_func *fn);
 /* mfinal.c: the collector queued finalizers the finalizer goroutine has not run yet. */
 GOC_INTERNAL bool goc_finpending(void);
+GOC_INTERNAL bool goc_wakefing(void); /* mfinal.c: after runtime.GC, ready fing if finalizers are queued */
 /* goc_main's hook after main returns: give a panicking goroutine time to report. */
 GOC_INTERNAL void goc_schedmainreturn(void);
 /* goc_main: the calling thread becomes the first M and runs init and main on the main goroutine. */

@@ -79,8 +79,9 @@ typedef struct reflect_rselect_result {
 } reflect_rselect_result;
 reflect_rselect_result reflect__rselect(goc_slice cases);
 /* reflect's calls through libffi (gen/load/patch/reflect/call_goc.go) */
-void reflect__ffiCall(const goc_functype *ft, void *code, void *first, void **args, void *ret);
+void reflect__ffiCall(const goc_functype *ft, void *code, void *first, void **args, void *ret, bool deferred);
 void *reflect__ffiClosure(const goc_functype *ft, goc_func *cb);
+void reflect__setDeferfn(void *fn);
 uintptr_t reflect__methodValueCallCodePtr(void);
 /* package runtime: goc's replacement, gen/load/override/runtime (extern.c, traceback.c) */
 void runtime__Gosched(void);

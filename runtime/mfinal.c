@@ -78,6 +78,18 @@ static void GC_CALLBACK runfin(void *obj, void *cd) {
         r->call(r->fn, (char *)obj + r->offset, r->ptrtype);
 }
 
+/* After a forced collection (runtime.GC): gc's sweep queues the finalizers
+ * of what it found unreachable and wakes fing before runtime.GC returns;
+ * Boehm calls the notifier only at the next allocation, so a program that
+ * collects and polls without allocating would never see them run. Readies
+ * fing when finalizers are queued, and reports whether they are. */
+bool goc_wakefing(void) {
+    if (!GC_should_invoke_finalizers())
+        return false;
+    notify();
+    return true;
+}
+
 /* The body of the finalizer goroutine (Go: runfinq). */
 static void runfinq(goc_func *self) {
     (void)self;

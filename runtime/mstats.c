@@ -71,6 +71,10 @@ static void *copypauses(void *arg) {
 void goc_forcedGC(void) {
     goc_GC();
     atomic_fetch_add_explicit(&forcedgc, 1, memory_order_relaxed);
+    /* gc's runtime.GC parks its caller (it waits for the mark phase) and
+       wakes the finalizer goroutine: the finalizers it queued get to run */
+    if (goc_wakefing())
+        goc_Gosched();
 }
 
 void goc_ReadMemStats(goc_MemStats *m) {

@@ -506,7 +506,7 @@ static void widen(const goc_type *t, ffi_arg *word, const void *v) {
 /* Go (patch/reflect): ffiCall calls code with first, then *args[i] for each
  * parameter of ft, and stores the results at ret (laid out as a Go struct
  * of the result types). */
-void reflect__ffiCall(const goc_functype *ft, void *code, void *first, void **args, void *ret) {
+void reflect__ffiCall(const goc_functype *ft, void *code, void *first, void **args, void *ret, bool deferred) {
     ffiSig *s = ffisig(ft);
     void **av = goc_alloc((uintptr_t)(s->nin + 1) * sizeof *av, true);
     int n = 0;
@@ -516,6 +516,8 @@ void reflect__ffiCall(const goc_functype *ft, void *code, void *first, void **ar
             av[n++] = args[i];
     void (*fn)(void);
     memcpy(&fn, &code, sizeof fn);
+    if (deferred)
+        goc__deferfn = code; /* the callee is called directly by the deferred call */
     if (s->widen) {
         ffi_arg word;
         ffi_call(&s->cif, fn, &word, av);
@@ -535,21 +537,24 @@ typedef struct reflectFunc {
 static void reflectfunc_handler(ffi_cif *cif, void *ret, void **args, void *user) {
     (void)cif;
     reflectFunc *rf = user;
+    /* a deferred call's thunk stored the func value it calls (rf) */
+    bool deferred = goc__deferfn == (void *)rf;
+    goc__deferfn = NULL;
     ffiSig *s = rf->sig;
     void *goargs[s->nin + 1];
     static const uint64_t zero;
     int n = 1; /* args[0]: the goc_func * */
     for (int i = 0; i < s->nin; i++)
         goargs[i] = s->params[i]->Size_ > 0 ? args[n++] : (void *)&zero;
-    void (*cb)(goc_func *, void **, void *);
+    void (*cb)(goc_func *, void **, void *, bool);
     memcpy(&cb, &rf->cb->fn, sizeof cb);
     if (s->widen) {
         uint64_t v = 0;
-        cb(rf->cb, goargs, &v);
+        cb(rf->cb, goargs, &v, deferred);
         widen(s->params[s->nin], ret, &v);
         return;
     }
-    cb(rf->cb, goargs, ret);
+    cb(rf->cb, goargs, ret, deferred);
 }
 
 static void freeclosure(void *obj, void *data) {
@@ -573,6 +578,12 @@ void *reflect__ffiClosure(const goc_functype *ft, goc_func *cb) {
     memcpy(&rf->code, &code, sizeof code);
     GC_register_finalizer_no_order(rf, freeclosure, NULL, NULL, NULL);
     return rf;
+}
+
+/* Go (patch/reflect): setDeferfn(fn): the func value fn is called next, as
+ * if directly by a deferred call. */
+void reflect__setDeferfn(void *fn) {
+    goc__deferfn = fn;
 }
 
 /* Go: methodValueCallCodePtr: the code every method value made by reflect shares. */

@@ -101,7 +101,7 @@ START_TEST(test_ffi_call) {
     void *args[] = {&a, &b, &c, &s};
     goc_string ret[2]; /* room for a word more */
     closure_seen = NULL;
-    reflect__ffiCall(&ty_f1_desc.d.f, codeptr(cl.fn), &cl, args, ret);
+    reflect__ffiCall(&ty_f1_desc.d.f, codeptr(cl.fn), &cl, args, ret, false);
     ck_assert_ptr_eq(closure_seen, &cl);
     ck_assert_str_eq(tu_cstr(ret[0]), "-7 -100 2.5 str");
 
@@ -117,7 +117,7 @@ START_TEST(test_ffi_call) {
         uint64_t pad;
     } out;
     memset(&out, 0xff, sizeof out);
-    reflect__ffiCall(&ty_f2_desc.d.f, codeptr(TU_FN(f2)), (void *)&ty_pair_desc, args2, &out);
+    reflect__ffiCall(&ty_f2_desc.d.f, codeptr(TU_FN(f2)), (void *)&ty_pair_desc, args2, &out, false);
     ck_assert_int_eq(out.r.r0, -1 + 1000 + 2 + 1 + 2 + 65535 + 3 + 4);
     ck_assert(out.r.r1);
     ck_assert_str_eq(tu_cstr(out.r.r2), "done");
@@ -126,7 +126,7 @@ START_TEST(test_ffi_call) {
     int8_t x = 12;
     void *args3[] = {&x};
     uint64_t word = 0x1111111111111111u;
-    reflect__ffiCall(&ty_f3_desc.d.f, codeptr(TU_FN(f3)), NULL, args3, &word);
+    reflect__ffiCall(&ty_f3_desc.d.f, codeptr(TU_FN(f3)), NULL, args3, &word, false);
     ck_assert_int_eq((int8_t)(word & 0xff), -12);
     ck_assert_uint_eq(word >> 8, 0x11111111111111u);
 }
@@ -136,20 +136,24 @@ END_TEST
 typedef struct cbclosure {
     goc_func f;
     int calls;
+    bool deferred; /* the last call's */
 } cbclosure;
 
-static void cb_f3(goc_func *cl, void **args, void *ret) {
+static void cb_f3(goc_func *cl, void **args, void *ret, bool deferred) {
+    ck_assert(!deferred);
     ((cbclosure *)cl)->calls++;
     *(int8_t *)ret = (int8_t)(*(int8_t *)args[0] * 2);
 }
 
-static void cb_f4(goc_func *cl, void **args, void *ret) {
+static void cb_f4(goc_func *cl, void **args, void *ret, bool deferred) {
+    ck_assert(!deferred);
     ((cbclosure *)cl)->calls++;
     *(float *)ret = *(float *)args[0] + *(uint8_t *)args[1];
 }
 
-static void cb_f1(goc_func *cl, void **args, void *ret) {
+static void cb_f1(goc_func *cl, void **args, void *ret, bool deferred) {
     ((cbclosure *)cl)->calls++;
+    ((cbclosure *)cl)->deferred = deferred;
     goc_string s = *(goc_string *)args[3];
     *(goc_string *)ret = (goc_string){s.str, s.len - *(goc_int *)args[0]};
 }
@@ -178,9 +182,52 @@ START_TEST(test_ffi_closure) {
     int8_t x = 21;
     void *args[] = {&x};
     uint64_t word = 0;
-    reflect__ffiCall(&ty_f3_desc.d.f, codeptr(g3->fn), g3, args, &word);
+    reflect__ffiCall(&ty_f3_desc.d.f, codeptr(g3->fn), g3, args, &word, false);
     ck_assert_int_eq((int8_t)word, 42);
     ck_assert(reflect__methodValueCallCodePtr() != 0);
+}
+END_TEST
+
+/* recover's token (include/goc/panic.h): a made function that a deferred
+ * call's thunk called directly (goc__deferfn == the func value) tells its
+ * callback so, and clears the token; ffiCall with deferred set stores the
+ * code it calls there, as a deferred call's thunk would. */
+static void *deferfn_seen;
+
+static int8_t f3_token(goc_func *cl, int8_t x) {
+    (void)cl;
+    deferfn_seen = goc__deferfn;
+    goc__deferfn = NULL;
+    return x;
+}
+
+START_TEST(test_deferred_token) {
+    cbclosure *c1 = goc_alloc(sizeof *c1, true);
+    c1->f.fn = TU_FN(cb_f1);
+    goc_func *g1 = reflect__ffiClosure(&ty_f1_desc.d.f, &c1->f);
+    goc_string (*call)(goc_func *, goc_int, int8_t, double, goc_string);
+    memcpy(&call, &g1->fn, sizeof call);
+    goc__deferfn = g1;
+    call(g1, 0, 0, 0.0, tu_gostr("x"));
+    ck_assert(c1->deferred);
+    ck_assert_ptr_null(goc__deferfn);
+    goc__deferfn = &c1->f; /* another func value's token */
+    call(g1, 0, 0, 0.0, tu_gostr("x"));
+    ck_assert(!c1->deferred);
+    ck_assert_ptr_null(goc__deferfn);
+
+    int8_t x = 3;
+    void *args[] = {&x};
+    uint64_t word = 0;
+    goc__deferfn = NULL;
+    reflect__ffiCall(&ty_f3_desc.d.f, codeptr(TU_FN(f3_token)), NULL, args, &word, false);
+    ck_assert_ptr_null(deferfn_seen);
+    reflect__ffiCall(&ty_f3_desc.d.f, codeptr(TU_FN(f3_token)), NULL, args, &word, true);
+    ck_assert_ptr_eq(deferfn_seen, codeptr(TU_FN(f3_token)));
+    ck_assert_int_eq((int8_t)word, 3);
+    reflect__setDeferfn(g1);
+    ck_assert_ptr_eq(goc__deferfn, g1);
+    goc__deferfn = NULL;
 }
 END_TEST
 
@@ -329,6 +376,7 @@ Suite *reflect_suite(void) {
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_ffi_call);
     tcase_add_test(tc, test_ffi_closure);
+    tcase_add_test(tc, test_deferred_token);
     tcase_add_test(tc, test_memory);
     tcase_add_test(tc, test_newarray_limit);
     tcase_add_test(tc, test_maps);

@@ -220,7 +220,7 @@ func (t *Translator) mxThunk(recvT types.Type, m *types.Func, index []int, sig *
 	inner := t.newFn(thunk, nil, sig)
 	decl, names := inner.paramDecls("goc_func *_cl", sig)
 	proto := fmt.Sprintf("static %s %s(%s)", rtName, thunk, decl)
-	var call string
+	var call, fwd string
 	recv, rt := inner.navigate(names[0], recvT, index[:len(index)-1])
 	msig := m.Type().(*types.Signature)
 	if it, ok := rt.Underlying().(*types.Interface); ok {
@@ -230,13 +230,21 @@ func (t *Translator) mxThunk(recvT types.Type, m *types.Func, index []int, sig *
 			strings.Join(append([]string{recv + ".data"}, names[1:]...), ", "))
 		if isEface(rt) {
 			call = "0"
+		} else {
+			// a deferred call of the func value calls the method (or its
+			// Ifn wrapper, which forwards) directly, for recover
+			fwd = fmt.Sprintf("if (goc__deferfn == (void *)_cl) goc__deferfn = (void *)%s.tab->Fun[%d]; ", recv, k)
 		}
 	} else {
 		fi := t.methodInst(m)
 		call = fmt.Sprintf("%s(%s)", fi.cname, strings.Join(append([]string{inner.adjustRecv(recv, rt, m)}, names[1:]...), ", "))
+		if fi.decl != nil && fi.decl.Body != nil && callsRecover(fi.decl.Body) {
+			// a deferred call of the func value calls the method directly, for recover
+			fwd = fmt.Sprintf("if (goc__deferfn == (void *)_cl) goc__deferfn = (void *)%s; ", fi.cname)
+		}
 	}
-	body := fmt.Sprintf("/* method expression %s.%s */\n%s { (void)_cl; %s%s; }\nstatic const goc_func %s__closure = {(void (*)(void))%s};\n%s",
-		typeString(recvT), m.Name(), proto, returnIf(rtName), call, thunk, thunk,
+	body := fmt.Sprintf("/* method expression %s.%s */\n%s { (void)_cl; %s%s%s; }\nstatic const goc_func %s__closure = {(void (*)(void))%s};\n%s",
+		typeString(recvT), m.Name(), proto, fwd, returnIf(rtName), call, thunk, thunk,
 		funcTab(thunk, recvGoName(recvT)+"."+m.Name(), wrapperFlags(sig)))
 	t.addHelper(thunk, proto+";", body)
 	return thunk

@@ -15,6 +15,7 @@ type subst struct {
 	m     map[*types.TypeParam]types.Type
 	t     *Translator
 	targs []types.Type // the instance's type arguments, in order
+	scope *types.Scope // the generic function's: the types declared in it are per instance
 }
 
 // localInst describes a type declared inside a generic function and
@@ -39,6 +40,48 @@ func localInstOf(tn *types.TypeName) *localInst {
 	return nil
 }
 
+// localGens numbers, per package from 1, the defined (not alias) types
+// declared inside function bodies, in source order over the package's
+// files: gc's noder gives each such type that number, and writes it after
+// the type's name where the type is a type argument (main.G[main.L·4]).
+var localGens sync.Map // *types.TypeName -> int
+
+// numberLocalTypes fills localGens for the files of one package.
+func numberLocalTypes(files []*ast.File, info *types.Info) {
+	n := 0
+	count := func(node ast.Node) bool {
+		if ts, ok := node.(*ast.TypeSpec); ok && !ts.Assign.IsValid() {
+			n++
+			if tn, ok := info.Defs[ts.Name].(*types.TypeName); ok {
+				localGens.Store(tn, n)
+			}
+		}
+		return true
+	}
+	for _, f := range files {
+		ast.Inspect(f, func(node ast.Node) bool {
+			if b, ok := node.(*ast.BlockStmt); ok {
+				ast.Inspect(b, count)
+				return false
+			}
+			return true
+		})
+	}
+}
+
+// localGen is the number of a type declared in a function (of the
+// declaration an instance of a generic function's local type comes from),
+// or 0.
+func localGen(tn *types.TypeName) int {
+	if li := localInstOf(tn); li != nil {
+		tn = li.orig
+	}
+	if n, ok := localGens.Load(tn); ok {
+		return n.(int)
+	}
+	return 0
+}
+
 // instSubst builds the substitution for a generic function or a method of a generic type.
 func (t *Translator) instSubst(obj *types.Func, targs []types.Type) *subst {
 	sig := obj.Type().(*types.Signature)
@@ -46,7 +89,7 @@ func (t *Translator) instSubst(obj *types.Func, targs []types.Type) *subst {
 	if sig.Recv() != nil && sig.RecvTypeParams() != nil {
 		tps = sig.RecvTypeParams()
 	}
-	s := &subst{m: map[*types.TypeParam]types.Type{}, t: t, targs: targs}
+	s := &subst{m: map[*types.TypeParam]types.Type{}, t: t, targs: targs, scope: obj.Scope()}
 	if tps == nil {
 		return nil
 	}
@@ -179,7 +222,7 @@ func (s *subst) apply(t types.Type) types.Type {
 			}
 			args = append(args, a)
 		}
-		if orig := t.Origin(); isLocalType(orig.Obj()) && s.mentions(orig.Underlying(), map[types.Type]bool{}) {
+		if orig := t.Origin(); s.declaredIn(orig.Obj()) {
 			return s.localGeneric(orig, args)
 		}
 		if !changed {
@@ -222,12 +265,28 @@ func (t *Translator) methodInst(m *types.Func) *funcInst {
 	return t.funcInst(m.Origin(), targs)
 }
 
-// localNamed instantiates a type declared inside a generic function whose
-// definition uses the function's type parameters: one new named type per
-// function instance.
+// declaredIn reports whether obj is declared inside the generic function
+// being instantiated (its body or a function literal's in it).
+func (s *subst) declaredIn(obj *types.TypeName) bool {
+	if s.scope == nil || !isLocalType(obj) {
+		return false
+	}
+	for p := obj.Parent(); p != nil; p = p.Parent() {
+		if p == s.scope {
+			return true
+		}
+	}
+	return false
+}
+
+// localNamed instantiates a type declared inside a generic function: one new
+// named type per function instance, as gc makes one per dictionary
+// (F[int] and F[string] declare distinct types, even when the declaration
+// does not use the type parameters; their names are main.T[int] and
+// main.T[string]).
 func (s *subst) localNamed(t *types.Named) types.Type {
 	obj := t.Obj()
-	if obj.Pkg() == nil || obj.Parent() == obj.Pkg().Scope() || !s.mentions(t.Underlying(), map[types.Type]bool{}) {
+	if !s.declaredIn(obj) {
 		return t
 	}
 	key := fmt.Sprintf("%p", obj)
@@ -273,7 +332,7 @@ func (s *subst) localGeneric(orig *types.Named, args []types.Type) types.Type {
 	n := types.NewNamed(tn, nil, nil)
 	s.t.localTypes[key] = n
 	localInsts.Store(tn, &localInst{orig: obj, args: s.targs, own: args})
-	inner := &subst{m: map[*types.TypeParam]types.Type{}, t: s.t, targs: s.targs}
+	inner := &subst{m: map[*types.TypeParam]types.Type{}, t: s.t, targs: s.targs, scope: s.scope}
 	for k, v := range s.m {
 		inner.m[k] = v
 	}
@@ -283,59 +342,4 @@ func (s *subst) localGeneric(orig *types.Named, args []types.Type) types.Type {
 	}
 	n.SetUnderlying(inner.apply(orig.Underlying()))
 	return n
-}
-
-// mentions reports whether t refers to one of the substituted type parameters.
-func (s *subst) mentions(t types.Type, seen map[types.Type]bool) bool {
-	if seen[t] {
-		return false
-	}
-	seen[t] = true
-	switch t := t.(type) {
-	case *types.TypeParam:
-		_, ok := s.m[t]
-		return ok
-	case *types.Pointer:
-		return s.mentions(t.Elem(), seen)
-	case *types.Slice:
-		return s.mentions(t.Elem(), seen)
-	case *types.Array:
-		return s.mentions(t.Elem(), seen)
-	case *types.Chan:
-		return s.mentions(t.Elem(), seen)
-	case *types.Map:
-		return s.mentions(t.Key(), seen) || s.mentions(t.Elem(), seen)
-	case *types.Struct:
-		for i := 0; i < t.NumFields(); i++ {
-			if s.mentions(t.Field(i).Type(), seen) {
-				return true
-			}
-		}
-	case *types.Tuple:
-		for i := 0; i < t.Len(); i++ {
-			if s.mentions(t.At(i).Type(), seen) {
-				return true
-			}
-		}
-	case *types.Signature:
-		return s.mentions(t.Params(), seen) || s.mentions(t.Results(), seen)
-	case *types.Interface:
-		for i := 0; i < t.NumMethods(); i++ {
-			if s.mentions(t.Method(i).Type(), seen) {
-				return true
-			}
-		}
-	case *types.Named:
-		if ta := t.TypeArgs(); ta != nil {
-			for i := 0; i < ta.Len(); i++ {
-				if s.mentions(ta.At(i), seen) {
-					return true
-				}
-			}
-		}
-		if t.Obj().Pkg() != nil && t.Obj().Parent() != t.Obj().Pkg().Scope() {
-			return s.mentions(t.Underlying(), seen)
-		}
-	}
-	return false
 }

@@ -271,6 +271,7 @@ func (t *Translator) sortedDiags() []load.Error {
 func (t *Translator) collectDecls() map[*types.Package][]*ast.FuncDecl {
 	inits := map[*types.Package][]*ast.FuncDecl{}
 	for _, p := range t.prog.Pkgs {
+		numberLocalTypes(p.Files, t.info)
 		for _, f := range p.Files {
 			for _, d := range f.Decls {
 				fd, ok := d.(*ast.FuncDecl)

@@ -78,6 +78,10 @@ func writeType(b *strings.Builder, t types.Type, full bool) {
 			}
 			b.WriteByte(']')
 		}
+		if n := localGen(t.Origin().Obj()); n > 0 && full {
+			// gc keeps a local type's number in a type argument's name
+			fmt.Fprintf(b, "·%d", n)
+		}
 	case *types.Pointer:
 		b.WriteByte('*')
 		writeType(b, t.Elem(), full)

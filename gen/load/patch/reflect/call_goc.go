@@ -12,10 +12,17 @@ import (
 // ffiCall calls code with first (the closure, or the receiver's interface
 // data word for a method's Ifn), then the values *args[i] of ftyp's
 // parameters, and stores the results at ret, laid out as a struct of the
-// result types.
-func ffiCall(ftyp *funcType, code, first unsafe.Pointer, args *unsafe.Pointer, ret unsafe.Pointer)
+// result types. deferred: code is called as if by a deferred call (its
+// recover() works; see ffiClosure).
+func ffiCall(ftyp *funcType, code, first unsafe.Pointer, args *unsafe.Pointer, ret unsafe.Pointer, deferred bool)
 
 func (v Value) call(op string, in []Value) []Value {
+	return v.callDeferred(op, in, false)
+}
+
+// callDeferred is call; deferred: the function is called as if by a
+// deferred call (a method value made by reflect that a defer called).
+func (v Value) callDeferred(op string, in []Value, deferred bool) []Value {
 	t := (*funcType)(unsafe.Pointer(v.typ()))
 	var fn, first unsafe.Pointer // fn points to the code word
 	if v.flag&flagMethod != 0 {
@@ -49,7 +56,7 @@ func (v Value) call(op string, in []Value) []Value {
 	offs, size := resultLayout(t)
 	// scanned memory, at least a word (libffi returns small integers widened)
 	ret := make([]unsafe.Pointer, (size+2*goarchPtrSize-1)/goarchPtrSize)
-	ffiCall(t, *(*unsafe.Pointer)(fn), first, &args[0], unsafe.Pointer(&ret[0]))
+	ffiCall(t, *(*unsafe.Pointer)(fn), first, &args[0], unsafe.Pointer(&ret[0]), deferred)
 
 	out := make([]Value, t.NumOut())
 	for i := range out {

@@ -8,8 +8,16 @@ import "unsafe"
 
 // ffiClosure returns a func value of type ftyp whose calls run cb with a
 // pointer to the pointers to the arguments and with the space for the
-// results, laid out as ffiCall lays them out.
-func ffiClosure(ftyp *funcType, cb func(args *unsafe.Pointer, ret unsafe.Pointer)) unsafe.Pointer
+// results, laid out as ffiCall lays them out. deferred tells that a
+// deferred call called the func value directly: the function it stands for
+// is then called as if deferred itself, so that its recover() works (gc's
+// makeFuncStub and methodValueCall are wrappers that recover sees through).
+func ffiClosure(ftyp *funcType, cb func(args *unsafe.Pointer, ret unsafe.Pointer, deferred bool)) unsafe.Pointer
+
+// setDeferfn marks the func value fn as called directly by a deferred call
+// (the runtime's goc__deferfn, include/goc/panic.h); the call must follow
+// with nothing between that calls a function.
+func setDeferfn(fn unsafe.Pointer)
 
 // methodValueCallCodePtr is the code all method values made by reflect
 // share (Value.Pointer reports it, as gc reports methodValueCall's).
@@ -24,15 +32,16 @@ func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
 	t := typ.common()
 	ftyp := (*funcType)(unsafe.Pointer(t))
 	impl := &makeFuncImpl{ftyp: ftyp, fn: fn}
-	code := ffiClosure(ftyp, func(args *unsafe.Pointer, ret unsafe.Pointer) {
-		callMade(impl, args, ret)
+	code := ffiClosure(ftyp, func(args *unsafe.Pointer, ret unsafe.Pointer, deferred bool) {
+		callMade(impl, args, ret, deferred)
 	})
 	return Value{t, code, flag(Func)}
 }
 
 // callMade runs a function made by MakeFunc: the arguments as Values, its
-// results checked against the function type and stored at ret.
-func callMade(impl *makeFuncImpl, args *unsafe.Pointer, ret unsafe.Pointer) {
+// results checked against the function type and stored at ret; deferred:
+// impl.fn is called as if by a deferred call.
+func callMade(impl *makeFuncImpl, args *unsafe.Pointer, ret unsafe.Pointer, deferred bool) {
 	ftyp := impl.ftyp
 	argp := unsafe.Slice(args, ftyp.NumIn())
 	in := make([]Value, 0, len(argp))
@@ -50,7 +59,11 @@ func callMade(impl *makeFuncImpl, args *unsafe.Pointer, ret unsafe.Pointer) {
 		}
 		in = append(in, v)
 	}
-	out := impl.fn(in)
+	fn := impl.fn
+	if deferred {
+		setDeferfn(*(*unsafe.Pointer)(unsafe.Pointer(&fn)))
+	}
+	out := fn(in)
 	if len(out) != ftyp.NumOut() {
 		panic("reflect: wrong return count from function created by MakeFunc")
 	}
@@ -92,8 +105,9 @@ func makeMethodValue(op string, v Value) Value {
 	method := int(v.flag) >> flagMethodShift
 	methodReceiver(op, rcvr, method) // panics if the method is not there
 	m := Value{rcvr.typ(), rcvr.ptr, rcvr.flag | flag(method)<<flagMethodShift | flagMethod}
-	code := ffiClosure(ftyp, func(args *unsafe.Pointer, ret unsafe.Pointer) {
-		callMade(&makeFuncImpl{ftyp: ftyp, fn: func(in []Value) []Value { return m.call("call", in) }}, args, ret)
+	code := ffiClosure(ftyp, func(args *unsafe.Pointer, ret unsafe.Pointer, deferred bool) {
+		call := func(in []Value) []Value { return m.callDeferred("call", in, deferred) }
+		callMade(&makeFuncImpl{ftyp: ftyp, fn: call}, args, ret, false)
 	})
 	return Value{ftyp.Common(), code, v.flag&flagRO | flag(Func)}
 }
