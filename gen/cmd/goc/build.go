@@ -415,16 +415,14 @@ func (b *builder) prune(units []*unit, pus []*lower.PackageUnit, sets [][]string
 	}
 	files := make([]string, len(units))
 	olds := make([][]string, len(units))
-	var roots []string
 	for i, u := range units {
 		files[i] = filepath.Join(dir, u.srcHash[:2], u.srcHash)
 		if data, err := os.ReadFile(files[i]); err == nil && len(data) > 0 {
 			olds[i] = strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
-			roots = append(roots, olds[i]...)
 			used(files[i])
 		}
 	}
-	kept := lower.PruneUnits(pus, roots)
+	kept := lower.PruneUnitsFrom(pus, olds)
 	for i, u := range units {
 		sets[i] = kept.Needed(u.PackageUnit)
 		if strings.Join(sets[i], "\n") != strings.Join(olds[i], "\n") {
