@@ -162,8 +162,12 @@ func PruneUnitsFrom(units []*PackageUnit, roots [][]string) *Kept {
 	mark(-1, icallSym("String"))
 	// First what the program reaches, with the method rule; then what the
 	// roots (code compiled for other programs, which this one never runs)
-	// refer to, so that whatever is compiled links.
-	rootsDone := false
+	// refer to, so that whatever is compiled links. A unit's copy of a
+	// descriptor that only the roots keep may be the one the link takes
+	// (any compiled copy may be): the method rule gives it the entries of
+	// the methods this program calls of the types this program uses.
+	var prog map[string]bool // what the program reaches (when the roots come in)
+	reflect := false
 	for {
 		for len(work) > 0 {
 			x := work[len(work)-1]
@@ -196,32 +200,39 @@ func PruneUnitsFrom(units []*PackageUnit, roots [][]string) *Kept {
 				mark(x.ui, r)
 			}
 		}
-		if rootsDone {
-			if len(work) == 0 {
-				break
-			}
-			continue
+		called := seen
+		if prog != nil {
+			called = prog
+		} else {
+			reflect = seen[icallSym("Method")] || seen[icallSym("MethodByName")] ||
+				seen["reflect__Value__Method"] || seen["reflect__Value__MethodByName"]
 		}
-		reflect := seen[icallSym("Method")] || seen[icallSym("MethodByName")] ||
-			seen["reflect__Value__Method"] || seen["reflect__Value__MethodByName"]
 		cur = "(method table)"
 		for _, um := range meths {
 			m := um.m
-			if !seen[k.node(um.ui, m.Fn)] && k.reachedFrom(um.ui, m.Desc) && (seen[icallSym(m.Name)] || reflect && m.Exported) {
+			if !seen[k.node(um.ui, m.Fn)] && k.reachedFrom(um.ui, m.Desc) && (prog == nil || prog[m.Desc]) &&
+				(called[icallSym(m.Name)] || reflect && m.Exported) {
 				mark(um.ui, m.Fn)
 				if m.Mtyp != "" {
 					mark(um.ui, m.Mtyp)
 				}
 			}
 		}
-		if len(work) == 0 {
-			rootsDone = true
-			cur = "(compiled for other programs)"
-			for ui, rs := range roots {
-				for _, r := range rs {
-					if len(definers[r]) > 0 {
-						mark(ui, r)
-					}
+		if len(work) > 0 {
+			continue
+		}
+		if prog != nil {
+			break
+		}
+		prog = make(map[string]bool, len(k.any))
+		for s := range k.any {
+			prog[s] = true
+		}
+		cur = "(compiled for other programs)"
+		for ui, rs := range roots {
+			for _, r := range rs {
+				if len(definers[r]) > 0 {
+					mark(ui, r)
 				}
 			}
 		}
