@@ -122,13 +122,22 @@ static bool wantpreempt(const goc_g *g) {
     return __atomic_load_n(&m->p->preempt, __ATOMIC_RELAXED) != 0;
 }
 
+/* This thread's goc__deferfn. The compiler takes a thread-local's address to
+   be the same all through a function, so after a yield that may have moved
+   the goroutine it would write the old thread's: the address is taken anew. */
+static inline void **deferfnslot(void) {
+    void **slot;
+    __asm__ volatile("movq goc__deferfn@gottpoff(%%rip), %0\n\taddq %%fs:0, %0" : "=r"(slot));
+    return slot;
+}
+
 void goc_asyncpreempt2(void) {
     /* The interrupted code may sit between a deferred call's thunk storing
        goc__deferfn and its callee reading it (include/goc/panic.h): the
        value belongs to this goroutine, which may resume on another thread. */
-    void *deferfn = goc__deferfn;
+    void *deferfn = *deferfnslot();
     goc_preemptcheck(); /* clears the request and yields, if it still stands */
-    goc__deferfn = deferfn;
+    *deferfnslot() = deferfn;
 }
 
 static bool ingotext(uintptr_t pc) {

@@ -167,42 +167,53 @@ END_TEST
 
 /* ---- what an asynchronous preemption carries ------------------------------------------- */
 
-typedef struct carry {
-    void *seen;
-    uint32_t wg; /* a semaphore released by each goroutine */
-} carry;
-
-static char tok_a, tok_b;
+typedef struct carrier {
+    goc_int wrong, moved;
+    uint32_t *wg; /* a semaphore released by each goroutine */
+} carrier;
 
 /* Preempted (as the signal would) between a deferred call's thunk storing goc__deferfn and
-   its callee reading it, while another goroutine runs a thunk of its own on the thread. */
-static void run_other_thunk(void *arg);
-
+   its callee reading it, many times over, while the other carriers run thunks of their own
+   on the same threads: after each yield, possibly on another thread, the carrier still
+   finds its own value. */
 static void run_carrier(void *arg) {
-    carry *c = arg;
-    tu_go(run_other_thunk, c); /* runs next on this P: when this one yields */
-    goc__deferfn = &tok_a;
-    goc_p *pp = goc_getm()->p;
-    uint32_t zero = 0;
-    if (__atomic_compare_exchange_n(&pp->preempt, &zero, 1, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED))
-        __atomic_add_fetch(&goc_preempt, 1, __ATOMIC_SEQ_CST);
-    goc_asyncpreempt2();
-    c->seen = goc__deferfn;
-    goc_semrelease(&c->wg, false);
-}
-
-static void run_other_thunk(void *arg) {
-    carry *c = arg;
-    goc__deferfn = &tok_b;
-    goc_semrelease(&c->wg, false);
+    carrier *c = arg;
+    for (int i = 0; i < 2000; i++) {
+        goc__deferfn = c;
+        goc_m *before = goc_getm();
+        goc_p *pp = before->p;
+        uint32_t zero = 0;
+        if (__atomic_compare_exchange_n(&pp->preempt, &zero, 1, false, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED))
+            __atomic_add_fetch(&goc_preempt, 1, __ATOMIC_SEQ_CST);
+        goc_asyncpreempt2();
+        if (goc__deferfn != c)
+            c->wrong++;
+        if (goc_getm() != before) /* (not pthread_self: declared const, read once) */
+            c->moved++;
+    }
+    goc_semrelease(c->wg, false);
 }
 
 START_TEST(test_preemption_carries_deferfn) {
-    goc_GOMAXPROCS(1);
-    carry *c = goc_alloc(sizeof *c, true);
-    tu_go(run_carrier, c);
-    tu_semawait(&c->wg, 2);
-    ck_assert_ptr_eq(c->seen, &tok_a);
+    goc_GOMAXPROCS(2);
+    enum { N = 4 };
+    goc_int moved = 0;
+    /* rounds until some carrier went on on another thread (else the test proved nothing) */
+    for (int round = 0; round < 100 && moved == 0; round++) {
+        uint32_t *wg = goc_alloc(sizeof *wg, false);
+        carrier *cs[N];
+        for (int i = 0; i < N; i++) {
+            cs[i] = goc_alloc(sizeof *cs[i], true);
+            cs[i]->wg = wg;
+            tu_go(run_carrier, cs[i]);
+        }
+        tu_semawait(wg, N);
+        for (int i = 0; i < N; i++) {
+            ck_assert_int_eq(cs[i]->wrong, 0);
+            moved += cs[i]->moved;
+        }
+    }
+    ck_assert_int_gt(moved, 0);
 }
 END_TEST
 
