@@ -66,6 +66,8 @@ GOC_INTERNAL extern uintptr_t goc_gcstacks;
 /* Called by goc_init after GC_INIT: installs the out-of-memory hook and
    reads GOC_GCSTRESS. */
 GOC_INTERNAL void goc_mallocinit(void);
+/* mstats.c: the collection event hook that times pauses (before any other hook). */
+GOC_INTERNAL void goc_mstatsinit(void);
 /* malloc.c: objects allocated since the start, all threads (MemStats.Mallocs). */
 GOC_INTERNAL uint64_t goc_nmalloc(void);
 /* Called by goc_init: reads GOCGROW, the growth era of goc_growslice

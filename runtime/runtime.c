@@ -331,6 +331,7 @@ void goc_init(int argc, char **argv) {
     GC_allow_register_threads();
     GC_expand_hp(4 << 20);
     goc_mallocinit();
+    goc_mstatsinit();
     goc_sliceinit();
     goc_alginit();
     goc_mapinit();

@@ -567,9 +567,13 @@ static void GC_CALLBACK pushroots(void) {
         prevpush();
 }
 
+static GC_on_collection_event_proc prevevent; /* mstats.c's, installed earlier */
+
 static void GC_CALLBACK gcevent(GC_EventType e) {
     if (e == GC_EVENT_END)
         __atomic_store_n(&goc_gcstopping, 0, __ATOMIC_RELEASE);
+    if (prevevent != NULL)
+        prevevent(e);
 }
 
 void goc_stackinit(void) {
@@ -582,6 +586,7 @@ void goc_stackinit(void) {
     GC_set_start_callback(gcstart);
     prevpush = GC_get_push_other_roots();
     GC_set_push_other_roots(pushroots);
+    prevevent = GC_get_on_collection_event();
     GC_set_on_collection_event(gcevent);
 }
 

@@ -2,7 +2,8 @@
  * tests/check_mstats.c — runtime.ReadMemStats (runtime/mstats.c): Go's
  * invariants between the heap fields hold, TotalAlloc grows with
  * allocation, NumGC and NumForcedGC count collections, BySize carries gc's
- * size classes, Mallocs counts every object of every thread.
+ * size classes, Mallocs counts every object of every thread, each
+ * collection's stop-the-world pause lands in gc's rings.
  */
 #include <check.h>
 #include <pthread.h>
@@ -69,10 +70,43 @@ START_TEST(test_mallocs) {
 }
 END_TEST
 
+/* Pauses: a forced collection's stop is in PauseNs at [(NumGC+255)%256], ended
+ * (PauseEnd, LastGC: Unix ns) between the wall clock before and after it, and
+ * counted in PauseTotalNs. */
+static uint64_t unixns(void) {
+    int64_t sec;
+    int32_t nsec;
+    goc_walltime(&sec, &nsec);
+    return (uint64_t)sec * 1000000000u + (uint64_t)nsec;
+}
+START_TEST(test_pauses) {
+    goc_MemStats a, b;
+    goc_forcedGC();
+    goc_ReadMemStats(&a);
+    for (int i = 0; i < 1000; i++)
+        (void)goc_alloc(1000, true);
+    uint64_t t0 = unixns();
+    goc_forcedGC();
+    uint64_t t1 = unixns();
+    goc_ReadMemStats(&b);
+    ck_assert_uint_gt(b.NumGC, a.NumGC);
+    uint32_t newest = (b.NumGC + 255) % 256;
+    ck_assert_uint_gt(b.PauseNs[newest], 0);
+    ck_assert_uint_ge(b.PauseEnd[newest], t0);
+    ck_assert_uint_le(b.PauseEnd[newest], t1);
+    ck_assert_uint_eq(b.LastGC, b.PauseEnd[newest]);
+    ck_assert_uint_ge(b.PauseTotalNs - a.PauseTotalNs, b.PauseNs[newest]);
+    ck_assert_uint_le(b.PauseNs[newest], t1 - t0); /* the stop is inside the call */
+    ck_assert_uint_gt(a.LastGC, 0);
+    ck_assert_uint_le(a.LastGC, t0);
+}
+END_TEST
+
 Suite *mstats_suite(void) {
     Suite *s = suite_create("mstats");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, test_readmemstats);
+    tcase_add_test(tc, test_pauses);
     tcase_add_test(tc, test_mallocs);
     suite_add_tcase(s, tc);
     return s;

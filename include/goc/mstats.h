@@ -15,11 +15,16 @@
  *                     counts every non-empty allocation, tiny ones included)
  *   NumGC             completed collections; NumForcedGC: runtime.GC calls
  *   EnableGC          the collector is enabled
+ *   PauseNs, PauseEnd per collection, the time the world was stopped and
+ *                     when it started again (Unix ns), in gc's 256-entry
+ *                     rings (newest at [(NumGC+255)%256]); PauseTotalNs,
+ *                     LastGC (Unix ns). Boehm stops the world for all of
+ *                     its marking, so these are its whole mark phases.
  *   BySize[i].Size    gc's size classes (goc_class_to_size)
  *
- * Boehm counts neither freed objects nor pauses: Frees, HeapObjects,
- * Lookups, the per-class counts, NextGC, LastGC, PauseNs, PauseEnd,
- * PauseTotalNs, GCCPUFraction and the stack/span/cache fields are 0.
+ * Boehm does not count freed objects: Frees, HeapObjects, Lookups, the
+ * per-class counts, NextGC, GCCPUFraction and the stack/span/cache fields
+ * are 0.
  */
 #ifndef GOC_MSTATS_H
 #define GOC_MSTATS_H
