@@ -145,16 +145,22 @@ conformance-gcstress: all
 conformance-sanitize: all
 	sh tests/sanitize/conformance.sh
 
+# Each step of make test ends with a line "make test: <step>: N s (total M s)":
+# the CI runs make test on a clean clone (empty goc cache) within 20 minutes.
+TEST_T0 := $(shell date +%s)
+timed = t=$$(date +%s); $(1); rc=$$?; now=$$(date +%s); \
+	echo "make test: $(2): $$((now - t)) s (total $$((now - $(TEST_T0))) s)"; exit $$rc
+
 test: deps
-	$(MAKE) check
-	$(MAKE) check-gcstress
-	$(MAKE) gen-test
-	$(MAKE) fuzz FUZZ_SECONDS=60
-	GOC_GCSTRESS=50 $(MAKE) fuzz FUZZ_SECONDS=30
-	$(MAKE) fuzz-gen-quick
-	$(MAKE) bench-quick
-	$(MAKE) conformance
-	$(MAKE) stdpkgs-check
+	@$(call timed,$(MAKE) check,check)
+	@$(call timed,$(MAKE) check-gcstress,check-gcstress)
+	@$(call timed,$(MAKE) gen-test,gen-test)
+	@$(call timed,$(MAKE) fuzz FUZZ_SECONDS=60,fuzz)
+	@$(call timed,GOC_GCSTRESS=50 $(MAKE) fuzz FUZZ_SECONDS=30,fuzz under GC stress)
+	@$(call timed,$(MAKE) fuzz-gen-quick,fuzz-gen-quick)
+	@$(call timed,$(MAKE) bench-quick,bench-quick)
+	@$(call timed,$(MAKE) conformance,conformance)
+	@$(call timed,$(MAKE) stdpkgs-check,stdpkgs-check)
 
 # ---- sanitizers ----------------------------------------------------------------
 

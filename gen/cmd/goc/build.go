@@ -11,9 +11,10 @@
 package main
 
 import (
+	"bytes"
 	"crypto/sha256"
+	"encoding/gob"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"go/types"
@@ -415,16 +416,14 @@ func (b *builder) prune(units []*unit, pus []*lower.PackageUnit, sets [][]string
 	}
 	files := make([]string, len(units))
 	olds := make([][]string, len(units))
-	var roots []string
 	for i, u := range units {
 		files[i] = filepath.Join(dir, u.srcHash[:2], u.srcHash)
 		if data, err := os.ReadFile(files[i]); err == nil && len(data) > 0 {
 			olds[i] = strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
-			roots = append(roots, olds[i]...)
 			used(files[i])
 		}
 	}
-	kept := lower.PruneUnits(pus, roots)
+	kept := lower.PruneUnitsFrom(pus, olds)
 	for i, u := range units {
 		sets[i] = kept.Needed(u.PackageUnit)
 		if strings.Join(sets[i], "\n") != strings.Join(olds[i], "\n") {
@@ -593,18 +592,21 @@ func (u *unit) source() (string, error) {
 	return u.Src, nil
 }
 
-// cachedUnit returns package p's unit from the cache, or nil.
+// cachedUnit returns package p's unit from the cache, or nil. The unit's
+// description (its symbols and their references, which every build reads
+// for every unit of its program) is kept in gob, which decodes seven times
+// faster than JSON: a tenth of a warm build's CPU time was JSON's.
 func (b *builder) cachedUnit(p *load.Package, key string) *unit {
 	base := filepath.Join(b.cache, "unit", key[:2], key)
-	data, err := os.ReadFile(base + ".json")
+	data, err := os.ReadFile(base + ".gob")
 	if err != nil {
 		return nil
 	}
 	u := &unit{PackageUnit: &lower.PackageUnit{}, srcFile: base + ".c"}
-	if json.Unmarshal(data, u.PackageUnit) != nil || u.Path != p.Path || !used(u.srcFile) {
+	if gob.NewDecoder(bytes.NewReader(data)).Decode(u.PackageUnit) != nil || u.Path != p.Path || !used(u.srcFile) {
 		return nil
 	}
-	used(base + ".json")
+	used(base + ".gob")
 	u.srcHash = u.Hash
 	return u
 }
@@ -620,9 +622,10 @@ func (b *builder) translate(prog *load.Program, p *load.Package, key string) (*u
 	pu.Hash = hex.EncodeToString(h[:])
 	src := pu.Src
 	pu.Src = ""
-	data, err := json.Marshal(pu)
+	var data bytes.Buffer
+	err = gob.NewEncoder(&data).Encode(pu)
 	if err == nil && writeFileAtomic(base+".c", []byte(src)) == nil {
-		writeFileAtomic(base+".json", data)
+		writeFileAtomic(base+".gob", data.Bytes())
 	}
 	pu.Src = src
 	return &unit{PackageUnit: pu, srcFile: base + ".c", srcHash: pu.Hash}, nil
