@@ -10,9 +10,9 @@ const haveArchExp = true
 
 // Constants of exp_amd64.s.
 const (
-	expLn2U     = 0.69314718055966295651160180568695068359375       // upper half of ln 2
+	expLn2U     = 0.69314718055966295651160180568695068359375           // upper half of ln 2
 	expLn2L     = 0.28235290563031577122588448175013436025525412068e-12 // lower half of ln 2
-	expLog2E    = 1.4426950408889634073599246810018920               // 1/ln 2
+	expLog2E    = 1.4426950408889634073599246810018920                  // 1/ln 2
 	expOverflow = 7.09782712893384e+02
 )
 
