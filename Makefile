@@ -39,7 +39,7 @@ SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-r
 
 all: lib goc
 
-lib: runtime/libgocrt.a
+lib: runtime/libgocrt.a runtime/goc_ldflags
 
 # ---- dependencies ----------------------------------------------------------
 
@@ -58,6 +58,21 @@ runtime/libgocrt.a: $(RT_OBJS)
 	rm -f $@
 	ar rcs $@ $^
 
+# How goc links programs: statically, as gc does, when this system can (a
+# static binary maps no shared libc, libm or libgc: most of a small
+# program's resident memory). The probe links a program against every
+# archive; the file holds the libraries goc passes after libgocrt.a, or is
+# empty, and goc then links dynamically (pkg-config's bdw-gc, libffi, and
+# libdw loaded on demand). Programs built with -fsanitize always link
+# dynamically. runtime/dwstatic.c says why libdw comes in this way.
+STATIC_LIBS := -static -Wl,-u,goc_dwstatic $(shell pkg-config --static --libs bdw-gc 2>/dev/null || echo -lgc) \
+	-lffi -ldw -lelf -lz -llzma -lbz2 -lpthread -lm
+runtime/goc_ldflags: runtime/libgocrt.a
+	@if printf 'int main(void){return 0;}\n' | $(CC) -x c - -x none -o build/static-probe runtime/libgocrt.a \
+	    $(STATIC_LIBS) >/dev/null 2>&1; then echo '$(STATIC_LIBS)'; else echo; fi > $@.tmp
+	@rm -f build/static-probe; mv $@.tmp $@
+	@echo "goc links programs $$(grep -q static $@ && echo statically || echo dynamically) ($@)"
+
 # ---- translator ----------------------------------------------------------------
 
 goc: bin/goc
@@ -75,7 +90,7 @@ build/suites.h: $(TEST_SRCS)
 
 build/check_runtime: tests/check_main.c $(TEST_SRCS) $(wildcard tests/*.h) build/suites.h runtime/libgocrt.a runtime/goc_text.ld
 	$(CC) $(CSTD) $(OPT) $(WARN) $(GC_CFLAGS) $(CHECK_CFLAGS) -Iinclude -Iruntime -Ibuild \
-	  tests/check_main.c $(TEST_SRCS) runtime/libgocrt.a -Wl,-T,runtime/goc_text.ld $(CHECK_LIBS) $(GC_LIBS) -o $@
+	  tests/check_main.c $(TEST_SRCS) runtime/libgocrt.a -Wl,-T,runtime/goc_text.ld $(CHECK_LIBS) $(GC_LIBS) -ldw -o $@
 
 check: build/check_runtime
 	./build/check_runtime
@@ -174,7 +189,7 @@ build/asan/libgocrt.a: $(ASAN_OBJS)
 
 build/asan/check_runtime: tests/check_main.c $(TEST_SRCS) $(wildcard tests/*.h) build/suites.h build/asan/libgocrt.a runtime/goc_text.ld
 	$(CC) $(CSTD) -O1 -g $(WARN) $(SANFLAGS) $(GC_CFLAGS) $(CHECK_CFLAGS) -Iinclude -Iruntime -Ibuild \
-	  tests/check_main.c $(TEST_SRCS) build/asan/libgocrt.a -Wl,-T,runtime/goc_text.ld $(CHECK_LIBS) $(GC_LIBS) -o $@
+	  tests/check_main.c $(TEST_SRCS) build/asan/libgocrt.a -Wl,-T,runtime/goc_text.ld $(CHECK_LIBS) $(GC_LIBS) -ldw -o $@
 
 # Boehm scans the stack conservatively: ASan's fake stacks (detect_stack_use_after_return)
 # would hide pointers from it, so they stay off.
@@ -209,9 +224,9 @@ install: all
 	install -d $(DESTDIR)$(PREFIX)/include/goc $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(PREFIX)/bin
 	install -m 644 include/goc.h $(DESTDIR)$(PREFIX)/include/
 	install -m 644 include/goc/*.h $(DESTDIR)$(PREFIX)/include/goc/
-	install -m 644 runtime/libgocrt.a runtime/goc_text.ld $(DESTDIR)$(PREFIX)/lib/
+	install -m 644 runtime/libgocrt.a runtime/goc_text.ld runtime/goc_ldflags $(DESTDIR)$(PREFIX)/lib/
 	sed -e 's|@PREFIX@|$(PREFIX)|' goc-runtime.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/goc-runtime.pc
 	install -m 755 bin/goc $(DESTDIR)$(PREFIX)/bin/
 
 clean:
-	rm -rf build bin runtime/libgocrt.a
+	rm -rf build bin runtime/libgocrt.a runtime/goc_ldflags

@@ -21,6 +21,12 @@ command -v ccache >/dev/null 2>&1 || missing="$missing ccache"
 # elfutils' libdw: the runtime reads a program's DWARF with it for tracebacks
 # and runtime.Caller (runtime/symtab.c; headers to build, libdw.so.1 to run)
 [ -f /usr/include/elfutils/libdw.h ] || missing="$missing libdw-dev"
+# programs link statically where the archives are there (Makefile,
+# runtime/goc_ldflags): libdw.a needs libbz2.a besides what libdw-dev brings
+case "$(cc -print-file-name=libbz2.a 2>/dev/null)" in
+/*) ;;
+*) missing="$missing libbz2-dev" ;;
+esac
 # clang with libFuzzer for tests/fuzz (make fuzz, part of make test)
 command -v clang >/dev/null 2>&1 || missing="$missing clang"
 if command -v clang >/dev/null 2>&1; then

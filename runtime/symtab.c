@@ -8,9 +8,10 @@
  *     and is compiled with -g1, so the line table maps a pc to the Go file
  *     and line, and DW_TAG_inlined_subroutine records say which functions
  *     the C compiler inlined at that pc, each with the file and line of its
- *     call (DW_AT_call_file/line). The DWARF is read with elfutils' libdw,
- *     loaded with dlopen on the first lookup: ordinary programs never load
- *     it, a program that prints a traceback pays once for opening it;
+ *     call (DW_AT_call_file/line). The DWARF is read with elfutils' libdw:
+ *     a static program links it (runtime/dwstatic.c), a dynamic one loads
+ *     it with dlopen on the first lookup, so that ordinary programs never
+ *     load it; a program that prints a traceback pays once for opening it;
  *   - the goc_functab records of the translator (section "goc_functab"):
  *     C name -> Go name and flags.
  *
@@ -36,10 +37,9 @@
  */
 #include "goc_rt.h"
 
+#include "dwfuncs.h"
+
 #include <dlfcn.h>
-#include <dwarf.h>
-#include <elfutils/libdw.h>
-#include <elfutils/libdwfl.h>
 #include <link.h>
 #include <stdlib.h>
 #include <string.h>
@@ -94,19 +94,10 @@ static const goc_functab *findfunctab(const char *cname, size_t len) {
 
 /* ---- libdw, loaded on demand ------------------------------------------------------ */
 
-#define DWFUNCS(X)                                                                                  \
-    X(dwfl_begin) X(dwfl_report_elf) X(dwfl_report_end) X(dwfl_addrmodule) X(dwfl_module_addrdie)     \
-    X(dwfl_module_nextcu) X(dwfl_module_getdwarf) X(dwfl_module_addrinfo)                             \
-    X(dwfl_standard_find_debuginfo) X(dwarf_getscopes) X(dwarf_getscopes_die) X(dwarf_offdie)        \
-    X(dwarf_dieoffset) X(dwarf_tag) X(dwarf_diename) X(dwarf_attr) X(dwarf_formudata) X(dwarf_diecu) \
-    X(dwarf_getsrcfiles) X(dwarf_filesrc) X(dwarf_entrypc) X(dwarf_ranges) X(dwarf_haspc)            \
-    X(dwarf_getsrc_die) X(dwarf_lineno) X(dwarf_linesrc) X(dwarf_decl_line)
+static struct goc_dwfuncs dw; /* runtime/dwfuncs.h */
 
-static struct {
-#define X(f) __typeof__(&f) f;
-    DWFUNCS(X)
-#undef X
-} dw;
+/* Weak: present only when the link asked for it (static programs). */
+extern const struct goc_dwfuncs goc_dwstatic __attribute__((weak));
 
 static pthread_mutex_t symlk = PTHREAD_MUTEX_INITIALIZER;
 static pthread_t symowner;  /* the thread holding symlk (valid while symheld) */
@@ -126,14 +117,18 @@ static bool dwopen(void) {
     if (dwstate != 0)
         return dwstate > 0;
     dwstate = -1;
-    void *h = dlopen("libdw.so.1", RTLD_LAZY | RTLD_LOCAL);
-    if (h == NULL)
-        return false;
-#define X(f)                                   \
+    if (&goc_dwstatic != NULL) {
+        dw = goc_dwstatic; /* a static program: libdw.a is linked in */
+    } else {
+        void *h = dlopen("libdw.so.1", RTLD_LAZY | RTLD_LOCAL);
+        if (h == NULL)
+            return false;
+#define X(f)                                      \
     if ((*(void **)&dw.f = dlsym(h, #f)) == NULL) \
         return false;
-    DWFUNCS(X)
+        GOC_DWFUNCS(X)
 #undef X
+    }
     static Dwfl_Callbacks cb;
     cb.find_debuginfo = dw.dwfl_standard_find_debuginfo;
     dwfl = dw.dwfl_begin(&cb);

@@ -735,22 +735,45 @@ func (e *ccError) Error() string {
 	return "internal error: C compiler failed on generated code, kept in " + e.cfile
 }
 
+// linkLibs returns the libraries to link after the runtime. The
+// installation's goc_ldflags (written by make, next to libgocrt.a) holds a
+// static link's when the system has every archive: programs are then
+// static, as gc's are. Otherwise, and always under -fsanitize (the
+// sanitizers' runtimes are shared libraries), the link is dynamic:
+// bdw-gc's pkg-config libraries, libffi, and libdw loaded by the runtime
+// when it first needs it.
+func (b *builder) linkLibs() []string {
+	sanitize := false
+	for _, f := range b.cflags {
+		sanitize = sanitize || strings.HasPrefix(f, "-fsanitize")
+	}
+	if !sanitize {
+		if data, err := os.ReadFile(filepath.Join(filepath.Dir(b.lib), "goc_ldflags")); err == nil {
+			if f := strings.Fields(string(data)); len(f) > 0 {
+				return f
+			}
+		}
+	}
+	libs := []string{"-lgc"}
+	if out, err := exec.Command("pkg-config", "--libs", "bdw-gc").Output(); err == nil {
+		libs = strings.Fields(string(out))
+	}
+	return append(libs, "-lpthread", "-lm", "-lffi")
+}
+
 // link links the objects with the runtime into an executable in the cache
 // and returns its path.
 func (b *builder) link(objs []string) (string, int) {
 	start := time.Now()
 	defer b.phase("link", start)
-	gcLibs := "-lgc"
-	if out, err := exec.Command("pkg-config", "--libs", "bdw-gc").Output(); err == nil {
-		gcLibs = strings.TrimSpace(string(out))
-	}
+	libs := b.linkLibs()
 	libSt, err := os.Stat(b.lib)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "goc: %v\n", err)
 		return "", 1
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "goc link\x00%s\x00%q\x00%s\x00%d\x00%d\x00%s\x00%q\x00", b.cc, b.cflags, b.lib, libSt.Size(), libSt.ModTime().UnixNano(), gcLibs, objs)
+	fmt.Fprintf(h, "goc link\x00%s\x00%q\x00%s\x00%d\x00%d\x00%q\x00%q\x00", b.cc, b.cflags, b.lib, libSt.Size(), libSt.ModTime().UnixNano(), libs, objs)
 	key := hex.EncodeToString(h.Sum(nil))[:32]
 	dir := filepath.Join(b.cache, key[:2], key)
 	exe := filepath.Join(dir, "prog")
@@ -770,8 +793,7 @@ func (b *builder) link(objs []string) (string, int) {
 		// preemption signal may interrupt (runtime/preempt.c)
 		argv = append(argv, "-Wl,-T,"+ld)
 	}
-	argv = append(argv, strings.Fields(gcLibs)...)
-	argv = append(argv, "-lpthread", "-lm", "-lffi")
+	argv = append(argv, libs...)
 	out, err := b.runCC(argv)
 	if err != nil {
 		os.Remove(tmpExe)
