@@ -60,18 +60,25 @@ runtime/libgocrt.a: $(RT_OBJS)
 
 # How goc links programs: statically, as gc does, when this system can (a
 # static binary maps no shared libc, libm or libgc: most of a small
-# program's resident memory). The probe links a program against every
-# archive; the file holds the libraries goc passes after libgocrt.a, or is
-# empty, and goc then links dynamically (pkg-config's bdw-gc, libffi, and
-# libdw loaded on demand). Programs built with -fsanitize always link
-# dynamically. runtime/dwstatic.c says why libdw comes in this way.
+# program's resident memory), and with LLVM's lld when it is installed (it
+# links a static program in about 0.08 s of CPU where GNU ld takes 0.2;
+# -z nostart-stop-gc keeps the goc_functab records that only
+# __start_/__stop_ symbols reach). The probe links a program against every
+# archive; the file holds the flags and libraries goc passes after
+# libgocrt.a, or is empty, and goc then links dynamically (pkg-config's
+# bdw-gc, libffi, and libdw loaded on demand). Programs built with
+# -fsanitize always link dynamically. runtime/dwstatic.c says why libdw
+# comes in this way.
+LLD_FLAGS := -fuse-ld=lld -Wl,-z,nostart-stop-gc
 STATIC_LIBS := -static -Wl,-u,goc_dwstatic $(shell pkg-config --static --libs bdw-gc 2>/dev/null || echo -lgc) \
 	-lffi -ldw -lelf -lz -llzma -lbz2 -lpthread -lm
 runtime/goc_ldflags: runtime/libgocrt.a
-	@if printf 'int main(void){return 0;}\n' | $(CC) -x c - -x none -o build/static-probe runtime/libgocrt.a \
-	    $(STATIC_LIBS) >/dev/null 2>&1; then echo '$(STATIC_LIBS)'; else echo; fi > $@.tmp
+	@for f in '$(LLD_FLAGS) $(STATIC_LIBS)' '$(STATIC_LIBS)' ''; do \
+	  if [ -z "$$f" ] || printf 'int main(void){return 0;}\n' | $(CC) -x c - -x none -o build/static-probe \
+	      runtime/libgocrt.a $$f >/dev/null 2>&1; then echo "$$f" | tr -s ' ' > $@.tmp; break; fi; \
+	done
 	@rm -f build/static-probe; mv $@.tmp $@
-	@echo "goc links programs $$(grep -q static $@ && echo statically || echo dynamically) ($@)"
+	@echo "goc links programs $$(grep -q static $@ && echo statically || echo dynamically)$$(grep -q lld $@ && echo ' with lld') ($@)"
 
 # ---- translator ----------------------------------------------------------------
 

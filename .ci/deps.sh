@@ -27,6 +27,8 @@ case "$(cc -print-file-name=libbz2.a 2>/dev/null)" in
 /*) ;;
 *) missing="$missing libbz2-dev" ;;
 esac
+# LLVM's linker: links those static programs in less than half GNU ld's time
+command -v ld.lld >/dev/null 2>&1 || missing="$missing lld"
 # clang with libFuzzer for tests/fuzz (make fuzz, part of make test)
 command -v clang >/dev/null 2>&1 || missing="$missing clang"
 if command -v clang >/dev/null 2>&1; then
