@@ -13,7 +13,9 @@ import (
 // installation's goc_ldflags, when make found every archive) and
 // dynamically (an empty goc_ldflags). Either way runtime.Caller and a
 // panic's traceback name the Go file and line, which needs libdw: linked
-// in (runtime/dwstatic.c) or loaded with dlopen (runtime/symtab.c).
+// in (runtime/dwstatic.c) or loaded with dlopen (runtime/symtab.c), and
+// the goc_functab records that name Go functions (kept by lld only with
+// -z nostart-stop-gc).
 func TestLinkModes(t *testing.T) {
 	repo, _ := filepath.Abs("../../..")
 	flags, err := os.ReadFile(filepath.Join(repo, "runtime", "goc_ldflags"))
@@ -94,7 +96,8 @@ func main() { f(3) }
 			t.Errorf("%s: runtime.Caller printed %q, want %q", mode.name, out.String(), "p.go 9\n")
 		}
 		if !strings.Contains(errOut.String(), "index out of range [3] with length 0") ||
-			!strings.Contains(errOut.String(), src+":12 +0x") || !strings.Contains(errOut.String(), src+":24 +0x") {
+			!strings.Contains(errOut.String(), "main.f(...)\n\t"+src+":12 +0x") ||
+			!strings.Contains(errOut.String(), "main.main()\n\t"+src+":24 +0x") {
 			t.Errorf("%s: traceback without Go lines:\n%s", mode.name, errOut.String())
 		}
 	}
