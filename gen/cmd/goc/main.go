@@ -93,7 +93,7 @@ func run(args []string) int {
 // loadProgram loads and type-checks the program that args name (files, a
 // directory or a package pattern); code != 0 means errors were printed.
 // skipBodies and listing are load.Config's SkipBodies and Listing.
-func loadProgram(args []string, tags []string, skipBodies func([]string) bool, listing []byte) (*load.Program, int) {
+func loadProgram(args []string, tags []string, skipBodies func(*load.Package) bool, listing []byte) (*load.Program, int) {
 	prog, err := loadArgs(args, tags, skipBodies, listing)
 	if err != nil {
 		return nil, report(err)
@@ -102,7 +102,7 @@ func loadProgram(args []string, tags []string, skipBodies func([]string) bool, l
 }
 
 // loadArgs is loadProgram without printing its errors.
-func loadArgs(args []string, tags []string, skipBodies func([]string) bool, listing []byte) (*load.Program, error) {
+func loadArgs(args []string, tags []string, skipBodies func(*load.Package) bool, listing []byte) (*load.Program, error) {
 	start := time.Now()
 	prog, err := load.LoadArgs(load.Config{Tags: tags, SkipBodies: skipBodies, Listing: listing}, args)
 	if err != nil {
