@@ -130,14 +130,14 @@ func (e *Errors) Error() string {
 type Config struct {
 	Dir  string   // the directory arguments are relative to ("": the current one)
 	Tags []string // build tags from the command line (-tags), added to GOFLAGS' and pureGoTags
-	// SkipBodies, when set, is asked before a package is type-checked,
-	// with the names of its files (as Package.FileNames): true means the
+	// SkipBodies, when set, is asked before a package is type-checked
+	// (its Path, Std, User and FileNames are set): true means the
 	// bodies of its functions are not type-checked, because the caller has
 	// what it needs of them (a cached translation of the package, made from
 	// the same files): types.Info has nothing of them. Generic functions
 	// and methods of generic types, whose bodies other packages'
 	// translations instantiate, and init functions are checked.
-	SkipBodies func(files []string) bool
+	SkipBodies func(p *Package) bool
 	// Listing, when set, is the Program.Listing of an earlier load of the
 	// same arguments, whose go command read what it would read now: its
 	// answers are taken instead of running the go command (listing.go).

@@ -140,7 +140,7 @@ type loader struct {
 	// problems of dependencies, reported where the user's code imports them
 	problems []problem
 	// skipBodies: Config.SkipBodies
-	skipBodies func(files []string) bool
+	skipBodies func(p *Package) bool
 }
 
 type problem struct {
@@ -446,7 +446,7 @@ func (ld *loader) check(p *Package) {
 			ld.unsup = append(ld.unsup, Error{e.Pos, fmt.Sprintf("unsupported: %s (in package %q)", e.Msg, st.meta.PkgPath)})
 		},
 	}
-	if ld.skipBodies != nil && ld.skipBodies(p.FileNames) {
+	if ld.skipBodies != nil && ld.skipBodies(p) {
 		// the bodies of non-generic functions are left out of the check
 		p.BodiesUnchecked = true
 		defer restoreBodies(stripBodies(p.Files))

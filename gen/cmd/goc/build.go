@@ -229,11 +229,19 @@ func buildArgs(args, tags []string, keepDir, out string, trace bool) (exe, name 
 	// function bodies, unless their translation is not in the cache (a
 	// package they import changed its shape): the build then loads the
 	// program again in full.
-	var skip func(files []string) bool
+	//
+	// The standard packages' bodies are left out too when the cache holds
+	// translations of standard packages (a build translated some): their
+	// files are Go's installation and goc's replacements, so a translation
+	// that the unit keys find in the cache was made from the same files,
+	// whatever program it was made for. A program built for the first
+	// time (the conformance suite's case) then type-checks only its own
+	// packages in full.
+	var unchanged map[string]bool
 	skipped := false
 	var listing []byte
 	if r := b.readRecord(key); r != nil {
-		upToDate, unchanged, sameListing := r.check()
+		upToDate, same, sameListing := r.check()
 		if sameListing {
 			listing = r.Listing
 		}
@@ -242,8 +250,20 @@ func buildArgs(args, tags []string, keepDir, out string, trace bool) (exe, name 
 			b.phase("up to date", start)
 			return r.Exe, r.Name, 0
 		}
-		skip = func(files []string) bool {
-			for _, f := range files {
+		unchanged = same
+	}
+	stdCached := b.stdTranslated()
+	var skip func(p *load.Package) bool
+	if unchanged != nil || stdCached {
+		skip = func(p *load.Package) bool {
+			if p.Std && stdCached {
+				skipped = true
+				return true
+			}
+			if unchanged == nil {
+				return false
+			}
+			for _, f := range p.FileNames {
 				if !unchanged[f] && !strings.HasPrefix(f, "$GOC/") {
 					return false
 				}
@@ -272,7 +292,7 @@ func buildArgs(args, tags []string, keepDir, out string, trace bool) (exe, name 
 	exe, code = b.build(prog)
 	if code == needBodies {
 		b.phase("packages to translate again whose bodies were not type-checked: loading again", start)
-		if prog, code = loadProgram(args, tags, nil, listing); code == 0 {
+		if prog, code = loadProgram(args, tags, nil, prog.Listing); code == 0 {
 			exe, code = b.build(prog)
 		}
 	}
@@ -443,6 +463,22 @@ func (b *builder) prune(units []*unit, pus []*lower.PackageUnit, sets [][]string
 		}
 	}
 	return kept
+}
+
+// stdTranslated says whether the cache holds the standard packages' escape
+// tags of some earlier build, which a build writes when it translates
+// standard packages: the cache then likely holds their units, and a build
+// type-checks the standard packages without their function bodies (when a
+// unit or the escape tags it needs are missing after all, the program is
+// loaded again in full: needBodies).
+func (b *builder) stdTranslated() bool {
+	d, err := os.Open(filepath.Join(b.cache, "esc"))
+	if err != nil {
+		return false
+	}
+	defer d.Close()
+	names, _ := d.Readdirnames(1)
+	return len(names) > 0
 }
 
 // phase reports the time since start under GOCDEBUG=time.

@@ -10,8 +10,10 @@ package main
 import (
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"syscall"
@@ -61,8 +63,30 @@ func main() {
 		// as often as a long-running program would costs a fifth of a
 		// rebuild's CPU time
 		debug.SetGCPercent(400)
+		if os.Getenv("GOMEMLIMIT") == "" {
+			collectLate()
+		}
 	}
 	os.Exit(run(os.Args[1:]))
+}
+
+// gcStart is the heap size below which goc does not collect garbage: a
+// rebuild after an edit, or a first build of a program whose packages are
+// cached, allocates 100-150 MB and ends before it would be worth collecting.
+const gcStart = 512 << 20
+
+// collectLate turns the collector off until the heap reaches gcStart (a
+// memory limit); after that first collection, goc collects as GOGC=400
+// says, without limit, as a build of many packages needs.
+func collectLate() {
+	debug.SetGCPercent(-1)
+	debug.SetMemoryLimit(gcStart)
+	sentinel := &struct{ p *int }{}
+	runtime.SetFinalizer(sentinel, func(*struct{ p *int }) {
+		// the first collection found the sentinel unreachable
+		debug.SetGCPercent(400)
+		debug.SetMemoryLimit(math.MaxInt64)
+	})
 }
 
 func run(args []string) int {
@@ -93,7 +117,7 @@ func run(args []string) int {
 // loadProgram loads and type-checks the program that args name (files, a
 // directory or a package pattern); code != 0 means errors were printed.
 // skipBodies and listing are load.Config's SkipBodies and Listing.
-func loadProgram(args []string, tags []string, skipBodies func([]string) bool, listing []byte) (*load.Program, int) {
+func loadProgram(args []string, tags []string, skipBodies func(*load.Package) bool, listing []byte) (*load.Program, int) {
 	prog, err := loadArgs(args, tags, skipBodies, listing)
 	if err != nil {
 		return nil, report(err)
@@ -102,7 +126,7 @@ func loadProgram(args []string, tags []string, skipBodies func([]string) bool, l
 }
 
 // loadArgs is loadProgram without printing its errors.
-func loadArgs(args []string, tags []string, skipBodies func([]string) bool, listing []byte) (*load.Program, error) {
+func loadArgs(args []string, tags []string, skipBodies func(*load.Package) bool, listing []byte) (*load.Program, error) {
 	start := time.Now()
 	prog, err := load.LoadArgs(load.Config{Tags: tags, SkipBodies: skipBodies, Listing: listing}, args)
 	if err != nil {
