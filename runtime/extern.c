@@ -19,7 +19,7 @@
 
 /* ---- scheduling, collection (proc.c, mstats.c) ------------------------------------ */
 
-void runtime__Gosched(void) { goc_Gosched(); }
+/* runtime.Gosched: an alias of goc_Gosched (proc.c), no frame of its own. */
 goc_int runtime__NumGoroutine(void) { return goc_NumGoroutine(); }
 goc_int runtime__GOMAXPROCS(goc_int n) { return goc_GOMAXPROCS(n); }
 goc_int runtime__NumCPU(void) { return goc_NumCPU(); }

@@ -1389,6 +1389,12 @@ void goc_Gosched(void) {
     __asm__ volatile(""); /* not a tail call: its frame is runtime.Gosched's */
 }
 
+/* runtime.Gosched's Go entry (linkname.h) is goc_Gosched itself, not a
+   forwarder: a forwarder's frame stays on the stack when the C compiler makes
+   no tail call (-O1: the sanitized runtime), and a parked goroutine's
+   traceback then showed runtime.Gosched twice. */
+void runtime__Gosched(void) __attribute__((alias("goc_Gosched")));
+
 /* The translator's preemption checks land here when goc_preempt != 0 (include/goc/sched.h). */
 void goc_preemptcheck(void) {
     goc_g *gp = goc_loadg();

@@ -55,6 +55,9 @@ START_TEST(test_forwarders) {
     ck_assert_int_ge(runtime__GOMAXPROCS(0), 1);
     ck_assert_int_ge(runtime__NumGoroutine(), 1);
     runtime__Gosched();
+    /* goc_Gosched itself, no forwarder frame (a second runtime.Gosched in another
+       goroutine's traceback when the forwarder makes no tail call, as at -O1) */
+    ck_assert_ptr_eq((void *)runtime__Gosched, (void *)goc_Gosched);
     runtime__KeepAlive((goc_eface){&goc_type_int, NULL});
     runtime__LockOSThread();
     runtime__UnlockOSThread();

@@ -184,6 +184,28 @@ func (f *fn) declVar(obj types.Object, init string) *lvar {
 		}
 		return v
 	}
+	if f.hoistOK && f.t.addrTaken[obj] && obj.Name() != "_" {
+		// A stack variable whose address is taken may be used through a
+		// pointer after its block ends (var buf [64]byte; b = buf[:0] inside
+		// an if, used after it: gc keeps it in the frame). A C object's
+		// lifetime ends with its block and the compiler may give its storage
+		// to another one: declare it at the top of the C function and
+		// initialize it here, every time the declaration runs.
+		f.hoisted = append(f.hoisted, cdecl(ct, name)+";")
+		switch {
+		case init == "":
+			if f.sizeof(typ) != 0 {
+				f.w.Printf("%s = %s;", name, f.zero(typ))
+			}
+		case strings.HasPrefix(init, "{"):
+			if f.sizeof(typ) != 0 {
+				f.w.Printf("%s = (%s)%s;", name, ct, init)
+			}
+		default:
+			f.w.Printf("%s = %s;", name, init)
+		}
+		return v
+	}
 	if init == "" {
 		init = f.zeroInit(typ)
 	}

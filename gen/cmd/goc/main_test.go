@@ -252,3 +252,30 @@ func TestPrograms(t *testing.T) {
 		})
 	}
 }
+
+// TestBlockVarDeclaredAtTop: a stack variable whose address is taken in a
+// block may be used through a pointer after the block (time.Time.Format's
+// buf); a C object's lifetime ends with its block (ASan reports
+// stack-use-after-scope, the C compiler may share its storage), so goc
+// declares it at the top of the C function.
+func TestBlockVarDeclaredAtTop(t *testing.T) {
+	stdout, stderr, code := goc(t, nil, "emit", "../../../conformance/lang/block_var_lifetime.go")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, c := range []struct{ fn, decl, use string }{
+		{"main__pointer(goc_int k) {", "main__arr a;", "if ((k > 0)) {"},
+		{"main__buffer(goc_int n) {", "goc_arr64_uint8 buf;", "if ((n < 64)) {"},
+	} {
+		i := strings.Index(stdout, c.fn)
+		if i < 0 {
+			t.Fatalf("no %q in the C", c.fn)
+		}
+		body := stdout[i:]
+		body = body[:strings.Index(body, "\n}\n")]
+		d, u := strings.Index(body, c.decl), strings.Index(body, c.use)
+		if d < 0 || u < 0 || d > u {
+			t.Errorf("%s: want %q declared before %q:\n%s", c.fn, c.decl, c.use, body)
+		}
+	}
+}
