@@ -473,7 +473,10 @@ START_TEST(test_many_goroutines_few_threads) {
     goc_int want = n + 1;
     ck_assert(tu_eventually(numg_atleast, &want));
     int threads = nthreads();
-    ck_assert_msg(threads > 0 && threads <= goc_GOMAXPROCS(0) + 4, "%d threads for %ld goroutines", threads, (long)n);
+    /* GOMAXPROCS workers, the main thread, sysmon, Boehm's markers, and an M
+       or two started for a P handed off around a blocking call (a full
+       make check saw 7 with GOMAXPROCS 2 once): a few, never one a goroutine. */
+    ck_assert_msg(threads > 0 && threads <= goc_GOMAXPROCS(0) + 6, "%d threads for %ld goroutines", threads, (long)n);
     goc_closechan(b->gate);
     tu_semawait(&b->done, n);
     ck_assert_int_eq(__atomic_load_n(&b->sum, __ATOMIC_SEQ_CST), n);
