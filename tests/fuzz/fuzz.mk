@@ -4,11 +4,12 @@
 # The runtime is compiled again with clang, coverage instrumentation
 # (-fsanitize=fuzzer-no-link) and the same sanitizers as the harnesses
 # (ASan + UBSan), into build/fuzz/rt/. The harnesses link those objects,
-# Boehm (uninstrumented, from the system) and libFuzzer's main.
+# Boehm (uninstrumented, from the system), libdw (the objects include
+# runtime/dwstatic.c's table of its functions) and libFuzzer's main.
 FUZZ_CC  ?= clang
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 FUZZ_CFLAGS := -std=c11 -D_GNU_SOURCE -O1 -g $(FUZZ_SAN) $(shell pkg-config --cflags bdw-gc 2>/dev/null)
-FUZZ_LIBS := $(shell pkg-config --libs bdw-gc 2>/dev/null || echo -lgc) -lpthread -lm -lffi
+FUZZ_LIBS := $(shell pkg-config --libs bdw-gc 2>/dev/null || echo -lgc) -lpthread -lm -lffi -ldw
 
 FUZZ_RT_SRCS := $(wildcard runtime/*.c)
 FUZZ_RT_HDRS := $(wildcard runtime/*.h include/*.h include/goc/*.h)
